@@ -1,0 +1,14 @@
+//! The kiosk's brain. Nothing in here knows about a window, a PDF or a scenario file format
+//! beyond the data files it loads: the GUI, the scenario runner and the tests all drive
+//! [`session::Session`] with the same [`session::Event`]s.
+
+pub mod calendar;
+pub mod card;
+pub mod eligibility;
+pub mod journal;
+pub mod municipality;
+pub mod payment;
+pub mod reason;
+pub mod registry;
+pub mod session;
+pub mod vendor;

@@ -1,0 +1,145 @@
+//! Stable reason codes for every refusal the kiosk can give.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Why the kiosk refused. The snake_case names are a public contract (scenario `[expect]`,
+/// JSON outcome, trainer exercises): never rename one, only add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Before 6:30 or from 23:00 Japan time.
+    OutOfServiceHours,
+    /// 29 December to 3 January.
+    YearEndSuspension,
+    /// An announced maintenance window of the municipality.
+    Maintenance,
+    /// Family-register certificates outside the municipality's window (e.g. weekdays 8:30–17:15).
+    FamilyRegisterHours,
+    /// The card itself is past its validity date.
+    CardExpired,
+    /// The user-identification certificate is past its validity date.
+    CertificateExpired,
+    /// The user-identification certificate was revoked.
+    CertificateRevoked,
+    /// The card was suspended (reported lost or stolen).
+    CardSuspended,
+    /// Three consecutive wrong PINs.
+    PinLocked,
+    /// The holder is under 15.
+    UnderAge,
+    /// The holder has filed a move-out.
+    MovedOut,
+    /// The holder is under DV / stalking support measures.
+    SupportMeasures,
+    /// The holder is recorded as deceased.
+    Deceased,
+    /// The holder moved in today.
+    MovedInToday,
+    /// Non-standard characters (外字) are pending for the holder.
+    GaijiPending,
+    /// Not a resident of the chosen municipality.
+    NotResident,
+    /// No seal registered in the municipality.
+    NoSealRegistration,
+    /// No tax data for the chosen year.
+    NoTaxRecord,
+    /// No family register (本籍) in the municipality.
+    NoFamilyRegister,
+    /// Family register certificates are for Japanese nationals only.
+    NotJapaneseNational,
+    /// Domicile-only user who has not (yet) registered for kiosk use.
+    DomicileNotRegistered,
+    /// The reader could not read the card (injected fault).
+    CardUnreadable,
+    /// A new card or a PIN change today: usable from the next day.
+    CardNotYetUsable,
+    /// The municipality does not offer this certificate (or option) at the kiosk.
+    NotOffered,
+}
+
+impl Reason {
+    /// Every reason, in a stable order.
+    pub const ALL: [Reason; 24] = [
+        Reason::OutOfServiceHours,
+        Reason::YearEndSuspension,
+        Reason::Maintenance,
+        Reason::FamilyRegisterHours,
+        Reason::CardExpired,
+        Reason::CertificateExpired,
+        Reason::CertificateRevoked,
+        Reason::CardSuspended,
+        Reason::PinLocked,
+        Reason::UnderAge,
+        Reason::MovedOut,
+        Reason::SupportMeasures,
+        Reason::Deceased,
+        Reason::MovedInToday,
+        Reason::GaijiPending,
+        Reason::NotResident,
+        Reason::NoSealRegistration,
+        Reason::NoTaxRecord,
+        Reason::NoFamilyRegister,
+        Reason::NotJapaneseNational,
+        Reason::DomicileNotRegistered,
+        Reason::CardUnreadable,
+        Reason::CardNotYetUsable,
+        Reason::NotOffered,
+    ];
+
+    /// The stable snake_case code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::OutOfServiceHours => "out_of_service_hours",
+            Reason::YearEndSuspension => "year_end_suspension",
+            Reason::Maintenance => "maintenance",
+            Reason::FamilyRegisterHours => "family_register_hours",
+            Reason::CardExpired => "card_expired",
+            Reason::CertificateExpired => "certificate_expired",
+            Reason::CertificateRevoked => "certificate_revoked",
+            Reason::CardSuspended => "card_suspended",
+            Reason::PinLocked => "pin_locked",
+            Reason::UnderAge => "under_age",
+            Reason::MovedOut => "moved_out",
+            Reason::SupportMeasures => "support_measures",
+            Reason::Deceased => "deceased",
+            Reason::MovedInToday => "moved_in_today",
+            Reason::GaijiPending => "gaiji_pending",
+            Reason::NotResident => "not_resident",
+            Reason::NoSealRegistration => "no_seal_registration",
+            Reason::NoTaxRecord => "no_tax_record",
+            Reason::NoFamilyRegister => "no_family_register",
+            Reason::NotJapaneseNational => "not_japanese_national",
+            Reason::DomicileNotRegistered => "domicile_not_registered",
+            Reason::CardUnreadable => "card_unreadable",
+            Reason::CardNotYetUsable => "card_not_yet_usable",
+            Reason::NotOffered => "not_offered",
+        }
+    }
+
+    /// Parses a code as written in a scenario or exercise.
+    pub fn from_code(code: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_match_serde_names_and_round_trip() {
+        for r in Reason::ALL {
+            let json = serde_json::to_string(&r).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", r.code()));
+            assert_eq!(Reason::from_code(r.code()), Some(r));
+        }
+        assert_eq!(Reason::from_code("nope"), None);
+    }
+}

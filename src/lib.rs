@@ -1,0 +1,9 @@
+//! kofu: a desktop emulator of the kiosk that prints official certificates at Japanese
+//! convenience stores (コンビニ交付). It prints **specimens** only.
+//!
+//! - [`domain`]: rules, session state machine, payment, journal (no UI, no PDF).
+//! - [`scenario`]: scenario files, the headless runner and the JSON outcome.
+
+pub mod domain;
+pub mod error;
+pub mod scenario;
