@@ -1,1 +1,1052 @@
-//! (being written)
+//! The service calendar of the kiosk, in Japan time (Asia/Tokyo): daily hours, the year-end
+//! stop (29 Dec – 3 Jan), announced maintenance stops, weekday-only windows (family-register
+//! certificates in some municipalities), Japanese national holidays and business days, and the
+//! simulated clock that scenarios and the trainer drive.
+//!
+//! Every instant is judged by its wall-clock time in Tokyo, whatever offset it was given in.
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone,
+    Weekday,
+};
+use chrono_tz::Tz;
+
+/// The time zone of the service: Japan Standard Time (UTC+9, no daylight saving).
+pub const TOKYO: Tz = chrono_tz::Asia::Tokyo;
+
+/// How far [`ServiceCalendar::next_open`] looks ahead before giving up.
+pub const NEXT_OPEN_HORIZON_DAYS: i64 = 60;
+
+/// Errors from parsing calendar settings and instants.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CalendarError {
+    /// A time of day that is not `HH:MM` (or `HH:MM:SS`), 00:00–23:59.
+    #[error("bad time of day `{0}`: expected HH:MM, 00:00 to 23:59")]
+    BadTime(String),
+    /// A window whose close is not after its open.
+    #[error("the window closes at {close} which is not after it opens at {open}")]
+    EmptyWindow {
+        /// The opening time as given.
+        open: String,
+        /// The closing time as given.
+        close: String,
+    },
+    /// An instant that is not RFC 3339 (`2026-11-25T10:00:00+09:00`).
+    #[error(
+        "bad instant `{input}`: expected RFC 3339 such as 2026-11-25T10:00:00+09:00 ({reason})"
+    )]
+    BadInstant {
+        /// The text as given.
+        input: String,
+        /// What the parser said.
+        reason: String,
+    },
+    /// A maintenance stop whose end is not after its start.
+    #[error("maintenance ends at {until} which is not after it starts at {from}")]
+    EmptyMaintenance {
+        /// Start, RFC 3339.
+        from: String,
+        /// End, RFC 3339.
+        until: String,
+    },
+}
+
+/// A daily window, open inclusive, close exclusive, e.g. 06:30–23:00.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeWindow {
+    /// First instant of the day the window is open.
+    pub open: NaiveTime,
+    /// First instant of the day the window is closed again (exclusive).
+    pub close: NaiveTime,
+}
+
+impl TimeWindow {
+    /// Whether `t` is in `[open, close)`.
+    pub fn contains(&self, t: NaiveTime) -> bool {
+        self.open <= t && t < self.close
+    }
+
+    /// Parses `"06:30"`, `"23:00"` (seconds `HH:MM:SS` are accepted too). The close must be
+    /// after the open: a window cannot run past midnight, and `24:00` is not accepted.
+    pub fn parse(open: &str, close: &str) -> Result<Self, CalendarError> {
+        let o = parse_time_of_day(open)?;
+        let c = parse_time_of_day(close)?;
+        if c <= o {
+            return Err(CalendarError::EmptyWindow {
+                open: open.to_owned(),
+                close: close.to_owned(),
+            });
+        }
+        Ok(TimeWindow { open: o, close: c })
+    }
+}
+
+fn parse_time_of_day(s: &str) -> Result<NaiveTime, CalendarError> {
+    let t = s.trim();
+    NaiveTime::parse_from_str(t, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+        .map_err(|_| CalendarError::BadTime(s.to_owned()))
+}
+
+/// An announced maintenance stop [from, until).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Maintenance {
+    /// First instant of the stop.
+    pub from: DateTime<FixedOffset>,
+    /// First instant after the stop (exclusive).
+    pub until: DateTime<FixedOffset>,
+    /// What the notice says (shown on the refusal screen).
+    pub note: String,
+}
+
+impl Maintenance {
+    /// A stop `[from, until)`; `until` must be after `from`.
+    pub fn new(
+        from: DateTime<FixedOffset>,
+        until: DateTime<FixedOffset>,
+        note: impl Into<String>,
+    ) -> Result<Self, CalendarError> {
+        if until <= from {
+            return Err(CalendarError::EmptyMaintenance {
+                from: from.to_rfc3339(),
+                until: until.to_rfc3339(),
+            });
+        }
+        Ok(Maintenance {
+            from,
+            until,
+            note: note.into(),
+        })
+    }
+
+    /// Whether the instant `at` is inside `[from, until)`.
+    pub fn covers(&self, at: DateTime<Tz>) -> bool {
+        let t = at.naive_utc();
+        self.from.naive_utc() <= t && t < self.until.naive_utc()
+    }
+}
+
+/// Family-register style window: only on some weekdays, optionally not on national holidays.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekdayWindow {
+    /// The hours on a day it is open.
+    pub window: TimeWindow,
+    /// The days of the week it is open.
+    pub weekdays: Vec<Weekday>,
+    /// Closed on national holidays (国民の祝日・休日) even when the weekday matches.
+    pub closed_on_holidays: bool,
+}
+
+impl WeekdayWindow {
+    /// City-office hours: Monday to Friday 08:30–17:15, closed on national holidays.
+    pub fn office_hours() -> Self {
+        WeekdayWindow {
+            window: TimeWindow {
+                open: hm(8, 30),
+                close: hm(17, 15),
+            },
+            weekdays: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+            closed_on_holidays: true,
+        }
+    }
+
+    /// Whether `at` (judged in Tokyo) falls on a listed weekday, is not a holiday when holidays
+    /// close the window, and is inside the hours. The year-end stop is not this window's
+    /// business: [`ServiceCalendar::check`] handles it.
+    pub fn contains(&self, at: DateTime<Tz>) -> bool {
+        let local = at.with_timezone(&TOKYO);
+        let day = local.date_naive();
+        self.weekdays.contains(&day.weekday())
+            && !(self.closed_on_holidays && is_national_holiday(day))
+            && self.window.contains(local.time())
+    }
+}
+
+/// The kiosk service's calendar for one municipality.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceCalendar {
+    /// Daily hours, every day of the week.
+    pub hours: TimeWindow,
+    /// Whether the service stops from 29 December to 3 January.
+    pub year_end_stop: bool,
+    /// Announced maintenance stops.
+    pub maintenance: Vec<Maintenance>,
+}
+
+/// Why the service is closed now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    /// Outside the daily hours.
+    OutOfHours,
+    /// In the year-end stop (29 Dec – 3 Jan).
+    YearEnd,
+    /// In an announced maintenance stop.
+    Maintenance,
+}
+
+impl ServiceCalendar {
+    /// Tsukuba's calendar: 06:30–23:00 every day, year-end stop on, no maintenance announced.
+    pub fn tsukuba_default() -> Self {
+        ServiceCalendar {
+            hours: TimeWindow {
+                open: hm(6, 30),
+                close: hm(23, 0),
+            },
+            year_end_stop: true,
+            maintenance: Vec::new(),
+        }
+    }
+
+    /// Ok if the kiosk service runs at `at`; checks year-end first, then maintenance, then hours.
+    pub fn check(&self, at: DateTime<Tz>) -> Result<(), Closed> {
+        let local = at.with_timezone(&TOKYO);
+        if self.year_end_stop && in_year_end_stop(local.date_naive()) {
+            return Err(Closed::YearEnd);
+        }
+        if self.maintenance.iter().any(|m| m.covers(local)) {
+            return Err(Closed::Maintenance);
+        }
+        if !self.hours.contains(local.time()) {
+            return Err(Closed::OutOfHours);
+        }
+        Ok(())
+    }
+
+    /// The maintenance stop in force at `at`, if any (the first listed one when they overlap).
+    pub fn maintenance_at(&self, at: DateTime<Tz>) -> Option<&Maintenance> {
+        self.maintenance.iter().find(|m| m.covers(at))
+    }
+
+    /// The next instant `>= at` when [`check`](Self::check) is Ok, in Tokyo time; `at` itself
+    /// when the service is open then. Computed exactly (not by stepping): the search jumps to
+    /// the end of the current obstacle. None if the service does not open within
+    /// [`NEXT_OPEN_HORIZON_DAYS`] days.
+    pub fn next_open(&self, at: DateTime<Tz>) -> Option<DateTime<Tz>> {
+        let start = at.with_timezone(&TOKYO);
+        let limit = start.checked_add_signed(Duration::days(NEXT_OPEN_HORIZON_DAYS))?;
+        let mut t = start;
+        // Each step passes one obstacle (a night, the year-end stop, a maintenance stop): 60
+        // days hold at most 61 nights, one year-end stop and each maintenance stop once, so
+        // this bound is never reached by a real search; it only guarantees termination.
+        let steps = self.maintenance.len().saturating_mul(2).saturating_add(256);
+        for _ in 0..steps {
+            if t > limit {
+                return None;
+            }
+            let next = match self.check(t) {
+                Ok(()) => return Some(t),
+                Err(Closed::YearEnd) => {
+                    // Jump to the first day after the stop (4 January), at midnight.
+                    let day = t.date_naive();
+                    let year = if day.month() == 12 {
+                        day.year().checked_add(1)?
+                    } else {
+                        day.year()
+                    };
+                    tokyo_at(NaiveDate::from_ymd_opt(year, 1, 4)?, NaiveTime::MIN)?
+                }
+                Err(Closed::Maintenance) => self
+                    .maintenance
+                    .iter()
+                    .filter(|m| m.covers(t))
+                    .map(|m| m.until.with_timezone(&TOKYO))
+                    .max()?,
+                Err(Closed::OutOfHours) => {
+                    let day = t.date_naive();
+                    if t.time() < self.hours.open {
+                        tokyo_at(day, self.hours.open)?
+                    } else {
+                        tokyo_at(day.succ_opt()?, self.hours.open)?
+                    }
+                }
+            };
+            if next <= t {
+                // Cannot happen with a well-formed calendar; never loop on it.
+                return None;
+            }
+            t = next;
+        }
+        None
+    }
+}
+
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
+}
+
+/// The Tokyo instant of a wall-clock time (unambiguous: Japan has had no DST since 1951).
+fn tokyo_at(day: NaiveDate, time: NaiveTime) -> Option<DateTime<Tz>> {
+    TOKYO
+        .from_local_datetime(&NaiveDateTime::new(day, time))
+        .single()
+}
+
+// ---------------------------------------------------------------------------------------------
+// National holidays
+// ---------------------------------------------------------------------------------------------
+
+/// First year [`is_national_holiday`] knows.
+pub const HOLIDAY_FIRST_YEAR: i32 = 2000;
+/// Last year [`is_national_holiday`] knows.
+pub const HOLIDAY_LAST_YEAR: i32 = 2099;
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn nth_monday(y: i32, m: u32, n: u8) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(y, m, Weekday::Mon, n)
+}
+
+/// Day of March of the vernal equinox day by the standard approximation (valid 1980–2099).
+fn vernal_equinox_day(y: i32) -> u32 {
+    equinox_day(20_843_100, y)
+}
+
+/// Day of September of the autumnal equinox day by the standard approximation (1980–2099).
+fn autumnal_equinox_day(y: i32) -> u32 {
+    equinox_day(23_248_800, y)
+}
+
+/// floor(base + 0.242194 × (y − 1980)) − floor((y − 1980) / 4), in integers (base × 10⁶) so no
+/// floating-point rounding can move a day.
+fn equinox_day(base_micro: i64, y: i32) -> u32 {
+    let n = i64::from(y) - 1980;
+    let day = (base_micro + 242_194 * n).div_euclid(1_000_000) - n.div_euclid(4);
+    u32::try_from(day).unwrap_or(0)
+}
+
+/// A holiday proper (国民の祝日), without substitute or citizens' holidays. Valid 2000–2099.
+fn is_proper_holiday(d: NaiveDate) -> bool {
+    let y = d.year();
+    if !(HOLIDAY_FIRST_YEAR - 1..=HOLIDAY_LAST_YEAR + 1).contains(&y) {
+        return false;
+    }
+    let (m, day) = (d.month(), d.day());
+    let fixed = match (m, day) {
+        (1, 1) | (2, 11) | (4, 29) | (5, 3) | (5, 5) | (11, 3) | (11, 23) => true,
+        (2, 23) => y >= 2020,
+        (5, 4) => y >= 2007,
+        (12, 23) => y <= 2018,
+        (3, _) => day == vernal_equinox_day(y),
+        (9, _) => day == autumnal_equinox_day(y),
+        _ => false,
+    };
+    if fixed {
+        return true;
+    }
+    let candidates: [Option<NaiveDate>; 7] = [
+        // Coming of Age Day: 2nd Monday of January (from 2000).
+        nth_monday(y, 1, 2),
+        // Marine Day: 20 July until 2002, then 3rd Monday of July; Olympic moves 2020/2021.
+        match y {
+            ..=2002 => ymd(y, 7, 20),
+            2020 => ymd(2020, 7, 23),
+            2021 => ymd(2021, 7, 22),
+            _ => nth_monday(y, 7, 3),
+        },
+        // Mountain Day: from 2016, 11 August; Olympic moves 2020/2021.
+        match y {
+            ..=2015 => None,
+            2020 => ymd(2020, 8, 10),
+            2021 => ymd(2021, 8, 8),
+            _ => ymd(y, 8, 11),
+        },
+        // Respect for the Aged Day: 15 September until 2002, then 3rd Monday of September.
+        if y <= 2002 {
+            ymd(y, 9, 15)
+        } else {
+            nth_monday(y, 9, 3)
+        },
+        // Health and Sports Day / Sports Day: 2nd Monday of October; Olympic moves 2020/2021.
+        match y {
+            2020 => ymd(2020, 7, 24),
+            2021 => ymd(2021, 7, 23),
+            _ => nth_monday(y, 10, 2),
+        },
+        // 2019: the Emperor's enthronement day and the enthronement ceremony, both treated
+        // as holidays proper by their special act.
+        if y == 2019 { ymd(2019, 5, 1) } else { None },
+        if y == 2019 { ymd(2019, 10, 22) } else { None },
+    ];
+    candidates.contains(&Some(d))
+}
+
+/// 振替休日: a holiday on a Sunday moves to the next day that is not a holiday proper (from
+/// 2007); until 2006 only to the Monday right after it.
+fn is_substitute_holiday(d: NaiveDate) -> bool {
+    if is_proper_holiday(d) {
+        return false;
+    }
+    if d.year() < 2007 {
+        return d.weekday() == Weekday::Mon
+            && d.pred_opt()
+                .is_some_and(|p| p.weekday() == Weekday::Sun && is_proper_holiday(p));
+    }
+    // Walk back over the run of holidays proper right before `d`; a Sunday among them moves
+    // its holiday to `d`. A run is at most a handful of days (Golden Week).
+    let mut p = d;
+    for _ in 0..7 {
+        let Some(prev) = p.pred_opt() else {
+            return false;
+        };
+        if !is_proper_holiday(prev) {
+            return false;
+        }
+        if prev.weekday() == Weekday::Sun {
+            return true;
+        }
+        p = prev;
+    }
+    false
+}
+
+/// 国民の休日: a day that is not a holiday proper, between two holidays proper. Until 2006 a
+/// Sunday did not become one (it already was a day off).
+fn is_citizens_holiday(d: NaiveDate) -> bool {
+    if is_proper_holiday(d) || (d.year() < 2007 && d.weekday() == Weekday::Sun) {
+        return false;
+    }
+    d.pred_opt().is_some_and(is_proper_holiday) && d.succ_opt().is_some_and(is_proper_holiday)
+}
+
+/// Japanese national holidays (国民の祝日) for 2000–2099, including substitute holidays (振替休日)
+/// and the citizens' holiday between two holidays (国民の休日); vernal/autumnal equinox by the
+/// standard approximation formula; Happy Monday days; 2019/2020/2021 special dates (Olympics
+/// moves, 2019-05-01 and 2019-10-22 enthronement days, Emperor's birthday Dec 23 until 2018
+/// and Feb 23 from 2020).
+///
+/// Dates outside 2000–2099 return false. Holidays enacted after this code was written (and the
+/// equinox days, which are fixed officially each February for the next year) may differ.
+pub fn is_national_holiday(d: NaiveDate) -> bool {
+    (HOLIDAY_FIRST_YEAR..=HOLIDAY_LAST_YEAR).contains(&d.year())
+        && (is_proper_holiday(d) || is_substitute_holiday(d) || is_citizens_holiday(d))
+}
+
+/// The year-end stop: 29 Dec through 3 Jan inclusive.
+pub fn in_year_end_stop(d: NaiveDate) -> bool {
+    match d.month() {
+        12 => d.day() >= 29,
+        1 => d.day() <= 3,
+        _ => false,
+    }
+}
+
+/// Whether `d` is a business day of a city office: not Saturday or Sunday, not a national
+/// holiday, not in 29 Dec – 3 Jan.
+pub fn is_business_day(d: NaiveDate) -> bool {
+    !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+        && !is_national_holiday(d)
+        && !in_year_end_stop(d)
+}
+
+/// Adds `n` business days (not Sat/Sun, not national holidays, not 29 Dec–3 Jan) to `from`.
+///
+/// The result is the `n`-th business day strictly after `from` (`from` itself never counts);
+/// `n == 0` returns `from` unchanged. At the end of chrono's date range the last representable
+/// date is returned.
+pub fn add_business_days(from: NaiveDate, n: u32) -> NaiveDate {
+    let mut d = from;
+    let mut left = n;
+    while left > 0 {
+        let Some(next) = d.succ_opt() else {
+            return d;
+        };
+        d = next;
+        if is_business_day(d) {
+            left -= 1;
+        }
+    }
+    d
+}
+
+/// Parses "2026-11-25T10:00:00+09:00" (RFC 3339, any offset) into Tokyo time.
+pub fn parse_instant(s: &str) -> Result<DateTime<Tz>, CalendarError> {
+    DateTime::parse_from_rfc3339(s.trim())
+        .map(|t| t.with_timezone(&TOKYO))
+        .map_err(|e| CalendarError::BadInstant {
+            input: s.to_owned(),
+            reason: e.to_string(),
+        })
+}
+
+/// Simulated clock that scenarios and the trainer set and advance.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SimClock {
+    now: DateTime<Tz>,
+}
+
+impl SimClock {
+    /// A clock showing `now` (kept in Tokyo time).
+    pub fn at(now: DateTime<Tz>) -> Self {
+        SimClock {
+            now: now.with_timezone(&TOKYO),
+        }
+    }
+
+    /// A clock showing the computer's current time, in Tokyo.
+    pub fn system() -> Self {
+        SimClock::at(chrono::Utc::now().with_timezone(&TOKYO))
+    }
+
+    /// The simulated instant, in Tokyo time.
+    pub fn now(&self) -> DateTime<Tz> {
+        self.now
+    }
+
+    /// Sets the clock to `t` (which may be earlier than now).
+    pub fn set(&mut self, t: DateTime<Tz>) {
+        self.now = t.with_timezone(&TOKYO);
+    }
+
+    /// Moves the clock by `d` (negative moves it back). If the result would leave chrono's
+    /// representable range the clock stays where it is.
+    pub fn advance(&mut self, d: Duration) {
+        if let Some(t) = self.now.checked_add_signed(d) {
+            self.now = t;
+        }
+    }
+
+    /// Today's date in Tokyo.
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<Tz> {
+        parse_instant(s).unwrap()
+    }
+
+    fn jst(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Tz> {
+        TOKYO.with_ymd_and_hms(y, mo, d, h, mi, s).unwrap()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn fixed(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn daily_hours_boundaries() {
+        let cal = ServiceCalendar::tsukuba_default();
+        assert_eq!(
+            cal.check(jst(2026, 11, 25, 6, 29, 59)),
+            Err(Closed::OutOfHours)
+        );
+        assert_eq!(cal.check(jst(2026, 11, 25, 6, 30, 0)), Ok(()));
+        assert_eq!(cal.check(jst(2026, 11, 25, 22, 59, 59)), Ok(()));
+        assert_eq!(
+            cal.check(jst(2026, 11, 25, 23, 0, 0)),
+            Err(Closed::OutOfHours)
+        );
+        assert_eq!(
+            cal.check(jst(2026, 11, 25, 0, 0, 0)),
+            Err(Closed::OutOfHours)
+        );
+    }
+
+    #[test]
+    fn sub_second_before_open_is_closed() {
+        let cal = ServiceCalendar::tsukuba_default();
+        assert_eq!(
+            cal.check(at("2026-11-25T06:29:59.999+09:00")),
+            Err(Closed::OutOfHours)
+        );
+    }
+
+    #[test]
+    fn year_end_stop_boundaries() {
+        let cal = ServiceCalendar::tsukuba_default();
+        assert_eq!(cal.check(jst(2026, 12, 28, 22, 59, 0)), Ok(()));
+        assert_eq!(cal.check(jst(2026, 12, 29, 6, 30, 0)), Err(Closed::YearEnd));
+        assert_eq!(cal.check(jst(2026, 12, 31, 12, 0, 0)), Err(Closed::YearEnd));
+        assert_eq!(cal.check(jst(2027, 1, 3, 22, 0, 0)), Err(Closed::YearEnd));
+        assert_eq!(cal.check(jst(2027, 1, 4, 6, 30, 0)), Ok(()));
+        // Year-end is reported before out-of-hours.
+        assert_eq!(cal.check(jst(2027, 1, 1, 3, 0, 0)), Err(Closed::YearEnd));
+    }
+
+    #[test]
+    fn year_end_stop_can_be_switched_off() {
+        let cal = ServiceCalendar {
+            year_end_stop: false,
+            ..ServiceCalendar::tsukuba_default()
+        };
+        assert_eq!(cal.check(jst(2026, 12, 30, 10, 0, 0)), Ok(()));
+    }
+
+    #[test]
+    fn instants_in_other_offsets_are_judged_in_tokyo() {
+        let cal = ServiceCalendar::tsukuba_default();
+        // 21:30 UTC on the 24th is 06:30 JST on the 25th.
+        let t = at("2026-11-24T21:30:00Z");
+        assert_eq!(t.date_naive(), date(2026, 11, 25));
+        assert_eq!(cal.check(t), Ok(()));
+        assert_eq!(
+            cal.check(at("2026-11-24T21:29:59Z")),
+            Err(Closed::OutOfHours)
+        );
+        // A DateTime<Tz> in another zone is converted too.
+        let ny = t.with_timezone(&chrono_tz::America::New_York);
+        assert_eq!(cal.check(ny), Ok(()));
+        // 15:00 UTC on 28 Dec is 00:00 JST on the 29th: year-end.
+        assert_eq!(cal.check(at("2026-12-28T15:00:00Z")), Err(Closed::YearEnd));
+    }
+
+    fn with_maintenance() -> ServiceCalendar {
+        let mut cal = ServiceCalendar::tsukuba_default();
+        cal.maintenance.push(
+            Maintenance::new(
+                fixed("2026-11-26T09:00:00+09:00"),
+                fixed("2026-11-26T03:00:00Z"), // 12:00 JST
+                "system maintenance",
+            )
+            .unwrap(),
+        );
+        cal
+    }
+
+    #[test]
+    fn maintenance_boundaries() {
+        let cal = with_maintenance();
+        assert_eq!(cal.check(jst(2026, 11, 26, 8, 59, 59)), Ok(()));
+        assert_eq!(
+            cal.check(jst(2026, 11, 26, 9, 0, 0)),
+            Err(Closed::Maintenance)
+        );
+        assert_eq!(
+            cal.check(jst(2026, 11, 26, 11, 59, 59)),
+            Err(Closed::Maintenance)
+        );
+        assert_eq!(cal.check(jst(2026, 11, 26, 12, 0, 0)), Ok(()));
+        assert_eq!(
+            cal.maintenance_at(jst(2026, 11, 26, 10, 0, 0))
+                .map(|m| m.note.as_str()),
+            Some("system maintenance")
+        );
+        assert!(cal.maintenance_at(jst(2026, 11, 26, 12, 0, 0)).is_none());
+    }
+
+    #[test]
+    fn maintenance_is_checked_before_hours_and_after_year_end() {
+        let mut cal = ServiceCalendar::tsukuba_default();
+        cal.maintenance.push(
+            Maintenance::new(
+                fixed("2026-11-26T22:00:00+09:00"),
+                fixed("2026-11-27T08:00:00+09:00"),
+                "overnight",
+            )
+            .unwrap(),
+        );
+        cal.maintenance.push(
+            Maintenance::new(
+                fixed("2026-12-30T00:00:00+09:00"),
+                fixed("2026-12-30T12:00:00+09:00"),
+                "during year-end",
+            )
+            .unwrap(),
+        );
+        assert_eq!(
+            cal.check(jst(2026, 11, 27, 3, 0, 0)),
+            Err(Closed::Maintenance)
+        );
+        assert_eq!(cal.check(jst(2026, 12, 30, 10, 0, 0)), Err(Closed::YearEnd));
+        assert_eq!(
+            cal.next_open(jst(2026, 11, 26, 22, 30, 0)),
+            Some(jst(2026, 11, 27, 8, 0, 0))
+        );
+    }
+
+    #[test]
+    fn maintenance_must_not_be_empty() {
+        let t = fixed("2026-11-26T09:00:00+09:00");
+        assert!(matches!(
+            Maintenance::new(t, t, "x"),
+            Err(CalendarError::EmptyMaintenance { .. })
+        ));
+    }
+
+    #[test]
+    fn next_open_cases() {
+        let cal = ServiceCalendar::tsukuba_default();
+        assert_eq!(
+            cal.next_open(jst(2026, 11, 25, 23, 30, 0)),
+            Some(jst(2026, 11, 26, 6, 30, 0))
+        );
+        assert_eq!(
+            cal.next_open(jst(2026, 11, 25, 3, 0, 0)),
+            Some(jst(2026, 11, 25, 6, 30, 0))
+        );
+        let open = jst(2026, 11, 25, 10, 0, 0);
+        assert_eq!(cal.next_open(open), Some(open));
+        assert_eq!(
+            cal.next_open(jst(2026, 12, 29, 10, 0, 0)),
+            Some(jst(2027, 1, 4, 6, 30, 0))
+        );
+        assert_eq!(
+            cal.next_open(jst(2026, 12, 28, 23, 0, 0)),
+            Some(jst(2027, 1, 4, 6, 30, 0))
+        );
+        assert_eq!(
+            with_maintenance().next_open(jst(2026, 11, 26, 9, 0, 0)),
+            Some(jst(2026, 11, 26, 12, 0, 0))
+        );
+        // Given in UTC, answered in Tokyo.
+        let got = cal.next_open(at("2026-11-25T14:30:00Z")).unwrap();
+        assert_eq!(got, jst(2026, 11, 26, 6, 30, 0));
+        assert_eq!(got.timezone(), TOKYO);
+    }
+
+    #[test]
+    fn next_open_gives_up_beyond_sixty_days() {
+        let mut cal = ServiceCalendar::tsukuba_default();
+        cal.maintenance.push(
+            Maintenance::new(
+                fixed("2026-01-01T00:00:00+09:00"),
+                fixed("2026-06-01T00:00:00+09:00"),
+                "long stop",
+            )
+            .unwrap(),
+        );
+        assert_eq!(cal.next_open(jst(2026, 2, 1, 10, 0, 0)), None);
+        assert_eq!(
+            cal.next_open(jst(2026, 5, 1, 10, 0, 0)),
+            Some(jst(2026, 6, 1, 6, 30, 0))
+        );
+    }
+
+    #[test]
+    fn next_open_agrees_with_a_minute_scan() {
+        let cal = with_maintenance();
+        let mut t = jst(2026, 11, 25, 21, 17, 0);
+        let end = jst(2026, 11, 27, 2, 0, 0);
+        while t < end {
+            let got = cal.next_open(t).unwrap();
+            assert!(got >= t);
+            assert_eq!(cal.check(got), Ok(()));
+            // Nothing open strictly between t and got, at minute resolution.
+            let mut s = t;
+            while s < got {
+                assert!(cal.check(s).is_err(), "open at {s} before {got}");
+                s += Duration::minutes(1);
+            }
+            t += Duration::minutes(37);
+        }
+    }
+
+    #[test]
+    fn time_window_parse() {
+        let w = TimeWindow::parse("06:30", "23:00").unwrap();
+        assert_eq!(w, ServiceCalendar::tsukuba_default().hours);
+        assert_eq!(
+            TimeWindow::parse("08:30:00", "17:15").unwrap(),
+            WeekdayWindow::office_hours().window
+        );
+        assert!(matches!(
+            TimeWindow::parse("23:00", "06:30"),
+            Err(CalendarError::EmptyWindow { .. })
+        ));
+        assert!(matches!(
+            TimeWindow::parse("10:00", "10:00"),
+            Err(CalendarError::EmptyWindow { .. })
+        ));
+        assert_eq!(
+            TimeWindow::parse("6.30", "23:00"),
+            Err(CalendarError::BadTime("6.30".into()))
+        );
+        assert!(TimeWindow::parse("06:30", "24:00").is_err());
+        assert!(TimeWindow::parse("06:30", "").is_err());
+        assert!(w.contains(hm(6, 30)));
+        assert!(!w.contains(hm(23, 0)));
+    }
+
+    #[test]
+    fn holidays_named_in_the_brief() {
+        for (y, m, d) in [
+            (2026, 1, 12),
+            (2026, 3, 20),
+            (2026, 5, 6),
+            (2026, 9, 21),
+            (2026, 9, 22),
+            (2026, 9, 23),
+            (2026, 11, 23),
+            (2025, 2, 24),
+            (2020, 7, 23),
+            (2020, 7, 24),
+            (2021, 7, 22),
+            (2021, 7, 23),
+            (2019, 5, 1),
+            (2019, 10, 22),
+            (2018, 12, 23),
+            (2020, 2, 23),
+        ] {
+            assert!(is_national_holiday(date(y, m, d)), "{y}-{m}-{d}");
+        }
+        for (y, m, d) in [
+            (2026, 11, 24),
+            (2019, 12, 23),
+            (2020, 12, 23),
+            (2019, 2, 23),
+            (2020, 10, 12),
+            (2021, 10, 11),
+            (2026, 3, 21),
+        ] {
+            assert!(!is_national_holiday(date(y, m, d)), "{y}-{m}-{d}");
+        }
+    }
+
+    #[test]
+    fn holidays_outside_the_supported_range_are_false() {
+        assert!(!is_national_holiday(date(1999, 1, 1)));
+        assert!(!is_national_holiday(date(2100, 1, 1)));
+        assert!(is_national_holiday(date(2099, 1, 1)));
+    }
+
+    /// The Cabinet Office list (内閣府「国民の祝日」CSV) for 2000–2027, month-day per year.
+    const OFFICIAL: &[(i32, &str)] = &[
+        (
+            2000,
+            "0101 0110 0211 0320 0429 0503 0504 0505 0720 0915 0923 1009 1103 1123 1223",
+        ),
+        (
+            2001,
+            "0101 0108 0211 0212 0320 0429 0430 0503 0504 0505 0720 0915 0923 0924 1008 1103 1123 1223 1224",
+        ),
+        (
+            2002,
+            "0101 0114 0211 0321 0429 0503 0504 0505 0506 0720 0915 0916 0923 1014 1103 1104 1123 1223",
+        ),
+        (
+            2003,
+            "0101 0113 0211 0321 0429 0503 0505 0721 0915 0923 1013 1103 1123 1124 1223",
+        ),
+        (
+            2004,
+            "0101 0112 0211 0320 0429 0503 0504 0505 0719 0920 0923 1011 1103 1123 1223",
+        ),
+        (
+            2005,
+            "0101 0110 0211 0320 0321 0429 0503 0504 0505 0718 0919 0923 1010 1103 1123 1223",
+        ),
+        (
+            2006,
+            "0101 0102 0109 0211 0321 0429 0503 0504 0505 0717 0918 0923 1009 1103 1123 1223",
+        ),
+        (
+            2007,
+            "0101 0108 0211 0212 0321 0429 0430 0503 0504 0505 0716 0917 0923 0924 1008 1103 1123 1223 1224",
+        ),
+        (
+            2008,
+            "0101 0114 0211 0320 0429 0503 0504 0505 0506 0721 0915 0923 1013 1103 1123 1124 1223",
+        ),
+        (
+            2009,
+            "0101 0112 0211 0320 0429 0503 0504 0505 0506 0720 0921 0922 0923 1012 1103 1123 1223",
+        ),
+        (
+            2010,
+            "0101 0111 0211 0321 0322 0429 0503 0504 0505 0719 0920 0923 1011 1103 1123 1223",
+        ),
+        (
+            2011,
+            "0101 0110 0211 0321 0429 0503 0504 0505 0718 0919 0923 1010 1103 1123 1223",
+        ),
+        (
+            2012,
+            "0101 0102 0109 0211 0320 0429 0430 0503 0504 0505 0716 0917 0922 1008 1103 1123 1223 1224",
+        ),
+        (
+            2013,
+            "0101 0114 0211 0320 0429 0503 0504 0505 0506 0715 0916 0923 1014 1103 1104 1123 1223",
+        ),
+        (
+            2014,
+            "0101 0113 0211 0321 0429 0503 0504 0505 0506 0721 0915 0923 1013 1103 1123 1124 1223",
+        ),
+        (
+            2015,
+            "0101 0112 0211 0321 0429 0503 0504 0505 0506 0720 0921 0922 0923 1012 1103 1123 1223",
+        ),
+        (
+            2016,
+            "0101 0111 0211 0320 0321 0429 0503 0504 0505 0718 0811 0919 0922 1010 1103 1123 1223",
+        ),
+        (
+            2017,
+            "0101 0102 0109 0211 0320 0429 0503 0504 0505 0717 0811 0918 0923 1009 1103 1123 1223",
+        ),
+        (
+            2018,
+            "0101 0108 0211 0212 0321 0429 0430 0503 0504 0505 0716 0811 0917 0923 0924 1008 1103 1123 1223 1224",
+        ),
+        (
+            2019,
+            "0101 0114 0211 0321 0429 0430 0501 0502 0503 0504 0505 0506 0715 0811 0812 0916 0923 1014 1022 1103 1104 1123",
+        ),
+        (
+            2020,
+            "0101 0113 0211 0223 0224 0320 0429 0503 0504 0505 0506 0723 0724 0810 0921 0922 1103 1123",
+        ),
+        (
+            2021,
+            "0101 0111 0211 0223 0320 0429 0503 0504 0505 0722 0723 0808 0809 0920 0923 1103 1123",
+        ),
+        (
+            2022,
+            "0101 0110 0211 0223 0321 0429 0503 0504 0505 0718 0811 0919 0923 1010 1103 1123",
+        ),
+        (
+            2023,
+            "0101 0102 0109 0211 0223 0321 0429 0503 0504 0505 0717 0811 0918 0923 1009 1103 1123",
+        ),
+        (
+            2024,
+            "0101 0108 0211 0212 0223 0320 0429 0503 0504 0505 0506 0715 0811 0812 0916 0922 0923 1014 1103 1104 1123",
+        ),
+        (
+            2025,
+            "0101 0113 0211 0223 0224 0320 0429 0503 0504 0505 0506 0721 0811 0915 0923 1013 1103 1123 1124",
+        ),
+        (
+            2026,
+            "0101 0112 0211 0223 0320 0429 0503 0504 0505 0506 0720 0811 0921 0922 0923 1012 1103 1123",
+        ),
+        (
+            2027,
+            "0101 0111 0211 0223 0321 0322 0429 0503 0504 0505 0719 0811 0920 0923 1011 1103 1123",
+        ),
+    ];
+
+    #[test]
+    fn holidays_match_the_official_list_2000_to_2027() {
+        for &(y, list) in OFFICIAL {
+            let want: Vec<NaiveDate> = list
+                .split_whitespace()
+                .map(|md| {
+                    let m: u32 = md[..2].parse().unwrap();
+                    let d: u32 = md[2..].parse().unwrap();
+                    date(y, m, d)
+                })
+                .collect();
+            let got: Vec<NaiveDate> = date(y, 1, 1)
+                .iter_days()
+                .take_while(|d| d.year() == y)
+                .filter(|d| is_national_holiday(*d))
+                .collect();
+            assert_eq!(got, want, "year {y}");
+        }
+    }
+
+    #[test]
+    fn equinox_formula_known_years() {
+        assert_eq!(vernal_equinox_day(2026), 20);
+        assert_eq!(autumnal_equinox_day(2026), 23);
+        assert_eq!(autumnal_equinox_day(2012), 22);
+        assert_eq!(autumnal_equinox_day(2020), 22);
+        assert_eq!(vernal_equinox_day(2099), 20);
+    }
+
+    #[test]
+    fn every_year_has_a_plausible_number_of_holidays() {
+        for y in HOLIDAY_FIRST_YEAR..=HOLIDAY_LAST_YEAR {
+            let n = date(y, 1, 1)
+                .iter_days()
+                .take_while(|d| d.year() == y)
+                .filter(|d| is_national_holiday(*d))
+                .count();
+            assert!((15..=22).contains(&n), "{y}: {n}");
+        }
+    }
+
+    #[test]
+    fn year_end_stop_days() {
+        assert!(!in_year_end_stop(date(2026, 12, 28)));
+        assert!(in_year_end_stop(date(2026, 12, 29)));
+        assert!(in_year_end_stop(date(2026, 12, 31)));
+        assert!(in_year_end_stop(date(2027, 1, 1)));
+        assert!(in_year_end_stop(date(2027, 1, 3)));
+        assert!(!in_year_end_stop(date(2027, 1, 4)));
+    }
+
+    #[test]
+    fn weekday_window() {
+        let w = WeekdayWindow::office_hours();
+        // Wednesday 2026-11-25, in hours.
+        assert!(w.contains(jst(2026, 11, 25, 8, 30, 0)));
+        assert!(w.contains(jst(2026, 11, 25, 17, 14, 59)));
+        assert!(!w.contains(jst(2026, 11, 25, 17, 15, 0)));
+        assert!(!w.contains(jst(2026, 11, 25, 8, 29, 59)));
+        // Saturday.
+        assert!(!w.contains(jst(2026, 11, 28, 10, 0, 0)));
+        // Monday 2026-11-23 is Labour Thanksgiving Day.
+        assert!(!w.contains(jst(2026, 11, 23, 10, 0, 0)));
+        let open_on_holidays = WeekdayWindow {
+            closed_on_holidays: false,
+            ..WeekdayWindow::office_hours()
+        };
+        assert!(open_on_holidays.contains(jst(2026, 11, 23, 10, 0, 0)));
+        // Judged in Tokyo: 01:00 UTC Wednesday is 10:00 JST.
+        assert!(w.contains(at("2026-11-25T01:00:00Z")));
+    }
+
+    #[test]
+    fn business_days() {
+        assert_eq!(add_business_days(date(2026, 11, 20), 3), date(2026, 11, 26));
+        assert_eq!(add_business_days(date(2026, 11, 20), 0), date(2026, 11, 20));
+        assert_eq!(add_business_days(date(2026, 11, 20), 1), date(2026, 11, 24));
+        // Across the year-end stop: Mon 28 Dec 2026, then Mon 4 Jan 2027.
+        assert_eq!(add_business_days(date(2026, 12, 25), 1), date(2026, 12, 28));
+        assert_eq!(add_business_days(date(2026, 12, 28), 1), date(2027, 1, 4));
+        // Golden Week 2026: Wed 29 Apr holiday, 3–6 May off.
+        assert_eq!(add_business_days(date(2026, 5, 1), 1), date(2026, 5, 7));
+        assert_eq!(add_business_days(NaiveDate::MAX, 5), NaiveDate::MAX);
+        assert!(is_business_day(date(2026, 11, 24)));
+        assert!(!is_business_day(date(2026, 11, 23)));
+    }
+
+    #[test]
+    fn parse_instant_forms() {
+        let t = parse_instant("2026-11-25T10:00:00+09:00").unwrap();
+        assert_eq!(t, jst(2026, 11, 25, 10, 0, 0));
+        assert_eq!(t.timezone(), TOKYO);
+        assert_eq!(parse_instant("2026-11-25T01:00:00Z").unwrap(), t);
+        assert_eq!(parse_instant("2026-11-24T20:00:00-05:00").unwrap(), t);
+        assert!(matches!(
+            parse_instant("2026-11-25 10:00"),
+            Err(CalendarError::BadInstant { .. })
+        ));
+        assert!(parse_instant("").is_err());
+    }
+
+    #[test]
+    fn sim_clock() {
+        let mut c = SimClock::at(at("2026-11-25T14:30:00Z"));
+        assert_eq!(c.now(), jst(2026, 11, 25, 23, 30, 0));
+        assert_eq!(c.today(), date(2026, 11, 25));
+        c.advance(Duration::minutes(30));
+        assert_eq!(c.today(), date(2026, 11, 26));
+        assert_eq!(c.now(), jst(2026, 11, 26, 0, 0, 0));
+        c.advance(Duration::hours(-1));
+        assert_eq!(c.now(), jst(2026, 11, 25, 23, 0, 0));
+        c.set(jst(2027, 1, 4, 6, 30, 0));
+        assert_eq!(c.now(), jst(2027, 1, 4, 6, 30, 0));
+        let before = c;
+        c.advance(Duration::MAX);
+        assert_eq!(c, before);
+        assert_eq!(SimClock::system().now().timezone(), TOKYO);
+    }
+}

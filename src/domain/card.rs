@@ -1,1 +1,776 @@
-//! (being written)
+//! The My Number Card: the 12-digit My Number and its check digit, how long the card and its
+//! user-identification certificate are valid, and the 4-digit PIN with its failure counter.
+//!
+//! Nothing here ever stores, prints or puts into an error message a PIN, and a My Number is
+//! only ever shown masked by [`Debug`](std::fmt::Debug).
+
+use chrono::{Datelike, NaiveDate};
+use sha2::{Digest, Sha256};
+
+/// Errors about a card, its number or its PIN. No message ever contains a PIN or a full My
+/// Number.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CardError {
+    /// A My Number containing something other than the digits 0–9.
+    #[error("a My Number consists of the digits 0-9 only")]
+    MyNumberNotDigits,
+    /// A My Number of the wrong length.
+    #[error("a My Number has 12 digits, this has {0}")]
+    MyNumberLength(usize),
+    /// A My Number whose last digit is not the check digit of the first 11.
+    #[error("the check digit (last digit) of the My Number does not match")]
+    MyNumberCheckDigit,
+    /// A prefix for [`my_number_from_prefix`] that is not 11 digits.
+    #[error("a My Number prefix is exactly 11 digits 0-9")]
+    PrefixFormat,
+    /// A PIN that is not exactly 4 ASCII digits.
+    #[error("the PIN must be exactly 4 digits 0-9")]
+    PinFormat,
+    /// A wrong PIN; `tries_left` more wrong entries lock the card (at least 1).
+    #[error("wrong PIN: {tries_left} tries left before the card locks")]
+    WrongPin {
+        /// Wrong entries still allowed before the lock.
+        tries_left: u8,
+    },
+    /// The PIN is locked (3 consecutive failures): only City Hall can unlock it.
+    #[error("the PIN is locked after 3 wrong entries; it can be reset only at City Hall")]
+    PinLocked,
+    /// The operating system's random source failed.
+    #[error("no random numbers available for the PIN salt: {0}")]
+    Random(String),
+}
+
+// ---------------------------------------------------------------------------------------------
+// My Number
+// ---------------------------------------------------------------------------------------------
+
+/// Weights of the first 11 digits, from the left.
+const WEIGHTS: [u32; 11] = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/// A 12-digit My Number whose last digit is a valid check digit.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct MyNumber(String);
+
+impl MyNumber {
+    /// Parses exactly 12 ASCII digits (no spaces, hyphens or full-width digits) whose last digit
+    /// is the check digit of the first 11.
+    pub fn parse(s: &str) -> Result<Self, CardError> {
+        if !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(CardError::MyNumberNotDigits);
+        }
+        let digits = digit_values(s);
+        let Some((first11, check)) = split_check(&digits) else {
+            return Err(CardError::MyNumberLength(s.len()));
+        };
+        if check_digit(&first11) != check {
+            return Err(CardError::MyNumberCheckDigit);
+        }
+        Ok(MyNumber(s.to_owned()))
+    }
+
+    /// The 12 digits. Handle with care: show [`masked`](Self::masked) in logs and on screens.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// "**** **** 3214" for logs
+    pub fn masked(&self) -> String {
+        format!("**** **** {}", self.0.get(8..).unwrap_or("****"))
+    }
+}
+
+impl std::fmt::Debug for MyNumber {
+    /// Prints the masked form only.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("MyNumber").field(&self.masked()).finish()
+    }
+}
+
+fn digit_values(s: &str) -> Vec<u8> {
+    s.bytes().map(|b| b.wrapping_sub(b'0')).collect()
+}
+
+fn split_check(digits: &[u8]) -> Option<([u8; 11], u8)> {
+    let (check, first) = digits.split_last()?;
+    let first11: [u8; 11] = first.try_into().ok()?;
+    Some((first11, *check))
+}
+
+/// Check digit of the first 11 digits: weights 6,5,4,3,2,7,6,5,4,3,2 from the left; r = sum mod 11; 0 if r <= 1 else 11 - r.
+///
+/// `first11` holds digit values 0–9 (not ASCII codes). The result is 0–9.
+pub fn check_digit(first11: &[u8; 11]) -> u8 {
+    let r = weighted_sum(first11) % 11;
+    if r <= 1 {
+        0
+    } else {
+        // r is 2..=10 here, so the result is 1..=9.
+        u8::try_from(11 - r).unwrap_or(0)
+    }
+}
+
+fn weighted_sum(first11: &[u8; 11]) -> u32 {
+    first11
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(&d, w)| u32::from(d) * w)
+        .sum()
+}
+
+/// Builds a valid synthetic number from an 11-digit prefix (for tests and persona generation).
+pub fn my_number_from_prefix(prefix: &str) -> Result<MyNumber, CardError> {
+    if prefix.len() != 11 || !prefix.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(CardError::PrefixFormat);
+    }
+    let digits = digit_values(prefix);
+    let first11: [u8; 11] = digits
+        .as_slice()
+        .try_into()
+        .map_err(|_| CardError::PrefixFormat)?;
+    let check = char::from(b'0' + check_digit(&first11));
+    Ok(MyNumber(format!("{prefix}{check}")))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Birthdays and validity
+// ---------------------------------------------------------------------------------------------
+
+/// Applications made on or after this date count 18-year-olds as adults (10-year card);
+/// before it the threshold was 20 (Civil Code age of majority, changed 1 April 2022).
+pub const ADULT_AT_18_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2022, 4, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// Cards run to the 10th birthday after issue for adults.
+pub const ADULT_CARD_BIRTHDAYS: u32 = 10;
+/// Cards of minors, and every electronic certificate, run to the 5th birthday after issue.
+pub const SHORT_BIRTHDAYS: u32 = 5;
+
+/// The date of the birthday in `year`; a 29 Feb birthday falls on 28 Feb in a common year (document this decision).
+///
+/// Decision: in a common year the birthday of someone born on 29 February is **28 February**,
+/// so validity computed from it ends on 28 Feb and never runs into March, and [`age_on`] adds
+/// the year on 28 Feb. (Japanese law's "age increases at the end of the day before the
+/// birthday" would add it at the end of 28 Feb; counting 28 Feb itself is the conservative
+/// reading for a validity end date.) For a year outside chrono's range the result saturates
+/// to `NaiveDate::MAX` / `NaiveDate::MIN`.
+pub fn birthday_in(born: NaiveDate, year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, born.month(), born.day())
+        .or_else(|| {
+            (born.month() == 2 && born.day() == 29)
+                .then(|| NaiveDate::from_ymd_opt(year, 2, 28))
+                .flatten()
+        })
+        .unwrap_or(if year > born.year() {
+            NaiveDate::MAX
+        } else {
+            NaiveDate::MIN
+        })
+}
+
+/// The n-th birthday strictly after `issued` (a birthday on the issue day does not count).
+///
+/// `n == 0` returns `issued`. The day of birth itself is not a birthday: if `issued` is before
+/// `born`, the first birthday counted is the first anniversary. Saturates at `NaiveDate::MAX`.
+pub fn nth_birthday_after(born: NaiveDate, issued: NaiveDate, n: u32) -> NaiveDate {
+    if n == 0 {
+        return issued;
+    }
+    let mut first_year = issued.year();
+    if birthday_in(born, first_year) <= issued {
+        first_year = first_year.saturating_add(1);
+    }
+    first_year = first_year.max(born.year().saturating_add(1));
+    let year = i32::try_from(n - 1)
+        .ok()
+        .and_then(|k| first_year.checked_add(k));
+    match year {
+        Some(y) => birthday_in(born, y),
+        None => NaiveDate::MAX,
+    }
+}
+
+/// Completed years on `on` (the birthday itself counts).
+///
+/// 0 before the first birthday (and for `on` before `born`). A 29 Feb birthday counts on
+/// 28 Feb in a common year (see [`birthday_in`]).
+pub fn age_on(born: NaiveDate, on: NaiveDate) -> u32 {
+    if on <= born {
+        return 0;
+    }
+    let mut years = on.year() - born.year();
+    if birthday_in(born, on.year()) > on {
+        years -= 1;
+    }
+    u32::try_from(years).unwrap_or(0)
+}
+
+/// The age from which a holder counts as adult for the card's validity, given the date the
+/// card was applied for: 20 before [`ADULT_AT_18_FROM`], 18 from it.
+pub fn adult_age_for(applied: NaiveDate) -> u32 {
+    if applied < ADULT_AT_18_FROM { 20 } else { 18 }
+}
+
+/// Last valid day of the card: 10th birthday after issue if the holder was adult at issue (>= 18, or >= 20 when `applied` < 2022-04-01), else the 5th; capped by `stay_until` (period of stay) if given and earlier.
+///
+/// The card is valid on the returned day and expired from the next day. "Adult at issue" is
+/// [`age_on`]`(born, issued)`.
+pub fn card_valid_until(
+    born: NaiveDate,
+    applied: NaiveDate,
+    issued: NaiveDate,
+    stay_until: Option<NaiveDate>,
+) -> NaiveDate {
+    let n = if age_on(born, issued) >= adult_age_for(applied) {
+        ADULT_CARD_BIRTHDAYS
+    } else {
+        SHORT_BIRTHDAYS
+    };
+    let until = nth_birthday_after(born, issued, n);
+    match stay_until {
+        Some(stay) if stay < until => stay,
+        _ => until,
+    }
+}
+
+/// Last valid day of the user-identification certificate: 5th birthday after its issue, any age.
+pub fn certificate_valid_until(born: NaiveDate, cert_issued: NaiveDate) -> NaiveDate {
+    nth_birthday_after(born, cert_issued, SHORT_BIRTHDAYS)
+}
+
+// ---------------------------------------------------------------------------------------------
+// PIN
+// ---------------------------------------------------------------------------------------------
+
+/// Consecutive wrong entries of the user-identification PIN that lock it.
+pub const PIN_MAX_FAILURES: u8 = 3;
+
+/// 4 ASCII digits.
+pub fn is_pin_format(pin: &str) -> bool {
+    pin.len() == 4 && pin.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Domain separation for the PIN hash, so it cannot be confused with any other SHA-256 use.
+const PIN_HASH_DOMAIN: &[u8] = b"kofu/pin-hash/v1\0";
+
+/// A salted SHA-256 of a PIN (random 16-byte salt from getrandom). Debug prints no hash bytes. Never store or print the PIN.
+#[derive(Clone)]
+pub struct PinHash {
+    salt: [u8; 16],
+    hash: [u8; 32],
+}
+
+impl PinHash {
+    /// Hashes a 4-digit PIN with a fresh random salt; rejects anything but 4 ASCII digits.
+    pub fn new(pin: &str) -> Result<Self, CardError> {
+        let mut salt = [0u8; 16];
+        getrandom::fill(&mut salt).map_err(|e| CardError::Random(e.to_string()))?;
+        Self::with_salt(pin, salt)
+    }
+
+    /// Hashes a 4-digit PIN with a given salt (for reproducible tests and replays).
+    pub fn with_salt(pin: &str, salt: [u8; 16]) -> Result<Self, CardError> {
+        if !is_pin_format(pin) {
+            return Err(CardError::PinFormat);
+        }
+        Ok(PinHash {
+            salt,
+            hash: digest(&salt, pin),
+        })
+    }
+
+    /// Whether `pin` is the hashed PIN. The hash comparison takes the same time whatever
+    /// bytes differ. Anything not 4 ASCII digits is simply wrong.
+    pub fn verify(&self, pin: &str) -> bool {
+        if !is_pin_format(pin) {
+            return false;
+        }
+        constant_time_eq(&self.hash, &digest(&self.salt, pin))
+    }
+}
+
+impl std::fmt::Debug for PinHash {
+    /// Prints neither salt nor hash.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PinHash(<redacted>)")
+    }
+}
+
+fn digest(salt: &[u8; 16], pin: &str) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(PIN_HASH_DOMAIN);
+    h.update(salt);
+    h.update(pin.as_bytes());
+    h.finalize().into()
+}
+
+fn constant_time_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
+    let diff = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    std::hint::black_box(diff) == 0
+}
+
+/// The counter on the card's chip: consecutive failures, locked at 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PinCounter {
+    /// Consecutive wrong entries so far (0–3).
+    pub failures: u8,
+}
+
+impl PinCounter {
+    /// A counter at `failures`, clamped to 0–3.
+    pub fn with_failures(failures: u8) -> Self {
+        PinCounter {
+            failures: failures.min(PIN_MAX_FAILURES),
+        }
+    }
+
+    /// Locked after 3 consecutive failures.
+    pub fn is_locked(&self) -> bool {
+        self.failures >= PIN_MAX_FAILURES
+    }
+
+    /// Wrong entries still allowed before the lock (0 when locked).
+    pub fn tries_left(&self) -> u8 {
+        PIN_MAX_FAILURES.saturating_sub(self.failures)
+    }
+
+    /// Counts one wrong entry (saturates at 3).
+    pub fn record_failure(&mut self) {
+        self.failures = self.failures.saturating_add(1).min(PIN_MAX_FAILURES);
+    }
+
+    /// Back to 0 failures (a correct entry, or an unlock at City Hall).
+    pub fn reset(&mut self) {
+        self.failures = 0;
+    }
+
+    /// One PIN entry against the card: a locked card refuses without checking
+    /// ([`CardError::PinLocked`]); an entry that is not 4 digits is refused with
+    /// [`CardError::PinFormat`] and does not count (the keypad cannot send one); a correct PIN
+    /// resets the counter; a wrong one counts and returns [`CardError::WrongPin`], or
+    /// [`CardError::PinLocked`] when it was the third.
+    pub fn try_pin(&mut self, hash: &PinHash, pin: &str) -> Result<(), CardError> {
+        if self.is_locked() {
+            return Err(CardError::PinLocked);
+        }
+        if !is_pin_format(pin) {
+            return Err(CardError::PinFormat);
+        }
+        if hash.verify(pin) {
+            self.reset();
+            return Ok(());
+        }
+        self.record_failure();
+        if self.is_locked() {
+            Err(CardError::PinLocked)
+        } else {
+            Err(CardError::WrongPin {
+                tries_left: self.tries_left(),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn check_digit_examples() {
+        assert_eq!(
+            MyNumber::parse("983205673214").unwrap().as_str(),
+            "983205673214"
+        );
+        assert_eq!(
+            MyNumber::parse("983205673215"),
+            Err(CardError::MyNumberCheckDigit)
+        );
+        assert_eq!(check_digit(&[9, 8, 3, 2, 0, 5, 6, 7, 3, 2, 1]), 4);
+        assert_eq!(
+            MyNumber::parse("98320567321"),
+            Err(CardError::MyNumberLength(11))
+        );
+        assert_eq!(
+            MyNumber::parse("9832056732140"),
+            Err(CardError::MyNumberLength(13))
+        );
+        assert_eq!(MyNumber::parse(""), Err(CardError::MyNumberLength(0)));
+        assert_eq!(
+            MyNumber::parse("98320567321a"),
+            Err(CardError::MyNumberNotDigits)
+        );
+        assert_eq!(
+            MyNumber::parse("9832 0567 3214"),
+            Err(CardError::MyNumberNotDigits)
+        );
+        assert_eq!(
+            MyNumber::parse("９８３２０５６７３２１４"),
+            Err(CardError::MyNumberNotDigits)
+        );
+        assert_eq!(
+            MyNumber::parse("-98320567321"),
+            Err(CardError::MyNumberNotDigits)
+        );
+    }
+
+    #[test]
+    fn check_digit_zero_cases() {
+        // r == 0 and r == 1 both give 0.
+        assert_eq!(check_digit(&[0; 11]), 0);
+        assert_eq!(check_digit(&[2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), 0); // 12 mod 11 = 1
+        assert_eq!(check_digit(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), 5); // 6 -> 11-6
+    }
+
+    #[test]
+    fn masking() {
+        let n = MyNumber::parse("983205673214").unwrap();
+        assert_eq!(n.masked(), "**** **** 3214");
+        let dbg = format!("{n:?}");
+        assert_eq!(dbg, "MyNumber(\"**** **** 3214\")");
+        assert!(!dbg.contains("98320567"));
+        let err = MyNumber::parse("983205673215").unwrap_err().to_string();
+        assert!(!err.contains("983205673215"));
+    }
+
+    #[test]
+    fn from_prefix() {
+        assert_eq!(
+            my_number_from_prefix("98320567321").unwrap().as_str(),
+            "983205673214"
+        );
+        assert_eq!(
+            my_number_from_prefix("9832056732"),
+            Err(CardError::PrefixFormat)
+        );
+        assert_eq!(
+            my_number_from_prefix("9832056732x"),
+            Err(CardError::PrefixFormat)
+        );
+        assert_eq!(
+            my_number_from_prefix("983205673214"),
+            Err(CardError::PrefixFormat)
+        );
+    }
+
+    #[test]
+    fn birthdays() {
+        let leap = date(2000, 2, 29);
+        assert_eq!(birthday_in(leap, 2021), date(2021, 2, 28));
+        assert_eq!(birthday_in(leap, 2024), date(2024, 2, 29));
+        assert_eq!(birthday_in(date(1988, 7, 14), 2031), date(2031, 7, 14));
+        assert_eq!(
+            nth_birthday_after(date(1990, 5, 10), date(2020, 5, 10), 1),
+            date(2021, 5, 10)
+        );
+        assert_eq!(
+            nth_birthday_after(date(1990, 5, 10), date(2020, 5, 9), 1),
+            date(2020, 5, 10)
+        );
+        assert_eq!(
+            nth_birthday_after(date(1990, 5, 10), date(2020, 5, 9), 0),
+            date(2020, 5, 9)
+        );
+        // The day of birth is not a birthday.
+        assert_eq!(
+            nth_birthday_after(date(2020, 5, 10), date(2020, 5, 10), 1),
+            date(2021, 5, 10)
+        );
+        assert_eq!(
+            nth_birthday_after(date(2020, 5, 10), date(2020, 5, 10), u32::MAX),
+            NaiveDate::MAX
+        );
+    }
+
+    #[test]
+    fn ages() {
+        let born = date(2004, 11, 20);
+        assert_eq!(age_on(born, date(2022, 11, 19)), 17);
+        assert_eq!(age_on(born, date(2022, 11, 20)), 18);
+        assert_eq!(age_on(born, born), 0);
+        assert_eq!(age_on(born, date(2000, 1, 1)), 0);
+        let leap = date(2000, 2, 29);
+        assert_eq!(age_on(leap, date(2021, 2, 27)), 20);
+        assert_eq!(age_on(leap, date(2021, 2, 28)), 21);
+        assert_eq!(age_on(leap, date(2024, 2, 28)), 23);
+        assert_eq!(age_on(leap, date(2024, 2, 29)), 24);
+    }
+
+    #[test]
+    fn adult_card_and_certificate() {
+        let born = date(1988, 7, 14);
+        assert_eq!(
+            card_valid_until(born, date(2021, 10, 1), date(2021, 11, 20), None),
+            date(2031, 7, 14)
+        );
+        assert_eq!(
+            certificate_valid_until(born, date(2021, 11, 20)),
+            date(2026, 7, 14)
+        );
+    }
+
+    #[test]
+    fn issued_on_the_birthday() {
+        assert_eq!(
+            card_valid_until(date(1990, 5, 10), date(2020, 3, 1), date(2020, 5, 10), None),
+            date(2030, 5, 10)
+        );
+        assert_eq!(
+            certificate_valid_until(date(1990, 5, 10), date(2020, 5, 10)),
+            date(2025, 5, 10)
+        );
+    }
+
+    #[test]
+    fn age_threshold_depends_on_the_application_date() {
+        // 19 at issue, applied 2022-03-31: threshold 20, so 5 birthdays.
+        let born = date(2002, 6, 1);
+        let issued = date(2022, 5, 1);
+        assert_eq!(age_on(born, issued), 19);
+        assert_eq!(
+            card_valid_until(born, date(2022, 3, 31), issued, None),
+            date(2026, 6, 1)
+        );
+        // Same person applying on 2022-04-01: threshold 18, 10 birthdays.
+        assert_eq!(
+            card_valid_until(born, date(2022, 4, 1), issued, None),
+            date(2031, 6, 1)
+        );
+        // 18 at issue, applied 2022-04-01: 10 birthdays.
+        let born18 = date(2003, 12, 1);
+        let issued18 = date(2022, 5, 20);
+        assert_eq!(age_on(born18, issued18), 18);
+        assert_eq!(
+            card_valid_until(born18, date(2022, 4, 1), issued18, None),
+            date(2031, 12, 1)
+        );
+        // 17 at issue, applied 2023: 5 birthdays.
+        let born17 = date(2006, 3, 15);
+        let issued17 = date(2023, 8, 1);
+        assert_eq!(age_on(born17, issued17), 17);
+        assert_eq!(
+            card_valid_until(born17, date(2023, 6, 1), issued17, None),
+            date(2028, 3, 15)
+        );
+        assert_eq!(adult_age_for(date(2022, 3, 31)), 20);
+        assert_eq!(adult_age_for(date(2022, 4, 1)), 18);
+    }
+
+    #[test]
+    fn turning_18_on_the_issue_day_counts_as_18() {
+        let born = date(2005, 9, 10);
+        let issued = date(2023, 9, 10);
+        assert_eq!(age_on(born, issued), 18);
+        assert_eq!(
+            card_valid_until(born, date(2023, 8, 1), issued, None),
+            date(2033, 9, 10)
+        );
+        // One day earlier the holder is 17: 5 birthdays, counting the next day's.
+        assert_eq!(
+            card_valid_until(born, date(2023, 8, 1), date(2023, 9, 9), None),
+            date(2027, 9, 10)
+        );
+    }
+
+    #[test]
+    fn leap_day_holder() {
+        let born = date(2000, 2, 29);
+        // Issued 2021-06-01, adult: 10th birthday after is in 2031 (common year) -> 28 Feb.
+        assert_eq!(
+            card_valid_until(born, date(2021, 4, 1), date(2021, 6, 1), None),
+            date(2031, 2, 28)
+        );
+        // Certificate: 5th birthday after 2021-06-01 is 2026-02-28.
+        assert_eq!(
+            certificate_valid_until(born, date(2021, 6, 1)),
+            date(2026, 2, 28)
+        );
+        // Issued on 2021-02-28, which is the birthday that year: it does not count, so the
+        // 5th is 2026-02-28; issued the day before, 2021-02-28 is the 1st and 2025-02-28 the 5th.
+        assert_eq!(
+            certificate_valid_until(born, date(2021, 2, 28)),
+            date(2026, 2, 28)
+        );
+        assert_eq!(
+            certificate_valid_until(born, date(2021, 2, 27)),
+            date(2025, 2, 28)
+        );
+        // Into a leap year: 2028-02-29.
+        assert_eq!(
+            certificate_valid_until(born, date(2023, 3, 1)),
+            date(2028, 2, 29)
+        );
+    }
+
+    #[test]
+    fn period_of_stay_caps_validity() {
+        let born = date(1988, 7, 14);
+        let applied = date(2021, 10, 1);
+        let issued = date(2021, 11, 20);
+        assert_eq!(
+            card_valid_until(born, applied, issued, Some(date(2024, 3, 31))),
+            date(2024, 3, 31)
+        );
+        assert_eq!(
+            card_valid_until(born, applied, issued, Some(date(2035, 1, 1))),
+            date(2031, 7, 14)
+        );
+        assert_eq!(
+            card_valid_until(born, applied, issued, Some(date(2031, 7, 14))),
+            date(2031, 7, 14)
+        );
+    }
+
+    #[test]
+    fn pin_format() {
+        assert!(is_pin_format("0000"));
+        assert!(is_pin_format("4721"));
+        assert!(!is_pin_format("472"));
+        assert!(!is_pin_format("47210"));
+        assert!(!is_pin_format("47a1"));
+        assert!(!is_pin_format("４７２１"));
+        assert!(!is_pin_format(" 472"));
+    }
+
+    #[test]
+    fn pin_hash() {
+        let h = PinHash::new("4721").unwrap();
+        assert!(h.verify("4721"));
+        assert!(!h.verify("4722"));
+        assert!(!h.verify("1274"));
+        assert!(!h.verify(""));
+        assert!(!h.verify("47210"));
+        let h2 = PinHash::new("4721").unwrap();
+        assert_ne!(h.salt, h2.salt);
+        assert_ne!(h.hash, h2.hash);
+        assert!(h2.verify("4721"));
+        let dbg = format!("{h:?}");
+        assert!(!dbg.chars().any(|c| "4721".contains(c)), "{dbg}");
+        assert!(!dbg.chars().any(|c| c.is_ascii_digit()), "{dbg}");
+        assert!(matches!(PinHash::new("47a1"), Err(CardError::PinFormat)));
+        assert!(matches!(PinHash::new("12345"), Err(CardError::PinFormat)));
+        let e = PinHash::new("98765").unwrap_err().to_string();
+        assert!(!e.contains("98765"));
+    }
+
+    #[test]
+    fn pin_hash_with_salt_is_reproducible() {
+        let a = PinHash::with_salt("0000", [7; 16]).unwrap();
+        let b = PinHash::with_salt("0000", [7; 16]).unwrap();
+        assert_eq!(a.hash, b.hash);
+        let c = PinHash::with_salt("0000", [8; 16]).unwrap();
+        assert_ne!(a.hash, c.hash);
+    }
+
+    #[test]
+    fn pin_counter() {
+        let mut c = PinCounter::default();
+        assert!(!c.is_locked());
+        assert_eq!(c.tries_left(), 3);
+        c.record_failure();
+        c.record_failure();
+        assert!(!c.is_locked());
+        assert_eq!(c.tries_left(), 1);
+        c.record_failure();
+        assert!(c.is_locked());
+        assert_eq!(c.tries_left(), 0);
+        c.record_failure();
+        assert_eq!(c.failures, 3);
+        c.reset();
+        assert_eq!(c, PinCounter::default());
+        assert_eq!(PinCounter::with_failures(9).failures, 3);
+    }
+
+    #[test]
+    fn pin_entries() {
+        let h = PinHash::with_salt("4721", [1; 16]).unwrap();
+        let mut c = PinCounter::default();
+        assert_eq!(
+            c.try_pin(&h, "0000"),
+            Err(CardError::WrongPin { tries_left: 2 })
+        );
+        // A correct entry resets the consecutive count.
+        assert_eq!(c.try_pin(&h, "4721"), Ok(()));
+        assert_eq!(c.failures, 0);
+        assert_eq!(
+            c.try_pin(&h, "0000"),
+            Err(CardError::WrongPin { tries_left: 2 })
+        );
+        assert_eq!(c.try_pin(&h, "12"), Err(CardError::PinFormat));
+        assert_eq!(c.failures, 1);
+        assert_eq!(
+            c.try_pin(&h, "0001"),
+            Err(CardError::WrongPin { tries_left: 1 })
+        );
+        assert_eq!(c.try_pin(&h, "0002"), Err(CardError::PinLocked));
+        // Locked: even the right PIN is refused and nothing changes.
+        assert_eq!(c.try_pin(&h, "4721"), Err(CardError::PinLocked));
+        assert_eq!(c.failures, 3);
+        for e in [
+            CardError::PinLocked,
+            CardError::WrongPin { tries_left: 1 },
+            CardError::PinFormat,
+        ] {
+            assert!(!e.to_string().contains("4721"));
+        }
+    }
+
+    fn r_of(digits: &[u8]) -> u32 {
+        let first11: [u8; 11] = digits[..11].try_into().unwrap();
+        weighted_sum(&first11) % 11
+    }
+
+    #[test]
+    fn single_digit_change_blind_spot() {
+        // The scheme maps r = 0 and r = 1 to the same check digit, so moving r between them
+        // with one digit goes undetected: 000000000000 and 200000000000 are both valid.
+        assert!(MyNumber::parse("000000000000").is_ok());
+        assert!(MyNumber::parse("200000000000").is_ok());
+    }
+
+    proptest! {
+        #[test]
+        fn prefix_numbers_parse_and_single_digit_changes_are_caught(
+            prefix in "[0-9]{11}",
+            pos in 0usize..12,
+            bump in 1u8..10,
+        ) {
+            let n = my_number_from_prefix(&prefix).unwrap();
+            prop_assert_eq!(MyNumber::parse(n.as_str()), Ok(n.clone()));
+            prop_assert!(n.as_str().starts_with(&prefix));
+
+            let mut digits = digit_values(n.as_str());
+            let r_before = r_of(&digits);
+            digits[pos] = (digits[pos] + bump) % 10;
+            let r_after = r_of(&digits);
+            let changed: String = digits.iter().map(|d| char::from(b'0' + d)).collect();
+            prop_assert_ne!(&changed, n.as_str());
+            // Every single-digit change is caught, except the one blind spot of the scheme:
+            // a change among the first 11 digits that moves r between 0 and 1 (both give 0).
+            let blind_spot = pos < 11 && r_before <= 1 && r_after <= 1;
+            prop_assert_eq!(MyNumber::parse(&changed).is_ok(), blind_spot, "{}", changed);
+        }
+
+        #[test]
+        fn validity_is_after_issue_and_on_the_birthday(
+            born_days in 0i64..30_000,
+            gap in 0i64..30_000,
+            applied_gap in 0i64..400,
+        ) {
+            let born = date(1930, 1, 1) + chrono::Duration::days(born_days);
+            let issued = born + chrono::Duration::days(gap);
+            let applied = issued - chrono::Duration::days(applied_gap.min(gap));
+            let until = card_valid_until(born, applied, issued, None);
+            prop_assert!(until > issued);
+            prop_assert_eq!(until.month(), born.month());
+            let cert = certificate_valid_until(born, issued);
+            prop_assert!(cert > issued && cert <= until);
+            prop_assert!(age_on(born, cert) >= age_on(born, issued) + 5);
+        }
+    }
+}

@@ -11,4 +11,5 @@ pub mod payment;
 pub mod reason;
 pub mod registry;
 pub mod session;
+pub mod store;
 pub mod vendor;

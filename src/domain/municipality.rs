@@ -1,1 +1,341 @@
-//! (being written)
+//! Municipality profiles (`assets/municipalities/*.toml`): which certificates the kiosk offers,
+//! their fees and options, the service calendar, and where residents go when refused.
+//! Rules are data: nothing municipality-specific is hard-coded elsewhere.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::domain::calendar::{Maintenance, ServiceCalendar, TimeWindow, WeekdayWindow};
+use crate::error::{InputError, Source};
+
+/// The certificates the service knows. The snake_case names are a public contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateKind {
+    /// 住民票の写し
+    ResidentCertificate,
+    /// 印鑑登録証明書
+    SealCertificate,
+    /// 課税・非課税・所得証明書
+    TaxCertificate,
+    /// 戸籍の附票の写し
+    FamilyRegisterAppendix,
+    /// 戸籍全部事項証明書 / 個人事項証明書
+    FamilyRegister,
+}
+
+impl CertificateKind {
+    /// Every kind, in the order the kiosk lists them.
+    pub const ALL: [CertificateKind; 5] = [
+        CertificateKind::ResidentCertificate,
+        CertificateKind::SealCertificate,
+        CertificateKind::TaxCertificate,
+        CertificateKind::FamilyRegisterAppendix,
+        CertificateKind::FamilyRegister,
+    ];
+
+    /// The stable snake_case code.
+    pub fn code(self) -> &'static str {
+        match self {
+            CertificateKind::ResidentCertificate => "resident_certificate",
+            CertificateKind::SealCertificate => "seal_certificate",
+            CertificateKind::TaxCertificate => "tax_certificate",
+            CertificateKind::FamilyRegisterAppendix => "family_register_appendix",
+            CertificateKind::FamilyRegister => "family_register",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == s)
+    }
+
+    /// The Japanese title.
+    pub fn title_ja(self) -> &'static str {
+        match self {
+            CertificateKind::ResidentCertificate => "住民票の写し",
+            CertificateKind::SealCertificate => "印鑑登録証明書",
+            CertificateKind::TaxCertificate => "課税・非課税（所得）証明書",
+            CertificateKind::FamilyRegisterAppendix => "戸籍の附票の写し",
+            CertificateKind::FamilyRegister => "戸籍証明書",
+        }
+    }
+
+    /// The English title (Tsukuba's guide).
+    pub fn title_en(self) -> &'static str {
+        match self {
+            CertificateKind::ResidentCertificate => "Copy of resident certificate",
+            CertificateKind::SealCertificate => "Certificate of seal registration",
+            CertificateKind::TaxCertificate => "Taxation / non-taxation (income) certificate",
+            CertificateKind::FamilyRegisterAppendix => "Appended information to family register",
+            CertificateKind::FamilyRegister => "Copy of family register",
+        }
+    }
+
+    /// Whether the certificate comes from the registered domicile (本籍地) rather than residence.
+    pub fn is_domicile_kind(self) -> bool {
+        matches!(
+            self,
+            CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister
+        )
+    }
+}
+
+/// How one certificate is offered by a municipality.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offer {
+    /// Fee per copy in yen.
+    pub fee_yen: u32,
+    /// Issued only in this window (e.g. weekdays 8:30–17:15), if set.
+    pub window: Option<WeekdayWindow>,
+    /// Tax certificates: how many fiscal years are offered (1 = the latest only).
+    pub years_offered: u32,
+    /// Tax certificates: the month (1–12) from which the new fiscal year is offered.
+    pub switch_month: u32,
+    /// Resident certificate: whether the kiosk may print the My Number (Tsukuba: no).
+    pub my_number_option: bool,
+}
+
+/// Where a refused resident goes.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CityHall {
+    /// Office, in English.
+    pub name: String,
+    /// Office, in Japanese.
+    pub name_ja: String,
+    /// Opening hours in words (English).
+    pub hours: String,
+    /// Opening hours in words (Japanese).
+    pub hours_ja: String,
+    /// Phone number.
+    pub phone: String,
+    /// Office for tax certificates (English), if different.
+    #[serde(default)]
+    pub tax_office: Option<String>,
+}
+
+/// A municipality profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Municipality {
+    /// Id (`tsukuba`).
+    pub id: String,
+    /// Name in Japanese (つくば市).
+    pub name: String,
+    /// Name in English (Tsukuba City).
+    pub name_en: String,
+    /// Prefecture in Japanese.
+    pub prefecture: String,
+    /// The mayor printed on certificates (fictional).
+    pub mayor: String,
+    /// Service hours, year-end stop and maintenance.
+    pub calendar: ServiceCalendar,
+    /// Certificates offered at the kiosk.
+    pub offers: BTreeMap<CertificateKind, Offer>,
+    /// Maximum copies per certificate selection.
+    pub max_copies: u32,
+    /// Business days a domicile registration takes before the kiosk can be used.
+    pub registration_business_days: u32,
+    /// Where to go when refused.
+    pub city_hall: CityHall,
+}
+
+impl Municipality {
+    /// Loads and validates a profile file.
+    pub fn load(path: &Path) -> Result<Self, InputError> {
+        let src = Source::read(path)?;
+        Self::parse(&src)
+    }
+
+    /// Parses and validates a profile held in memory.
+    pub fn parse(src: &Source) -> Result<Self, InputError> {
+        let raw: RawProfile = src.parse_toml()?;
+        let hours = window(&raw.hours, src)?;
+        let mut maintenance = Vec::new();
+        for m in &raw.maintenance {
+            let from = instant(&m.from, src)?;
+            let until = instant(&m.until, src)?;
+            if until <= from {
+                return Err(src.error_at(Some(m.until.span()), "until must be after from"));
+            }
+            maintenance.push(Maintenance {
+                from,
+                until,
+                note: m.note.clone(),
+            });
+        }
+        let mut offers = BTreeMap::new();
+        for (key, o) in &raw.certificates {
+            let Some(kind) = CertificateKind::from_code(key.get_ref()) else {
+                return Err(src.error_at(
+                    Some(key.span()),
+                    format!(
+                        "unknown certificate `{}`; expected one of {}",
+                        key.get_ref(),
+                        CertificateKind::ALL.map(|k| k.code()).join(", ")
+                    ),
+                ));
+            };
+            if *o.fee.get_ref() == 0 || *o.fee.get_ref() > 10_000 {
+                return Err(src.error_at(Some(o.fee.span()), "fee must be 1..=10000 yen"));
+            }
+            if *o.fee.get_ref() % 10 != 0 {
+                return Err(src.error_at(
+                    Some(o.fee.span()),
+                    "fee must be a multiple of 10 yen (the kiosk takes no 1- or 5-yen coins)",
+                ));
+            }
+            let window = match &o.weekdays_only {
+                Some(w) => Some(WeekdayWindow {
+                    window: window(w, src)?,
+                    weekdays: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+                    closed_on_holidays: true,
+                }),
+                None => None,
+            };
+            if !(1..=12).contains(&o.switch_month) {
+                return Err(src.error_at(Some(key.span()), "switch_month must be 1..=12"));
+            }
+            offers.insert(
+                kind,
+                Offer {
+                    fee_yen: *o.fee.get_ref(),
+                    window,
+                    years_offered: o.years_offered.max(1),
+                    switch_month: o.switch_month,
+                    my_number_option: o.my_number_option,
+                },
+            );
+        }
+        if raw.max_copies == 0 || raw.max_copies > 99 {
+            return Err(src.error_at(Some(0..0), "max_copies must be 1..=99"));
+        }
+        Ok(Municipality {
+            id: raw.id,
+            name: raw.name,
+            name_en: raw.name_en,
+            prefecture: raw.prefecture,
+            mayor: raw.mayor,
+            calendar: ServiceCalendar {
+                hours,
+                year_end_stop: raw.year_end_stop,
+                maintenance,
+            },
+            offers,
+            max_copies: raw.max_copies,
+            registration_business_days: raw.registration_business_days,
+            city_hall: raw.city_hall,
+        })
+    }
+
+    /// The fee per copy, if offered.
+    pub fn fee(&self, kind: CertificateKind) -> Option<u32> {
+        self.offers.get(&kind).map(|o| o.fee_yen)
+    }
+
+    /// The fiscal years the kiosk offers on `today`, newest first. A fiscal year (年度) N
+    /// certifies income of calendar year N − 1 and becomes available in `switch_month` of N.
+    pub fn tax_years_offered(&self, today: NaiveDate) -> Vec<i32> {
+        let Some(o) = self.offers.get(&CertificateKind::TaxCertificate) else {
+            return Vec::new();
+        };
+        let latest = if today.month() >= o.switch_month {
+            today.year()
+        } else {
+            today.year() - 1
+        };
+        (0..o.years_offered as i32).map(|i| latest - i).collect()
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWindow {
+    open: Spanned<String>,
+    close: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMaintenance {
+    from: Spanned<String>,
+    until: Spanned<String>,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOffer {
+    fee: Spanned<u32>,
+    #[serde(default)]
+    weekdays_only: Option<RawWindow>,
+    #[serde(default = "one")]
+    years_offered: u32,
+    #[serde(default = "june")]
+    switch_month: u32,
+    #[serde(default)]
+    my_number_option: bool,
+}
+
+fn one() -> u32 {
+    1
+}
+fn june() -> u32 {
+    6
+}
+fn ten() -> u32 {
+    10
+}
+fn three() -> u32 {
+    3
+}
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    id: String,
+    name: String,
+    name_en: String,
+    prefecture: String,
+    mayor: String,
+    hours: RawWindow,
+    #[serde(default = "yes")]
+    year_end_stop: bool,
+    #[serde(default)]
+    maintenance: Vec<RawMaintenance>,
+    #[serde(default = "ten")]
+    max_copies: u32,
+    #[serde(default = "three")]
+    registration_business_days: u32,
+    city_hall: CityHall,
+    certificates: BTreeMap<Spanned<String>, RawOffer>,
+}
+
+fn window(w: &RawWindow, src: &Source) -> Result<TimeWindow, InputError> {
+    TimeWindow::parse(w.open.get_ref(), w.close.get_ref()).map_err(|e| {
+        src.error_at(Some(w.open.span()), format!("bad time window: {e}"))
+    })
+}
+
+fn instant(
+    s: &Spanned<String>,
+    src: &Source,
+) -> Result<chrono::DateTime<chrono::FixedOffset>, InputError> {
+    chrono::DateTime::parse_from_rfc3339(s.get_ref()).map_err(|_| {
+        src.error_at(
+            Some(s.span()),
+            format!(
+                "`{}` is not a date and time: write e.g. 2026-12-06T06:30:00+09:00",
+                s.get_ref()
+            ),
+        )
+    })
+}
