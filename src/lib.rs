@@ -4,6 +4,7 @@
 //! - [`domain`]: rules, session state machine, payment, journal (no UI, no PDF).
 //! - [`scenario`]: scenario files, the headless runner and the JSON outcome.
 
+pub mod certificate;
 pub mod domain;
 pub mod error;
 pub mod scenario;

@@ -1,1 +1,323 @@
-fn main() {}
+//! The `kofu` command.
+//!
+//! - `kofu` (no subcommand): the kiosk window (until the GUI lands, it says how to run a scenario).
+//! - `kofu run SCENARIO [--out DIR] [--state DIR]`: runs a scenario headless, prints the JSON outcome.
+//! - `kofu check FILE…`: validates persona decks, municipality and vendor profiles, scenarios.
+//! - `kofu soak …` (hidden): issues certificates in a loop, for crash and concurrency tests.
+//!
+//! Exit codes: 0 ran (and expectations held), 1 expectations failed or the state folder failed,
+//! 2 bad input (the message names file, line and column).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use kofu::domain::journal::Journal;
+use kofu::domain::municipality::{CertificateKind, Municipality};
+use kofu::domain::registry::Registry;
+use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
+use kofu::domain::vendor::Vendor;
+use kofu::error::{InputError, Source};
+use kofu::scenario::run::{self, RunError, RunOptions};
+
+#[derive(Parser, Debug)]
+#[command(name = "kofu", version, about = "Emulator of the Japanese convenience-store certificate kiosk (specimens only)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run a scenario headless and print its JSON outcome.
+    Run {
+        /// Scenario file (TOML).
+        scenario: PathBuf,
+        /// Folder for the printed documents.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// State folder (journal, PIN counters, issue numbers); omitted: remember nothing.
+        #[arg(long)]
+        state: Option<PathBuf>,
+        /// Run on this vendor instead of the scenario's (fujifilm, sharp, or a file).
+        #[arg(long)]
+        vendor: Option<String>,
+        /// Run in this municipality instead of the scenario's (id or file).
+        #[arg(long)]
+        municipality: Option<String>,
+        /// Print the JSON on one line.
+        #[arg(long)]
+        compact: bool,
+    },
+    /// Validate persona decks, municipality and vendor profiles, and scenarios.
+    Check {
+        /// Files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Issue certificates in a loop (crash and concurrency tests).
+    #[command(hide = true)]
+    Soak {
+        #[arg(long)]
+        state: PathBuf,
+        #[arg(long)]
+        card: String,
+        /// The card's demo PIN (from the deck).
+        #[arg(long)]
+        pin: String,
+        #[arg(long, default_value_t = 100)]
+        sessions: u32,
+        #[arg(long, default_value = "kiosk-soak")]
+        kiosk: String,
+        /// Enter a wrong PIN once before the right one, every session.
+        #[arg(long)]
+        wrong_pin_first: bool,
+        /// Write each document model as JSON here.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        personas: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => {
+            eprintln!(
+                "kofu: the kiosk window is not built yet.\n\
+                 Run a scenario instead:  cargo run --release -- run assets/scenarios/happy-resident-fujifilm.toml"
+            );
+            ExitCode::SUCCESS
+        }
+        Some(Command::Run {
+            scenario,
+            out,
+            state,
+            vendor,
+            municipality,
+            compact,
+        }) => cmd_run(&scenario, RunOptions {
+            out,
+            state,
+            vendor,
+            municipality,
+            kiosk_id: None,
+        }, compact),
+        Some(Command::Check { files }) => cmd_check(&files),
+        Some(Command::Soak {
+            state,
+            card,
+            pin,
+            sessions,
+            kiosk,
+            wrong_pin_first,
+            out,
+            personas,
+        }) => match soak(&state, &card, &pin, sessions, &kiosk, wrong_pin_first, out.as_deref(), personas.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("kofu soak: {e:#}");
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+fn cmd_run(path: &Path, opts: RunOptions, compact: bool) -> ExitCode {
+    let sc = match kofu::scenario::load(path) {
+        Ok(s) => s,
+        Err(e) => return bad_input(&e),
+    };
+    match run::run(&sc, &opts) {
+        Ok(outcome) => {
+            let json = if compact {
+                serde_json::to_string(&outcome)
+            } else {
+                serde_json::to_string_pretty(&outcome)
+            };
+            match json {
+                Ok(j) => println!("{j}"),
+                Err(e) => {
+                    eprintln!("kofu run: cannot write the outcome: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+            if outcome.expectations_met {
+                ExitCode::SUCCESS
+            } else {
+                for m in &outcome.mismatches {
+                    eprintln!(
+                        "{}:{}: expected {} = {}, got {}",
+                        path.display(),
+                        m.line,
+                        m.field,
+                        m.expected,
+                        m.actual
+                    );
+                }
+                ExitCode::from(1)
+            }
+        }
+        Err(RunError::Input(e)) => bad_input(&e),
+        Err(RunError::Io(e)) => {
+            eprintln!("kofu run: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn bad_input(e: &InputError) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(2)
+}
+
+/// What kind of file a TOML document is, from its top-level keys.
+fn check_one(path: &Path) -> Result<&'static str, InputError> {
+    let src = Source::read(path)?;
+    let table: toml::Table = src.parse_toml()?;
+    if table.contains_key("steps") {
+        let sc = kofu::scenario::parse(src)?;
+        match run::kiosk_for(&sc, &RunOptions::default()) {
+            Ok(_) => Ok("scenario"),
+            Err(RunError::Input(e)) => Err(e),
+            Err(RunError::Io(e)) => Err(InputError {
+                file: path.to_path_buf(),
+                line: 0,
+                column: 0,
+                message: e,
+            }),
+        }
+    } else if table.contains_key("certificates") {
+        Municipality::parse(&src).map(|_| "municipality profile")
+    } else if table.contains_key("accepted_yen") {
+        Vendor::parse(&src).map(|_| "vendor profile")
+    } else if table.contains_key("person") || table.contains_key("card") || table.contains_key("household") {
+        Registry::parse(&src).map(|_| "persona deck")
+    } else {
+        Err(src.error_at(
+            Some(0..0),
+            "cannot tell what this file is: a scenario has `steps`, a municipality profile \
+             `[certificates]`, a vendor profile `accepted_yen`, a persona deck `[[person]]`",
+        ))
+    }
+}
+
+fn cmd_check(files: &[PathBuf]) -> ExitCode {
+    let mut bad = 0;
+    for f in files {
+        match check_one(f) {
+            Ok(kind) => println!("ok: {} ({kind})", f.display()),
+            Err(e) => {
+                eprintln!("error: {e}");
+                bad += 1;
+            }
+        }
+    }
+    if bad == 0 { ExitCode::SUCCESS } else { ExitCode::from(2) }
+}
+
+/// Issues a resident certificate per session, printing a line once each fact is durable:
+/// `pin CARD FAILURES` after every PIN entry, `issued NUMBER HOLDER CARD` after every issue.
+#[allow(clippy::too_many_arguments)]
+fn soak(
+    state: &Path,
+    card: &str,
+    pin: &str,
+    sessions: u32,
+    kiosk_id: &str,
+    wrong_pin_first: bool,
+    out: Option<&Path>,
+    personas: Option<&Path>,
+) -> anyhow::Result<()> {
+    use std::io::Write;
+    let registry = match personas {
+        Some(p) => Registry::load(p)?,
+        None => run::load_personas()?,
+    };
+    let kiosk = Arc::new(Kiosk {
+        registry,
+        municipality: run::load_municipality("tsukuba")?,
+        vendor: run::load_vendor("fujifilm")?,
+        kiosk_id: kiosk_id.to_string(),
+    });
+    let wrong = if pin == "0000" { "1111" } else { "0000" };
+    let mut stdout = std::io::stdout().lock();
+    // 2026-11-25 10:00 JST: inside service hours.
+    let start = kofu::domain::calendar::parse_instant("2026-11-25T10:00:00+09:00")?;
+    if let Some(o) = out {
+        std::fs::create_dir_all(o).with_context(|| format!("{}", o.display()))?;
+    }
+    for i in 0..sessions {
+        let journal = Journal::open(state)?;
+        let printer = run::ModelPrinter::default();
+        let models = printer.printed.clone();
+        let at = start + chrono::Duration::seconds(i64::from(i));
+        let mut s = Session::new(kiosk.clone(), Box::new(journal), Box::new(printer), at, format!("{kiosk_id}-{i}"));
+        for ev in [Event::Services, Event::CertIssue, Event::PlaceCard(card.to_string()), Event::Residence] {
+            s.handle(ev)?;
+        }
+        if wrong_pin_first {
+            s.handle(Event::Pin(wrong.to_string()))?;
+            writeln!(stdout, "pin {card} {}", 3 - s.pin_tries_left())?;
+            stdout.flush()?;
+        }
+        s.handle(Event::Pin(pin.to_string()))?;
+        writeln!(stdout, "pin {card} {}", 3 - s.pin_tries_left())?;
+        stdout.flush()?;
+        if s.screen() != Screen::RemoveCard {
+            anyhow::bail!("card {card} was not authorised: {:?}", s.refusal().map(|r| r.reason));
+        }
+        let options = CertOptions {
+            scope: Scope::Household,
+            relationship: true,
+            ..CertOptions::default()
+        };
+        let fee = kiosk.municipality.fee(CertificateKind::ResidentCertificate).unwrap_or(0);
+        for ev in [
+            Event::RemoveCard,
+            Event::Certificate(CertificateKind::ResidentCertificate),
+            Event::Options(options),
+            Event::Copies(1),
+            Event::Confirm,
+        ] {
+            s.handle(ev)?;
+        }
+        for coin in change_free(fee) {
+            s.handle(Event::Insert(coin))?;
+        }
+        while s.screen() == Screen::Printing {
+            s.handle(Event::PrinterStep)?;
+        }
+        if let Some(o) = out {
+            for m in models.lock().map(|v| v.clone()).unwrap_or_default() {
+                let path = o.join(format!("{}-{}.json", m.issue_number, m.copy));
+                let tmp = o.join(format!(".{}-{}.json.tmp", m.issue_number, m.copy));
+                std::fs::write(&tmp, serde_json::to_vec(&m)?)?;
+                std::fs::rename(&tmp, &path)?;
+            }
+        }
+        for d in s.issued() {
+            writeln!(stdout, "issued {} {} {card}", d.issue_number, d.holder)?;
+        }
+        stdout.flush()?;
+        s.handle(Event::TakeItems)?;
+    }
+    Ok(())
+}
+
+/// Coins that make exactly `fee` (so soak never depends on change).
+fn change_free(fee: u32) -> Vec<u32> {
+    let mut left = fee;
+    let mut v = Vec::new();
+    for d in [500, 100, 50, 10] {
+        while left >= d {
+            v.push(d);
+            left -= d;
+        }
+    }
+    v
+}

@@ -261,8 +261,13 @@ pub enum Event {
     Tick(DateTime<Tz>),
     /// "Extend time" on the inactivity warning (or any touch).
     Extend,
-    /// Inject a fault.
-    Fault(Fault),
+    /// Inject a fault; printer faults strike once `after_copies` copies of the job are out.
+    Fault {
+        /// Which fault.
+        fault: Fault,
+        /// Printer faults: copies printed before it strikes (0 = before the first).
+        after_copies: u32,
+    },
 }
 
 impl fmt::Debug for Event {
@@ -276,7 +281,7 @@ impl fmt::Debug for Event {
             Event::Copies(n) => write!(f, "Copies({n})"),
             Event::Insert(y) => write!(f, "Insert({y})"),
             Event::Tick(t) => write!(f, "Tick({})", t.format("%Y-%m-%dT%H:%M:%S%:z")),
-            Event::Fault(x) => write!(f, "Fault({x:?})"),
+            Event::Fault { fault, after_copies } => write!(f, "Fault({fault:?}, after {after_copies})"),
             other => f.write_str(match other {
                 Event::Services => "Services",
                 Event::CertIssue => "CertIssue",
@@ -440,7 +445,7 @@ pub struct LogEntry {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Faults {
-    printer: Option<Fault>,
+    printer: Option<(Fault, u32)>,
     card_unreadable: bool,
     no_change: bool,
 }
@@ -684,7 +689,7 @@ impl Session {
         if self.finished && !matches!(ev, Event::Tick(_) | Event::Language(_)) {
             return Err(self.illegal(&label));
         }
-        if !matches!(ev, Event::Tick(_) | Event::PrinterStep | Event::Fault(_)) {
+        if !matches!(ev, Event::Tick(_) | Event::PrinterStep | Event::Fault { .. }) {
             self.last_input = self.clock.now();
             self.warning = false;
         }
@@ -714,7 +719,7 @@ impl Session {
         // Time passing, faults and printing are not the resident's input.
         match ev {
             Event::Tick(t) => return self.tick(t),
-            Event::Fault(f) => return Ok(self.inject(f)),
+            Event::Fault { fault, after_copies } => return Ok(self.inject(fault, after_copies)),
             _ => {}
         }
         // From choosing the service to the start of printing, the service must be open.
@@ -925,9 +930,9 @@ impl Session {
         }
     }
 
-    fn inject(&mut self, f: Fault) -> String {
+    fn inject(&mut self, f: Fault, after_copies: u32) -> String {
         match f {
-            Fault::PaperJam | Fault::OutOfPaper => self.faults.printer = Some(f),
+            Fault::PaperJam | Fault::OutOfPaper => self.faults.printer = Some((f, after_copies)),
             Fault::CardUnreadable => self.faults.card_unreadable = true,
             Fault::NoChange => self.faults.no_change = true,
         }
@@ -1261,7 +1266,10 @@ impl Session {
         let Some(sel) = self.basket.get(sel_index).cloned() else {
             return self.end_printing(None);
         };
-        if let Some(f) = self.faults.printer.take() {
+        if let Some((f, after)) = self.faults.printer
+            && self.print_progress().0 >= after
+        {
+            self.faults.printer = None;
             return self.end_printing(Some(f));
         }
         let (card_id, holder_id) = {

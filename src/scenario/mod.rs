@@ -1,1 +1,432 @@
-//! Scenario files.
+//! Scenario files (TOML, DESIGN.md "Scenario file"): a title, the machine's settings, the card
+//! used, a list of steps a resident takes, and optional `[expect]`ations. [`parse`] turns a file
+//! into a [`Scenario`] with every step checked and located (line and column), so a runner never
+//! meets a step it cannot explain.
+
+pub mod run;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::domain::municipality::CertificateKind;
+use crate::domain::registry::{RawDeck, Registry};
+use crate::domain::session::{CertOptions, Extent, Fault, Scope};
+use crate::error::{InputError, Source};
+
+/// What a step does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// `language`: choose the screen language.
+    Language(String),
+    /// `services`: "Administrative services".
+    Services,
+    /// `cert_issue`: "Cert. issue service (convenience store)".
+    CertIssue,
+    /// `consent`: Sharp's notice (ignored on machines without it).
+    Consent,
+    /// `place_card`: the scenario's card, or `value = "card-id"`.
+    PlaceCard(Option<String>),
+    /// `next`: Sharp's "Next" after the card (ignored on machines without it).
+    Next,
+    /// `residence`
+    Residence,
+    /// `domicile`
+    Domicile,
+    /// `register_domicile`
+    RegisterDomicile,
+    /// `pin`: the 4 digits (never echoed anywhere).
+    Pin(String),
+    /// `remove_card`
+    RemoveCard,
+    /// `certificate`, with `options`.
+    Certificate(CertificateKind, Option<CertOptions>),
+    /// `copies`
+    Copies(u32),
+    /// `another`: choose another certificate from the confirmation.
+    Another,
+    /// `confirm`
+    Confirm,
+    /// `insert`: yen.
+    Insert(u32),
+    /// `take_items`
+    TakeItems,
+    /// `back`
+    Back,
+    /// `cancel`
+    Cancel,
+    /// `wait`: `seconds = N` of simulated time.
+    Wait(u32),
+    /// `extend`: "Extend time" on the inactivity warning.
+    Extend,
+    /// `fault`: inject a fault (`after_copies` for printer faults).
+    Fault(Fault, u32),
+}
+
+impl Action {
+    /// The step's `do` name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::Language(_) => "language",
+            Action::Services => "services",
+            Action::CertIssue => "cert_issue",
+            Action::Consent => "consent",
+            Action::PlaceCard(_) => "place_card",
+            Action::Next => "next",
+            Action::Residence => "residence",
+            Action::Domicile => "domicile",
+            Action::RegisterDomicile => "register_domicile",
+            Action::Pin(_) => "pin",
+            Action::RemoveCard => "remove_card",
+            Action::Certificate(..) => "certificate",
+            Action::Copies(_) => "copies",
+            Action::Another => "another",
+            Action::Confirm => "confirm",
+            Action::Insert(_) => "insert",
+            Action::TakeItems => "take_items",
+            Action::Back => "back",
+            Action::Cancel => "cancel",
+            Action::Wait(_) => "wait",
+            Action::Extend => "extend",
+            Action::Fault(..) => "fault",
+        }
+    }
+}
+
+/// One located step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepSpec {
+    /// What it does.
+    pub action: Action,
+    /// The `note = "…"` for walkthrough reports.
+    pub note: Option<String>,
+    /// Where the step is written (byte span in the file).
+    pub span: Range<usize>,
+}
+
+/// A parsed scenario.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    /// The file it came from (and its text, for error positions).
+    pub source: Source,
+    /// Title.
+    pub title: String,
+    /// Municipality id.
+    pub municipality: String,
+    /// Vendor id.
+    pub vendor: String,
+    /// Simulated clock at the first step (None: the real time now).
+    pub at: Option<chrono::DateTime<chrono_tz::Tz>>,
+    /// Card placed by `place_card`.
+    pub use_card: Option<String>,
+    /// The scenario's own persons, if it carries `[[person]]` tables.
+    pub registry: Option<Registry>,
+    /// A persona deck file named by `personas = "…"` (relative to the scenario).
+    pub personas: Option<PathBuf>,
+    /// Steps.
+    pub steps: Vec<StepSpec>,
+    /// `[expect]`: field → expected JSON value, with the span of each key.
+    pub expect: Vec<(String, serde_json::Value, Range<usize>)>,
+    /// `[exercise]` for trainers, kept as written (read by the training tools).
+    pub exercise: Option<toml::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    title: String,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default = "tsukuba")]
+    municipality: String,
+    #[serde(default = "fujifilm")]
+    vendor: String,
+    #[serde(default)]
+    at: Option<Spanned<String>>,
+    #[serde(default)]
+    use_card: Option<Spanned<String>>,
+    #[serde(default)]
+    personas: Option<String>,
+    steps: Vec<Spanned<RawStep>>,
+    #[serde(default)]
+    expect: Option<toml::Table>,
+    #[serde(default)]
+    exercise: Option<toml::Value>,
+    #[serde(default)]
+    household: Vec<crate::domain::registry::RawHousehold>,
+    #[serde(default)]
+    person: Vec<crate::domain::registry::RawPerson>,
+    #[serde(default)]
+    card: Vec<crate::domain::registry::RawCard>,
+}
+
+fn tsukuba() -> String {
+    "tsukuba".into()
+}
+fn fujifilm() -> String {
+    "fujifilm".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    #[serde(rename = "do")]
+    action: Spanned<String>,
+    #[serde(default)]
+    value: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    options: Option<Spanned<RawOptions>>,
+    #[serde(default)]
+    seconds: Option<u32>,
+    #[serde(default)]
+    after_copies: Option<u32>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOptions {
+    #[serde(default)]
+    scope: Option<String>,
+    #[serde(default)]
+    members: Vec<String>,
+    #[serde(default)]
+    relationship: bool,
+    #[serde(default)]
+    domicile: bool,
+    #[serde(default)]
+    my_number: bool,
+    #[serde(default)]
+    year: Option<i32>,
+    #[serde(default)]
+    register: Option<String>,
+    #[serde(default)]
+    person: Option<String>,
+}
+
+/// The fields `[expect]` may name (the outcome's fields).
+pub const EXPECT_KEYS: [&str; 12] = [
+    "status",
+    "reason",
+    "fee_yen",
+    "paid_yen",
+    "change_yen",
+    "charged_yen",
+    "pin_tries_left",
+    "screens",
+    "documents",
+    "skipped",
+    "fault",
+    "rejected_yen",
+];
+
+/// Reads and checks a scenario file.
+pub fn load(path: &Path) -> Result<Scenario, InputError> {
+    let src = Source::read(path)?;
+    parse(src)
+}
+
+/// Checks a scenario held in memory.
+pub fn parse(src: Source) -> Result<Scenario, InputError> {
+    let raw: RawScenario = src.parse_toml()?;
+    let _ = raw.description;
+    let at = match &raw.at {
+        Some(s) => Some(crate::domain::calendar::parse_instant(s.get_ref()).map_err(|e| {
+            src.error_at(Some(s.span()), format!("`at`: {e}; write e.g. 2026-11-25T10:00:00+09:00"))
+        })?),
+        None => None,
+    };
+    let has_people = !raw.person.is_empty() || !raw.household.is_empty() || !raw.card.is_empty();
+    let registry = if has_people {
+        let deck = RawDeck {
+            household: raw.household,
+            person: raw.person,
+            card: raw.card,
+        };
+        Some(Registry::from_raw(deck, &src)?)
+    } else {
+        None
+    };
+    if let (Some(reg), Some(c)) = (&registry, &raw.use_card)
+        && !reg.cards.contains_key(c.get_ref())
+    {
+        return Err(src.error_at(Some(c.span()), format!("no card `{}` among this scenario's [[card]]s", c.get_ref())));
+    }
+    let mut steps = Vec::new();
+    for (i, s) in raw.steps.iter().enumerate() {
+        steps.push(step(i + 1, s, &src)?);
+    }
+    if steps.is_empty() {
+        return Err(src.error_at(Some(0..0), "a scenario needs at least one step"));
+    }
+    let mut expect = Vec::new();
+    if let Some(table) = raw.expect {
+        for (k, v) in table {
+            let span = key_span(&src, &k);
+            if !EXPECT_KEYS.contains(&k.as_str()) {
+                return Err(src.error_at(
+                    span,
+                    format!("unknown expectation `{k}`; expected one of {}", EXPECT_KEYS.join(", ")),
+                ));
+            }
+            let json = serde_json::to_value(&v).map_err(|e| src.error_at(span.clone(), e.to_string()))?;
+            expect.push((k, json, span.unwrap_or(0..0)));
+        }
+    }
+    let personas = raw.personas.map(|p| {
+        let base = src.path.parent().map(Path::to_path_buf).unwrap_or_default();
+        base.join(p)
+    });
+    Ok(Scenario {
+        title: raw.title,
+        municipality: raw.municipality,
+        vendor: raw.vendor,
+        at,
+        use_card: raw.use_card.map(Spanned::into_inner),
+        registry,
+        personas,
+        steps,
+        expect,
+        exercise: raw.exercise,
+        source: src,
+    })
+}
+
+/// Best-effort span of `key = …` inside the `[expect]` table (toml gives no key spans here).
+fn key_span(src: &Source, key: &str) -> Option<Range<usize>> {
+    let start = src.text.find("[expect]")?;
+    let rest = src.text.get(start..)?;
+    let mut offset = start;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_start().starts_with(key) {
+            let indent = line.len() - line.trim_start().len();
+            return Some(offset + indent..offset + indent + key.len());
+        }
+        offset += line.len();
+    }
+    Some(start..start)
+}
+
+fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputError> {
+    let raw = s.get_ref();
+    let name = raw.action.get_ref().as_str();
+    let at_value = || raw.value.as_ref().map_or(raw.action.span(), Spanned::span);
+    let err = |span: Range<usize>, msg: String| src.error_at(Some(span), format!("step {n} `{name}`: {msg}"));
+    let text = || -> Result<String, InputError> {
+        match raw.value.as_ref().map(|v| v.get_ref()) {
+            Some(toml::Value::String(v)) => Ok(v.clone()),
+            _ => Err(err(at_value(), "needs `value = \"…\"` (a string)".into())),
+        }
+    };
+    let int = || -> Result<u32, InputError> {
+        match raw.value.as_ref().map(|v| v.get_ref()) {
+            Some(toml::Value::Integer(v)) if *v >= 0 && *v <= i64::from(u32::MAX) => Ok(*v as u32),
+            _ => Err(err(at_value(), "needs `value = N` (a whole number)".into())),
+        }
+    };
+    let action = match name {
+        "language" => Action::Language(text()?),
+        "services" => Action::Services,
+        "cert_issue" => Action::CertIssue,
+        "consent" => Action::Consent,
+        "place_card" => Action::PlaceCard(match raw.value { Some(_) => Some(text()?), None => None }),
+        "next" => Action::Next,
+        "residence" => Action::Residence,
+        "domicile" => Action::Domicile,
+        "register_domicile" => Action::RegisterDomicile,
+        "pin" => {
+            let v = text()?;
+            if !crate::domain::card::is_pin_format(&v) {
+                // Never echo the value.
+                return Err(err(at_value(), "a PIN is exactly 4 digits, written as a string".into()));
+            }
+            Action::Pin(v)
+        }
+        "remove_card" => Action::RemoveCard,
+        "certificate" => {
+            let v = text()?;
+            let Some(kind) = CertificateKind::from_code(&v) else {
+                return Err(err(
+                    at_value(),
+                    format!(
+                        "unknown certificate `{v}`; expected one of {}",
+                        CertificateKind::ALL.map(|k| k.code()).join(", ")
+                    ),
+                ));
+            };
+            let options = match &raw.options {
+                Some(o) => Some(options(o, src, n)?),
+                None => None,
+            };
+            Action::Certificate(kind, options)
+        }
+        "copies" => Action::Copies(int()?),
+        "another" => Action::Another,
+        "confirm" => Action::Confirm,
+        "insert" => Action::Insert(int()?),
+        "take_items" => Action::TakeItems,
+        "back" => Action::Back,
+        "cancel" => Action::Cancel,
+        "extend" => Action::Extend,
+        "wait" => match raw.seconds.or(raw.value.as_ref().and_then(|v| v.get_ref().as_integer()).map(|v| v.max(0) as u32)) {
+            Some(sec) => Action::Wait(sec),
+            None => return Err(err(raw.action.span(), "needs `seconds = N`".into())),
+        },
+        "fault" => {
+            let v = text()?;
+            let Some(f) = Fault::from_code(&v) else {
+                return Err(err(
+                    at_value(),
+                    format!("unknown fault `{v}`; expected paper_jam, out_of_paper, card_unreadable or no_change"),
+                ));
+            };
+            Action::Fault(f, raw.after_copies.unwrap_or(0))
+        }
+        other => {
+            return Err(err(
+                raw.action.span(),
+                format!(
+                    "unknown step `{other}`; expected one of language, services, cert_issue, consent, place_card, next, residence, domicile, register_domicile, pin, remove_card, certificate, copies, another, confirm, insert, take_items, back, cancel, wait, extend, fault"
+                ),
+            ));
+        }
+    };
+    Ok(StepSpec {
+        action,
+        note: raw.note.clone(),
+        span: s.span(),
+    })
+}
+
+fn options(o: &Spanned<RawOptions>, src: &Source, n: usize) -> Result<CertOptions, InputError> {
+    let r = o.get_ref();
+    let err = |msg: &str| src.error_at(Some(o.span()), format!("step {n} options: {msg}"));
+    let scope = match (r.scope.as_deref(), r.members.is_empty()) {
+        (None | Some("self" | "holder"), true) => Scope::Holder,
+        (Some("household"), true) => Scope::Household,
+        (None | Some("members"), false) => Scope::Members(r.members.clone()),
+        (Some("members"), true) => return Err(err("scope = \"members\" needs members = [\"person-id\", …]")),
+        (Some(s), _) => {
+            return Err(err(&format!(
+                "unknown scope `{s}` (self, household, members); members only with scope = \"members\""
+            )));
+        }
+    };
+    let extent = match r.register.as_deref() {
+        None | Some("whole") => Extent::Whole,
+        Some("individual") => Extent::Individual,
+        Some(other) => return Err(err(&format!("register must be \"whole\" or \"individual\", not `{other}`"))),
+    };
+    Ok(CertOptions {
+        scope,
+        relationship: r.relationship,
+        domicile: r.domicile,
+        my_number: r.my_number,
+        year: r.year,
+        extent,
+        person: r.person.clone(),
+    })
+}

@@ -1,0 +1,81 @@
+//! Every bundled scenario runs and meets its `[expect]`; together they cover every reason code,
+//! a happy path per certificate kind and per vendor.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use kofu::domain::municipality::CertificateKind;
+use kofu::domain::reason::Reason;
+use kofu::scenario::run::{RunOptions, run};
+
+fn scenario_files() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    v.sort();
+    v
+}
+
+#[test]
+fn every_bundled_scenario_meets_its_expectations() {
+    let files = scenario_files();
+    assert!(files.len() >= 30, "only {} scenarios", files.len());
+    let mut reasons = BTreeSet::new();
+    let mut happy_kinds = BTreeSet::new();
+    let mut happy_vendors = BTreeSet::new();
+    let mut failures = Vec::new();
+    for f in &files {
+        let sc = match kofu::scenario::load(f) {
+            Ok(s) => s,
+            Err(e) => {
+                failures.push(format!("{e}"));
+                continue;
+            }
+        };
+        assert!(!sc.expect.is_empty(), "{} has no [expect]", f.display());
+        let out = match run(&sc, &RunOptions::default()) {
+            Ok(o) => o,
+            Err(e) => {
+                failures.push(format!("{}: {e}", f.display()));
+                continue;
+            }
+        };
+        if !out.expectations_met {
+            failures.push(format!("{}: {:?}", f.display(), out.mismatches));
+        }
+        if let Some(r) = &out.reason
+            && out.status == "refused"
+        {
+            reasons.insert(r.clone());
+        }
+        if out.status == "issued" {
+            happy_vendors.insert(out.vendor.clone());
+            for d in &out.documents {
+                happy_kinds.insert(d.certificate.clone());
+            }
+        }
+        // The outcome never carries a PIN: scenarios use demo PINs, none may leak.
+        let json = serde_json::to_string(&out).unwrap_or_default();
+        for s in &sc.steps {
+            if let kofu::scenario::Action::Pin(p) = &s.action {
+                assert!(!json.contains(&format!("\"{p}\"")), "{}: PIN in outcome", f.display());
+                assert!(!json.contains(&format!("Pin({p})")), "{}: PIN in log", f.display());
+            }
+        }
+    }
+    assert!(failures.is_empty(), "failing scenarios:\n{}", failures.join("\n"));
+    let missing: Vec<&str> = Reason::ALL
+        .iter()
+        .map(|r| r.code())
+        .filter(|c| !reasons.contains(*c))
+        .collect();
+    assert!(missing.is_empty(), "no scenario refuses with {missing:?}");
+    for k in CertificateKind::ALL {
+        assert!(happy_kinds.contains(k.code()), "no happy path issues {}", k.code());
+    }
+    for v in ["fujifilm", "sharp"] {
+        assert!(happy_vendors.contains(v), "no happy path on {v}");
+    }
+}
