@@ -1,0 +1,69 @@
+//! Shared helpers for the process-level tests: a synthetic deck of N valid cardholders.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use kofu::domain::card::my_number_from_prefix;
+
+/// Writes a deck with `n` Tsukuba residents `p0..pN`, each with card `c0..cN` and PIN 1234.
+pub fn write_deck(path: &Path, n: usize) {
+    let mut s = String::new();
+    for i in 0..n {
+        let number = my_number_from_prefix(&format!("{:011}", 90_000_000_000u64 + i as u64 * 7919))
+            .expect("prefix");
+        s.push_str(&format!(
+            "[[household]]\nid = \"h{i}\"\nmunicipality = \"tsukuba\"\naddress = \"茨城県つくば市見本町{i}番地\"\n\n\
+             [[person]]\nid = \"p{i}\"\nname = \"見本 {i}郎\"\nkana = \"ミホン {i}ロウ\"\nborn = \"1980-04-02\"\nsex = \"M\"\n\
+             household = \"h{i}\"\nrelationship = \"householder\"\nmoved_in = \"2010-01-01\"\n\n\
+             [[card]]\nid = \"c{i}\"\nholder = \"p{i}\"\nmy_number = \"{}\"\napplied = \"2022-05-01\"\n\
+             issued = \"2022-06-01\"\ncert_issued = \"2022-06-01\"\npin = \"1234\"\n\n",
+            number.as_str()
+        ));
+    }
+    std::fs::write(path, s).expect("deck");
+}
+
+/// A tiny deterministic generator (no extra crates): xorshift64*.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// Next value in [lo, hi).
+    pub fn range(&mut self, lo: u64, hi: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        lo + self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % (hi - lo)
+    }
+}
+
+/// A Tsukuba-like profile held in the test, so these tests do not depend on the bundled file.
+pub const PROFILE: &str = r#"
+id = "tsukuba"
+name = "つくば市"
+name_en = "Tsukuba City"
+prefecture = "茨城県"
+mayor = "見本 太郎"
+max_copies = 10
+registration_business_days = 3
+[hours]
+open = "06:30"
+close = "23:00"
+[city_hall]
+name = "Citizen Services Division, Tsukuba City Hall"
+name_ja = "つくば市役所 市民窓口課"
+hours = "Mon–Sat 8:45–16:30"
+hours_ja = "月〜土 8:45〜16:30"
+phone = "029-883-1111"
+[certificates.resident_certificate]
+fee = 150
+[certificates.seal_certificate]
+fee = 150
+[certificates.tax_certificate]
+fee = 150
+[certificates.family_register_appendix]
+fee = 150
+[certificates.family_register]
+fee = 350
+weekdays_only = { open = "08:30", close = "17:15" }
+"#;
