@@ -41,7 +41,13 @@ pin = "1234"
 
 fn session(kiosk: &Arc<Kiosk>, store: Box<dyn Store>) -> Session {
     let at = parse_instant("2026-11-25T10:00:00+09:00").unwrap_or_else(|_| unreachable!());
-    let mut s = Session::new(kiosk.clone(), store, Box::new(ModelPrinter::default()), at, "bench");
+    let mut s = Session::new(
+        kiosk.clone(),
+        store,
+        Box::new(ModelPrinter::default()),
+        at,
+        "bench",
+    );
     let events = [
         Event::Language("en".into()),
         Event::Services,
@@ -51,7 +57,11 @@ fn session(kiosk: &Arc<Kiosk>, store: Box<dyn Store>) -> Session {
         Event::Pin("1234".into()),
         Event::RemoveCard,
         Event::Certificate(CertificateKind::ResidentCertificate),
-        Event::Options(CertOptions { scope: Scope::Household, relationship: true, ..CertOptions::default() }),
+        Event::Options(CertOptions {
+            scope: Scope::Household,
+            relationship: true,
+            ..CertOptions::default()
+        }),
         Event::Copies(2),
         Event::Confirm,
         Event::Insert(1000),
@@ -68,7 +78,8 @@ fn session(kiosk: &Arc<Kiosk>, store: Box<dyn Store>) -> Session {
 }
 
 fn bench(c: &mut Criterion) {
-    let registry = Registry::parse(&Source::from_text("deck.toml", DECK)).unwrap_or_else(|e| panic!("{e}"));
+    let registry =
+        Registry::parse(&Source::from_text("deck.toml", DECK)).unwrap_or_else(|e| panic!("{e}"));
     let kiosk = Arc::new(Kiosk {
         registry,
         municipality: load_municipality("tsukuba").unwrap_or_else(|e| panic!("{e}")),

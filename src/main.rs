@@ -24,7 +24,11 @@ use kofu::error::{InputError, Source};
 use kofu::scenario::run::{self, RunError, RunOptions};
 
 #[derive(Parser, Debug)]
-#[command(name = "kofu", version, about = "Emulator of the Japanese convenience-store certificate kiosk (specimens only)")]
+#[command(
+    name = "kofu",
+    version,
+    about = "Emulator of the Japanese convenience-store certificate kiosk (specimens only)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -100,13 +104,17 @@ fn main() -> ExitCode {
             vendor,
             municipality,
             compact,
-        }) => cmd_run(&scenario, RunOptions {
-            out,
-            state,
-            vendor,
-            municipality,
-            kiosk_id: None,
-        }, compact),
+        }) => cmd_run(
+            &scenario,
+            RunOptions {
+                out,
+                state,
+                vendor,
+                municipality,
+                kiosk_id: None,
+            },
+            compact,
+        ),
         Some(Command::Check { files }) => cmd_check(&files),
         Some(Command::Soak {
             state,
@@ -117,7 +125,16 @@ fn main() -> ExitCode {
             wrong_pin_first,
             out,
             personas,
-        }) => match soak(&state, &card, &pin, sessions, &kiosk, wrong_pin_first, out.as_deref(), personas.as_deref()) {
+        }) => match soak(
+            &state,
+            &card,
+            &pin,
+            sessions,
+            &kiosk,
+            wrong_pin_first,
+            out.as_deref(),
+            personas.as_deref(),
+        ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("kofu soak: {e:#}");
@@ -195,7 +212,10 @@ fn check_one(path: &Path) -> Result<&'static str, InputError> {
         Municipality::parse(&src).map(|_| "municipality profile")
     } else if table.contains_key("accepted_yen") {
         Vendor::parse(&src).map(|_| "vendor profile")
-    } else if table.contains_key("person") || table.contains_key("card") || table.contains_key("household") {
+    } else if table.contains_key("person")
+        || table.contains_key("card")
+        || table.contains_key("household")
+    {
         Registry::parse(&src).map(|_| "persona deck")
     } else {
         Err(src.error_at(
@@ -217,7 +237,11 @@ fn cmd_check(files: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    if bad == 0 { ExitCode::SUCCESS } else { ExitCode::from(2) }
+    if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
 }
 
 /// Issues a resident certificate per session, printing a line once each fact is durable:
@@ -256,8 +280,19 @@ fn soak(
         let printer = run::ModelPrinter::default();
         let models = printer.printed.clone();
         let at = start + chrono::Duration::seconds(i64::from(i));
-        let mut s = Session::new(kiosk.clone(), Box::new(journal), Box::new(printer), at, format!("{kiosk_id}-{i}"));
-        for ev in [Event::Services, Event::CertIssue, Event::PlaceCard(card.to_string()), Event::Residence] {
+        let mut s = Session::new(
+            kiosk.clone(),
+            Box::new(journal),
+            Box::new(printer),
+            at,
+            format!("{kiosk_id}-{i}"),
+        );
+        for ev in [
+            Event::Services,
+            Event::CertIssue,
+            Event::PlaceCard(card.to_string()),
+            Event::Residence,
+        ] {
             s.handle(ev)?;
         }
         if wrong_pin_first {
@@ -269,14 +304,20 @@ fn soak(
         writeln!(stdout, "pin {card} {}", 3 - s.pin_tries_left())?;
         stdout.flush()?;
         if s.screen() != Screen::RemoveCard {
-            anyhow::bail!("card {card} was not authorised: {:?}", s.refusal().map(|r| r.reason));
+            anyhow::bail!(
+                "card {card} was not authorised: {:?}",
+                s.refusal().map(|r| r.reason)
+            );
         }
         let options = CertOptions {
             scope: Scope::Household,
             relationship: true,
             ..CertOptions::default()
         };
-        let fee = kiosk.municipality.fee(CertificateKind::ResidentCertificate).unwrap_or(0);
+        let fee = kiosk
+            .municipality
+            .fee(CertificateKind::ResidentCertificate)
+            .unwrap_or(0);
         for ev in [
             Event::RemoveCard,
             Event::Certificate(CertificateKind::ResidentCertificate),

@@ -29,7 +29,10 @@ fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
                 .arg(&deck)
                 .arg("--out")
                 .arg(&out)
-                .env("KOFU_ASSETS", concat!(env!("CARGO_MANIFEST_DIR"), "/assets"))
+                .env(
+                    "KOFU_ASSETS",
+                    concat!(env!("CARGO_MANIFEST_DIR"), "/assets"),
+                )
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -38,7 +41,11 @@ fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
         .collect();
     for c in children {
         let o = c.wait_with_output().expect("wait");
-        assert!(o.status.success(), "kiosk failed: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.status.success(),
+            "kiosk failed: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
     }
     let reg = Registry::load(&deck).expect("deck");
     let records = Journal::read_all(&state).expect("journal");
@@ -47,10 +54,18 @@ fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
     let mut done = 0;
     for r in &records {
         match r {
-            Record::IssueStarted { issue, card, holder, .. } => {
+            Record::IssueStarted {
+                issue,
+                card,
+                holder,
+                ..
+            } => {
                 assert!(numbers.insert(*issue), "duplicate issue number {issue}");
                 let card_holder = &reg.cards.get(card).expect("card").holder;
-                assert_eq!(holder, card_holder, "{issue}: journal holder differs from card");
+                assert_eq!(
+                    holder, card_holder,
+                    "{issue}: journal holder differs from card"
+                );
                 holder_of.insert(issue.to_string(), holder.clone());
             }
             Record::IssueDone { .. } => done += 1,
@@ -67,7 +82,8 @@ fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
         if p.extension().is_none_or(|x| x != "json") {
             continue;
         }
-        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&p).expect("read")).expect("json");
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&p).expect("read")).expect("json");
         let n = v["issue_number"].as_str().expect("number").to_string();
         let doc_holder = v["holder"].as_str().expect("holder");
         let first_block = v["blocks"][0]["person"].as_str().expect("block");

@@ -16,7 +16,10 @@ fn sigkill_at_random_points_loses_nothing_reported() {
     let deck = dir.path().join("deck.toml");
     common::write_deck(&deck, 1);
     let state = dir.path().join("state");
-    let kills: u32 = std::env::var("KOFU_CRASH_POINTS").ok().and_then(|v| v.parse().ok()).unwrap_or(220);
+    let kills: u32 = std::env::var("KOFU_CRASH_POINTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(220);
     let mut rng = common::Rng(0x9E37_79B9_7F4A_7C15);
     let mut reported_done: Vec<IssueNumber> = Vec::new();
     let mut reported_pins = 0usize;
@@ -24,12 +27,24 @@ fn sigkill_at_random_points_loses_nothing_reported() {
     let mut killed_while_working = 0;
     for _ in 0..kills {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kofu"))
-            .args(["soak", "--card", "c0", "--pin", "1234", "--sessions", "100000", "--wrong-pin-first"])
+            .args([
+                "soak",
+                "--card",
+                "c0",
+                "--pin",
+                "1234",
+                "--sessions",
+                "100000",
+                "--wrong-pin-first",
+            ])
             .arg("--state")
             .arg(&state)
             .arg("--personas")
             .arg(&deck)
-            .env("KOFU_ASSETS", concat!(env!("CARGO_MANIFEST_DIR"), "/assets"))
+            .env(
+                "KOFU_ASSETS",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/assets"),
+            )
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -61,7 +76,10 @@ fn sigkill_at_random_points_loses_nothing_reported() {
         }
         // After every kill: the journal loads, with no corrupt line.
         let (records, stats) = Journal::read_all_with_stats(&state).expect("journal loads");
-        assert_eq!(stats.corrupt_lines, 0, "a half-written record was read back");
+        assert_eq!(
+            stats.corrupt_lines, 0,
+            "a half-written record was read back"
+        );
         let done: std::collections::BTreeSet<IssueNumber> = records
             .iter()
             .filter_map(|r| match r {
@@ -83,8 +101,15 @@ fn sigkill_at_random_points_loses_nothing_reported() {
         if let (Some(reported), Some(now)) = (last_pin, pins.last()) {
             // The card's counter is the last reported value or a later step of the cycle
             // (a wrong entry counts 1; a right one counts first, then resets to 0).
-            let allowed: &[u8] = if reported == 0 { &[0, 1] } else { &[reported, reported + 1, 0] };
-            assert!(allowed.contains(now), "PIN counter went back: reported {reported}, journal {now}");
+            let allowed: &[u8] = if reported == 0 {
+                &[0, 1]
+            } else {
+                &[reported, reported + 1, 0]
+            };
+            assert!(
+                allowed.contains(now),
+                "PIN counter went back: reported {reported}, journal {now}"
+            );
             assert!(*now <= 3);
         }
         // Issue numbers stay unique.
@@ -104,6 +129,9 @@ fn sigkill_at_random_points_loses_nothing_reported() {
         "crash test: {kills} kills, {killed_while_working} while the process was issuing, {} issues reported done and kept",
         reported_done.len()
     );
-    assert!(killed_while_working >= kills / 2, "too few kills landed while issuing ({killed_while_working})");
+    assert!(
+        killed_while_working >= kills / 2,
+        "too few kills landed while issuing ({killed_while_working})"
+    );
     assert!(!reported_done.is_empty());
 }

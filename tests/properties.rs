@@ -14,7 +14,9 @@ use kofu::domain::eligibility;
 use kofu::domain::journal::{IssueNumber, IssueStartedFields, JournalError, Record};
 use kofu::domain::municipality::CertificateKind;
 use kofu::domain::registry::Registry;
-use kofu::domain::session::{CertOptions, Event, Fault, Kiosk, NullPrinter, Scope, Screen, Session};
+use kofu::domain::session::{
+    CertOptions, Event, Fault, Kiosk, NullPrinter, Scope, Screen, Session,
+};
 use kofu::domain::store::{MemoryStore, Store};
 use kofu::error::Source;
 use kofu::scenario::run::{load_municipality, load_vendor};
@@ -104,10 +106,14 @@ impl Store for Shared {
         self.0.lock().map_or(Ok(None), |mut s| s.pin_failures(card))
     }
     fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), JournalError> {
-        self.0.lock().map_or(Ok(()), |mut s| s.record_pin(card, failures, at))
+        self.0
+            .lock()
+            .map_or(Ok(()), |mut s| s.record_pin(card, failures, at))
     }
     fn begin_issue(&mut self, f: IssueStartedFields) -> Result<IssueNumber, JournalError> {
-        self.0.lock().map_or(Ok(IssueNumber(0)), |mut s| s.begin_issue(f))
+        self.0
+            .lock()
+            .map_or(Ok(IssueNumber(0)), |mut s| s.begin_issue(f))
     }
     fn append(&mut self, rec: &Record) -> Result<(), JournalError> {
         self.0.lock().map_or(Ok(()), |mut s| s.append(rec))
@@ -134,16 +140,25 @@ fn event() -> impl Strategy<Value = Event> {
         Just(Event::CertIssue),
         Just(Event::Consent),
         Just(Event::Next),
-        prop::sample::select(vec!["c-ok", "c-two", "c-kid", "c-away"]).prop_map(|c| Event::PlaceCard(c.into())),
+        prop::sample::select(vec!["c-ok", "c-two", "c-kid", "c-away"])
+            .prop_map(|c| Event::PlaceCard(c.into())),
         Just(Event::RemoveCard),
         Just(Event::Residence),
         Just(Event::Domicile),
-        prop::sample::select(vec!["1234", "5678", "1111", "0000", "9999"]).prop_map(|p| Event::Pin(p.into())),
+        prop::sample::select(vec!["1234", "5678", "1111", "0000", "9999"])
+            .prop_map(|p| Event::Pin(p.into())),
         kinds.prop_map(Event::Certificate),
         prop_oneof![
             Just(CertOptions::default()),
-            Just(CertOptions { scope: Scope::Household, relationship: true, ..CertOptions::default() }),
-            (2024..=2027i32).prop_map(|y| CertOptions { year: Some(y), ..CertOptions::default() }),
+            Just(CertOptions {
+                scope: Scope::Household,
+                relationship: true,
+                ..CertOptions::default()
+            }),
+            (2024..=2027i32).prop_map(|y| CertOptions {
+                year: Some(y),
+                ..CertOptions::default()
+            }),
         ]
         .prop_map(Event::Options),
         (0u32..4).prop_map(Event::Copies),
@@ -155,10 +170,22 @@ fn event() -> impl Strategy<Value = Event> {
         Just(Event::TakeItems),
         Just(Event::Back),
         Just(Event::Cancel),
-        prop::sample::select(vec![1i64, 30, 75, 120, 3600, 12 * 3600]).prop_map(|s| Event::Tick(parse_instant("2000-01-01T00:00:00+09:00").expect("t") + Duration::seconds(s))),
+        prop::sample::select(vec![1i64, 30, 75, 120, 3600, 12 * 3600]).prop_map(|s| Event::Tick(
+            parse_instant("2000-01-01T00:00:00+09:00").expect("t") + Duration::seconds(s)
+        )),
         Just(Event::Extend),
-        (prop::sample::select(vec![Fault::PaperJam, Fault::NoChange, Fault::CardUnreadable]), 0u32..3)
-            .prop_map(|(fault, after_copies)| Event::Fault { fault, after_copies }),
+        (
+            prop::sample::select(vec![
+                Fault::PaperJam,
+                Fault::NoChange,
+                Fault::CardUnreadable
+            ]),
+            0u32..3
+        )
+            .prop_map(|(fault, after_copies)| Event::Fault {
+                fault,
+                after_copies
+            }),
     ]
 }
 

@@ -60,12 +60,24 @@ fn every_bundled_scenario_meets_its_expectations() {
         let json = serde_json::to_string(&out).unwrap_or_default();
         for s in &sc.steps {
             if let kofu::scenario::Action::Pin(p) = &s.action {
-                assert!(!json.contains(&format!("\"{p}\"")), "{}: PIN in outcome", f.display());
-                assert!(!json.contains(&format!("Pin({p})")), "{}: PIN in log", f.display());
+                assert!(
+                    !json.contains(&format!("\"{p}\"")),
+                    "{}: PIN in outcome",
+                    f.display()
+                );
+                assert!(
+                    !json.contains(&format!("Pin({p})")),
+                    "{}: PIN in log",
+                    f.display()
+                );
             }
         }
     }
-    assert!(failures.is_empty(), "failing scenarios:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "failing scenarios:\n{}",
+        failures.join("\n")
+    );
     let missing: Vec<&str> = Reason::ALL
         .iter()
         .map(|r| r.code())
@@ -73,7 +85,11 @@ fn every_bundled_scenario_meets_its_expectations() {
         .collect();
     assert!(missing.is_empty(), "no scenario refuses with {missing:?}");
     for k in CertificateKind::ALL {
-        assert!(happy_kinds.contains(k.code()), "no happy path issues {}", k.code());
+        assert!(
+            happy_kinds.contains(k.code()),
+            "no happy path issues {}",
+            k.code()
+        );
     }
     for v in ["fujifilm", "sharp"] {
         assert!(happy_vendors.contains(v), "no happy path on {v}");

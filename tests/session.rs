@@ -24,7 +24,8 @@ fn kiosk(vendor: &str) -> Arc<Kiosk> {
     common::write_deck(&deck, 2);
     Arc::new(Kiosk {
         registry: Registry::load(&deck).expect("deck"),
-        municipality: Municipality::parse(&Source::from_text("p.toml", common::PROFILE)).expect("profile"),
+        municipality: Municipality::parse(&Source::from_text("p.toml", common::PROFILE))
+            .expect("profile"),
         vendor: load_vendor(vendor).expect("vendor"),
         kiosk_id: "t".into(),
     })
@@ -32,7 +33,13 @@ fn kiosk(vendor: &str) -> Arc<Kiosk> {
 
 fn session(vendor: &str, at: &str) -> Session {
     let at = parse_instant(at).expect("at");
-    Session::new(kiosk(vendor), Box::new(MemoryStore::default()), Box::new(NullPrinter), at, "s")
+    Session::new(
+        kiosk(vendor),
+        Box::new(MemoryStore::default()),
+        Box::new(NullPrinter),
+        at,
+        "s",
+    )
 }
 
 fn to_pin(s: &mut Session) {
@@ -58,7 +65,10 @@ fn sharp_shows_consent_and_next() {
     s.handle(Event::Services).expect("services");
     s.handle(Event::CertIssue).expect("cert");
     assert_eq!(s.screen(), Screen::Consent);
-    assert!(matches!(s.handle(Event::PlaceCard("c0".into())), Err(SessionError::Illegal { .. })));
+    assert!(matches!(
+        s.handle(Event::PlaceCard("c0".into())),
+        Err(SessionError::Illegal { .. })
+    ));
     s.handle(Event::Consent).expect("consent");
     s.handle(Event::PlaceCard("c0".into())).expect("card");
     assert_eq!(s.screen(), Screen::PlaceCard, "Sharp waits for Next");
@@ -74,7 +84,10 @@ fn fujifilm_reads_the_card_at_once() {
     assert_eq!(s.screen(), Screen::PlaceCard);
     s.handle(Event::PlaceCard("c0".into())).expect("card");
     assert_eq!(s.screen(), Screen::Path);
-    assert!(matches!(s.handle(Event::Next), Err(SessionError::Illegal { .. })));
+    assert!(matches!(
+        s.handle(Event::Next),
+        Err(SessionError::Illegal { .. })
+    ));
 }
 
 #[test]
@@ -88,7 +101,11 @@ fn wrong_pin_twice_then_right_resets_and_card_must_be_removed() {
     s.handle(Event::Pin("1234".into())).expect("pin");
     assert_eq!((s.screen(), s.pin_tries_left()), (Screen::RemoveCard, 3));
     // Nothing goes on until the card is off the reader.
-    for e in [Event::Certificate(CertificateKind::ResidentCertificate), Event::Back, Event::Copies(1)] {
+    for e in [
+        Event::Certificate(CertificateKind::ResidentCertificate),
+        Event::Back,
+        Event::Copies(1),
+    ] {
         assert!(s.handle(e).is_err());
     }
     s.handle(Event::RemoveCard).expect("remove");
@@ -105,11 +122,21 @@ fn third_wrong_pin_locks() {
     }
     assert_eq!(s.screen(), Screen::Refusal);
     assert_eq!(s.refusal().map(|r| r.reason), Some(Reason::PinLocked));
-    assert!(s.refusal().is_some_and(|r| r.next_step.contains("City Hall")));
+    assert!(
+        s.refusal()
+            .is_some_and(|r| r.next_step.contains("City Hall"))
+    );
     assert_eq!(s.pin_tries_left(), 0);
-    assert!(s.handle(Event::Pin("1234".into())).is_err(), "a locked card takes no PIN");
+    assert!(
+        s.handle(Event::Pin("1234".into())).is_err(),
+        "a locked card takes no PIN"
+    );
     // The PIN never shows in the log.
-    assert!(s.log().iter().all(|l| !l.event.contains("1234") && !l.event.contains("2222")));
+    assert!(
+        s.log()
+            .iter()
+            .all(|l| !l.event.contains("1234") && !l.event.contains("2222"))
+    );
 }
 
 #[test]
@@ -135,8 +162,10 @@ fn to_payment(s: &mut Session, copies: u32) {
     to_pin(s);
     s.handle(Event::Pin("1234".into())).expect("pin");
     s.handle(Event::RemoveCard).expect("remove");
-    s.handle(Event::Certificate(CertificateKind::ResidentCertificate)).expect("cert");
-    s.handle(Event::Options(CertOptions::default())).expect("options");
+    s.handle(Event::Certificate(CertificateKind::ResidentCertificate))
+        .expect("cert");
+    s.handle(Event::Options(CertOptions::default()))
+        .expect("options");
     s.handle(Event::Copies(copies)).expect("copies");
     s.handle(Event::Confirm).expect("confirm");
     assert_eq!(s.screen(), Screen::Payment);
@@ -152,7 +181,10 @@ fn cancel_during_payment_returns_every_yen() {
     assert_eq!(s.rejected_yen(), 5);
     s.handle(Event::Cancel).expect("cancel");
     assert_eq!(s.status(), Some(Status::Cancelled));
-    assert_eq!((s.paid_yen(), s.change_yen(), s.charged_yen()), (200, 200, 0));
+    assert_eq!(
+        (s.paid_yen(), s.change_yen(), s.charged_yen()),
+        (200, 200, 0)
+    );
     assert!(s.issued().is_empty());
 }
 
@@ -162,17 +194,21 @@ fn inactivity_warns_at_least_20_s_and_can_be_extended() {
     to_payment(&mut s, 1);
     s.handle(Event::Insert(100)).expect("coin");
     let t0 = s.now();
-    s.handle(Event::Tick(t0 + Duration::seconds(59))).expect("tick");
+    s.handle(Event::Tick(t0 + Duration::seconds(59)))
+        .expect("tick");
     assert!(!s.warning());
-    s.handle(Event::Tick(t0 + Duration::seconds(60))).expect("tick");
+    s.handle(Event::Tick(t0 + Duration::seconds(60)))
+        .expect("tick");
     assert!(s.warning());
     assert!(s.seconds_to_timeout() >= 20);
     s.handle(Event::Extend).expect("extend");
     assert!(!s.warning());
     let t1 = s.now();
-    s.handle(Event::Tick(t1 + Duration::seconds(89))).expect("tick");
+    s.handle(Event::Tick(t1 + Duration::seconds(89)))
+        .expect("tick");
     assert!(s.warning() && s.status().is_none());
-    s.handle(Event::Tick(t1 + Duration::seconds(90))).expect("tick");
+    s.handle(Event::Tick(t1 + Duration::seconds(90)))
+        .expect("tick");
     assert_eq!(s.status(), Some(Status::TimedOut));
     assert_eq!(s.change_yen(), 100, "the money comes back on a reset");
 }
@@ -181,7 +217,11 @@ fn inactivity_warns_at_least_20_s_and_can_be_extended() {
 fn paper_jam_after_one_copy_charges_one() {
     let mut s = session("fujifilm", AT);
     to_payment(&mut s, 3);
-    s.handle(Event::Fault { fault: Fault::PaperJam, after_copies: 1 }).expect("fault");
+    s.handle(Event::Fault {
+        fault: Fault::PaperJam,
+        after_copies: 1,
+    })
+    .expect("fault");
     s.handle(Event::Insert(500)).expect("coin");
     while s.screen() == Screen::Printing {
         s.handle(Event::PrinterStep).expect("print");
@@ -200,9 +240,13 @@ fn session_closes_at_23_and_returns_money() {
     s.handle(Event::Insert(100)).expect("coin");
     let t = parse_instant("2026-11-25T23:00:00+09:00").expect("t");
     s.handle(Event::Tick(t)).expect("tick");
-    s.handle(Event::Insert(500)).expect("insert is answered by the closure");
+    s.handle(Event::Insert(500))
+        .expect("insert is answered by the closure");
     assert_eq!(s.screen(), Screen::OutOfService);
-    assert_eq!(s.refusal().map(|r| r.reason), Some(Reason::OutOfServiceHours));
+    assert_eq!(
+        s.refusal().map(|r| r.reason),
+        Some(Reason::OutOfServiceHours)
+    );
     assert_eq!(s.change_yen(), 100);
     assert!(s.issued().is_empty());
 }
@@ -213,7 +257,10 @@ fn out_of_hours_refuses_at_the_service_button() {
     s.handle(Event::Services).expect("services");
     s.handle(Event::CertIssue).expect("cert");
     assert_eq!(s.screen(), Screen::OutOfService);
-    assert!(s.refusal().is_some_and(|r| r.next_step.contains("2026-11-25 06:30")));
+    assert!(
+        s.refusal()
+            .is_some_and(|r| r.next_step.contains("2026-11-25 06:30"))
+    );
     let mut s = session("fujifilm", "2026-11-25T06:30:00+09:00");
     s.handle(Event::Services).expect("services");
     s.handle(Event::CertIssue).expect("cert");
@@ -226,17 +273,25 @@ fn another_certificate_adds_to_the_total() {
     to_pin(&mut s);
     s.handle(Event::Pin("1234".into())).expect("pin");
     s.handle(Event::RemoveCard).expect("remove");
-    s.handle(Event::Certificate(CertificateKind::ResidentCertificate)).expect("cert");
-    s.handle(Event::Options(CertOptions::default())).expect("options");
+    s.handle(Event::Certificate(CertificateKind::ResidentCertificate))
+        .expect("cert");
+    s.handle(Event::Options(CertOptions::default()))
+        .expect("options");
     s.handle(Event::Copies(2)).expect("copies");
     s.handle(Event::AddAnother).expect("another");
     // The synthetic persons have no seal: a recoverable refusal, then back to the list.
-    s.handle(Event::Certificate(CertificateKind::SealCertificate)).expect("seal");
-    assert_eq!(s.refusal().map(|r| r.reason), Some(Reason::NoSealRegistration));
+    s.handle(Event::Certificate(CertificateKind::SealCertificate))
+        .expect("seal");
+    assert_eq!(
+        s.refusal().map(|r| r.reason),
+        Some(Reason::NoSealRegistration)
+    );
     s.handle(Event::Back).expect("back");
     assert_eq!(s.screen(), Screen::Certificate);
-    s.handle(Event::Certificate(CertificateKind::ResidentCertificate)).expect("cert");
-    s.handle(Event::Options(CertOptions::default())).expect("options");
+    s.handle(Event::Certificate(CertificateKind::ResidentCertificate))
+        .expect("cert");
+    s.handle(Event::Options(CertOptions::default()))
+        .expect("options");
     s.handle(Event::Copies(1)).expect("copies");
     assert_eq!(s.total_yen(), 450);
     s.handle(Event::Confirm).expect("confirm");
@@ -255,8 +310,10 @@ fn copies_beyond_the_profile_maximum_are_rejected() {
     to_pin(&mut s);
     s.handle(Event::Pin("1234".into())).expect("pin");
     s.handle(Event::RemoveCard).expect("remove");
-    s.handle(Event::Certificate(CertificateKind::ResidentCertificate)).expect("cert");
-    s.handle(Event::Options(CertOptions::default())).expect("options");
+    s.handle(Event::Certificate(CertificateKind::ResidentCertificate))
+        .expect("cert");
+    s.handle(Event::Options(CertOptions::default()))
+        .expect("options");
     assert!(s.handle(Event::Copies(0)).is_err());
     assert!(s.handle(Event::Copies(11)).is_err());
     assert!(s.handle(Event::Copies(10)).is_ok());

@@ -98,7 +98,11 @@ pub fn date_ja(d: chrono::NaiveDate) -> String {
             && d >= start
         {
             let n = d.year() - base + 1;
-            let n = if n == 1 { "元".to_string() } else { n.to_string() };
+            let n = if n == 1 {
+                "元".to_string()
+            } else {
+                n.to_string()
+            };
             return format!("{name}{n}年{}月{}日（{western}）", d.month(), d.day());
         }
     }
@@ -121,9 +125,15 @@ fn person_block(p: &Person, reg: &Registry, relationship: bool, domicile: bool) 
     if let Some(m) = p.moved_in {
         lines.push(line("住民となった日", date_ja(m)));
     }
-    if domicile && p.is_japanese() && let Some(d) = &p.domicile {
+    if domicile
+        && p.is_japanese()
+        && let Some(d) = &p.domicile
+    {
         lines.push(line("本籍", d.clone()));
-        lines.push(line("筆頭者", p.head_of_family.clone().unwrap_or_else(|| p.name.clone())));
+        lines.push(line(
+            "筆頭者",
+            p.head_of_family.clone().unwrap_or_else(|| p.name.clone()),
+        ));
     }
     if !p.is_japanese() {
         lines.push(line("国籍・地域", p.nationality.clone()));
@@ -172,7 +182,15 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
         }
         CertificateKind::SealCertificate => {
             let mut b = person_block(holder, reg, false, false);
-            b.lines.push(line("印影", holder.name.split_whitespace().next().unwrap_or(&holder.name).to_string()));
+            b.lines.push(line(
+                "印影",
+                holder
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(&holder.name)
+                    .to_string(),
+            ));
             blocks.push(b);
         }
         CertificateKind::TaxCertificate => {
@@ -219,11 +237,17 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
 /// The certification sentence of a kind.
 pub fn certification_text(kind: CertificateKind) -> &'static str {
     match kind {
-        CertificateKind::ResidentCertificate => "この写しは、住民票の原本と相違ないことを証明する。",
+        CertificateKind::ResidentCertificate => {
+            "この写しは、住民票の原本と相違ないことを証明する。"
+        }
         CertificateKind::SealCertificate => "この写しは、登録された印影と相違ないことを証明する。",
         CertificateKind::TaxCertificate => "上記のとおり相違ないことを証明する。",
-        CertificateKind::FamilyRegisterAppendix => "この写しは、戸籍の附票の原本と相違ないことを証明する。",
-        CertificateKind::FamilyRegister => "これは、戸籍に記録されている事項の全部（個人）を証明した書面である。",
+        CertificateKind::FamilyRegisterAppendix => {
+            "この写しは、戸籍の附票の原本と相違ないことを証明する。"
+        }
+        CertificateKind::FamilyRegister => {
+            "これは、戸籍に記録されている事項の全部（個人）を証明した書面である。"
+        }
     }
 }
 
@@ -249,13 +273,19 @@ mod tests {
         assert_eq!(date_ja(d(1989, 1, 8)), "平成元年1月8日（1989年1月8日）");
         assert_eq!(date_ja(d(2019, 4, 30)), "平成31年4月30日（2019年4月30日）");
         assert_eq!(date_ja(d(2019, 5, 1)), "令和元年5月1日（2019年5月1日）");
-        assert_eq!(date_ja(d(2026, 11, 25)), "令和8年11月25日（2026年11月25日）");
+        assert_eq!(
+            date_ja(d(2026, 11, 25)),
+            "令和8年11月25日（2026年11月25日）"
+        );
     }
 
     #[test]
     fn fiscal_years_are_unambiguous() {
         assert_eq!(fiscal_year_label(2026), "令和8年度（2026年度）");
-        assert_eq!(fiscal_year_label(2019), "令和元年度（平成31年度・2019年度）");
+        assert_eq!(
+            fiscal_year_label(2019),
+            "令和元年度（平成31年度・2019年度）"
+        );
         assert_eq!(fiscal_year_label(2018), "平成30年度（2018年度）");
     }
 }

@@ -192,7 +192,13 @@ impl Municipality {
             let window = match &o.weekdays_only {
                 Some(w) => Some(WeekdayWindow {
                     window: window(w, src)?,
-                    weekdays: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri],
+                    weekdays: vec![
+                        Weekday::Mon,
+                        Weekday::Tue,
+                        Weekday::Wed,
+                        Weekday::Thu,
+                        Weekday::Fri,
+                    ],
                     closed_on_holidays: true,
                 }),
                 None => None,
@@ -320,9 +326,8 @@ struct RawProfile {
 }
 
 fn window(w: &RawWindow, src: &Source) -> Result<TimeWindow, InputError> {
-    TimeWindow::parse(w.open.get_ref(), w.close.get_ref()).map_err(|e| {
-        src.error_at(Some(w.open.span()), format!("bad time window: {e}"))
-    })
+    TimeWindow::parse(w.open.get_ref(), w.close.get_ref())
+        .map_err(|e| src.error_at(Some(w.open.span()), format!("bad time window: {e}")))
 }
 
 fn instant(

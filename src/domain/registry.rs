@@ -232,7 +232,9 @@ impl Registry {
                 address: h.address,
             };
             if reg.households.insert(id.clone(), hh).is_some() {
-                return Err(src.error_at(Some(h.id.span()), format!("duplicate household id `{id}`")));
+                return Err(
+                    src.error_at(Some(h.id.span()), format!("duplicate household id `{id}`"))
+                );
             }
         }
         for p in raw.person {
@@ -245,10 +247,14 @@ impl Registry {
         let mut numbers: BTreeMap<String, String> = BTreeMap::new();
         for c in raw.card {
             let card = card_from_raw(&c, &reg, src)?;
-            if let Some(other) = numbers.insert(card.my_number.as_str().to_string(), card.id.clone())
+            if let Some(other) =
+                numbers.insert(card.my_number.as_str().to_string(), card.id.clone())
             {
                 // Two cards of the same person (a phone and the card) share the number.
-                let same_holder = reg.cards.get(&other).is_some_and(|o| o.holder == card.holder);
+                let same_holder = reg
+                    .cards
+                    .get(&other)
+                    .is_some_and(|o| o.holder == card.holder);
                 if !same_holder {
                     return Err(src.error_at(
                         Some(c.my_number.span()),
@@ -271,7 +277,13 @@ impl Registry {
             .values()
             .filter(|p| p.household.as_deref() == Some(household))
             .collect();
-        v.sort_by_key(|p| (p.relationship != Some(Relationship::Householder), p.born, p.id.clone()));
+        v.sort_by_key(|p| {
+            (
+                p.relationship != Some(Relationship::Householder),
+                p.born,
+                p.id.clone(),
+            )
+        });
         v
     }
 
@@ -287,7 +299,10 @@ impl Registry {
         let Some(dom) = person.domicile.as_deref() else {
             return Vec::new();
         };
-        let head = person.head_of_family.as_deref().unwrap_or(person.name.as_str());
+        let head = person
+            .head_of_family
+            .as_deref()
+            .unwrap_or(person.name.as_str());
         let mut v: Vec<&Person> = self
             .persons
             .values()
@@ -399,8 +414,7 @@ fn card_kind() -> CardKind {
 fn ident(s: &Spanned<String>, src: &Source) -> Result<String, InputError> {
     let v = s.get_ref();
     let ok = !v.is_empty()
-        && v
-            .chars()
+        && v.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
     if ok {
         Ok(v.clone())
@@ -501,9 +515,8 @@ fn card_from_raw(c: &RawCard, reg: &Registry, src: &Source) -> Result<Card, Inpu
             format!("unknown person `{holder}` (declare [[person]] before the cards)"),
         ));
     };
-    let my_number = MyNumber::parse(c.my_number.get_ref()).map_err(|e| {
-        src.error_at(Some(c.my_number.span()), format!("invalid My Number: {e}"))
-    })?;
+    let my_number = MyNumber::parse(c.my_number.get_ref())
+        .map_err(|e| src.error_at(Some(c.my_number.span()), format!("invalid My Number: {e}")))?;
     let applied = date(&c.applied, src)?;
     let issued = date(&c.issued, src)?;
     let cert_issued = date(&c.cert_issued, src)?;
@@ -511,7 +524,10 @@ fn card_from_raw(c: &RawCard, reg: &Registry, src: &Source) -> Result<Card, Inpu
         return Err(src.error_at(Some(c.issued.span()), "issued is before applied"));
     }
     if applied < person.born {
-        return Err(src.error_at(Some(c.applied.span()), "applied is before the holder's birth"));
+        return Err(src.error_at(
+            Some(c.applied.span()),
+            "applied is before the holder's birth",
+        ));
     }
     if cert_issued < issued {
         return Err(src.error_at(

@@ -281,7 +281,10 @@ impl fmt::Debug for Event {
             Event::Copies(n) => write!(f, "Copies({n})"),
             Event::Insert(y) => write!(f, "Insert({y})"),
             Event::Tick(t) => write!(f, "Tick({})", t.format("%Y-%m-%dT%H:%M:%S%:z")),
-            Event::Fault { fault, after_copies } => write!(f, "Fault({fault:?}, after {after_copies})"),
+            Event::Fault {
+                fault,
+                after_copies,
+            } => write!(f, "Fault({fault:?}, after {after_copies})"),
             other => f.write_str(match other {
                 Event::Services => "Services",
                 Event::CertIssue => "CertIssue",
@@ -399,7 +402,13 @@ pub struct NullPrinter;
 
 impl Printer for NullPrinter {
     fn print(&mut self, req: &PrintRequest, _kiosk: &Kiosk) -> Result<PrintedCopy, String> {
-        let text = format!("{}|{}|{}|{}", req.issue_number, req.holder, req.selection.kind.code(), req.copy);
+        let text = format!(
+            "{}|{}|{}|{}",
+            req.issue_number,
+            req.holder,
+            req.selection.kind.code(),
+            req.copy
+        );
         Ok(PrintedCopy {
             pages: 1,
             content_hash: content_hash(text.as_bytes()),
@@ -689,13 +698,18 @@ impl Session {
         if self.finished && !matches!(ev, Event::Tick(_) | Event::Language(_)) {
             return Err(self.illegal(&label));
         }
-        if !matches!(ev, Event::Tick(_) | Event::PrinterStep | Event::Fault { .. }) {
+        if !matches!(
+            ev,
+            Event::Tick(_) | Event::PrinterStep | Event::Fault { .. }
+        ) {
             self.last_input = self.clock.now();
             self.warning = false;
         }
         let note = self.transition(ev, &label)?;
         self.visit(self.screen);
-        let refusal = if self.screen != from && matches!(self.screen, Screen::Refusal | Screen::OutOfService) {
+        let refusal = if self.screen != from
+            && matches!(self.screen, Screen::Refusal | Screen::OutOfService)
+        {
             self.refusal.clone()
         } else {
             None
@@ -719,14 +733,26 @@ impl Session {
         // Time passing, faults and printing are not the resident's input.
         match ev {
             Event::Tick(t) => return self.tick(t),
-            Event::Fault { fault, after_copies } => return Ok(self.inject(fault, after_copies)),
+            Event::Fault {
+                fault,
+                after_copies,
+            } => return Ok(self.inject(fault, after_copies)),
             _ => {}
         }
         // From choosing the service to the start of printing, the service must be open.
         if matches!(
             self.screen,
-            S::Services | S::Consent | S::PlaceCard | S::Path | S::Pin | S::RemoveCard
-                | S::Certificate | S::Options | S::Copies | S::Confirm | S::Payment
+            S::Services
+                | S::Consent
+                | S::PlaceCard
+                | S::Path
+                | S::Pin
+                | S::RemoveCard
+                | S::Certificate
+                | S::Options
+                | S::Copies
+                | S::Confirm
+                | S::Payment
         ) && !matches!(ev, Event::Back | Event::Cancel | Event::RemoveCard)
             && (self.screen != S::Services || ev == Event::CertIssue)
             && let Err(r) = eligibility::check_service(&self.kiosk.municipality, self.clock.now())
@@ -749,12 +775,16 @@ impl Session {
                 }
             }
             (S::Services, Event::Back) => self.go(S::Language, "back to the home menu"),
-            (S::Consent, Event::Consent) => self.go(S::PlaceCard, "agreed; place the card on the reader"),
+            (S::Consent, Event::Consent) => {
+                self.go(S::PlaceCard, "agreed; place the card on the reader")
+            }
             (S::Consent, Event::Back) => self.go(S::Services, "back"),
             (S::PlaceCard, Event::PlaceCard(id)) => self.place_card(id),
             (S::PlaceCard, Event::Next) => {
                 if self.card_on_reader.is_none() {
-                    return Err(SessionError::Invalid("place a card on the reader first".into()));
+                    return Err(SessionError::Invalid(
+                        "place a card on the reader first".into(),
+                    ));
                 }
                 self.go(S::Path, "card read: choose certificates")
             }
@@ -764,15 +794,24 @@ impl Session {
             }
             (S::PlaceCard, Event::Back) => {
                 self.card_on_reader = None;
-                let to = if self.kiosk.vendor.consent_screen { S::Consent } else { S::Services };
+                let to = if self.kiosk.vendor.consent_screen {
+                    S::Consent
+                } else {
+                    S::Services
+                };
                 self.go(to, "back")
             }
-            (S::Path, ev @ (Event::Residence | Event::Domicile | Event::RegisterDomicile)) => self.choose_path(&ev),
+            (S::Path, ev @ (Event::Residence | Event::Domicile | Event::RegisterDomicile)) => {
+                self.choose_path(&ev)
+            }
             (S::Path, Event::Back) => self.go(S::PlaceCard, "back to the card"),
             (S::Path | S::Pin, Event::RemoveCard) => {
                 self.card_on_reader = None;
                 self.path = None;
-                self.go(S::PlaceCard, "card removed before authorisation: place it again")
+                self.go(
+                    S::PlaceCard,
+                    "card removed before authorisation: place it again",
+                )
             }
             (S::Pin, Event::Pin(pin)) => self.enter_pin(&pin),
             (S::Pin, Event::Back) => {
@@ -789,7 +828,9 @@ impl Session {
                 self.go(S::Language, "card removed; registration done")
             }
             (S::Certificate, Event::Certificate(kind)) => self.choose_certificate(kind),
-            (S::Certificate, Event::Back) if !self.basket.is_empty() => self.go(S::Confirm, "back to the confirmation"),
+            (S::Certificate, Event::Back) if !self.basket.is_empty() => {
+                self.go(S::Confirm, "back to the confirmation")
+            }
             (S::Options, Event::Options(o)) => self.choose_options(o),
             (S::Options, Event::Back) => {
                 self.current = None;
@@ -804,7 +845,9 @@ impl Session {
                     self.go(S::Certificate, "back to the list")
                 }
             }
-            (S::Confirm, Event::AddAnother) => self.go(S::Certificate, "choose another certificate"),
+            (S::Confirm, Event::AddAnother) => {
+                self.go(S::Certificate, "choose another certificate")
+            }
             (S::Confirm, Event::Back) => {
                 if let Some(last) = self.basket.pop() {
                     self.current = Some(last);
@@ -839,10 +882,18 @@ impl Session {
                 self.finished = true;
                 self.go(S::Language, "session over")
             }
-            (s, Event::Cancel) if !matches!(s, S::Language | S::Printing | S::TakeItems | S::Refusal | S::OutOfService) => {
+            (s, Event::Cancel)
+                if !matches!(
+                    s,
+                    S::Language | S::Printing | S::TakeItems | S::Refusal | S::OutOfService
+                ) =>
+            {
                 self.refund_all();
                 self.finish(Status::Cancelled);
-                self.go(S::TakeItems, "cancelled: take your card and any money returned")
+                self.go(
+                    S::TakeItems,
+                    "cancelled: take your card and any money returned",
+                )
             }
             (_, Event::Extend) => Ok("time extended".into()),
             _ => Err(self.illegal(label)),
@@ -885,7 +936,9 @@ impl Session {
     }
 
     fn finish(&mut self, status: Status) {
-        if self.status.is_none() || self.status == Some(Status::Refused) && status != Status::Refused {
+        if self.status.is_none()
+            || self.status == Some(Status::Refused) && status != Status::Refused
+        {
             self.status = Some(status);
         }
         if !matches!(status, Status::Issued) {
@@ -941,10 +994,13 @@ impl Session {
 
     fn tick(&mut self, t: DateTime<Tz>) -> Result<String, SessionError> {
         if t < self.clock.now() {
-            return Err(SessionError::Invalid("the clock cannot go back within a session".into()));
+            return Err(SessionError::Invalid(
+                "the clock cannot go back within a session".into(),
+            ));
         }
         self.clock.set(t);
-        let idle_screens = !matches!(self.screen, Screen::Language | Screen::Printing) && !self.finished;
+        let idle_screens =
+            !matches!(self.screen, Screen::Language | Screen::Printing) && !self.finished;
         if !idle_screens {
             if self.screen == Screen::Language {
                 self.last_input = t;
@@ -970,27 +1026,41 @@ impl Session {
                 Screen::Language
             };
             self.finished = true;
-            return Ok(format!("no input for {idle} s: session reset, ¥{} returned", self.change_yen));
+            return Ok(format!(
+                "no input for {idle} s: session reset, ¥{} returned",
+                self.change_yen
+            ));
         }
         if idle >= limit {
             self.warning = true;
-            return Ok(format!("inactivity warning: reset in {} s unless extended", reset - idle));
+            return Ok(format!(
+                "inactivity warning: reset in {} s unless extended",
+                reset - idle
+            ));
         }
         Ok("time passes".into())
     }
 
     fn place_card(&mut self, id: String) -> Result<String, SessionError> {
         if self.card_on_reader.is_some() {
-            return Err(SessionError::Invalid("a card is already on the reader".into()));
+            return Err(SessionError::Invalid(
+                "a card is already on the reader".into(),
+            ));
         }
         let Some(card) = self.kiosk.registry.cards.get(&id) else {
-            return Err(SessionError::Invalid(format!("no card `{id}` in the persona deck")));
+            return Err(SessionError::Invalid(format!(
+                "no card `{id}` in the persona deck"
+            )));
         };
         let kind = card.kind;
         if self.faults.card_unreadable {
             self.faults.card_unreadable = false;
             self.card_on_reader = Some(id);
-            let r = Refusal::new(Reason::CardUnreadable, &self.kiosk.municipality, &Detail::default());
+            let r = Refusal::new(
+                Reason::CardUnreadable,
+                &self.kiosk.municipality,
+                &Detail::default(),
+            );
             return Ok(self.refuse_terminal(r, Screen::Refusal));
         }
         self.card_on_reader = Some(id);
@@ -1023,7 +1093,8 @@ impl Session {
         };
         let registering = *ev == Event::RegisterDomicile;
         let (card, _) = self.current_card()?;
-        let (card_id, uses_pin, deck_failures) = (card.id.clone(), card.kind.uses_pin(), card.failures);
+        let (card_id, uses_pin, deck_failures) =
+            (card.id.clone(), card.kind.uses_pin(), card.failures);
         self.path = Some(path);
         self.registering = registering;
         let failures = self.store.pin_failures(&card_id)?.unwrap_or(deck_failures);
@@ -1033,7 +1104,11 @@ impl Session {
             return self.authenticate("Face ID confirmed on the phone");
         }
         if self.pin.is_locked() {
-            let r = Refusal::new(Reason::PinLocked, &self.kiosk.municipality, &Detail::default());
+            let r = Refusal::new(
+                Reason::PinLocked,
+                &self.kiosk.municipality,
+                &Detail::default(),
+            );
             return Ok(self.refuse_terminal(r, Screen::Refusal));
         }
         self.go(Screen::Pin, "enter the 4-digit PIN")
@@ -1058,7 +1133,11 @@ impl Session {
         }
         self.pin = counter;
         if self.pin.is_locked() {
-            let r = Refusal::new(Reason::PinLocked, &self.kiosk.municipality, &Detail::default());
+            let r = Refusal::new(
+                Reason::PinLocked,
+                &self.kiosk.municipality,
+                &Detail::default(),
+            );
             return Ok(self.refuse_terminal(r, Screen::Refusal));
         }
         Ok(format!("wrong PIN: {} tries left", self.pin.tries_left()))
@@ -1087,7 +1166,10 @@ impl Session {
         }
         self.card = Some(card_id);
         self.authenticated = true;
-        self.go(Screen::RemoveCard, &format!("{how}: authorised, remove the card"))
+        self.go(
+            Screen::RemoveCard,
+            &format!("{how}: authorised, remove the card"),
+        )
     }
 
     fn register(&mut self, holder_id: String, how: &str) -> Result<String, SessionError> {
@@ -1123,7 +1205,10 @@ impl Session {
         self.store.append(&rec)?;
         self.go(
             Screen::Registered,
-            &format!("{how}: registration accepted, usable from {}; remove the card", ready.format("%Y-%m-%d")),
+            &format!(
+                "{how}: registration accepted, usable from {}; remove the card",
+                ready.format("%Y-%m-%d")
+            ),
         )
     }
 
@@ -1134,7 +1219,8 @@ impl Session {
         };
         let path = self.path.unwrap_or(Path::Residence);
         // Tax years are checked with the options; the rest now.
-        if let Err(r) = eligibility::check_certificate(kind, None, holder, m, path, self.clock.now())
+        if let Err(r) =
+            eligibility::check_certificate(kind, None, holder, m, path, self.clock.now())
             && r.reason != Reason::NoTaxRecord
         {
             return Ok(self.refuse_recoverable(r));
@@ -1147,9 +1233,15 @@ impl Session {
             fee_yen,
         });
         if has_options(kind) {
-            self.go(Screen::Options, &format!("{}: choose the options", kind.code()))
+            self.go(
+                Screen::Options,
+                &format!("{}: choose the options", kind.code()),
+            )
         } else {
-            self.go(Screen::Copies, &format!("{}: how many copies?", kind.code()))
+            self.go(
+                Screen::Copies,
+                &format!("{}: how many copies?", kind.code()),
+            )
         }
     }
 
@@ -1201,7 +1293,14 @@ impl Session {
                 };
                 o.year = Some(year);
                 let path = self.path.unwrap_or(Path::Residence);
-                if let Err(r) = eligibility::check_certificate(kind, Some(year), &holder, m, path, self.clock.now()) {
+                if let Err(r) = eligibility::check_certificate(
+                    kind,
+                    Some(year),
+                    &holder,
+                    m,
+                    path,
+                    self.clock.now(),
+                ) {
                     return Ok(self.refuse_recoverable(r));
                 }
             }
@@ -1209,7 +1308,9 @@ impl Session {
                 if let Some(pid) = &o.person {
                     let in_register = reg.register_members(&holder).iter().any(|p| &p.id == pid);
                     if !in_register {
-                        return Err(SessionError::Invalid(format!("`{pid}` is not in the holder's family register")));
+                        return Err(SessionError::Invalid(format!(
+                            "`{pid}` is not in the holder's family register"
+                        )));
                     }
                 }
                 if o.extent == Extent::Individual && o.person.is_none() {
@@ -1240,13 +1341,22 @@ impl Session {
 
     fn insert(&mut self, yen: u32) -> Result<String, SessionError> {
         let v = &self.kiosk.vendor;
-        let (accepted, max, has_change) = (v.accepted_yen.clone(), v.max_inserted_yen, !self.faults.no_change);
+        let (accepted, max, has_change) = (
+            v.accepted_yen.clone(),
+            v.max_inserted_yen,
+            !self.faults.no_change,
+        );
         let Some(p) = self.payment.as_mut() else {
             return Err(self.illegal("Insert"));
         };
         match p.insert(yen, &accepted, max, has_change) {
             Ok(()) => {}
-            Err(e @ (InsertRejected::Denomination(_) | InsertRejected::NoChange | InsertRejected::TooMuch(_) | InsertRejected::AlreadyPaid)) => {
+            Err(
+                e @ (InsertRejected::Denomination(_)
+                | InsertRejected::NoChange
+                | InsertRejected::TooMuch(_)
+                | InsertRejected::AlreadyPaid),
+            ) => {
                 self.rejected_yen += yen;
                 return Ok(format!("¥{yen} returned: {e}"));
             }
@@ -1273,7 +1383,11 @@ impl Session {
             return self.end_printing(Some(f));
         }
         let (card_id, holder_id) = {
-            let Some(card) = self.card.as_ref().and_then(|c| self.kiosk.registry.cards.get(c)) else {
+            let Some(card) = self
+                .card
+                .as_ref()
+                .and_then(|c| self.kiosk.registry.cards.get(c))
+            else {
                 return Err(SessionError::Invalid("no authorised card".into()));
             };
             (card.id.clone(), card.holder.clone())
@@ -1310,7 +1424,10 @@ impl Session {
             issued_at: now,
             municipality: self.kiosk.municipality.id.clone(),
         };
-        let printed = self.printer.print(&req, &self.kiosk).map_err(SessionError::Printer)?;
+        let printed = self
+            .printer
+            .print(&req, &self.kiosk)
+            .map_err(SessionError::Printer)?;
         // The 2023 incident: a document must never carry another person's data.
         if printed.document_holder != holder_id {
             return Err(SessionError::Printer(format!(
@@ -1365,10 +1482,17 @@ impl Session {
         let paid = self.paid_yen();
         self.change_yen = paid.saturating_sub(self.charged_yen);
         let any = self.issued.iter().any(|d| d.printed > 0);
-        self.finish(if any { Status::Issued } else { Status::Cancelled });
+        self.finish(if any {
+            Status::Issued
+        } else {
+            Status::Cancelled
+        });
         self.screen = Screen::TakeItems;
         Ok(match fault {
-            None => format!("printing done: take your certificates, card and ¥{} change", self.change_yen),
+            None => format!(
+                "printing done: take your certificates, card and ¥{} change",
+                self.change_yen
+            ),
             Some(f) => format!(
                 "printer stopped ({f:?}): charged ¥{} for what was printed, ¥{} returned; call the store staff",
                 self.charged_yen, self.change_yen

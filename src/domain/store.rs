@@ -17,7 +17,11 @@ pub trait Store: Send {
     /// Appends any other record (issue done, registration, session start and end).
     fn append(&mut self, rec: &Record) -> Result<(), JournalError>;
     /// The ready-on date (YYYY-MM-DD) of a domicile registration, if one was made.
-    fn registration(&mut self, person: &str, municipality: &str) -> Result<Option<String>, JournalError>;
+    fn registration(
+        &mut self,
+        person: &str,
+        municipality: &str,
+    ) -> Result<Option<String>, JournalError>;
 }
 
 impl Store for Journal {
@@ -33,7 +37,11 @@ impl Store for Journal {
     fn append(&mut self, rec: &Record) -> Result<(), JournalError> {
         Journal::append(self, rec)
     }
-    fn registration(&mut self, person: &str, municipality: &str) -> Result<Option<String>, JournalError> {
+    fn registration(
+        &mut self,
+        person: &str,
+        municipality: &str,
+    ) -> Result<Option<String>, JournalError> {
         Journal::registration(self, person, municipality)
     }
 }
@@ -71,14 +79,24 @@ impl Store for MemoryStore {
         Ok(n)
     }
     fn append(&mut self, rec: &Record) -> Result<(), JournalError> {
-        if let Record::Registration { person, municipality, ready_on, .. } = rec {
+        if let Record::Registration {
+            person,
+            municipality,
+            ready_on,
+            ..
+        } = rec
+        {
             self.registrations
                 .insert((person.clone(), municipality.clone()), ready_on.clone());
         }
         self.records.push(rec.clone());
         Ok(())
     }
-    fn registration(&mut self, person: &str, municipality: &str) -> Result<Option<String>, JournalError> {
+    fn registration(
+        &mut self,
+        person: &str,
+        municipality: &str,
+    ) -> Result<Option<String>, JournalError> {
         Ok(self
             .registrations
             .get(&(person.to_string(), municipality.to_string()))

@@ -234,9 +234,14 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
     let raw: RawScenario = src.parse_toml()?;
     let _ = raw.description;
     let at = match &raw.at {
-        Some(s) => Some(crate::domain::calendar::parse_instant(s.get_ref()).map_err(|e| {
-            src.error_at(Some(s.span()), format!("`at`: {e}; write e.g. 2026-11-25T10:00:00+09:00"))
-        })?),
+        Some(s) => Some(
+            crate::domain::calendar::parse_instant(s.get_ref()).map_err(|e| {
+                src.error_at(
+                    Some(s.span()),
+                    format!("`at`: {e}; write e.g. 2026-11-25T10:00:00+09:00"),
+                )
+            })?,
+        ),
         None => None,
     };
     let has_people = !raw.person.is_empty() || !raw.household.is_empty() || !raw.card.is_empty();
@@ -253,7 +258,10 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
     if let (Some(reg), Some(c)) = (&registry, &raw.use_card)
         && !reg.cards.contains_key(c.get_ref())
     {
-        return Err(src.error_at(Some(c.span()), format!("no card `{}` among this scenario's [[card]]s", c.get_ref())));
+        return Err(src.error_at(
+            Some(c.span()),
+            format!("no card `{}` among this scenario's [[card]]s", c.get_ref()),
+        ));
     }
     let mut steps = Vec::new();
     for (i, s) in raw.steps.iter().enumerate() {
@@ -269,10 +277,14 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
             if !EXPECT_KEYS.contains(&k.as_str()) {
                 return Err(src.error_at(
                     span,
-                    format!("unknown expectation `{k}`; expected one of {}", EXPECT_KEYS.join(", ")),
+                    format!(
+                        "unknown expectation `{k}`; expected one of {}",
+                        EXPECT_KEYS.join(", ")
+                    ),
                 ));
             }
-            let json = serde_json::to_value(&v).map_err(|e| src.error_at(span.clone(), e.to_string()))?;
+            let json =
+                serde_json::to_value(&v).map_err(|e| src.error_at(span.clone(), e.to_string()))?;
             expect.push((k, json, span.unwrap_or(0..0)));
         }
     }
@@ -314,7 +326,9 @@ fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputE
     let raw = s.get_ref();
     let name = raw.action.get_ref().as_str();
     let at_value = || raw.value.as_ref().map_or(raw.action.span(), Spanned::span);
-    let err = |span: Range<usize>, msg: String| src.error_at(Some(span), format!("step {n} `{name}`: {msg}"));
+    let err = |span: Range<usize>, msg: String| {
+        src.error_at(Some(span), format!("step {n} `{name}`: {msg}"))
+    };
     let text = || -> Result<String, InputError> {
         match raw.value.as_ref().map(|v| v.get_ref()) {
             Some(toml::Value::String(v)) => Ok(v.clone()),
@@ -332,7 +346,10 @@ fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputE
         "services" => Action::Services,
         "cert_issue" => Action::CertIssue,
         "consent" => Action::Consent,
-        "place_card" => Action::PlaceCard(match raw.value { Some(_) => Some(text()?), None => None }),
+        "place_card" => Action::PlaceCard(match raw.value {
+            Some(_) => Some(text()?),
+            None => None,
+        }),
         "next" => Action::Next,
         "residence" => Action::Residence,
         "domicile" => Action::Domicile,
@@ -341,7 +358,10 @@ fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputE
             let v = text()?;
             if !crate::domain::card::is_pin_format(&v) {
                 // Never echo the value.
-                return Err(err(at_value(), "a PIN is exactly 4 digits, written as a string".into()));
+                return Err(err(
+                    at_value(),
+                    "a PIN is exactly 4 digits, written as a string".into(),
+                ));
             }
             Action::Pin(v)
         }
@@ -371,7 +391,12 @@ fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputE
         "back" => Action::Back,
         "cancel" => Action::Cancel,
         "extend" => Action::Extend,
-        "wait" => match raw.seconds.or(raw.value.as_ref().and_then(|v| v.get_ref().as_integer()).map(|v| v.max(0) as u32)) {
+        "wait" => match raw.seconds.or(raw
+            .value
+            .as_ref()
+            .and_then(|v| v.get_ref().as_integer())
+            .map(|v| v.max(0) as u32))
+        {
             Some(sec) => Action::Wait(sec),
             None => return Err(err(raw.action.span(), "needs `seconds = N`".into())),
         },
@@ -380,7 +405,9 @@ fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputE
             let Some(f) = Fault::from_code(&v) else {
                 return Err(err(
                     at_value(),
-                    format!("unknown fault `{v}`; expected paper_jam, out_of_paper, card_unreadable or no_change"),
+                    format!(
+                        "unknown fault `{v}`; expected paper_jam, out_of_paper, card_unreadable or no_change"
+                    ),
                 ));
             };
             Action::Fault(f, raw.after_copies.unwrap_or(0))
@@ -408,7 +435,11 @@ fn options(o: &Spanned<RawOptions>, src: &Source, n: usize) -> Result<CertOption
         (None | Some("self" | "holder"), true) => Scope::Holder,
         (Some("household"), true) => Scope::Household,
         (None | Some("members"), false) => Scope::Members(r.members.clone()),
-        (Some("members"), true) => return Err(err("scope = \"members\" needs members = [\"person-id\", …]")),
+        (Some("members"), true) => {
+            return Err(err(
+                "scope = \"members\" needs members = [\"person-id\", …]",
+            ));
+        }
         (Some(s), _) => {
             return Err(err(&format!(
                 "unknown scope `{s}` (self, household, members); members only with scope = \"members\""
@@ -418,7 +449,11 @@ fn options(o: &Spanned<RawOptions>, src: &Source, n: usize) -> Result<CertOption
     let extent = match r.register.as_deref() {
         None | Some("whole") => Extent::Whole,
         Some("individual") => Extent::Individual,
-        Some(other) => return Err(err(&format!("register must be \"whole\" or \"individual\", not `{other}`"))),
+        Some(other) => {
+            return Err(err(&format!(
+                "register must be \"whole\" or \"individual\", not `{other}`"
+            )));
+        }
     };
     Ok(CertOptions {
         scope,

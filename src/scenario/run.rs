@@ -47,7 +47,11 @@ pub fn load_municipality(id: &str) -> Result<Municipality, InputError> {
     if p.extension().is_some_and(|e| e == "toml") {
         return Municipality::load(p);
     }
-    Municipality::load(&assets_dir().join("municipalities").join(format!("{id}.toml")))
+    Municipality::load(
+        &assets_dir()
+            .join("municipalities")
+            .join(format!("{id}.toml")),
+    )
 }
 
 /// Loads `assets/vendors/<id>.toml`, or a path if `id` names a file.
@@ -213,7 +217,13 @@ pub fn kiosk_for(sc: &Scenario, opts: &RunOptions) -> Result<Kiosk, RunError> {
         && !registry.cards.contains_key(c)
     {
         let span = sc.source.text.find(c.as_str()).map(|i| i..i);
-        return Err(sc.source.error_at(span, format!("`use_card`: no card `{c}` in the persona deck")).into());
+        return Err(sc
+            .source
+            .error_at(
+                span,
+                format!("`use_card`: no card `{c}` in the persona deck"),
+            )
+            .into());
     }
     Ok(Kiosk {
         registry,
@@ -227,12 +237,16 @@ pub fn kiosk_for(sc: &Scenario, opts: &RunOptions) -> Result<Kiosk, RunError> {
 pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     let kiosk = Arc::new(kiosk_for(sc, opts)?);
     let store: Box<dyn Store> = match &opts.state {
-        Some(dir) => Box::new(Journal::open(dir).map_err(|e| RunError::Io(format!("{}: {e}", dir.display())))?),
+        Some(dir) => Box::new(
+            Journal::open(dir).map_err(|e| RunError::Io(format!("{}: {e}", dir.display())))?,
+        ),
         None => Box::new(MemoryStore::default()),
     };
     let printer = ModelPrinter::default();
     let printed = printer.printed.clone();
-    let at = sc.at.unwrap_or_else(|| chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO));
+    let at = sc
+        .at
+        .unwrap_or_else(|| chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO));
     let session_id = format!("{}-{}", kiosk.kiosk_id, at.format("%Y%m%dT%H%M%S"));
     let mut s = Session::new(kiosk.clone(), store, Box::new(printer), at, session_id);
     let started_at = at.format("%Y-%m-%dT%H:%M:%S%:z").to_string();
@@ -240,7 +254,13 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     let (mut ignored, mut auto, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
     for (i, step) in sc.steps.iter().enumerate() {
         if s.finished() {
-            skipped.extend(sc.steps.get(i..).unwrap_or_default().iter().map(|x| x.action.name().to_string()));
+            skipped.extend(
+                sc.steps
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|x| x.action.name().to_string()),
+            );
             break;
         }
         let events = match &step.action {
@@ -256,7 +276,18 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
         };
         // Supply Sharp's screens when a scenario written for Fujifilm omits them.
         let mut supplied: Vec<Event> = Vec::new();
-        if v.consent_screen && s.screen() == Screen::Consent && !matches!(step.action, Action::Consent | Action::Back | Action::Cancel | Action::Wait(_) | Action::Extend | Action::Fault(..)) {
+        if v.consent_screen
+            && s.screen() == Screen::Consent
+            && !matches!(
+                step.action,
+                Action::Consent
+                    | Action::Back
+                    | Action::Cancel
+                    | Action::Wait(_)
+                    | Action::Extend
+                    | Action::Fault(..)
+            )
+        {
             supplied.push(Event::Consent);
             auto.push("consent".to_string());
         }
@@ -266,7 +297,10 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
             if v.next_after_card
                 && s.screen() == Screen::PlaceCard
                 && s.card_on_reader().is_some()
-                && !sc.steps.get(i + 1).is_some_and(|n| n.action == Action::Next)
+                && !sc
+                    .steps
+                    .get(i + 1)
+                    .is_some_and(|n| n.action == Action::Next)
                 && matches!(step.action, Action::PlaceCard(_))
             {
                 feed(&mut s, Event::Next, sc, step)?;
@@ -292,11 +326,15 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
             issue_number: d.issue_number.to_string(),
             files: d.files.clone(),
             holder: d.holder.clone(),
-            content: models.iter().find(|m| m.issue_number == d.issue_number.to_string()).cloned(),
+            content: models
+                .iter()
+                .find(|m| m.issue_number == d.issue_number.to_string())
+                .cloned(),
         })
         .collect();
     if let Some(out) = &opts.out {
-        std::fs::create_dir_all(out).map_err(|e| RunError::Io(format!("{}: {e}", out.display())))?;
+        std::fs::create_dir_all(out)
+            .map_err(|e| RunError::Io(format!("{}: {e}", out.display())))?;
     }
     let mut outcome = Outcome {
         title: sc.title.clone(),
@@ -333,7 +371,11 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
         Action::Services => vec![Event::Services],
         Action::CertIssue => vec![Event::CertIssue],
         Action::Consent => vec![Event::Consent],
-        Action::PlaceCard(c) => vec![Event::PlaceCard(c.clone().or_else(|| sc.use_card.clone()).unwrap_or_default())],
+        Action::PlaceCard(c) => vec![Event::PlaceCard(
+            c.clone()
+                .or_else(|| sc.use_card.clone())
+                .unwrap_or_default(),
+        )],
         Action::Next => vec![Event::Next],
         Action::Residence => vec![Event::Residence],
         Action::Domicile => vec![Event::Domicile],
@@ -342,7 +384,10 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
         Action::RemoveCard => vec![Event::RemoveCard],
         Action::Certificate(kind, options) => {
             let mut v = vec![Event::Certificate(*kind)];
-            if !matches!(kind, crate::domain::municipality::CertificateKind::SealCertificate) {
+            if !matches!(
+                kind,
+                crate::domain::municipality::CertificateKind::SealCertificate
+            ) {
                 v.push(Event::Options(options.clone().unwrap_or_default()));
             }
             v
@@ -354,7 +399,9 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
         Action::TakeItems => vec![Event::TakeItems],
         Action::Back => vec![Event::Back],
         Action::Cancel => vec![Event::Cancel],
-        Action::Wait(sec) => vec![Event::Tick(s.now() + chrono::Duration::seconds(i64::from(*sec)))],
+        Action::Wait(sec) => vec![Event::Tick(
+            s.now() + chrono::Duration::seconds(i64::from(*sec)),
+        )],
         Action::Extend => vec![Event::Extend],
         Action::Fault(f, after) => vec![Event::Fault {
             fault: *f,
@@ -363,7 +410,12 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
     }
 }
 
-fn feed(s: &mut Session, ev: Event, sc: &Scenario, step: &crate::scenario::StepSpec) -> Result<(), RunError> {
+fn feed(
+    s: &mut Session,
+    ev: Event,
+    sc: &Scenario,
+    step: &crate::scenario::StepSpec,
+) -> Result<(), RunError> {
     // A refusal on choosing the certificate ends the event chain (no options after it).
     if matches!(ev, Event::Options(_)) && s.screen() != Screen::Options {
         return Ok(());
@@ -373,7 +425,10 @@ fn feed(s: &mut Session, ev: Event, sc: &Scenario, step: &crate::scenario::StepS
         Err(SessionError::Store(e)) => Err(RunError::Io(format!("state folder: {e}"))),
         Err(e) => Err(sc
             .source
-            .error_at(Some(step.span.clone()), format!("step `{}`: {e}", step.action.name()))
+            .error_at(
+                Some(step.span.clone()),
+                format!("step `{}`: {e}", step.action.name()),
+            )
             .into()),
     }
 }
