@@ -150,6 +150,82 @@ fn person_block(p: &Person, reg: &Registry, relationship: bool, domicile: bool) 
     }
 }
 
+fn yen(v: u64) -> String {
+    let digits = v.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{out}円")
+}
+
+/// A person's entry in the family register: name, birth, parents, events (身分事項).
+fn register_block(p: &Person) -> Block {
+    let mut lines = vec![
+        line("戸籍に記録されている者", p.name.clone()),
+        line("生年月日", date_ja(p.born)),
+    ];
+    if let Some(f) = &p.father {
+        lines.push(line("父", f.clone()));
+    }
+    if let Some(m) = &p.mother {
+        lines.push(line("母", m.clone()));
+    }
+    lines.push(line("性別", sex_ja(p)));
+    for e in &p.register_events {
+        let when = chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d")
+            .map(date_ja)
+            .unwrap_or_else(|_| e.date.clone());
+        let value = if e.detail.is_empty() {
+            when
+        } else {
+            format!("{when}　{}", e.detail)
+        };
+        lines.push(line(&format!("身分事項　{}", e.event), value));
+    }
+    if p.has(crate::domain::registry::Flag::Deceased) {
+        lines.push(line("除籍", "死亡"));
+    }
+    Block {
+        person: Some(p.id.clone()),
+        lines,
+    }
+}
+
+/// A person's entry in the appended information: name and every address with its date.
+fn appendix_block(p: &Person, reg: &Registry) -> Block {
+    let mut lines = vec![
+        line("氏名", p.name.clone()),
+        line("生年月日", date_ja(p.born)),
+    ];
+    for a in &p.address_history {
+        let when = chrono::NaiveDate::parse_from_str(&a.from, "%Y-%m-%d")
+            .map(date_ja)
+            .unwrap_or_else(|_| a.from.clone());
+        lines.push(line("住所", a.address.clone()));
+        lines.push(line("住所を定めた日", when));
+    }
+    if let Some(h) = p.household.as_ref().and_then(|h| reg.households.get(h)) {
+        let already = p
+            .address_history
+            .last()
+            .is_some_and(|a| a.address == h.address);
+        if !already {
+            lines.push(line("住所", h.address.clone()));
+            if let Some(m) = p.moved_in {
+                lines.push(line("住所を定めた日", date_ja(m)));
+            }
+        }
+    }
+    Block {
+        person: Some(p.id.clone()),
+        lines,
+    }
+}
+
 /// Builds the model of one copy. Fails (never guesses) when the holder is not in the registry.
 pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String> {
     let reg = &kiosk.registry;
@@ -197,11 +273,48 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
             let mut b = person_block(holder, reg, false, false);
             if let Some(y) = o.year {
                 b.lines.push(line("年度", fiscal_year_label(y)));
+                b.lines
+                    .push(line("所得の年", format!("{}年（1月1日〜12月31日）", y - 1)));
+                match holder.tax_records.iter().find(|t| t.year == y) {
+                    Some(t) => {
+                        b.lines.push(line("総所得金額", yen(t.income)));
+                        b.lines.push(line("所得控除額合計", yen(t.deductions)));
+                        b.lines
+                            .push(line("扶養人数", format!("{}人", t.dependants)));
+                        b.lines.push(line("市民税額", yen(t.municipal_tax)));
+                        b.lines.push(line("県民税額", yen(t.prefectural_tax)));
+                        let total = t.municipal_tax + t.prefectural_tax;
+                        b.lines
+                            .push(line("課税区分", if total == 0 { "非課税" } else { "課税" }));
+                    }
+                    None => b
+                        .lines
+                        .push(line("課税区分", "記録上の税額なし（見本データ）")),
+                }
             }
             blocks.push(b);
         }
         CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister => {
             let members = reg.register_members(holder);
+            let head = members.first().copied().unwrap_or(holder);
+            let domicile = holder
+                .domicile_address
+                .clone()
+                .or_else(|| holder.domicile.clone())
+                .unwrap_or_default();
+            blocks.push(Block {
+                person: None,
+                lines: vec![
+                    line("本籍", domicile),
+                    line(
+                        "氏名",
+                        holder
+                            .head_of_family
+                            .clone()
+                            .unwrap_or_else(|| head.name.clone()),
+                    ),
+                ],
+            });
             let chosen: Vec<&Person> = match (kind, o.extent, &o.person) {
                 (CertificateKind::FamilyRegister, Extent::Individual, Some(id)) => {
                     members.into_iter().filter(|p| &p.id == id).collect()
@@ -209,7 +322,11 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
                 _ => members,
             };
             for p in chosen {
-                blocks.push(person_block(p, reg, false, true));
+                blocks.push(if kind == CertificateKind::FamilyRegister {
+                    register_block(p)
+                } else {
+                    appendix_block(p, reg)
+                });
             }
         }
     }

@@ -154,6 +154,64 @@ pub struct Person {
     pub stay_until: Option<NaiveDate>,
     /// Status of residence (在留資格), foreign residents.
     pub status_of_residence: Option<String>,
+    /// Tax records by fiscal year (income certificates print these).
+    pub tax_records: Vec<TaxRecord>,
+    /// Past addresses, oldest first (戸籍の附票 prints these with the current one).
+    pub address_history: Vec<AddressEntry>,
+    /// Full address of the registered domicile (本籍), e.g. 「茨城県つくば市研究学園一丁目1番地」.
+    pub domicile_address: Option<String>,
+    /// Events of the family register (身分事項): birth, marriage, …
+    pub register_events: Vec<RegisterEvent>,
+    /// Father's name as in the register.
+    pub father: Option<String>,
+    /// Mother's name as in the register.
+    pub mother: Option<String>,
+}
+
+/// One fiscal year's tax record (amounts in yen).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxRecord {
+    /// Fiscal year (年度); certifies income of the calendar year before.
+    pub year: i32,
+    /// Total income (総所得金額).
+    #[serde(default)]
+    pub income: u64,
+    /// Deductions (所得控除額合計).
+    #[serde(default)]
+    pub deductions: u64,
+    /// Municipal resident tax (市民税).
+    #[serde(default)]
+    pub municipal_tax: u64,
+    /// Prefectural resident tax (県民税).
+    #[serde(default)]
+    pub prefectural_tax: u64,
+    /// Dependants (扶養人数).
+    #[serde(default)]
+    pub dependants: u32,
+}
+
+/// A past address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddressEntry {
+    /// Date the person started living there (YYYY-MM-DD).
+    pub from: String,
+    /// The address in Japanese.
+    pub address: String,
+}
+
+/// An event of the family register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterEvent {
+    /// Date (YYYY-MM-DD).
+    pub date: String,
+    /// Kind in Japanese: 出生, 婚姻, 転籍, 養子縁組 …
+    pub event: String,
+    /// The entry's wording, e.g. 「出生地 茨城県つくば市」.
+    #[serde(default)]
+    pub detail: String,
 }
 
 impl Person {
@@ -377,6 +435,18 @@ pub struct RawPerson {
     stay_until: Option<Spanned<String>>,
     #[serde(default)]
     status_of_residence: Option<String>,
+    #[serde(default)]
+    tax_records: Vec<TaxRecord>,
+    #[serde(default)]
+    address_history: Vec<AddressEntry>,
+    #[serde(default)]
+    domicile_address: Option<String>,
+    #[serde(default)]
+    register_events: Vec<Spanned<RegisterEvent>>,
+    #[serde(default)]
+    father: Option<String>,
+    #[serde(default)]
+    mother: Option<String>,
 }
 
 fn jp() -> Spanned<String> {
@@ -482,7 +552,32 @@ fn person_from_raw(p: &RawPerson, reg: &Registry, src: &Source) -> Result<Person
         return Err(src.error_at(Some(m.span()), "moved_in is before the date of birth"));
     }
     let mut tax_years = p.tax_years.clone();
+    tax_years.extend(p.tax_records.iter().map(|t| t.year));
     tax_years.sort_unstable();
+    tax_years.dedup();
+    for e in &p.register_events {
+        if NaiveDate::parse_from_str(&e.get_ref().date, "%Y-%m-%d").is_err() {
+            return Err(src.error_at(
+                Some(e.span()),
+                format!(
+                    "register event date `{}` is not YYYY-MM-DD",
+                    e.get_ref().date
+                ),
+            ));
+        }
+    }
+    for a in &p.address_history {
+        if NaiveDate::parse_from_str(&a.from, "%Y-%m-%d").is_err() {
+            return Err(src.error_at(
+                Some(p.id.span()),
+                format!(
+                    "address_history `from = \"{}\"` of `{}` is not YYYY-MM-DD",
+                    a.from,
+                    p.id.get_ref()
+                ),
+            ));
+        }
+    }
     Ok(Person {
         id,
         name: p.name.clone(),
@@ -503,6 +598,16 @@ fn person_from_raw(p: &RawPerson, reg: &Registry, src: &Source) -> Result<Person
         flags: p.flags.iter().copied().collect(),
         stay_until: opt_date(&p.stay_until, src)?,
         status_of_residence: p.status_of_residence.clone(),
+        tax_records: p.tax_records.clone(),
+        address_history: p.address_history.clone(),
+        domicile_address: p.domicile_address.clone(),
+        register_events: p
+            .register_events
+            .iter()
+            .map(|e| e.get_ref().clone())
+            .collect(),
+        father: p.father.clone(),
+        mother: p.mother.clone(),
     })
 }
 
