@@ -86,7 +86,7 @@ fn bad_input_names_file_line_and_column_and_exits_2() {
         (
             "s1.toml",
             "title = \"x\"\nuse_card = \"c0\"\npersonas = \"deck.toml\"\nsteps = [\n  { do = \"services\" },\n  { do = \"fly\" },\n]\n",
-            ":6:3:",
+            ":6:10:",
         ),
         // A TOML syntax error.
         (

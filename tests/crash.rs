@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::io::Read;
+use std::io::BufRead;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
@@ -49,14 +49,30 @@ fn sigkill_at_random_points_loses_nothing_reported() {
             .stderr(Stdio::null())
             .spawn()
             .expect("spawn");
-        std::thread::sleep(Duration::from_micros(rng.range(2_000, 40_000)));
+        // Read the child's reports as they come; kill it at a random point once it is issuing.
+        let stdout = child.stdout.take().expect("stdout");
+        let seen = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let seen2 = seen.clone();
+        let reader = std::thread::spawn(move || {
+            let mut out = String::new();
+            let mut r = std::io::BufReader::new(stdout);
+            let mut line = String::new();
+            while r.read_line(&mut line).unwrap_or(0) > 0 {
+                seen2.store(true, std::sync::atomic::Ordering::SeqCst);
+                out.push_str(&line);
+                line.clear();
+            }
+            out
+        });
+        let started = std::time::Instant::now();
+        while !seen.load(std::sync::atomic::Ordering::SeqCst) && started.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        std::thread::sleep(Duration::from_micros(rng.range(0, 25_000)));
         child.kill().expect("SIGKILL");
         let _ = child.wait();
-        let mut out = String::new();
-        if let Some(mut so) = child.stdout.take() {
-            let _ = so.read_to_string(&mut out);
-        }
-        if !out.is_empty() {
+        let out = reader.join().unwrap_or_default();
+        if seen.load(std::sync::atomic::Ordering::SeqCst) {
             killed_while_working += 1;
         }
         for line in out.lines() {
