@@ -275,14 +275,14 @@ fn soak(
     if let Some(o) = out {
         std::fs::create_dir_all(o).with_context(|| format!("{}", o.display()))?;
     }
+    let mut store: Box<dyn kofu::domain::store::Store> = Box::new(Journal::open(state)?);
     for i in 0..sessions {
-        let journal = Journal::open(state)?;
         let printer = run::ModelPrinter::default();
         let models = printer.printed.clone();
         let at = start + chrono::Duration::seconds(i64::from(i));
         let mut s = Session::new(
             kiosk.clone(),
-            Box::new(journal),
+            store,
             Box::new(printer),
             at,
             format!("{kiosk_id}-{i}"),
@@ -295,7 +295,8 @@ fn soak(
         ] {
             s.handle(ev)?;
         }
-        if wrong_pin_first {
+        // Only from a clean counter, so the soak itself never locks the card.
+        if wrong_pin_first && s.pin_tries_left() == 3 {
             s.handle(Event::Pin(wrong.to_string()))?;
             writeln!(stdout, "pin {card} {}", 3 - s.pin_tries_left())?;
             stdout.flush()?;
@@ -346,6 +347,7 @@ fn soak(
         }
         stdout.flush()?;
         s.handle(Event::TakeItems)?;
+        store = s.into_store();
     }
     Ok(())
 }

@@ -13,9 +13,9 @@
 //! - A locked card is refused as soon as the path is chosen (the chip reports 0 tries left);
 //!   card and holder checks run online after a correct PIN, in the order suspended, revoked,
 //!   card expired, certificate expired, new today, then the holder's record.
-//! - The PIN counter is written *before* the PIN is compared (as a chip decrements its retry
-//!   counter first) and reset after a correct entry: killing the program can never give a
-//!   try back.
+//! - A wrong PIN's new count is written durably before the result is shown, and only a
+//!   correct entry resets it: killing the program can never give back a try the resident saw
+//!   counted.
 //! - Refusals of a single certificate (no seal, no tax data, family-register hours …) let the
 //!   resident go `Back` to the list; all other refusals end the session.
 //! - Printing starts as soon as the fee is covered; one issue number per selection, shared by
@@ -688,6 +688,21 @@ impl Session {
         }
     }
 
+    /// Ends the session object and hands back its store, so the next session of the same
+    /// kiosk reuses it (a journal handle keeps its read position: no re-reading).
+    pub fn into_store(self) -> Box<dyn Store> {
+        self.store
+    }
+
+    /// The resident walks away from a refusal they could have gone back from: the session
+    /// ends refused where it stands (the runner calls this when a scenario does not go back).
+    pub fn walk_away(&mut self) {
+        if self.screen == Screen::Refusal && self.recoverable && !self.finished {
+            self.recoverable = false;
+            self.finish(Status::Refused);
+        }
+    }
+
     // ---- the transition function ----------------------------------------------------------
 
     /// Feeds one event. On `Err` nothing changed (except what the state folder already made
@@ -1122,15 +1137,18 @@ impl Session {
         let card_id = card.id.clone();
         let correct = card.pin.as_ref().is_some_and(|h| h.verify(pin));
         let at = stamp(self.clock.now());
-        // Count the try first, durably, as the chip does.
-        let mut counter = self.pin;
-        counter.record_failure();
-        self.store.record_pin(&card_id, counter.failures, &at)?;
+        // The new count is durable before the result is shown: a wrong entry the resident
+        // saw counted can never be lost, and only a correct entry resets it.
         if correct {
-            self.store.record_pin(&card_id, 0, &at)?;
+            if self.pin.failures > 0 {
+                self.store.record_pin(&card_id, 0, &at)?;
+            }
             self.pin.reset();
             return self.authenticate("PIN correct");
         }
+        let mut counter = self.pin;
+        counter.record_failure();
+        self.store.record_pin(&card_id, counter.failures, &at)?;
         self.pin = counter;
         if self.pin.is_locked() {
             let r = Refusal::new(

@@ -253,6 +253,9 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     let v = &kiosk.vendor;
     let (mut ignored, mut auto, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
     for (i, step) in sc.steps.iter().enumerate() {
+        if s.screen() == Screen::Refusal && s.refusal_recoverable() && step.action != Action::Back {
+            s.walk_away();
+        }
         if s.finished() {
             skipped.extend(
                 sc.steps
