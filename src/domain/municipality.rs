@@ -217,8 +217,11 @@ impl Municipality {
                 },
             );
         }
-        if raw.max_copies == 0 || raw.max_copies > 99 {
-            return Err(src.error_at(Some(0..0), "max_copies must be 1..=99"));
+        let max_copies = raw.max_copies.as_ref().map_or(10, |m| *m.get_ref());
+        if let Some(m) = &raw.max_copies
+            && (max_copies == 0 || max_copies > 99)
+        {
+            return Err(src.error_at(Some(m.span()), "max_copies must be 1..=99"));
         }
         Ok(Municipality {
             id: raw.id,
@@ -232,7 +235,7 @@ impl Municipality {
                 maintenance,
             },
             offers,
-            max_copies: raw.max_copies,
+            max_copies,
             registration_business_days: raw.registration_business_days,
             city_hall: raw.city_hall,
         })
@@ -294,9 +297,6 @@ fn one() -> u32 {
 fn june() -> u32 {
     6
 }
-fn ten() -> u32 {
-    10
-}
 fn three() -> u32 {
     3
 }
@@ -317,8 +317,8 @@ struct RawProfile {
     year_end_stop: bool,
     #[serde(default)]
     maintenance: Vec<RawMaintenance>,
-    #[serde(default = "ten")]
-    max_copies: u32,
+    #[serde(default)]
+    max_copies: Option<Spanned<u32>>,
     #[serde(default = "three")]
     registration_business_days: u32,
     city_hall: CityHall,

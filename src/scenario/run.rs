@@ -26,7 +26,7 @@ use crate::domain::session::{
 };
 use crate::domain::store::{MemoryStore, Store};
 use crate::domain::vendor::Vendor;
-use crate::error::InputError;
+use crate::error::{InputError, Source};
 use crate::scenario::{Action, Scenario};
 
 /// Where bundled data lives: `$KOFU_ASSETS`, else `./assets`, else the source tree's `assets/`.
@@ -47,11 +47,20 @@ pub fn load_municipality(id: &str) -> Result<Municipality, InputError> {
     if p.extension().is_some_and(|e| e == "toml") {
         return Municipality::load(p);
     }
-    Municipality::load(
-        &assets_dir()
-            .join("municipalities")
-            .join(format!("{id}.toml")),
-    )
+    let path = assets_dir()
+        .join("municipalities")
+        .join(format!("{id}.toml"));
+    let m = Municipality::load(&path)?;
+    if m.id != id {
+        return Err(Source::read(&path)?.error_at(
+            Some(0..0),
+            format!(
+                "the profile's id is `{}` but its file is named `{id}.toml`",
+                m.id
+            ),
+        ));
+    }
+    Ok(m)
 }
 
 /// Loads `assets/vendors/<id>.toml`, or a path if `id` names a file.
