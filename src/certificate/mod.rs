@@ -1,4 +1,6 @@
 //! What is printed. [`model`] turns a print request into the document's content (the
 //! certificate in the municipality's format, as data); the PDF rendering comes on top of it.
 
+pub mod fonts;
 pub mod model;
+pub mod pdf;
