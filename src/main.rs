@@ -3,6 +3,7 @@
 //! - `kofu` (no subcommand): the kiosk window (until the GUI lands, it says how to run a scenario).
 //! - `kofu run SCENARIO [--out DIR] [--state DIR]`: runs a scenario headless, prints the JSON outcome.
 //! - `kofu check FILE…`: validates persona decks, municipality and vendor profiles, scenarios.
+//! - `kofu verify FILE.pdf… [--state DIR]`: checks specimen PDFs against the journal.
 //! - `kofu soak …` (hidden): issues certificates in a loop, for crash and concurrency tests.
 //!
 //! Exit codes: 0 ran (and expectations held), 1 expectations failed or the state folder failed,
@@ -62,6 +63,16 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Check specimen PDFs: which issue, holder and page set each is; exit 1 if any was changed
+    /// or is unknown to the journal.
+    Verify {
+        /// PDF files written by `kofu run --out` (or the kiosk).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// State folder whose journal recorded the issue (default: the user's data dir).
+        #[arg(long)]
+        state: Option<PathBuf>,
+    },
     /// Issue certificates in a loop (crash and concurrency tests).
     #[command(hide = true)]
     Soak {
@@ -116,6 +127,10 @@ fn main() -> ExitCode {
             compact,
         ),
         Some(Command::Check { files }) => cmd_check(&files),
+        Some(Command::Verify { files, state }) => {
+            let state = state.unwrap_or_else(kofu::domain::store::default_state_dir);
+            cmd_verify(&files, &state)
+        }
         Some(Command::Soak {
             state,
             card,
@@ -190,6 +205,46 @@ fn cmd_run(path: &Path, opts: RunOptions, compact: bool) -> ExitCode {
 fn bad_input(e: &InputError) -> ExitCode {
     eprintln!("error: {e}");
     ExitCode::from(2)
+}
+
+fn cmd_verify(files: &[PathBuf], state: &Path) -> ExitCode {
+    let mut all_ok = true;
+    for f in files {
+        match kofu::certificate::verify::verify(f, state) {
+            Ok(v) => {
+                if v.ok {
+                    eprintln!(
+                        "ok: {} is issue {} copy {} ({}, holder {}), {} sheets / {} pages",
+                        f.display(),
+                        v.issue_number.as_deref().unwrap_or("?"),
+                        v.copy,
+                        v.certificate.as_deref().unwrap_or("?"),
+                        v.holder.as_deref().unwrap_or("?"),
+                        v.sheets,
+                        v.pages
+                    );
+                } else {
+                    all_ok = false;
+                    for p in &v.problems {
+                        eprintln!("FAIL: {}: {p}", f.display());
+                    }
+                }
+                match serde_json::to_string(&v) {
+                    Ok(j) => println!("{j}"),
+                    Err(e) => eprintln!("kofu verify: {e}"),
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// What kind of file a TOML document is, from its top-level keys.

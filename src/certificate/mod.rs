@@ -4,3 +4,4 @@
 pub mod fonts;
 pub mod model;
 pub mod pdf;
+pub mod verify;

@@ -330,13 +330,32 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
             }
         }
     }
-    let certification = certification_text(kind).to_string();
+    let individual = kind == CertificateKind::FamilyRegister && o.extent == Extent::Individual;
+    let (title, certification) = if kind == CertificateKind::FamilyRegister {
+        if individual {
+            (
+                "戸籍個人事項証明書".to_string(),
+                "これは、戸籍中の一部の者について記録されている事項を証明した書面である。"
+                    .to_string(),
+            )
+        } else {
+            (
+                "戸籍全部事項証明書".to_string(),
+                "これは、戸籍に記録されている事項の全部を証明した書面である。".to_string(),
+            )
+        }
+    } else {
+        (
+            kind.title_ja().to_string(),
+            certification_text(kind).to_string(),
+        )
+    };
     if blocks.is_empty() {
         return Err(format!("nothing to print for {}", req.issue_number));
     }
     Ok(DocumentModel {
         certificate: kind.code().to_string(),
-        title: kind.title_ja().to_string(),
+        title,
         issue_number: req.issue_number.to_string(),
         copy: req.copy,
         copies: req.selection.copies,

@@ -141,6 +141,20 @@ pub enum Record {
         /// Date from which the kiosk may issue.
         ready_on: String,
     },
+    /// One copy of an issue came out of the printer: its sheets and the verification code
+    /// printed on the back of each sheet (what `kofu verify` checks a file against).
+    CopyPrinted {
+        /// Issue number.
+        issue: IssueNumber,
+        /// 1-based copy index.
+        copy: u32,
+        /// Sheets (front pages) of the copy.
+        sheets: u32,
+        /// Verification code of each sheet, in order.
+        codes: Vec<String>,
+        /// Timestamp.
+        at: String,
+    },
     /// A customer session ended.
     SessionEnded {
         /// Session id.
@@ -458,7 +472,9 @@ impl Folded {
                     *done = Some(rec);
                 }
             }
-            Record::SessionStarted { .. } | Record::SessionEnded { .. } => {}
+            Record::SessionStarted { .. }
+            | Record::SessionEnded { .. }
+            | Record::CopyPrinted { .. } => {}
         }
     }
 

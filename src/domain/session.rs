@@ -388,6 +388,8 @@ pub struct PrintedCopy {
     pub file: Option<String>,
     /// Person id the document is about, as the printer read it (checked against the card).
     pub document_holder: String,
+    /// Verification code printed on the back of each sheet (empty if the printer makes none).
+    pub codes: Vec<String>,
 }
 
 /// Makes documents (the scenario runner builds the content model; the PDF comes later).
@@ -414,6 +416,7 @@ impl Printer for NullPrinter {
             content_hash: content_hash(text.as_bytes()),
             file: None,
             document_holder: req.holder.clone(),
+            codes: Vec::new(),
         })
     }
 }
@@ -1453,8 +1456,17 @@ impl Session {
                 doc.issue_number
             )));
         }
-        self.charged_yen += sel.fee_yen;
         let done_now = copies_done + 1;
+        if !printed.codes.is_empty() {
+            self.store.append(&Record::CopyPrinted {
+                issue: doc.issue_number,
+                copy: done_now,
+                sheets: printed.codes.len() as u32,
+                codes: printed.codes.clone(),
+                at: stamp(now),
+            })?;
+        }
+        self.charged_yen += sel.fee_yen;
         if let Some(d) = self.issued.last_mut() {
             d.printed = done_now;
             d.pages = printed.pages;

@@ -103,3 +103,11 @@ impl Store for MemoryStore {
             .cloned())
     }
 }
+
+/// The state folder used when none is given: `<user data dir>/kofu` (e.g.
+/// `~/.local/share/kofu` on Linux), or `./kofu-state` where the system has no data dir.
+pub fn default_state_dir() -> std::path::PathBuf {
+    dirs::data_dir()
+        .map(|d| d.join("kofu"))
+        .unwrap_or_else(|| std::path::PathBuf::from("kofu-state"))
+}

@@ -17,6 +17,7 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 use crate::certificate::model::{self, DocumentModel};
+use crate::certificate::pdf::Renderer;
 use crate::domain::eligibility::Refusal;
 use crate::domain::journal::Journal;
 use crate::domain::municipality::Municipality;
@@ -110,11 +111,13 @@ pub struct DocumentOut {
     pub certificate: String,
     /// Copies printed.
     pub copies: u32,
-    /// Pages per copy.
+    /// PDF pages per copy (front and back of each sheet).
     pub pages: u32,
+    /// Sheets per copy (front pages).
+    pub sheets: u32,
     /// Issue number.
     pub issue_number: String,
-    /// Files written (none until the PDF renderer lands).
+    /// PDF files written with `--out`, one per copy.
     pub files: Vec<String>,
     /// Person id the document is about.
     pub holder: String,
@@ -187,28 +190,79 @@ pub struct Outcome {
     pub mismatches: Vec<Mismatch>,
 }
 
-/// A printer that builds the content model (and keeps it for the outcome).
+/// A printer that builds the content model and, given a renderer, the specimen PDF; it keeps
+/// what it printed for the outcome.
 #[derive(Debug, Clone, Default)]
 pub struct ModelPrinter {
     /// Models printed, in order.
     pub printed: Arc<Mutex<Vec<DocumentModel>>>,
-    /// Where models are written as JSON (one file per copy), if anywhere.
+    /// Renders PDFs when set.
+    pub renderer: Option<Arc<Renderer>>,
+    /// Where PDFs are written (one per copy), if anywhere.
     pub out: Option<PathBuf>,
+}
+
+impl ModelPrinter {
+    /// A printer that renders PDFs (and writes them into `out`, if given).
+    pub fn with_pdf(renderer: Arc<Renderer>, out: Option<PathBuf>) -> Self {
+        Self {
+            printed: Arc::default(),
+            renderer: Some(renderer),
+            out,
+        }
+    }
+}
+
+/// File name of one copy: `S000000001-resident_certificate-1of2.pdf`.
+pub fn pdf_name(doc: &DocumentModel) -> String {
+    format!(
+        "{}-{}-{}of{}.pdf",
+        doc.issue_number, doc.certificate, doc.copy, doc.copies
+    )
+}
+
+/// Writes bytes next to their final name, then renames: a reader never sees half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("pdf.part");
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(bytes)?;
+    f.sync_data()?;
+    std::fs::rename(&tmp, path)
 }
 
 impl Printer for ModelPrinter {
     fn print(&mut self, req: &PrintRequest, kiosk: &Kiosk) -> Result<PrintedCopy, String> {
         let doc = model::build(req, kiosk)?;
-        let hash = doc.hash();
         let holder = doc.holder.clone();
+        let (pages, codes, hash, file) = match &self.renderer {
+            Some(r) => {
+                let rendered = r.render(&doc).map_err(|e| e.to_string())?;
+                let hash = crate::domain::session::content_hash(
+                    rendered.page_texts.join("\u{c}").as_bytes(),
+                );
+                let file = match &self.out {
+                    Some(dir) => {
+                        let path = dir.join(pdf_name(&doc));
+                        write_atomically(&path, &rendered.bytes)
+                            .map_err(|e| format!("{}: {e}", path.display()))?;
+                        Some(path.display().to_string())
+                    }
+                    None => None,
+                };
+                (2 * rendered.sheets, rendered.codes, hash, file)
+            }
+            None => (1, Vec::new(), doc.hash(), None),
+        };
         if let Ok(mut v) = self.printed.lock() {
             v.push(doc);
         }
         Ok(PrintedCopy {
-            pages: 1,
+            pages,
             content_hash: hash,
-            file: None,
+            file,
             document_holder: holder,
+            codes,
         })
     }
 }
@@ -251,7 +305,13 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
         ),
         None => Box::new(MemoryStore::default()),
     };
-    let printer = ModelPrinter::default();
+    if let Some(out) = &opts.out {
+        std::fs::create_dir_all(out)
+            .map_err(|e| RunError::Io(format!("{}: {e}", out.display())))?;
+    }
+    let renderer =
+        Renderer::from_assets_dir(&assets_dir()).map_err(|e| RunError::Io(format!("font: {e}")))?;
+    let printer = ModelPrinter::with_pdf(Arc::new(renderer), opts.out.clone());
     let printed = printer.printed.clone();
     let at = sc
         .at
@@ -335,6 +395,7 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
             certificate: d.selection.kind.code().to_string(),
             copies: d.printed,
             pages: d.pages,
+            sheets: d.pages / 2,
             issue_number: d.issue_number.to_string(),
             files: d.files.clone(),
             holder: d.holder.clone(),
@@ -344,10 +405,6 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
                 .cloned(),
         })
         .collect();
-    if let Some(out) = &opts.out {
-        std::fs::create_dir_all(out)
-            .map_err(|e| RunError::Io(format!("{}: {e}", out.display())))?;
-    }
     let mut outcome = Outcome {
         title: sc.title.clone(),
         status: s.status().map_or("incomplete", |x| x.name()).to_string(),

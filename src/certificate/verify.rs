@@ -1,0 +1,255 @@
+//! `kofu verify`: says which issue, holder and page set a specimen PDF is, and refuses a file
+//! whose text, page count or codes were changed, or that the journal does not know.
+//!
+//! How: every sheet is a front page followed by its back. The front's text is extracted in
+//! drawing order; the verification code is recomputed from it (with the issue number, the
+//! copy, the page's place `n / N` taken from the file's own page count) and must equal the
+//! code printed on the back; the journal's record of that copy must list the same codes and
+//! the same number of sheets, and names the certificate and the holder.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::certificate::pdf::verification_code;
+use crate::domain::journal::{IssueNumber, Journal, Record};
+
+/// What `verify` found.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Verdict {
+    /// True when the file is an untouched specimen the journal knows.
+    pub ok: bool,
+    /// The file checked.
+    pub file: String,
+    /// Issue number read from the file.
+    pub issue_number: Option<String>,
+    /// Certificate kind (from the journal).
+    pub certificate: Option<String>,
+    /// Person id of the holder (from the journal).
+    pub holder: Option<String>,
+    /// Copy index read from the file.
+    pub copy: u32,
+    /// Sheets (front pages) in the file.
+    pub sheets: u32,
+    /// PDF pages in the file.
+    pub pages: u32,
+    /// Codes printed on the backs.
+    pub codes: Vec<String>,
+    /// Everything that does not hold.
+    pub problems: Vec<String>,
+}
+
+/// Why a file could not be checked at all.
+#[derive(Debug, thiserror::Error)]
+pub enum VerifyError {
+    /// The file cannot be read.
+    #[error("{path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Finds `S` followed by 9 digits after 「発行番号」.
+fn issue_number_in(text: &str) -> Option<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let at = compact.find("発行番号S")? + "発行番号".len();
+    let rest = compact.get(at..)?;
+    let digits: String = rest.chars().skip(1).take(9).collect();
+    (digits.len() == 9 && digits.chars().all(|c| c.is_ascii_digit())).then(|| format!("S{digits}"))
+}
+
+/// Reads `copy k/K` from a front page (absent: copy 1).
+fn copy_in(text: &str) -> u32 {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    compact
+        .find("copy")
+        .and_then(|i| compact.get(i + 4..))
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(1)
+}
+
+/// The code printed on a back page: 「検証コード XXXX-XXXX-XXXX」.
+fn code_in(text: &str) -> Option<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let at = compact.find("検証コード")? + "検証コード".len();
+    let code: String = compact.get(at..)?.chars().take(14).collect();
+    (code.len() == 14).then_some(code)
+}
+
+/// Checks one file against the journal in `state`.
+pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
+    let bytes = std::fs::read(file).map_err(|source| VerifyError::Read {
+        path: file.display().to_string(),
+        source,
+    })?;
+    let mut v = Verdict {
+        file: file.display().to_string(),
+        ..Verdict::default()
+    };
+    let doc = match lopdf::Document::load_mem(&bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            v.problems.push(format!("not a readable PDF: {e}"));
+            return Ok(v);
+        }
+    };
+    let pages = doc.get_pages().len() as u32;
+    let mut fronts = Vec::new();
+    let mut backs = Vec::new();
+    for n in 1..=pages / 2 {
+        fronts.push(doc.extract_text(&[2 * n - 1]).unwrap_or_default());
+        backs.push(doc.extract_text(&[2 * n]).unwrap_or_default());
+    }
+    let records = if state.join(crate::domain::journal::JOURNAL_FILE).is_file() {
+        Journal::read_all(state).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let mut checked = check_texts(pages, &fronts, &backs, &records, state);
+    checked.file = v.file;
+    Ok(checked)
+}
+
+/// The checks on the pages' extracted text: front texts and back texts sheet by sheet,
+/// `pages` the file's page count, `records` the journal.
+pub fn check_texts(
+    pages: u32,
+    fronts: &[String],
+    backs: &[String],
+    records: &[Record],
+    state: &Path,
+) -> Verdict {
+    let mut v = Verdict {
+        pages,
+        ..Verdict::default()
+    };
+    if pages == 0 || pages % 2 != 0 || fronts.len() != backs.len() {
+        v.problems.push(format!(
+            "{pages} pages: a specimen has a back page for every front page"
+        ));
+        return v;
+    }
+    let total = pages / 2;
+    v.sheets = total;
+    let mut issue: Option<String> = None;
+    for (i, (front, back)) in fronts.iter().zip(backs).enumerate() {
+        let n = i as u32 + 1;
+        let Some(number) = issue_number_in(front) else {
+            v.problems
+                .push(format!("sheet {n}: no issue number on the front"));
+            continue;
+        };
+        match &issue {
+            None => issue = Some(number.clone()),
+            Some(first) if *first != number => {
+                v.problems
+                    .push(format!("sheet {n} belongs to issue {number}, not {first}"));
+            }
+            Some(_) => {}
+        }
+        let copy = copy_in(front);
+        if n == 1 {
+            v.copy = copy;
+        } else if copy != v.copy {
+            v.problems
+                .push(format!("sheet {n} is copy {copy}, sheet 1 copy {}", v.copy));
+        }
+        let compact: String = front.chars().filter(|c| !c.is_whitespace()).collect();
+        if !compact.contains(&format!("{n}/{total}")) {
+            v.problems.push(format!(
+                "sheet {n}: the page number does not read {n} / {total}"
+            ));
+        }
+        let expected = verification_code(&number, copy, n, total, front);
+        match code_in(back) {
+            Some(code) => {
+                if code != expected {
+                    v.problems.push(format!(
+                        "sheet {n}: the code on the back ({code}) does not match the front"
+                    ));
+                }
+                v.codes.push(code);
+            }
+            None => v
+                .problems
+                .push(format!("sheet {n}: no verification code on the back")),
+        }
+    }
+    v.issue_number = issue.clone();
+    let Some(number) = issue.as_deref().and_then(IssueNumber::parse) else {
+        v.problems.push("no issue number".into());
+        return v;
+    };
+    let mut known = false;
+    let mut printed = None;
+    for r in records {
+        match r {
+            Record::IssueStarted {
+                issue,
+                holder,
+                certificate,
+                ..
+            } if *issue == number => {
+                known = true;
+                v.holder = Some(holder.clone());
+                v.certificate = Some(certificate.clone());
+            }
+            Record::CopyPrinted {
+                issue,
+                copy,
+                sheets,
+                codes,
+                ..
+            } if *issue == number && *copy == v.copy => printed = Some((*sheets, codes.clone())),
+            _ => {}
+        }
+    }
+    if !known {
+        v.problems.push(format!(
+            "the journal in {} does not know issue {number}",
+            state.display()
+        ));
+    } else {
+        match printed {
+            None => v.problems.push(format!(
+                "the journal has no copy {} of issue {number}",
+                v.copy
+            )),
+            Some((sheets, codes)) => {
+                if sheets != total {
+                    v.problems.push(format!(
+                        "issue {number} copy {} was printed on {sheets} sheets; this file has {total}",
+                        v.copy
+                    ));
+                } else if codes != v.codes {
+                    v.problems
+                        .push("the codes differ from the ones the journal recorded".into());
+                }
+            }
+        }
+    }
+    v.ok = v.problems.is_empty();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_from_page_text() {
+        let t = "茨城県つくば市\n発行番号 S000000123\n1 / 3\ncopy 2/3\n";
+        assert_eq!(issue_number_in(t).as_deref(), Some("S000000123"));
+        assert_eq!(copy_in(t), 2);
+        assert_eq!(copy_in("発行番号 S000000123"), 1);
+        assert_eq!(
+            code_in("検証コード ABCD-EF01-2345\n").as_deref(),
+            Some("ABCD-EF01-2345")
+        );
+        assert_eq!(code_in("no code"), None);
+    }
+}
