@@ -52,6 +52,19 @@ fn every_bundled_pdf_reads_back_with_numbers_specimen_name_and_subset_font() {
     for name in names {
         let sub = dir.path().join(name.trim_end_matches(".toml"));
         let o = run_into(&name, &sub);
+        let sc = kofu::scenario::load(&scen.join(&name)).expect("scenario");
+        // The PIN that opened the card (the last one entered); wrong ones like "0000" would
+        // match the issue number's zeros.
+        let pins: Vec<String> = sc
+            .steps
+            .iter()
+            .filter_map(|s| match &s.action {
+                kofu::scenario::Action::Pin(p) => Some(p.clone()),
+                _ => None,
+            })
+            .last()
+            .into_iter()
+            .collect();
         for d in &o.documents {
             assert_eq!(d.files.len() as u32, d.copies, "{name}: one PDF per copy");
             kinds.insert(d.certificate.clone());
@@ -88,6 +101,9 @@ fn every_bundled_pdf_reads_back_with_numbers_specimen_name_and_subset_font() {
                         "{f}: the My Number is printed"
                     );
                     assert!(!t.contains('〓'), "{f}: a glyph is missing from the font");
+                    for pin in &pins {
+                        assert!(!c.contains(pin.as_str()), "{f}: the PIN is printed");
+                    }
                 }
                 assert!(
                     compact(&pages[0]).contains(&compact(&holder.name)),
