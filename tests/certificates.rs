@@ -58,11 +58,11 @@ fn every_bundled_pdf_reads_back_with_numbers_specimen_name_and_subset_font() {
         let pins: Vec<String> = sc
             .steps
             .iter()
-            .filter_map(|s| match &s.action {
+            .rev()
+            .find_map(|s| match &s.action {
                 kofu::scenario::Action::Pin(p) => Some(p.clone()),
                 _ => None,
             })
-            .last()
             .into_iter()
             .collect();
         for d in &o.documents {

@@ -127,7 +127,7 @@ pub fn check_texts(
         pages,
         ..Verdict::default()
     };
-    if pages == 0 || pages % 2 != 0 || fronts.len() != backs.len() {
+    if pages == 0 || !pages.is_multiple_of(2) || fronts.len() != backs.len() {
         v.problems.push(format!(
             "{pages} pages: a specimen has a back page for every front page"
         ));
