@@ -8,3 +8,4 @@ pub mod certificate;
 pub mod domain;
 pub mod error;
 pub mod scenario;
+pub mod ui;

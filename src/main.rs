@@ -1,6 +1,7 @@
 //! The `kofu` command.
 //!
-//! - `kofu` (no subcommand): the kiosk window (until the GUI lands, it says how to run a scenario).
+//! - `kofu [--municipality ID] [--vendor ID] [--at TIME] [--personas FILE] [--state DIR] [--lang CODE]
+//!   [--print-seconds S] [--trainer] [--large-text] [--high-contrast]` (no subcommand): the kiosk window.
 //! - `kofu run SCENARIO [--out DIR] [--state DIR]`: runs a scenario headless, prints the JSON outcome.
 //! - `kofu check FILE…`: validates persona decks, municipality and vendor profiles, scenarios.
 //! - `kofu verify FILE.pdf… [--state DIR]`: checks specimen PDFs against the journal.
@@ -33,6 +34,43 @@ use kofu::scenario::run::{self, RunError, RunOptions};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    #[command(flatten)]
+    window: WindowArgs,
+}
+
+/// Flags of the kiosk window (no subcommand).
+#[derive(clap::Args, Debug)]
+struct WindowArgs {
+    /// Window: municipality profile (id or file).
+    #[arg(long, default_value = "tsukuba")]
+    municipality: String,
+    /// Window: vendor profile (fujifilm, sharp, or a file).
+    #[arg(long, default_value = "fujifilm")]
+    vendor: String,
+    /// Window: simulated time at start (RFC 3339, e.g. 2026-11-25T10:00:00+09:00); default now.
+    #[arg(long)]
+    at: Option<String>,
+    /// Window: persona deck (default: the bundled assets/personas.toml).
+    #[arg(long)]
+    personas: Option<PathBuf>,
+    /// Window: state folder (journal; PDFs in output/); default: the user's data dir.
+    #[arg(long)]
+    state: Option<PathBuf>,
+    /// Window: default screen language (ja, en, zh-Hans, ko, pt, es, vi, tl, id, th, ne).
+    #[arg(long, default_value = "ja")]
+    lang: String,
+    /// Window: real seconds per printed copy (real machines take minutes).
+    #[arg(long, default_value_t = 1.0)]
+    print_seconds: f32,
+    /// Window: open the trainer console at start (F2 toggles it).
+    #[arg(long)]
+    trainer: bool,
+    /// Window: start in large-text mode.
+    #[arg(long)]
+    large_text: bool,
+    /// Window: start in the high-contrast theme.
+    #[arg(long)]
+    high_contrast: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -99,15 +137,10 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
-        None => {
-            eprintln!(
-                "kofu: the kiosk window is not built yet.\n\
-                 Run a scenario instead:  cargo run --release -- run assets/scenarios/happy-resident-fujifilm.toml"
-            );
-            ExitCode::SUCCESS
-        }
+        None => cmd_window(cli.window, started),
         Some(Command::Run {
             scenario,
             out,
@@ -156,6 +189,38 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+    }
+}
+
+fn cmd_window(w: WindowArgs, started: std::time::Instant) -> ExitCode {
+    let at = match w.at.as_deref().map(kofu::domain::calendar::parse_instant) {
+        Some(Ok(t)) => Some(t),
+        Some(Err(e)) => {
+            eprintln!("error: --at: {e}");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
+    let opts = kofu::ui::UiOptions {
+        municipality: w.municipality,
+        vendor: w.vendor,
+        at,
+        personas: w.personas,
+        state: w.state,
+        lang: w.lang,
+        print_seconds_per_copy: w.print_seconds.max(0.0),
+        trainer: w.trainer,
+        large_text: w.large_text,
+        high_contrast: w.high_contrast,
+        started: Some(started),
+        ..kofu::ui::UiOptions::default()
+    };
+    match kofu::ui::run(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kofu: {e:#}");
+            ExitCode::from(1)
+        }
     }
 }
 

@@ -1,0 +1,361 @@
+# kofu — texts of the kiosk screens, English (translated from ja.ftl, the source).
+# Keys are the same in every language file (a test checks for missing or extra keys).
+# Keep { $… } placeholders as they are. Amounts ({ $amount }) arrive formatted.
+# The printed certificate itself stays in Japanese.
+
+## Language and general
+
+language-name = English
+app-title = kofu — convenience-store certificate kiosk (SPECIMENS only)
+specimen-banner = SPECIMEN — this kiosk prints specimen certificates only
+money-yen = ¥{ $amount }
+date-full = { $weekday } { $day } { $monthName } { $year }, { $time }
+date-short = { $day } { $monthName } { $year }
+fiscal-year = Fiscal year { $year } (income of { $incomeYear })
+era-reiwa = Reiwa
+era-heisei = Heisei
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+list-separator = ,{" "}
+
+## Common buttons
+
+btn-back = Back
+btn-cancel = Cancel
+btn-next = Next
+btn-ok = OK
+btn-finish = Finish
+toggle-large-text = Large text
+toggle-high-contrast = High contrast
+keypad-help = Keypad: digits type or choose · 2 and 8 move the highlight · ○ confirms · ← deletes · × goes back or cancels
+
+## Home screen (language and administrative services)
+
+home-title = Choose a service
+home-language = Language / 言語
+home-services = Administrative services
+home-services-hint = To get a certificate such as a copy of your resident certificate, press "Administrative services"
+
+## Administrative services
+
+services-title = Administrative services
+services-cert-issue = Cert. issue service (convenience store)
+services-hint = With your My Number Card you can get certificates of your municipality of residence or of your registered domicile
+
+## Consent (Sharp-style machines)
+
+consent-title = Notice
+consent-body = You need your My Number Card and the 4-digit PIN of its user-identification certificate. Three wrong PINs in a row lock the card; only your municipal office can unlock it. Printed certificates cannot be returned or exchanged. Do not leave your card, certificates or change behind.
+consent-instruction = Read the notice, then press "Agree"
+consent-agree = Agree
+
+## Place the card
+
+place-title = Place your card
+place-instruction = { $vendor ->
+    [sharp] Place your card on the card reader, then press "Next"
+   *[other] Place your My Number Card on the card reader
+}
+place-phone-note = With a smartphone (My Number Card function), hold it over the card reader
+place-detected = Card detected
+
+## Which certificates
+
+path-title = Choose which certificates you want
+path-residence = Certificates issued at your municipality of residence
+path-domicile = Certificates of your registered domicile
+path-register = Register to use certificates of your registered domicile
+
+## PIN
+
+pin-title = Enter your PIN
+pin-instruction = Enter the 4-digit PIN of your user-identification certificate, then press "OK"
+pin-entered = PIN: { $count } of 4 digits entered
+pin-wrong = Wrong PIN. { $tries ->
+    [one] One more wrong entry locks the card.
+   *[other] { $tries } more wrong entries lock the card.
+}
+pin-clear = Clear
+
+## Registration
+
+registered-title = Registration accepted
+registered-body = You can get certificates of your registered domicile from { $date }. Please take your card.
+
+## Remove the card
+
+remove-title = Please remove your card
+remove-body = You are authorised. Take your card off the reader to continue.
+
+## Choose a certificate
+
+cert-title = Choose a certificate
+cert-fee = { $fee } per copy
+cert-none = There are no certificates you can get here
+cert-kind-resident_certificate = Copy of resident certificate
+cert-kind-seal_certificate = Certificate of seal registration
+cert-kind-tax_certificate = Taxation / non-taxation (income) certificate
+cert-kind-family_register_appendix = Appended information to family register
+cert-kind-family_register = Copy of family register
+
+## Options
+
+options-title = Options: { $kind }
+opt-scope = Whose entries
+opt-scope-holder = Yourself only
+opt-scope-household = Whole household
+opt-scope-members = Chosen members of the household
+opt-relationship = Show householder and relationship
+opt-domicile = Show registered domicile and head of family
+opt-my-number = Show My Number (individual number)
+opt-year = Fiscal year
+opt-extent = Type
+opt-extent-whole = Whole register (everyone)
+opt-extent-individual = Individual (one person)
+opt-person = Person
+opt-appendix-note = The appended information is issued for the persons in your family register
+opt-members-none = Choose at least one person
+
+## Copies
+
+copies-title = How many copies?
+copies-value = { $count ->
+    [one] 1 copy
+   *[other] { $count } copies
+}
+copies-more = One more copy
+copies-less = One copy fewer
+copies-max = Up to { $max } copies
+copies-subtotal = Subtotal { $amount }
+
+## Confirmation
+
+confirm-title = Check your selection
+confirm-line = { $kind } × { $copies }: { $amount }
+confirm-total = Total { $amount }
+confirm-pay = Confirm and pay
+confirm-add = Add another certificate
+
+## Payment
+
+pay-title = Insert the fee
+pay-due = Amount due { $amount }
+pay-inserted = Inserted { $amount }
+pay-remaining = Still to pay { $amount }
+pay-accepted = Accepted: { $list }
+pay-no-change = No change available now: insert the exact amount
+pay-cancel-note = "Cancel" returns all the money you inserted
+
+## Printing
+
+print-title = Printing
+print-progress = Printed { $done } of { $total }
+print-wait = Please wait until printing is finished. Do not leave the machine.
+
+## Take your items
+
+take-title = Don't forget your items
+take-card = Take your card
+take-certs = Take { $count ->
+    [one] your certificate
+   *[other] your { $count } certificates
+} from the output tray
+take-change = Take your change: { $amount }
+take-nothing = Nothing left behind
+take-issued = Your certificates were issued
+take-cancelled = Cancelled. Your money is in the change tray
+take-timeout = The session ended because there was no input
+take-fault = The printer stopped ({ $fault }). You paid only for what was printed. Please call the store staff.
+
+## Service not available
+
+oos-title = The service is not available now
+oos-hours = Service hours: every day { $open }–{ $close }
+oos-now = Now: { $now }
+
+## Refusal
+
+refusal-title = The certificate cannot be issued
+refusal-rule = Why
+refusal-next = What to do next
+refusal-back = Back to the certificate list
+
+## Reasons ({ $city } municipality, { $hall } office, { $open }–{ $close } service hours)
+
+reason-out_of_service_hours-title = Outside service hours
+reason-out_of_service_hours-rule = The service runs every day from { $open } to { $close } Japan time
+reason-out_of_service_hours-next = Come back during service hours, or go to { $hall }
+reason-year_end_suspension-title = Closed for the New Year holidays
+reason-year_end_suspension-rule = The service stops from 29 December to 3 January
+reason-year_end_suspension-next = Come back from 4 January. Municipal offices are closed until 3 January too
+reason-maintenance-title = System maintenance
+reason-maintenance-rule = The service stops during maintenance announced by { $city }
+reason-maintenance-next = Come back after the maintenance, or go to { $hall }
+reason-family_register_hours-title = Family-register certificates: outside their hours
+reason-family_register_hours-rule = { $city } issues family-register certificates only in set weekday hours
+reason-family_register_hours-next = Come back in weekday hours, or go to { $hall }
+reason-card_expired-title = Your card has expired
+reason-card_expired-rule = A card past its expiry date cannot be used
+reason-card_expired-next = Apply for a new card at { $hall }; bring the card and another ID
+reason-certificate_expired-title = The card's electronic certificate has expired
+reason-certificate_expired-rule = The user-identification certificate is past its expiry (5th birthday after issue)
+reason-certificate_expired-next = Renew the electronic certificate at { $hall }; bring the card and remember your PIN
+reason-certificate_revoked-title = The card's electronic certificate is revoked
+reason-certificate_revoked-rule = The user-identification certificate has been revoked
+reason-certificate_revoked-next = Have a new electronic certificate issued at { $hall }; bring the card
+reason-card_suspended-title = Your card is suspended
+reason-card_suspended-rule = The card was reported lost or stolen; its certificates are stopped
+reason-card_suspended-next = If you found the card, cancel the suspension at { $hall }; bring the card and another ID
+reason-pin_locked-title = Your PIN is locked
+reason-pin_locked-rule = The PIN locks after 3 wrong entries in a row; only the municipal office can reset it
+reason-pin_locked-next = Reset the PIN at { $hall }; bring the card and another ID such as a driver's licence
+reason-under_age-title = Not available under 15
+reason-under_age-rule = The kiosk serves card holders aged 15 and over
+reason-under_age-next = A parent or guardian can get the certificate at { $hall }
+reason-moved_out-title = A move-out has been filed
+reason-moved_out-rule = After a move-out is filed, the kiosk issues no certificates
+reason-moved_out-next = File your move-in at your new municipality within 14 days; for { $city } certificates go to { $hall }
+reason-support_measures-title = Please ask at the counter
+reason-support_measures-rule = While support measures are in place, the kiosk issues nothing, for your safety
+reason-support_measures-next = Ask at the counter of { $hall }
+reason-deceased-title = This card cannot be used
+reason-deceased-rule = The holder is recorded as deceased
+reason-deceased-next = Family members can request certificates at { $hall }
+reason-moved_in_today-title = Not available on the day of moving in
+reason-moved_in_today-rule = A move-in reaches the kiosk from the next day
+reason-moved_in_today-next = Come back tomorrow, or get the certificate today at { $hall }
+reason-gaiji_pending-title = Please ask at the counter
+reason-gaiji_pending-rule = Characters in your record (gaiji) are still being registered; the kiosk cannot print them yet
+reason-gaiji_pending-next = Ask at { $hall }
+reason-not_resident-title = Only for residents of { $city }
+reason-not_resident-rule = These certificates are issued only to residents of { $city }
+reason-not_resident-next = Choose the certificates of your municipality of residence or of your registered domicile
+reason-no_seal_registration-title = No seal registration
+reason-no_seal_registration-rule = Only a seal registered in { $city } can be certified
+reason-no_seal_registration-next = Register a seal at { $hall }; bring the seal and an ID
+reason-no_tax_record-title = No tax record
+reason-no_tax_record-rule = { $city } holds no tax data for you for this fiscal year (you must have lived there on 1 January of that year and now)
+reason-no_tax_record-next = Ask the municipality where you lived on 1 January
+reason-no_family_register-title = No family register here
+reason-no_family_register-rule = Family-register certificates are issued only to persons whose registered domicile is in { $city }
+reason-no_family_register-next = Ask the municipality of your registered domicile
+reason-not_japanese_national-title = Only for Japanese nationals
+reason-not_japanese_national-rule = Family-register certificates exist only for Japanese nationals
+reason-not_japanese_national-next = Choose the certificates of your municipality of residence, such as a copy of resident certificate
+reason-domicile_not_registered-title = Registration needed for domicile certificates
+reason-domicile_not_registered-rule = If you live elsewhere than your registered domicile, you must register first (it takes 1–5 business days)
+reason-domicile_not_registered-next = Start again and choose "Register to use certificates of your registered domicile"
+reason-card_unreadable-title = The card could not be read
+reason-card_unreadable-rule = The card reader could not read the card
+reason-card_unreadable-next = Take the card and start again; if it happens again, ask at { $hall }
+reason-card_not_yet_usable-title = Your card can be used from tomorrow
+reason-card_not_yet_usable-rule = A card cannot be used at the kiosk on the day it was issued or its PIN was changed
+reason-card_not_yet_usable-next = Come back tomorrow, or get the certificate today at { $hall }
+reason-not_offered-title = Not issued at the kiosk
+reason-not_offered-rule = { $city } does not issue this certificate at convenience stores
+reason-not_offered-next = Get it at { $hall }
+
+## Inactivity
+
+warning-title = Do you need more time?
+warning-body = The screen returns to the start in { $seconds } s. Your money and card will be returned.
+warning-extend = More time
+
+## The machine's parts
+
+reader-title = Card reader
+reader-choose = Card to place
+reader-place = Place card
+reader-place-phone = Hold phone over reader
+reader-remove = Remove card
+reader-empty = No card on the reader
+reader-has = On the reader: { $name }
+card-kind-card = My Number Card
+card-kind-android = Android
+card-kind-iphone = iPhone
+slot-title = Coin and note slot
+slot-insert = Insert { $amount }
+printer-title = Printer
+printer-idle = Idle
+printer-busy = Printing { $done } of { $total }
+printer-stopped = Stopped: { $fault }
+fault-paper_jam = Paper jam
+fault-out_of_paper = Out of paper
+fault-card_unreadable = Card unreadable
+fault-no_change = No change
+tray-title = Output tray
+tray-empty = Empty
+tray-open = Open { $name }
+tray-take = Take certificates
+tray-opened = Opened: { $path }
+tray-open-failed = Could not open it. File: { $path }
+change-title = Change tray
+change-empty = Empty
+change-take = Take change
+keypad-title = Keypad
+keypad-digit = Keypad { $digit }
+keypad-enter = Keypad ○ Enter
+keypad-clear = Keypad ← Clear
+keypad-cancel = Keypad × Cancel
+keypad-tactile = The 5 key has a raised dot
+jack-title = Headset jack (speech guide)
+jack-plug = Plug in headset
+jack-unplug = Unplug headset
+jack-speaking = Speech guide: { $text }
+jack-pin-digit = One PIN digit entered
+trainer-toggle = Trainer console (F2)
+
+## Status announcements (read aloud)
+
+live-printing-done = Printing finished. Take your certificates.
+live-card-can-remove = You can remove your card now
+live-returned = { $amount } returned to the change tray
+live-session-reset = Back to the start screen
+live-card-placed = Card placed
+live-card-removed = Card removed
+
+## Trainer console
+
+trainer-title = Trainer console
+trainer-clock = Simulated clock
+trainer-pause = Pause
+trainer-resume = Resume
+trainer-speed = Speed ×{ $x }
+trainer-plus-1m = Forward 1 min
+trainer-plus-10m = Forward 10 min
+trainer-plus-1h = Forward 1 hour
+trainer-jump-0629 = Jump to 6:29
+trainer-jump-2300 = Jump to 23:00
+trainer-jump-1229 = Jump to 29 Dec
+trainer-set-field = Date and time (RFC 3339)
+trainer-set = Set time
+trainer-set-invalid = Not a date and time (e.g. 2026-11-25T10:00:00+09:00)
+trainer-deck = Persona (card)
+trainer-municipality = Municipality
+trainer-vendor = Vendor
+trainer-print-speed = Print time (seconds per copy)
+trainer-faults = Fault injection
+trainer-after-copies = After copies printed
+trainer-inject = Inject: { $fault }
+trainer-new-session = Start a new session
+trainer-log = Event log
+trainer-log-rule = Rule: { $rule }
+trainer-log-next = Next step: { $next }
+trainer-error = Error: { $message }

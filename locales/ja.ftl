@@ -1,0 +1,366 @@
+# kofu — コンビニ交付 模擬端末の画面の文言（原文: 日本語）。
+# 翻訳のきまり:
+# - キーはすべての言語ファイルで同じにしてください（テストが過不足を検出します）。
+# - { $… } は差し込まれる値です。名前を変えずに残してください。
+# - 金額は { $amount }（書式済みの文字列）、件数は { $count } などの数値です。
+# - 証明書そのものは日本語のまま印刷されます（この文言は画面用です）。
+
+## 言語と全般
+
+language-name = 日本語
+app-title = kofu — コンビニ交付 模擬端末（見本のみ）
+specimen-banner = 見本 — この端末は見本の証明書だけを印刷します
+money-yen = { $amount }円
+date-full = { $era }{ $eraYear ->
+    [1] 元
+   *[other] { $eraYear }
+}年{ $month }月{ $day }日（{ $weekday }） { $time }
+date-short = { $era }{ $eraYear ->
+    [1] 元
+   *[other] { $eraYear }
+}年{ $month }月{ $day }日
+fiscal-year = { $era }{ $eraYear ->
+    [1] 元
+   *[other] { $eraYear }
+}年度（{ $incomeYear }年中の所得）
+era-reiwa = 令和
+era-heisei = 平成
+weekday-1 = 月
+weekday-2 = 火
+weekday-3 = 水
+weekday-4 = 木
+weekday-5 = 金
+weekday-6 = 土
+weekday-7 = 日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+list-separator = 、
+
+## 共通ボタン
+
+btn-back = 戻る
+btn-cancel = 中止
+btn-next = 次へ
+btn-ok = 確認
+btn-finish = 終了
+toggle-large-text = 大きな文字
+toggle-high-contrast = ハイコントラスト
+keypad-help = テンキー操作: 数字で入力・選択 ／ 2と8で選択を移動 ／ ○で決定 ／ ←で1文字消す ／ ×で戻る・中止
+
+## 最初の画面（言語と行政サービス）
+
+home-title = サービスを選んでください
+home-language = 言語 / Language
+home-services = 行政サービス
+home-services-hint = 住民票の写しなどの証明書を取るときは「行政サービス」を押してください
+
+## 行政サービス
+
+services-title = 行政サービス
+services-cert-issue = { $vendor ->
+    [sharp] 証明書交付サービス（コンビニ交付）
+   *[other] 証明書交付サービス
+}
+services-hint = マイナンバーカードで、お住まいの市区町村や本籍地の証明書を取ることができます
+
+## 同意（シャープ型）
+
+consent-title = ご利用上の注意
+consent-body = 証明書の交付には、マイナンバーカードと利用者証明用電子証明書の暗証番号（数字4桁）が必要です。暗証番号を3回続けて間違えるとロックされ、市区町村の窓口でしか解除できません。印刷された証明書の返品・交換はできません。カード、証明書、おつりのお取り忘れにご注意ください。
+consent-instruction = ご利用上の注意をお読みのうえ「同意する」を押してください
+consent-agree = 同意する
+
+## カードを置く
+
+place-title = カードを置いてください
+place-instruction = { $vendor ->
+    [sharp] カードをカードリーダーに置き「次へ」を押してください
+   *[other] マイナンバーカードをカードリーダーに置いてください
+}
+place-phone-note = スマートフォン（マイナンバーカード機能）の場合は、カードリーダーにかざしてください
+place-detected = カードを読み取りました
+
+## 証明書の種類
+
+path-title = 取りたい証明書を選んでください
+path-residence = お住まいの市区町村の証明書
+path-domicile = 本籍地の証明書
+path-register = 本籍地の証明書の利用登録申請
+
+## 暗証番号
+
+pin-title = 暗証番号を入力してください
+pin-instruction = 利用者証明用電子証明書の暗証番号（数字4桁）を入力し、「確認」を押してください
+pin-entered = 暗証番号 { $count }桁入力済み（全4桁）
+pin-wrong = 暗証番号が違います。あと{ $tries }回間違えるとカードがロックされます
+pin-clear = 訂正
+
+## 利用登録
+
+registered-title = 利用登録を受け付けました
+registered-body = { $date }から本籍地の証明書を取ることができます。カードをお取りください
+
+## カードを取る
+
+remove-title = カードをお取りください
+remove-body = 本人確認ができました。カードリーダーからカードを取ると次へ進みます
+
+## 証明書を選ぶ
+
+cert-title = 証明書を選んでください
+cert-fee = 1通 { $fee }
+cert-none = お取りいただける証明書はありません
+cert-kind-resident_certificate = 住民票の写し
+cert-kind-seal_certificate = 印鑑登録証明書
+cert-kind-tax_certificate = 課税・非課税（所得）証明書
+cert-kind-family_register_appendix = 戸籍の附票の写し
+cert-kind-family_register = 戸籍証明書
+
+## 内容を選ぶ
+
+options-title = { $kind }の内容を選んでください
+opt-scope = 記載する人
+opt-scope-holder = 本人のみ
+opt-scope-household = 世帯全員
+opt-scope-members = 世帯の一部（選ぶ）
+opt-relationship = 世帯主・続柄を記載する
+opt-domicile = 本籍・筆頭者を記載する
+opt-my-number = 個人番号（マイナンバー）を記載する
+opt-year = 年度
+opt-extent = 種類
+opt-extent-whole = 全部事項証明書（全員）
+opt-extent-individual = 個人事項証明書（一人）
+opt-person = 証明する人
+opt-appendix-note = 戸籍の附票の写しを、戸籍に記載されている方の分で作成します
+opt-members-none = 1人以上選んでください
+
+## 通数
+
+copies-title = 通数を選んでください
+copies-value = { $count }通
+copies-more = 1通増やす
+copies-less = 1通減らす
+copies-max = 最大{ $max }通まで
+copies-subtotal = 小計 { $amount }
+
+## 確認
+
+confirm-title = 内容を確認してください
+confirm-line = { $kind } { $copies }通 { $amount }
+confirm-total = 合計 { $amount }
+confirm-pay = 確認してお支払いへ
+confirm-add = ほかの証明書も取る
+
+## お支払い
+
+pay-title = 料金を入れてください
+pay-due = お支払い金額 { $amount }
+pay-inserted = 投入金額 { $amount }
+pay-remaining = あと { $amount }
+pay-accepted = 使えるお金: { $list }
+pay-no-change = ただいまおつりが出ません。ちょうどの金額を入れてください
+pay-cancel-note = 「中止」を押すと、入れたお金は全額返却されます
+
+## 印刷
+
+print-title = 印刷しています
+print-progress = { $done } / { $total }通 印刷済み
+print-wait = 印刷が終わるまでお待ちください。その場を離れないでください
+
+## お忘れ物
+
+take-title = お忘れ物にご注意ください
+take-card = カードをお取りください
+take-certs = 排出口から証明書 { $count }部をお取りください
+take-change = おつり { $amount } をお取りください
+take-nothing = お忘れ物はありません
+take-issued = 証明書を発行しました
+take-cancelled = 中止しました。入れたお金は返却口から出ています
+take-timeout = 操作がなかったため終了しました
+take-fault = プリンターが止まりました（{ $fault }）。印刷できた分の料金だけをいただきました。店員をお呼びください
+
+## ご利用いただけません
+
+oos-title = ただいまご利用いただけません
+oos-hours = ご利用時間 毎日 { $open }〜{ $close }
+oos-now = 現在: { $now }
+
+## 発行できません
+
+refusal-title = 証明書を発行できません
+refusal-rule = 理由
+refusal-next = 次にすること
+refusal-back = 証明書の一覧に戻る
+
+## 理由（{ $city } 市区町村名、{ $hall } 窓口、{ $open }〜{ $close } ご利用時間）
+
+reason-out_of_service_hours-title = ご利用時間外です
+reason-out_of_service_hours-rule = コンビニ交付は毎日 { $open }〜{ $close } にご利用いただけます
+reason-out_of_service_hours-next = ご利用時間内にもう一度お越しいただくか、{ $hall }でお取りください
+reason-year_end_suspension-title = 年末年始のため休止しています
+reason-year_end_suspension-rule = 12月29日から1月3日までは休止します
+reason-year_end_suspension-next = 1月4日以降にお越しください。市区町村の窓口も1月3日まで休みです
+reason-maintenance-title = システムメンテナンス中です
+reason-maintenance-rule = { $city }がお知らせしたメンテナンスの間は休止します
+reason-maintenance-next = メンテナンスの終了後にお越しいただくか、{ $hall }でお取りください
+reason-family_register_hours-title = 戸籍の証明書の受付時間外です
+reason-family_register_hours-rule = { $city }の戸籍の証明書は、平日の決められた時間だけ発行します
+reason-family_register_hours-next = 平日の受付時間にお越しいただくか、{ $hall }でお取りください
+reason-card_expired-title = カードの有効期限が切れています
+reason-card_expired-rule = 有効期限を過ぎたカードは使えません
+reason-card_expired-next = { $hall }でカードの再交付を申請してください。カードと本人確認書類をお持ちください
+reason-certificate_expired-title = 電子証明書の有効期限が切れています
+reason-certificate_expired-rule = 利用者証明用電子証明書の有効期限（発行後5回目の誕生日）を過ぎています
+reason-certificate_expired-next = { $hall }で電子証明書を更新してください。カードをお持ちになり、暗証番号をご確認ください
+reason-certificate_revoked-title = 電子証明書が失効しています
+reason-certificate_revoked-rule = 利用者証明用電子証明書が失効しています
+reason-certificate_revoked-next = { $hall }で電子証明書を発行し直してください。カードをお持ちください
+reason-card_suspended-title = カードが一時停止されています
+reason-card_suspended-rule = 紛失・盗難の届出により、カードの電子証明書が止められています
+reason-card_suspended-next = カードが見つかった場合は、{ $hall }で一時停止を解除してください。カードと本人確認書類をお持ちください
+reason-pin_locked-title = 暗証番号がロックされています
+reason-pin_locked-rule = 暗証番号を3回続けて間違えるとロックされます。解除は市区町村の窓口だけでできます
+reason-pin_locked-next = { $hall }で暗証番号の初期化をしてください。カードと運転免許証などの本人確認書類をお持ちください
+reason-under_age-title = 15歳未満の方はご利用いただけません
+reason-under_age-rule = コンビニ交付は15歳以上の方がご利用いただけます
+reason-under_age-next = 保護者の方が{ $hall }でお取りください
+reason-moved_out-title = 転出の届出があります
+reason-moved_out-rule = 転出の届出をした方には、コンビニ交付で証明書を発行できません
+reason-moved_out-next = 転入先で14日以内に転入の届出をしてください。{ $city }の証明書は{ $hall }でお取りください
+reason-support_measures-title = 窓口でお取りください
+reason-support_measures-rule = 支援措置を受けている方には、安全のためコンビニ交付で証明書を発行しません
+reason-support_measures-next = { $hall }の窓口でご相談ください
+reason-deceased-title = このカードはご利用いただけません
+reason-deceased-rule = カードの持ち主は死亡の記録があるため、カードを使えません
+reason-deceased-next = ご家族の方は{ $hall }で証明書を請求できます
+reason-moved_in_today-title = 転入の当日はご利用いただけません
+reason-moved_in_today-rule = 転入の届出は翌日からコンビニ交付に反映されます
+reason-moved_in_today-next = 明日以降にお越しいただくか、本日は{ $hall }でお取りください
+reason-gaiji_pending-title = 窓口でお取りください
+reason-gaiji_pending-rule = 記録にある文字（外字）の登録が終わっていないため、まだ印刷できません
+reason-gaiji_pending-next = { $hall }でお問い合わせください
+reason-not_resident-title = { $city }にお住まいの方だけがお取りいただけます
+reason-not_resident-rule = この証明書は{ $city }の住民の方だけに発行します
+reason-not_resident-next = お住まいの市区町村の証明書を選ぶか、本籍地の証明書を選んでください
+reason-no_seal_registration-title = 印鑑登録がありません
+reason-no_seal_registration-rule = { $city }に登録された印鑑だけを証明できます
+reason-no_seal_registration-next = { $hall }で印鑑登録をしてください。印鑑と本人確認書類をお持ちください
+reason-no_tax_record-title = 課税の記録がありません
+reason-no_tax_record-rule = { $city }にこの年度の課税の記録がありません（その年の1月1日と現在、{ $city }に住んでいる必要があります）
+reason-no_tax_record-next = 1月1日にお住まいだった市区町村にお問い合わせください
+reason-no_family_register-title = 本籍がありません
+reason-no_family_register-rule = 戸籍の証明書は、{ $city }に本籍がある方だけに発行します
+reason-no_family_register-next = 本籍地の市区町村にお問い合わせください
+reason-not_japanese_national-title = 日本国籍の方だけがお取りいただけます
+reason-not_japanese_national-rule = 戸籍の証明書は日本国籍の方だけのものです
+reason-not_japanese_national-next = 住民票の写しなど、お住まいの市区町村の証明書をお選びください
+reason-domicile_not_registered-title = 本籍地の証明書の利用登録が必要です
+reason-domicile_not_registered-rule = 本籍地とお住まいが違う方は、先に利用登録が必要です（1〜5開庁日かかります）
+reason-domicile_not_registered-next = 最初の画面から「本籍地の証明書の利用登録申請」を選んでください
+reason-card_unreadable-title = カードを読み取れませんでした
+reason-card_unreadable-rule = カードリーダーがカードを読み取れませんでした
+reason-card_unreadable-next = カードを取り、もう一度最初からお試しください。続く場合は{ $hall }でご相談ください
+reason-card_not_yet_usable-title = カードは明日からご利用いただけます
+reason-card_not_yet_usable-rule = カードの交付日や暗証番号を変更した日は、コンビニ交付を使えません
+reason-card_not_yet_usable-next = 明日以降にお越しいただくか、本日は{ $hall }でお取りください
+reason-not_offered-title = この証明書はコンビニ交付で取れません
+reason-not_offered-rule = { $city }はこの証明書をコンビニ交付で発行していません
+reason-not_offered-next = { $hall }でお取りください
+
+## 操作がないとき
+
+warning-title = 操作を続けますか
+warning-body = あと{ $seconds }秒で最初の画面に戻ります。入れたお金とカードは返却されます
+warning-extend = 延長する
+
+## 機械の部分
+
+reader-title = カードリーダー
+reader-choose = 置くカード
+reader-place = カードを置く
+reader-place-phone = スマートフォンをかざす
+reader-remove = カードを取る
+reader-empty = カードはありません
+reader-has = 読み取り部: { $name }
+card-kind-card = マイナンバーカード
+card-kind-android = Android
+card-kind-iphone = iPhone
+slot-title = 硬貨・紙幣投入口
+slot-insert = { $amount }を入れる
+printer-title = プリンター
+printer-idle = 待機中
+printer-busy = 印刷中 { $done } / { $total }
+printer-stopped = 停止: { $fault }
+fault-paper_jam = 紙づまり
+fault-out_of_paper = 用紙切れ
+fault-card_unreadable = カード読取不良
+fault-no_change = つり銭切れ
+tray-title = 排出口
+tray-empty = 空です
+tray-open = { $name } を開く
+tray-take = 証明書を取る
+tray-opened = 開きました: { $path }
+tray-open-failed = 開けませんでした。ファイル: { $path }
+change-title = おつり返却口
+change-empty = 空です
+change-take = おつりを取る
+keypad-title = テンキー
+keypad-digit = テンキー { $digit }
+keypad-enter = テンキー ○ 決定
+keypad-clear = テンキー ← 訂正
+keypad-cancel = テンキー × 取消
+keypad-tactile = 5には突起があります
+jack-title = イヤホン端子（音声案内）
+jack-plug = イヤホンを差す
+jack-unplug = イヤホンを抜く
+jack-speaking = 音声案内: { $text }
+jack-pin-digit = 暗証番号を1桁入力しました
+trainer-toggle = トレーナー画面（F2）
+
+## 状態のお知らせ（読み上げ）
+
+live-printing-done = 印刷が終わりました。証明書をお取りください
+live-card-can-remove = カードを取り出せます
+live-returned = { $amount }が返却口に出ました
+live-session-reset = 最初の画面に戻りました
+live-card-placed = カードを置きました
+live-card-removed = カードを取りました
+
+## トレーナー画面
+
+trainer-title = トレーナー画面
+trainer-clock = 模擬時計
+trainer-pause = 一時停止
+trainer-resume = 再開
+trainer-speed = 速さ ×{ $x }
+trainer-plus-1m = 1分進める
+trainer-plus-10m = 10分進める
+trainer-plus-1h = 1時間進める
+trainer-jump-0629 = 6:29へ
+trainer-jump-2300 = 23:00へ
+trainer-jump-1229 = 12月29日へ
+trainer-set-field = 日時（RFC 3339）
+trainer-set = 時刻を設定
+trainer-set-invalid = 日時の形式が違います（例: 2026-11-25T10:00:00+09:00）
+trainer-deck = ペルソナ（カード）
+trainer-municipality = 自治体
+trainer-vendor = 機種
+trainer-print-speed = 印刷時間（1通あたり秒）
+trainer-faults = 故障を起こす
+trainer-after-copies = 何通印刷した後
+trainer-inject = { $fault }を起こす
+trainer-new-session = 新しい利用を始める
+trainer-log = イベントログ
+trainer-log-rule = 規則: { $rule }
+trainer-log-next = 次にすること: { $next }
+trainer-error = エラー: { $message }

@@ -1,0 +1,361 @@
+# kofu — कन्भिनियन्स स्टोरको प्रमाणपत्र किओस्कका स्क्रिनका पाठहरू, नेपाली (मूल ja.ftl बाट अनुवाद)।
+# सबै भाषा फाइलमा कुञ्जीहरू उस्तै हुन्छन् (नपुग वा बढी कुञ्जी एउटा परीक्षणले जाँच्छ)।
+# { $… } प्लेसहोल्डरहरू जस्ताको तस्तै राख्नुहोस्। रकम ({ $amount }) ढाँचा मिलाएर आउँछ।
+# छापिएको प्रमाणपत्र आफैँ जापानी भाषामै रहन्छ।
+
+## भाषा र सामान्य
+
+language-name = नेपाली
+app-title = kofu — कन्भिनियन्स स्टोरको प्रमाणपत्र किओस्क (SPECIMEN / नमुना मात्र)
+specimen-banner = SPECIMEN (नमुना) — यो किओस्कले नमुना प्रमाणपत्र मात्र छाप्छ
+money-yen = ¥{ $amount }
+date-full = { $year } { $monthName } { $day }, { $weekday }, { $time }
+date-short = { $year } { $monthName } { $day }
+fiscal-year = आर्थिक वर्ष { $year } ({ $incomeYear } को आय)
+era-reiwa = रेइवा
+era-heisei = हेइसेइ
+weekday-1 = सोम
+weekday-2 = मंगल
+weekday-3 = बुध
+weekday-4 = बिही
+weekday-5 = शुक्र
+weekday-6 = शनि
+weekday-7 = आइत
+month-1 = जनवरी
+month-2 = फेब्रुअरी
+month-3 = मार्च
+month-4 = अप्रिल
+month-5 = मे
+month-6 = जुन
+month-7 = जुलाई
+month-8 = अगस्ट
+month-9 = सेप्टेम्बर
+month-10 = अक्टोबर
+month-11 = नोभेम्बर
+month-12 = डिसेम्बर
+list-separator = ,{" "}
+
+## साझा बटनहरू
+
+btn-back = फर्कनुहोस्
+btn-cancel = रद्द गर्नुहोस्
+btn-next = अर्को
+btn-ok = ठीक छ
+btn-finish = समाप्त गर्नुहोस्
+toggle-large-text = ठूला अक्षर
+toggle-high-contrast = उच्च कन्ट्रास्ट
+keypad-help = नम्बर किप्याड: अङ्कले टाइप वा छनोट · 2 र 8 ले छनोट सार्छ · ○ ले पक्का गर्छ · ← ले एक अक्षर मेटाउँछ · × ले पछाडि वा रद्द गर्छ
+
+## पहिलो स्क्रिन (भाषा र प्रशासनिक सेवा)
+
+home-title = सेवा छान्नुहोस्
+home-language = भाषा / Language
+home-services = प्रशासनिक सेवा
+home-services-hint = निवासी प्रमाणपत्रको प्रतिलिपि (住民票の写し) जस्ता प्रमाणपत्र लिन "प्रशासनिक सेवा" थिच्नुहोस्
+
+## प्रशासनिक सेवा
+
+services-title = प्रशासनिक सेवा
+services-cert-issue = प्रमाणपत्र जारी सेवा (कन्भिनियन्स स्टोर)
+services-hint = माई नम्बर कार्डबाट तपाईं बसोबास गर्ने नगरपालिका वा दर्ता गरिएको पारिवारिक मूल ठेगाना (本籍地) को प्रमाणपत्र लिन सक्नुहुन्छ
+
+## सहमति (Sharp किसिमका मेसिन)
+
+consent-title = प्रयोग गर्दा ध्यान दिनुपर्ने कुरा
+consent-body = प्रमाणपत्र लिन माई नम्बर कार्ड र त्यसको प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको PIN (4 अङ्क) चाहिन्छ। लगातार 3 पटक गलत PIN हालेमा कार्ड लक हुन्छ र नगरपालिकाको काउन्टरमा मात्र खोल्न सकिन्छ। छापिएको प्रमाणपत्र फिर्ता वा साटफेर गर्न सकिँदैन। कार्ड, प्रमाणपत्र र फिर्ता पैसा नबिर्सनुहोस्।
+consent-instruction = ध्यान दिनुपर्ने कुरा पढेर "सहमत छु" थिच्नुहोस्
+consent-agree = सहमत छु
+
+## कार्ड राख्नुहोस्
+
+place-title = कार्ड राख्नुहोस्
+place-instruction = { $vendor ->
+    [sharp] कार्ड रिडरमा कार्ड राखेर "अर्को" थिच्नुहोस्
+   *[other] कार्ड रिडरमा माई नम्बर कार्ड राख्नुहोस्
+}
+place-phone-note = स्मार्टफोन (माई नम्बर कार्ड सुविधा) भए कार्ड रिडरमाथि राख्नुहोस्
+place-detected = कार्ड पढियो
+
+## प्रमाणपत्रको प्रकार
+
+path-title = लिन चाहेको प्रमाणपत्र छान्नुहोस्
+path-residence = तपाईं बसोबास गर्ने नगरपालिकाका प्रमाणपत्र
+path-domicile = दर्ता गरिएको पारिवारिक मूल ठेगाना (本籍地) का प्रमाणपत्र
+path-register = मूल ठेगानाका प्रमाणपत्र प्रयोगका लागि दर्ता आवेदन
+
+## PIN
+
+pin-title = PIN हाल्नुहोस्
+pin-instruction = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको PIN (4 अङ्क) हालेर "ठीक छ" थिच्नुहोस्
+pin-entered = PIN: 4 मध्ये { $count } अङ्क हालियो
+pin-wrong = PIN गलत छ। { $tries ->
+    [one] अझै 1 पटक गलत भए कार्ड लक हुन्छ।
+   *[other] अझै { $tries } पटक गलत भए कार्ड लक हुन्छ।
+}
+pin-clear = सच्याउनुहोस्
+
+## प्रयोग दर्ता
+
+registered-title = प्रयोग दर्ता स्वीकार भयो
+registered-body = { $date } देखि मूल ठेगानाका प्रमाणपत्र लिन सक्नुहुन्छ। कृपया कार्ड लिनुहोस्।
+
+## कार्ड निकाल्नुहोस्
+
+remove-title = कृपया कार्ड लिनुहोस्
+remove-body = पहिचान पुष्टि भयो। अगाडि बढ्न रिडरबाट कार्ड निकाल्नुहोस्।
+
+## प्रमाणपत्र छान्नुहोस्
+
+cert-title = प्रमाणपत्र छान्नुहोस्
+cert-fee = प्रति प्रति { $fee }
+cert-none = यहाँ लिन सकिने प्रमाणपत्र छैन
+cert-kind-resident_certificate = निवासी प्रमाणपत्रको प्रतिलिपि (住民票の写し)
+cert-kind-seal_certificate = छाप दर्ता प्रमाणपत्र (印鑑登録証明書)
+cert-kind-tax_certificate = कर / करमुक्त (आय) प्रमाणपत्र
+cert-kind-family_register_appendix = पारिवारिक दर्ताको संलग्न विवरण (戸籍の附票の写し)
+cert-kind-family_register = पारिवारिक दर्ता प्रमाणपत्र (戸籍証明書)
+
+## विवरण छान्नुहोस्
+
+options-title = { $kind } को विवरण छान्नुहोस्
+opt-scope = उल्लेख गरिने व्यक्ति
+opt-scope-holder = आफू मात्र
+opt-scope-household = परिवारका सबै सदस्य
+opt-scope-members = परिवारका केही सदस्य (छान्नुहोस्)
+opt-relationship = घरमुली र नाता उल्लेख गर्ने
+opt-domicile = मूल ठेगाना र पारिवारिक दर्ताका प्रमुख उल्लेख गर्ने
+opt-my-number = व्यक्तिगत नम्बर (माई नम्बर) उल्लेख गर्ने
+opt-year = आर्थिक वर्ष
+opt-extent = प्रकार
+opt-extent-whole = पूरा दर्ता (सबै जना)
+opt-extent-individual = व्यक्तिगत (एक जना)
+opt-person = व्यक्ति
+opt-appendix-note = संलग्न विवरण तपाईंको पारिवारिक दर्तामा उल्लेख भएका व्यक्तिहरूका लागि बनाइन्छ
+opt-members-none = कम्तीमा एक जना छान्नुहोस्
+
+## प्रति संख्या
+
+copies-title = कति प्रति?
+copies-value = { $count ->
+    [one] 1 प्रति
+   *[other] { $count } प्रति
+}
+copies-more = 1 प्रति थप्नुहोस्
+copies-less = 1 प्रति घटाउनुहोस्
+copies-max = बढीमा { $max } प्रति
+copies-subtotal = उप-जम्मा { $amount }
+
+## पुष्टि
+
+confirm-title = छनोट जाँच्नुहोस्
+confirm-line = { $kind } × { $copies }: { $amount }
+confirm-total = जम्मा { $amount }
+confirm-pay = पुष्टि गरेर भुक्तानी गर्नुहोस्
+confirm-add = अर्को प्रमाणपत्र पनि लिनुहोस्
+
+## भुक्तानी
+
+pay-title = शुल्क हाल्नुहोस्
+pay-due = तिर्नुपर्ने रकम { $amount }
+pay-inserted = हालेको रकम { $amount }
+pay-remaining = अझै बाँकी { $amount }
+pay-accepted = स्वीकार्य: { $list }
+pay-no-change = अहिले फिर्ता पैसा आउँदैन। ठ्याक्कै रकम हाल्नुहोस्
+pay-cancel-note = "रद्द गर्नुहोस्" थिच्दा हालेको सबै पैसा फिर्ता हुन्छ
+
+## छपाइ
+
+print-title = छापिँदैछ
+print-progress = { $total } मध्ये { $done } छापियो
+print-wait = छपाइ सकिएसम्म पर्खनुहोस्। मेसिन छोडेर नजानुहोस्।
+
+## सामान नबिर्सनुहोस्
+
+take-title = आफ्नो सामान नबिर्सनुहोस्
+take-card = कार्ड लिनुहोस्
+take-certs = निकास ट्रेबाट { $count ->
+    [one] प्रमाणपत्र
+   *[other] { $count } वटा प्रमाणपत्र
+} लिनुहोस्
+take-change = फिर्ता पैसा लिनुहोस्: { $amount }
+take-nothing = केही छुटेको छैन
+take-issued = प्रमाणपत्र जारी भयो
+take-cancelled = रद्द भयो। तपाईंको पैसा फिर्ता ट्रेमा छ
+take-timeout = कुनै सञ्चालन नभएकाले सत्र समाप्त भयो
+take-fault = प्रिन्टर रोकियो ({ $fault })। छापिएको भागको मात्र शुल्क लिइयो। कृपया पसलका कर्मचारीलाई बोलाउनुहोस्।
+
+## सेवा उपलब्ध छैन
+
+oos-title = अहिले सेवा उपलब्ध छैन
+oos-hours = सेवा समय: हरेक दिन { $open }–{ $close }
+oos-now = अहिले: { $now }
+
+## जारी गर्न सकिँदैन
+
+refusal-title = प्रमाणपत्र जारी गर्न सकिँदैन
+refusal-rule = कारण
+refusal-next = अब के गर्ने
+refusal-back = प्रमाणपत्रको सूचीमा फर्कनुहोस्
+
+## कारणहरू ({ $city } नगरपालिका, { $hall } कार्यालय, { $open }–{ $close } सेवा समय)
+
+reason-out_of_service_hours-title = सेवा समयभन्दा बाहिर
+reason-out_of_service_hours-rule = सेवा हरेक दिन { $open } देखि { $close } सम्म (जापान समय) चल्छ
+reason-out_of_service_hours-next = सेवा समयमा फेरि आउनुहोस्, वा { $hall } मा लिनुहोस्
+reason-year_end_suspension-title = नयाँ वर्षको बिदाका कारण बन्द
+reason-year_end_suspension-rule = डिसेम्बर 29 देखि जनवरी 3 सम्म सेवा बन्द हुन्छ
+reason-year_end_suspension-next = जनवरी 4 देखि आउनुहोस्। नगरपालिकाका काउन्टर पनि जनवरी 3 सम्म बन्द हुन्छन्
+reason-maintenance-title = प्रणाली मर्मत हुँदैछ
+reason-maintenance-rule = { $city } ले सूचना दिएको मर्मत अवधिमा सेवा बन्द हुन्छ
+reason-maintenance-next = मर्मत सकिएपछि आउनुहोस्, वा { $hall } मा लिनुहोस्
+reason-family_register_hours-title = पारिवारिक दर्ता प्रमाणपत्रको समयभन्दा बाहिर
+reason-family_register_hours-rule = { $city } ले पारिवारिक दर्ता प्रमाणपत्र कार्यदिनको तोकिएको समयमा मात्र जारी गर्छ
+reason-family_register_hours-next = कार्यदिनको समयमा आउनुहोस्, वा { $hall } मा लिनुहोस्
+reason-card_expired-title = तपाईंको कार्डको म्याद सकियो
+reason-card_expired-rule = म्याद सकिएको कार्ड प्रयोग गर्न सकिँदैन
+reason-card_expired-next = { $hall } मा नयाँ कार्डका लागि आवेदन दिनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्
+reason-certificate_expired-title = विद्युतीय प्रमाणपत्रको म्याद सकियो
+reason-certificate_expired-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको म्याद (जारी भएपछिको 5औँ जन्मदिन) सकिएको छ
+reason-certificate_expired-next = { $hall } मा विद्युतीय प्रमाणपत्र नवीकरण गर्नुहोस्। कार्ड ल्याउनुहोस् र PIN सम्झनुहोस्
+reason-certificate_revoked-title = विद्युतीय प्रमाणपत्र रद्द भएको छ
+reason-certificate_revoked-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्र रद्द भएको छ
+reason-certificate_revoked-next = { $hall } मा विद्युतीय प्रमाणपत्र फेरि जारी गराउनुहोस्। कार्ड ल्याउनुहोस्
+reason-card_suspended-title = तपाईंको कार्ड अस्थायी रूपमा रोकिएको छ
+reason-card_suspended-rule = हराएको वा चोरी भएको सूचनाका कारण कार्डका विद्युतीय प्रमाणपत्र रोकिएका छन्
+reason-card_suspended-next = कार्ड भेटिएमा { $hall } मा रोक हटाउनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्
+reason-pin_locked-title = तपाईंको PIN लक भएको छ
+reason-pin_locked-rule = लगातार 3 पटक गलत भएमा PIN लक हुन्छ। नगरपालिकाको काउन्टरमा मात्र खोल्न सकिन्छ
+reason-pin_locked-next = { $hall } मा PIN रिसेट गर्नुहोस्। कार्ड र ड्राइभिङ लाइसेन्स जस्तो परिचयपत्र ल्याउनुहोस्
+reason-under_age-title = 15 वर्षमुनिकाले प्रयोग गर्न सक्नुहुन्न
+reason-under_age-rule = यो सेवा 15 वर्ष वा सोभन्दा माथिकाका लागि हो
+reason-under_age-next = अभिभावकले { $hall } मा लिन सक्नुहुन्छ
+reason-moved_out-title = बसाइँ सराइ (बाहिर) को सूचना दिइएको छ
+reason-moved_out-rule = बसाइँ सराइको सूचना दिएका व्यक्तिलाई कन्भिनियन्स स्टोरबाट प्रमाणपत्र जारी गर्न सकिँदैन
+reason-moved_out-next = 14 दिनभित्र नयाँ नगरपालिकामा बसाइँ सराइ (भित्र) को सूचना दिनुहोस्। { $city } का प्रमाणपत्र { $hall } मा लिनुहोस्
+reason-support_measures-title = कृपया काउन्टरमा लिनुहोस्
+reason-support_measures-rule = तपाईंको सुरक्षाका लागि, सहयोग उपाय पाइरहेका व्यक्तिलाई कन्भिनियन्स स्टोरबाट प्रमाणपत्र जारी गरिँदैन
+reason-support_measures-next = { $hall } को काउन्टरमा सोध्नुहोस्
+reason-deceased-title = यो कार्ड प्रयोग गर्न सकिँदैन
+reason-deceased-rule = कार्डधनीको मृत्युको अभिलेख भएकाले कार्ड प्रयोग गर्न सकिँदैन
+reason-deceased-next = परिवारका सदस्यले { $hall } मा प्रमाणपत्र माग्न सक्नुहुन्छ
+reason-moved_in_today-title = बसाइँ सरेको दिन प्रयोग गर्न सकिँदैन
+reason-moved_in_today-rule = बसाइँ सराइ (भित्र) को सूचना भोलिपल्टदेखि सेवामा देखिन्छ
+reason-moved_in_today-next = भोलि आउनुहोस्, वा आज { $hall } मा लिनुहोस्
+reason-gaiji_pending-title = कृपया काउन्टरमा लिनुहोस्
+reason-gaiji_pending-rule = तपाईंको अभिलेखका अक्षर (गाइजी) दर्ता हुँदैछन्, त्यसैले अहिले छाप्न सकिँदैन
+reason-gaiji_pending-next = { $hall } मा सोध्नुहोस्
+reason-not_resident-title = { $city } का बासिन्दाका लागि मात्र
+reason-not_resident-rule = यो प्रमाणपत्र { $city } का बासिन्दालाई मात्र जारी हुन्छ
+reason-not_resident-next = बसोबास गर्ने नगरपालिका वा मूल ठेगानाका प्रमाणपत्र छान्नुहोस्
+reason-no_seal_registration-title = छाप दर्ता छैन
+reason-no_seal_registration-rule = { $city } मा दर्ता भएको छाप मात्र प्रमाणित गर्न सकिन्छ
+reason-no_seal_registration-next = { $hall } मा छाप दर्ता गर्नुहोस्। छाप र परिचयपत्र ल्याउनुहोस्
+reason-no_tax_record-title = कर अभिलेख छैन
+reason-no_tax_record-rule = { $city } मा यो आर्थिक वर्षको तपाईंको कर अभिलेख छैन (त्यस वर्षको जनवरी 1 मा र अहिले { $city } मा बसेको हुनुपर्छ)
+reason-no_tax_record-next = जनवरी 1 मा बसेको नगरपालिकामा सोध्नुहोस्
+reason-no_family_register-title = यहाँ पारिवारिक दर्ता छैन
+reason-no_family_register-rule = पारिवारिक दर्ता प्रमाणपत्र { $city } मा मूल ठेगाना भएकालाई मात्र जारी हुन्छ
+reason-no_family_register-next = आफ्नो मूल ठेगानाको नगरपालिकामा सोध्नुहोस्
+reason-not_japanese_national-title = जापानी नागरिकका लागि मात्र
+reason-not_japanese_national-rule = पारिवारिक दर्ता प्रमाणपत्र जापानी नागरिकका लागि मात्र हुन्छ
+reason-not_japanese_national-next = निवासी प्रमाणपत्रको प्रतिलिपि जस्ता बसोबास गर्ने नगरपालिकाका प्रमाणपत्र छान्नुहोस्
+reason-domicile_not_registered-title = मूल ठेगानाका प्रमाणपत्रका लागि दर्ता चाहिन्छ
+reason-domicile_not_registered-rule = मूल ठेगाना र बसोबास फरक भएमा पहिले दर्ता गर्नुपर्छ (1–5 कार्यदिन लाग्छ)
+reason-domicile_not_registered-next = पहिलो स्क्रिनबाट "मूल ठेगानाका प्रमाणपत्र प्रयोगका लागि दर्ता आवेदन" छान्नुहोस्
+reason-card_unreadable-title = कार्ड पढ्न सकिएन
+reason-card_unreadable-rule = कार्ड रिडरले कार्ड पढ्न सकेन
+reason-card_unreadable-next = कार्ड निकालेर सुरुदेखि फेरि प्रयास गर्नुहोस्। फेरि भएमा { $hall } मा सोध्नुहोस्
+reason-card_not_yet_usable-title = तपाईंको कार्ड भोलिदेखि प्रयोग गर्न सकिन्छ
+reason-card_not_yet_usable-rule = कार्ड पाएको दिन वा PIN परिवर्तन गरेको दिन किओस्कमा कार्ड प्रयोग गर्न सकिँदैन
+reason-card_not_yet_usable-next = भोलि आउनुहोस्, वा आज { $hall } मा लिनुहोस्
+reason-not_offered-title = यो प्रमाणपत्र किओस्कमा जारी हुँदैन
+reason-not_offered-rule = { $city } ले यो प्रमाणपत्र कन्भिनियन्स स्टोरमा जारी गर्दैन
+reason-not_offered-next = { $hall } मा लिनुहोस्
+
+## सञ्चालन नहुँदा
+
+warning-title = अझै समय चाहिन्छ?
+warning-body = { $seconds } सेकेन्डमा स्क्रिन सुरुमा फर्कन्छ। तपाईंको पैसा र कार्ड फिर्ता हुन्छ।
+warning-extend = थप समय
+
+## मेसिनका भागहरू
+
+reader-title = कार्ड रिडर
+reader-choose = राख्ने कार्ड
+reader-place = कार्ड राख्नुहोस्
+reader-place-phone = फोन रिडरमाथि राख्नुहोस्
+reader-remove = कार्ड निकाल्नुहोस्
+reader-empty = रिडरमा कार्ड छैन
+reader-has = रिडरमा: { $name }
+card-kind-card = माई नम्बर कार्ड
+card-kind-android = Android
+card-kind-iphone = iPhone
+slot-title = सिक्का र नोट हाल्ने ठाउँ
+slot-insert = { $amount } हाल्नुहोस्
+printer-title = प्रिन्टर
+printer-idle = पर्खाइमा
+printer-busy = छापिँदैछ { $done } / { $total }
+printer-stopped = रोकियो: { $fault }
+fault-paper_jam = कागज अड्कियो
+fault-out_of_paper = कागज सकियो
+fault-card_unreadable = कार्ड पढ्न सकिएन
+fault-no_change = फिर्ता पैसा छैन
+tray-title = निकास ट्रे
+tray-empty = खाली
+tray-open = { $name } खोल्नुहोस्
+tray-take = प्रमाणपत्र लिनुहोस्
+tray-opened = खोलियो: { $path }
+tray-open-failed = खोल्न सकिएन। फाइल: { $path }
+change-title = फिर्ता पैसा ट्रे
+change-empty = खाली
+change-take = फिर्ता पैसा लिनुहोस्
+keypad-title = नम्बर किप्याड
+keypad-digit = किप्याड { $digit }
+keypad-enter = किप्याड ○ पक्का
+keypad-clear = किप्याड ← सच्याउनुहोस्
+keypad-cancel = किप्याड × रद्द
+keypad-tactile = 5 मा उठेको थोप्लो छ
+jack-title = हेडसेट ज्याक (आवाज निर्देशन)
+jack-plug = हेडसेट जोड्नुहोस्
+jack-unplug = हेडसेट निकाल्नुहोस्
+jack-speaking = आवाज निर्देशन: { $text }
+jack-pin-digit = PIN को एक अङ्क हालियो
+trainer-toggle = प्रशिक्षक कन्सोल (F2)
+
+## स्थिति सूचना (पढेर सुनाइने)
+
+live-printing-done = छपाइ सकियो। प्रमाणपत्र लिनुहोस्।
+live-card-can-remove = अब कार्ड निकाल्न सक्नुहुन्छ
+live-returned = { $amount } फिर्ता ट्रेमा फिर्ता भयो
+live-session-reset = पहिलो स्क्रिनमा फर्कियो
+live-card-placed = कार्ड राखियो
+live-card-removed = कार्ड निकालियो
+
+## प्रशिक्षक कन्सोल
+
+trainer-title = प्रशिक्षक कन्सोल
+trainer-clock = नक्कली घडी
+trainer-pause = रोक्नुहोस्
+trainer-resume = फेरि चलाउनुहोस्
+trainer-speed = गति ×{ $x }
+trainer-plus-1m = 1 मिनेट अगाडि
+trainer-plus-10m = 10 मिनेट अगाडि
+trainer-plus-1h = 1 घण्टा अगाडि
+trainer-jump-0629 = 6:29 मा जानुहोस्
+trainer-jump-2300 = 23:00 मा जानुहोस्
+trainer-jump-1229 = डिसेम्बर 29 मा जानुहोस्
+trainer-set-field = मिति र समय (RFC 3339)
+trainer-set = समय मिलाउनुहोस्
+trainer-set-invalid = मिति र समयको ढाँचा मिलेन (जस्तै 2026-11-25T10:00:00+09:00)
+trainer-deck = पर्सोना (कार्ड)
+trainer-municipality = नगरपालिका
+trainer-vendor = मेसिनको किसिम
+trainer-print-speed = छपाइ समय (प्रति प्रति सेकेन्ड)
+trainer-faults = गडबडी गराउनुहोस्
+trainer-after-copies = कति प्रति छापेपछि
+trainer-inject = गराउनुहोस्: { $fault }
+trainer-new-session = नयाँ सत्र सुरु गर्नुहोस्
+trainer-log = घटना लग
+trainer-log-rule = नियम: { $rule }
+trainer-log-next = अर्को कदम: { $next }
+trainer-error = त्रुटि: { $message }

@@ -1,0 +1,361 @@
+# kofu — 便利店证明书自助终端的画面文字，简体中文（译自原文 ja.ftl）。
+# 所有语言文件的键相同（测试会检查缺少或多余的键）。
+# 请原样保留 { $… } 占位符。金额（{ $amount }）已格式化。
+# 打印出的证明书本身仍为日语。
+
+## 语言与通用
+
+language-name = 中文（简体）
+app-title = kofu — 便利店证明书交付 模拟终端（仅限样本 SPECIMEN）
+specimen-banner = SPECIMEN（样本）— 本终端只打印样本证明书
+money-yen = ¥{ $amount }
+date-full = { $year }年{ $month }月{ $day }日（{ $weekday }） { $time }
+date-short = { $year }年{ $month }月{ $day }日
+fiscal-year = { $year }年度（{ $incomeYear }年的收入）
+era-reiwa = 令和
+era-heisei = 平成
+weekday-1 = 周一
+weekday-2 = 周二
+weekday-3 = 周三
+weekday-4 = 周四
+weekday-5 = 周五
+weekday-6 = 周六
+weekday-7 = 周日
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+list-separator = 、
+
+## 通用按钮
+
+btn-back = 返回
+btn-cancel = 取消
+btn-next = 下一步
+btn-ok = 确认
+btn-finish = 结束
+toggle-large-text = 大字体
+toggle-high-contrast = 高对比度
+keypad-help = 数字键盘：用数字输入或选择 · 用2和8移动选择 · ○ 确定 · ← 删除一个字 · × 返回或取消
+
+## 首页（语言与行政服务）
+
+home-title = 请选择服务
+home-language = 语言 / Language
+home-services = 行政服务
+home-services-hint = 要领取住民票（住民票の写し）等证明书，请按"行政服务"
+
+## 行政服务
+
+services-title = 行政服务
+services-cert-issue = 证明书交付服务（便利店）
+services-hint = 使用个人编号卡，可以领取您居住的市区町村或户籍所在地（本籍地）的证明书
+
+## 同意（夏普型机器）
+
+consent-title = 使用须知
+consent-body = 领取证明书需要个人编号卡及其"用户身份证明用电子证书"的密码（4位数字）。连续输错3次密码，卡将被锁定，只能到市区町村的窗口解锁。打印出的证明书不能退换。请注意不要遗忘卡、证明书和找零。
+consent-instruction = 请阅读使用须知，然后按"同意"
+consent-agree = 同意
+
+## 放置卡
+
+place-title = 请放置卡
+place-instruction = { $vendor ->
+    [sharp] 请将卡放在读卡器上，然后按"下一步"
+   *[other] 请将个人编号卡放在读卡器上
+}
+place-phone-note = 使用智能手机（个人编号卡功能）时，请将手机靠近读卡器
+place-detected = 已读取卡
+
+## 证明书的种类
+
+path-title = 请选择要领取的证明书
+path-residence = 居住地市区町村的证明书
+path-domicile = 户籍所在地（本籍地）的证明书
+path-register = 申请使用户籍所在地证明书的登记
+
+## 密码
+
+pin-title = 请输入密码
+pin-instruction = 请输入"用户身份证明用电子证书"的密码（4位数字），然后按"确认"
+pin-entered = 密码：已输入{ $count }位（共4位）
+pin-wrong = 密码错误。{ $tries ->
+    [one] 再输错1次，卡将被锁定。
+   *[other] 再输错{ $tries }次，卡将被锁定。
+}
+pin-clear = 更正
+
+## 使用登记
+
+registered-title = 已受理使用登记
+registered-body = 从{ $date }起可以领取户籍所在地的证明书。请取回您的卡。
+
+## 取回卡
+
+remove-title = 请取回您的卡
+remove-body = 已确认本人身份。从读卡器上取回卡后将继续。
+
+## 选择证明书
+
+cert-title = 请选择证明书
+cert-fee = 每份 { $fee }
+cert-none = 没有可以领取的证明书
+cert-kind-resident_certificate = 住民票（住民票の写し）
+cert-kind-seal_certificate = 印章登记证明书（印鑑登録証明書）
+cert-kind-tax_certificate = 课税・非课税（所得）证明书
+cert-kind-family_register_appendix = 户籍附票（戸籍の附票の写し）
+cert-kind-family_register = 户籍证明书（戸籍証明書）
+
+## 选择内容
+
+options-title = 请选择{ $kind }的内容
+opt-scope = 记载的人
+opt-scope-holder = 仅本人
+opt-scope-household = 户内全员
+opt-scope-members = 户内部分成员（选择）
+opt-relationship = 记载户主和与户主的关系
+opt-domicile = 记载本籍和户籍笔头者
+opt-my-number = 记载个人编号（My Number）
+opt-year = 年度
+opt-extent = 种类
+opt-extent-whole = 全部事项证明书（全员）
+opt-extent-individual = 个人事项证明书（一人）
+opt-person = 证明对象
+opt-appendix-note = 将为户籍上记载的人员制作户籍附票
+opt-members-none = 请至少选择1人
+
+## 份数
+
+copies-title = 请选择份数
+copies-value = { $count ->
+    [one] 1份
+   *[other] { $count }份
+}
+copies-more = 增加1份
+copies-less = 减少1份
+copies-max = 最多{ $max }份
+copies-subtotal = 小计 { $amount }
+
+## 确认
+
+confirm-title = 请确认内容
+confirm-line = { $kind } × { $copies }份：{ $amount }
+confirm-total = 合计 { $amount }
+confirm-pay = 确认并付款
+confirm-add = 再领取其他证明书
+
+## 付款
+
+pay-title = 请投入费用
+pay-due = 应付金额 { $amount }
+pay-inserted = 已投入 { $amount }
+pay-remaining = 还差 { $amount }
+pay-accepted = 可使用：{ $list }
+pay-no-change = 目前无法找零。请投入正好的金额
+pay-cancel-note = 按"取消"会全额退还已投入的钱
+
+## 打印
+
+print-title = 正在打印
+print-progress = 已打印 { $done } / { $total }份
+print-wait = 请等待打印完成。请不要离开机器。
+
+## 遗忘物品
+
+take-title = 请不要遗忘物品
+take-card = 请取回您的卡
+take-certs = 请从出纸口取走{ $count ->
+    [one] 证明书
+   *[other] { $count }份证明书
+}
+take-change = 请取走找零：{ $amount }
+take-nothing = 没有遗忘物品
+take-issued = 证明书已发行
+take-cancelled = 已取消。投入的钱已退到退币口
+take-timeout = 因长时间未操作，已结束
+take-fault = 打印机已停止（{ $fault }）。只收取了已打印部分的费用。请叫店员。
+
+## 暂停服务
+
+oos-title = 目前无法使用
+oos-hours = 服务时间：每天 { $open }–{ $close }
+oos-now = 现在：{ $now }
+
+## 无法发行
+
+refusal-title = 无法发行证明书
+refusal-rule = 原因
+refusal-next = 接下来该怎么做
+refusal-back = 返回证明书列表
+
+## 原因（{ $city } 市区町村名，{ $hall } 窗口，{ $open }–{ $close } 服务时间）
+
+reason-out_of_service_hours-title = 不在服务时间内
+reason-out_of_service_hours-rule = 便利店交付服务每天 { $open }–{ $close }（日本时间）可以使用
+reason-out_of_service_hours-next = 请在服务时间内再来，或到{ $hall }领取
+reason-year_end_suspension-title = 年末年初暂停服务
+reason-year_end_suspension-rule = 12月29日至1月3日暂停服务
+reason-year_end_suspension-next = 请在1月4日以后再来。市区町村的窗口也休息到1月3日
+reason-maintenance-title = 系统维护中
+reason-maintenance-rule = 在{ $city }公布的维护期间暂停服务
+reason-maintenance-next = 请在维护结束后再来，或到{ $hall }领取
+reason-family_register_hours-title = 不在户籍证明书的受理时间内
+reason-family_register_hours-rule = { $city }的户籍证明书只在工作日的规定时间内发行
+reason-family_register_hours-next = 请在工作日的受理时间内再来，或到{ $hall }领取
+reason-card_expired-title = 卡已过有效期
+reason-card_expired-rule = 过了有效期的卡不能使用
+reason-card_expired-next = 请到{ $hall }申请补发卡。请携带卡和身份证明文件
+reason-certificate_expired-title = 电子证书已过有效期
+reason-certificate_expired-rule = 用户身份证明用电子证书已过有效期（发行后第5次生日）
+reason-certificate_expired-next = 请到{ $hall }更新电子证书。请携带卡，并确认您的密码
+reason-certificate_revoked-title = 电子证书已失效
+reason-certificate_revoked-rule = 用户身份证明用电子证书已失效
+reason-certificate_revoked-next = 请到{ $hall }重新发行电子证书。请携带卡
+reason-card_suspended-title = 卡已被暂停使用
+reason-card_suspended-rule = 因已申报遗失或被盗，卡的电子证书已被停止
+reason-card_suspended-next = 如果找到了卡，请到{ $hall }解除暂停。请携带卡和身份证明文件
+reason-pin_locked-title = 密码已被锁定
+reason-pin_locked-rule = 连续输错3次密码会被锁定。只有市区町村的窗口可以解锁
+reason-pin_locked-next = 请到{ $hall }重设密码。请携带卡和驾驶执照等身份证明文件
+reason-under_age-title = 未满15岁的人不能使用
+reason-under_age-rule = 便利店交付服务供15岁以上的人使用
+reason-under_age-next = 请监护人到{ $hall }领取
+reason-moved_out-title = 已申报迁出
+reason-moved_out-rule = 已申报迁出的人，不能通过便利店交付领取证明书
+reason-moved_out-next = 请在14日内到迁入地办理迁入申报。{ $city }的证明书请到{ $hall }领取
+reason-support_measures-title = 请到窗口领取
+reason-support_measures-rule = 为了您的安全，正在接受支援措施的人不能通过便利店交付领取证明书
+reason-support_measures-next = 请到{ $hall }的窗口咨询
+reason-deceased-title = 此卡不能使用
+reason-deceased-rule = 卡的持有人有死亡记录，因此不能使用此卡
+reason-deceased-next = 家属可以到{ $hall }申请证明书
+reason-moved_in_today-title = 迁入当天不能使用
+reason-moved_in_today-rule = 迁入申报从第二天起反映到便利店交付
+reason-moved_in_today-next = 请明天以后再来，或今天到{ $hall }领取
+reason-gaiji_pending-title = 请到窗口领取
+reason-gaiji_pending-rule = 记录中的文字（外字）尚未登记完成，目前还不能打印
+reason-gaiji_pending-next = 请到{ $hall }咨询
+reason-not_resident-title = 仅限居住在{ $city }的人领取
+reason-not_resident-rule = 此证明书只发给{ $city }的居民
+reason-not_resident-next = 请选择居住地市区町村的证明书，或户籍所在地的证明书
+reason-no_seal_registration-title = 没有印章登记
+reason-no_seal_registration-rule = 只能证明在{ $city }登记的印章
+reason-no_seal_registration-next = 请到{ $hall }办理印章登记。请携带印章和身份证明文件
+reason-no_tax_record-title = 没有课税记录
+reason-no_tax_record-rule = { $city }没有您本年度的课税记录（该年1月1日和现在都必须住在{ $city }）
+reason-no_tax_record-next = 请向1月1日时居住的市区町村咨询
+reason-no_family_register-title = 本籍不在此地
+reason-no_family_register-rule = 户籍证明书只发给本籍在{ $city }的人
+reason-no_family_register-next = 请向本籍所在的市区町村咨询
+reason-not_japanese_national-title = 仅限日本国籍的人领取
+reason-not_japanese_national-rule = 户籍证明书只适用于日本国籍的人
+reason-not_japanese_national-next = 请选择住民票等居住地市区町村的证明书
+reason-domicile_not_registered-title = 需要办理户籍所在地证明书的使用登记
+reason-domicile_not_registered-rule = 户籍所在地与居住地不同的人，需要先办理使用登记（需要1–5个办公日）
+reason-domicile_not_registered-next = 请从首页重新开始，选择"申请使用户籍所在地证明书的登记"
+reason-card_unreadable-title = 无法读取卡
+reason-card_unreadable-rule = 读卡器无法读取卡
+reason-card_unreadable-next = 请取回卡，从头再试一次。如果仍然不行，请到{ $hall }咨询
+reason-card_not_yet_usable-title = 此卡从明天起可以使用
+reason-card_not_yet_usable-rule = 卡的交付当天或更改密码的当天，不能使用便利店交付
+reason-card_not_yet_usable-next = 请明天以后再来，或今天到{ $hall }领取
+reason-not_offered-title = 此证明书不能在便利店领取
+reason-not_offered-rule = { $city }不通过便利店交付发行此证明书
+reason-not_offered-next = 请到{ $hall }领取
+
+## 无操作时
+
+warning-title = 要继续操作吗？
+warning-body = { $seconds }秒后将返回首页。投入的钱和卡将被退还。
+warning-extend = 延长时间
+
+## 机器的部件
+
+reader-title = 读卡器
+reader-choose = 要放置的卡
+reader-place = 放置卡
+reader-place-phone = 将手机靠近读卡器
+reader-remove = 取回卡
+reader-empty = 读卡器上没有卡
+reader-has = 读卡器上：{ $name }
+card-kind-card = 个人编号卡
+card-kind-android = Android
+card-kind-iphone = iPhone
+slot-title = 硬币・纸币投入口
+slot-insert = 投入 { $amount }
+printer-title = 打印机
+printer-idle = 待机中
+printer-busy = 正在打印 { $done } / { $total }
+printer-stopped = 已停止：{ $fault }
+fault-paper_jam = 卡纸
+fault-out_of_paper = 缺纸
+fault-card_unreadable = 无法读卡
+fault-no_change = 零钱不足
+tray-title = 出纸口
+tray-empty = 空
+tray-open = 打开 { $name }
+tray-take = 取走证明书
+tray-opened = 已打开：{ $path }
+tray-open-failed = 无法打开。文件：{ $path }
+change-title = 退币口
+change-empty = 空
+change-take = 取走找零
+keypad-title = 数字键盘
+keypad-digit = 数字键盘 { $digit }
+keypad-enter = 数字键盘 ○ 确定
+keypad-clear = 数字键盘 ← 更正
+keypad-cancel = 数字键盘 × 取消
+keypad-tactile = 5键上有凸点
+jack-title = 耳机插孔（语音引导）
+jack-plug = 插入耳机
+jack-unplug = 拔出耳机
+jack-speaking = 语音引导：{ $text }
+jack-pin-digit = 已输入1位密码
+trainer-toggle = 培训员画面（F2）
+
+## 状态通知（朗读）
+
+live-printing-done = 打印完成。请取走证明书。
+live-card-can-remove = 现在可以取回卡
+live-returned = { $amount }已退到退币口
+live-session-reset = 已返回首页
+live-card-placed = 已放置卡
+live-card-removed = 已取回卡
+
+## 培训员画面
+
+trainer-title = 培训员画面
+trainer-clock = 模拟时钟
+trainer-pause = 暂停
+trainer-resume = 继续
+trainer-speed = 速度 ×{ $x }
+trainer-plus-1m = 前进1分钟
+trainer-plus-10m = 前进10分钟
+trainer-plus-1h = 前进1小时
+trainer-jump-0629 = 跳到6:29
+trainer-jump-2300 = 跳到23:00
+trainer-jump-1229 = 跳到12月29日
+trainer-set-field = 日期和时间（RFC 3339）
+trainer-set = 设置时间
+trainer-set-invalid = 日期和时间格式不正确（例：2026-11-25T10:00:00+09:00）
+trainer-deck = 人物（卡）
+trainer-municipality = 地方政府
+trainer-vendor = 机型
+trainer-print-speed = 打印时间（每份秒数）
+trainer-faults = 制造故障
+trainer-after-copies = 打印几份之后
+trainer-inject = 制造：{ $fault }
+trainer-new-session = 开始新的使用
+trainer-log = 事件日志
+trainer-log-rule = 规则：{ $rule }
+trainer-log-next = 下一步：{ $next }
+trainer-error = 错误：{ $message }

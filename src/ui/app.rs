@@ -1,0 +1,1159 @@
+//! The kiosk window's application: it holds the [`Session`] and turns every user action into
+//! an [`Event`] fed to `Session::handle` — the same events `kofu run` feeds — so a scenario
+//! replayed through the window gives the same outcome and journal.
+//!
+//! Decisions:
+//! - **Time.** The simulated clock starts at `--at` (or now, Japan time) and follows the real
+//!   clock (egui's input time) at a speed the trainer sets; the session gets `Event::Tick` once a
+//!   simulated second has passed. The trainer can pause it, fast-forward it, or set it; setting it
+//!   earlier than the session's time starts a new session (the clock never runs back within one).
+//! - **Printing** takes `print_seconds_per_copy` of real time per copy (default 1 s; real
+//!   machines take minutes): one `Event::PrinterStep` each time that much has passed.
+//! - **Sessions.** When a session is over (items taken, timed out, or "Finish" on a screen that
+//!   ended it), a new one starts on the home screen in the kiosk's default language, with the same
+//!   store (the journal: PIN counters persist like a card chip) and the same clock. A finished
+//!   refusal or take-your-items screen left alone returns home after the vendor's inactivity
+//!   time plus its warning time.
+//! - **The machine is physical.** The card on the reader, the sheets in the output tray and the
+//!   money in the change tray belong to the machine, not to a session: they stay until taken.
+//!   A card placed before the card screen is read when that screen comes.
+//! - **Keypad.** Digits type the PIN and the copies; elsewhere 2 and 8 move the highlight;
+//!   ○ activates the highlighted control (the main action when a screen opens); ← deletes a
+//!   digit; × is Back where the screen has it, else Cancel. The keyboard does the same (digits,
+//!   Enter, Backspace, Escape), and Tab/Shift-Tab/Enter/Space work on every control.
+//! - **Errors.** An event the session refuses (`SessionError`) changes nothing; it is shown in
+//!   the trainer's log, never hidden.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::{DateTime, Duration};
+use chrono_tz::Tz;
+use egui::{Rect, RichText, Ui, pos2, vec2};
+
+use crate::certificate::pdf::Renderer;
+use crate::domain::journal::Journal;
+use crate::domain::registry::Registry;
+use crate::domain::session::{
+    Event, Fault, Kiosk, LogEntry, NullPrinter, Printer, Screen, Session,
+};
+use crate::domain::store::{MemoryStore, Store};
+use crate::scenario::run::{self as runner, ModelPrinter};
+use crate::ui::UiOptions;
+use crate::ui::i18n::{Arg, I18n};
+use crate::ui::screens::{self, Action, Bar, Cx, Draft};
+use crate::ui::tokens::{self, MARGIN, PANEL_SIZE, ThemeKind, Tokens};
+use crate::ui::widgets::{Btn, Look, Nav, panel_button};
+use crate::ui::{fonts, machine, trainer};
+
+/// A key of the machine's 12-key keypad (the keyboard maps onto it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PadKey {
+    /// 0–9.
+    Digit(u8),
+    /// ○ Enter.
+    Enter,
+    /// ← Clear.
+    Clear,
+    /// × Cancel.
+    Cancel,
+}
+
+/// A printed sheet lying in the output tray.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraySheet {
+    /// Shown name (file name).
+    pub name: String,
+    /// The PDF.
+    pub path: PathBuf,
+}
+
+/// The simulated clock's control.
+#[derive(Debug, Clone)]
+pub struct ClockCtl {
+    /// Simulated time at `anchor_real`.
+    pub anchor_sim: DateTime<Tz>,
+    /// egui input time (seconds) of the anchor.
+    pub anchor_real: f64,
+    /// Simulated seconds per real second.
+    pub speed: f64,
+    /// Whether the clock stands still.
+    pub paused: bool,
+}
+
+impl ClockCtl {
+    /// The simulated time at real time `t`.
+    pub fn at(&self, t: f64) -> DateTime<Tz> {
+        if self.paused {
+            return self.anchor_sim;
+        }
+        let ms = ((t - self.anchor_real) * self.speed * 1000.0).max(0.0) as i64;
+        self.anchor_sim + Duration::milliseconds(ms)
+    }
+    /// Re-anchors at `sim` now.
+    pub fn set(&mut self, sim: DateTime<Tz>, t: f64) {
+        self.anchor_sim = sim;
+        self.anchor_real = t;
+    }
+}
+
+/// One line of the trainer's event log (kept across sessions).
+#[derive(Debug, Clone)]
+pub struct LogLine {
+    /// Session id.
+    pub session: String,
+    /// The session's log entry, or an error.
+    pub entry: Result<LogEntry, String>,
+}
+
+/// The physical machine's state.
+#[derive(Debug, Clone, Default)]
+pub struct MachineState {
+    /// Card (id) lying on the reader.
+    pub reader: Option<String>,
+    /// Card chosen in the reader's picker (the persona deck).
+    pub selected_card: String,
+    /// Sheets in the output tray.
+    pub tray: Vec<TraySheet>,
+    /// Yen in the change tray.
+    pub change: u32,
+    /// Headset plugged in (speech guide).
+    pub headset: bool,
+    /// The last "opened" / "could not open" message of the tray.
+    pub tray_message: Option<String>,
+}
+
+/// The window's application state.
+pub struct KioskApp {
+    pub(crate) opts: UiOptions,
+    pub(crate) kiosk: Arc<Kiosk>,
+    pub(crate) session: Session,
+    pub(crate) renderer: Option<Arc<Renderer>>,
+    pub(crate) out_dir: PathBuf,
+    pub(crate) tr: I18n,
+    pub(crate) tokens: Tokens,
+    applied_tokens: Option<Tokens>,
+    fonts_lang: Option<String>,
+    pub(crate) draft: Draft,
+    pub(crate) nav: Nav,
+    pub(crate) pending_keys: Vec<PadKey>,
+    pub(crate) clock: ClockCtl,
+    pub(crate) real_now: f64,
+    last_real: Option<f64>,
+    print_elapsed: f64,
+    pub(crate) machine: MachineState,
+    pub(crate) trainer_open: bool,
+    pub(crate) trainer: trainer::TrainerState,
+    pub(crate) history: Vec<LogLine>,
+    pub(crate) live: String,
+    pub(crate) speech: String,
+    last_screen: Screen,
+    seen_files: HashSet<String>,
+    seen_back_yen: u32,
+    pub(crate) session_sheets: usize,
+    pub(crate) no_change: bool,
+    log_seen: usize,
+    started: Option<Instant>,
+    frames: u32,
+    pub(crate) municipalities: Vec<String>,
+    pub(crate) vendors: Vec<String>,
+    pub(crate) setup_error: Option<String>,
+}
+
+impl std::fmt::Debug for KioskApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KioskApp")
+            .field("session", &self.session)
+            .finish_non_exhaustive()
+    }
+}
+
+fn now_tokyo() -> DateTime<Tz> {
+    chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO)
+}
+
+/// The ids of the `.toml` files in an assets subfolder, sorted.
+fn ids_in(sub: &str) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(runner::assets_dir().join(sub))
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| {
+                    let p = e.path();
+                    if p.extension()? != "toml" {
+                        return None;
+                    }
+                    p.file_stem()?.to_str().map(str::to_string)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+impl KioskApp {
+    /// Builds the kiosk from the options: profiles, persona deck, state folder (journal),
+    /// PDF renderer. Fails on unreadable profiles, deck or state folder.
+    pub fn new(opts: UiOptions) -> anyhow::Result<Self> {
+        let started = opts.started.or_else(|| Some(Instant::now()));
+        let kiosk = Arc::new(build_kiosk(&opts, &opts.municipality, &opts.vendor)?);
+        let state = opts
+            .state
+            .clone()
+            .unwrap_or_else(crate::domain::store::default_state_dir);
+        let store: Box<dyn Store> = if opts.memory_store {
+            Box::new(MemoryStore::default())
+        } else {
+            Box::new(
+                Journal::open(&state)
+                    .map_err(|e| anyhow::anyhow!("state folder {}: {e}", state.display()))?,
+            )
+        };
+        let out_dir = state.join("output");
+        let mut setup_error = None;
+        if opts.pdf
+            && let Err(e) = std::fs::create_dir_all(&out_dir)
+        {
+            setup_error = Some(format!("{}: {e}", out_dir.display()));
+        }
+        let renderer = if opts.pdf {
+            match Renderer::from_assets_dir(&runner::assets_dir()) {
+                Ok(r) => Some(Arc::new(r)),
+                Err(e) => {
+                    setup_error = Some(format!("PDF renderer: {e}"));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let at = opts.at.unwrap_or_else(now_tokyo);
+        let mut tr = I18n::new();
+        tr.set_lang(&opts.lang);
+        let printer = make_printer(renderer.as_ref(), &out_dir);
+        let id = session_id(&kiosk.kiosk_id, at, None);
+        let session = Session::new(kiosk.clone(), store, printer, at, id);
+        let selected_card = kiosk
+            .registry
+            .cards
+            .keys()
+            .find(|c| c.as_str() == "card-tsukuba-hanako")
+            .or_else(|| kiosk.registry.cards.keys().next())
+            .cloned()
+            .unwrap_or_default();
+        let tokens = Tokens::new(
+            if opts.high_contrast {
+                ThemeKind::HighContrast
+            } else {
+                ThemeKind::Standard
+            },
+            opts.large_text,
+        );
+        let mut app = Self {
+            kiosk,
+            session,
+            renderer,
+            out_dir,
+            tr,
+            tokens,
+            applied_tokens: None,
+            fonts_lang: None,
+            draft: Draft::default(),
+            nav: Nav {
+                want_primary: true,
+                ..Nav::default()
+            },
+            pending_keys: Vec::new(),
+            clock: ClockCtl {
+                anchor_sim: at,
+                anchor_real: 0.0,
+                speed: 1.0,
+                paused: opts.clock_paused,
+            },
+            real_now: 0.0,
+            last_real: None,
+            print_elapsed: 0.0,
+            machine: MachineState {
+                selected_card,
+                ..MachineState::default()
+            },
+            trainer_open: opts.trainer,
+            trainer: trainer::TrainerState::new(at),
+            history: Vec::new(),
+            live: String::new(),
+            speech: String::new(),
+            last_screen: Screen::Language,
+            seen_files: HashSet::new(),
+            seen_back_yen: 0,
+            session_sheets: 0,
+            no_change: false,
+            log_seen: 0,
+            started,
+            frames: 0,
+            municipalities: ids_in("municipalities"),
+            vendors: ids_in("vendors"),
+            setup_error,
+            opts,
+        };
+        app.greet();
+        Ok(app)
+    }
+
+    /// The session (read only).
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The UI language.
+    pub fn lang(&self) -> &str {
+        self.tr.lang()
+    }
+
+    /// The translations in use.
+    pub fn i18n(&self) -> &I18n {
+        &self.tr
+    }
+
+    /// What the live status line says now.
+    pub fn live_status(&self) -> &str {
+        &self.live
+    }
+
+    /// What the speech guide says for the screen now.
+    pub fn speech(&self) -> &str {
+        &self.speech
+    }
+
+    /// Sheets in the output tray.
+    pub fn tray(&self) -> &[TraySheet] {
+        &self.machine.tray
+    }
+
+    /// Yen in the change tray.
+    pub fn change_tray(&self) -> u32 {
+        self.machine.change
+    }
+
+    /// The card lying on the reader.
+    pub fn reader(&self) -> Option<&str> {
+        self.machine.reader.as_deref()
+    }
+
+    /// Every session's log so far (older sessions first), with refused events as errors.
+    pub fn history(&self) -> &[LogLine] {
+        &self.history
+    }
+
+    /// Chooses the card the reader's picker holds (the persona deck).
+    pub fn select_card(&mut self, card: &str) {
+        self.machine.selected_card = card.to_string();
+    }
+
+    /// Pauses or resumes the simulated clock.
+    pub fn set_clock_paused(&mut self, paused: bool) {
+        let now = self.clock.at(self.real_now);
+        self.clock.set(now, self.real_now);
+        self.clock.paused = paused;
+    }
+
+    /// Sets the seconds of real time per printed copy.
+    pub fn set_print_seconds(&mut self, s: f32) {
+        self.opts.print_seconds_per_copy = s.max(0.0);
+    }
+
+    /// Tokens for the machine's parts and the trainer console: the theme follows the panel,
+    /// the sizes stay standard (large text is the panel's; the parts keep their 44 px targets).
+    pub fn machine_tokens(&self) -> Tokens {
+        Tokens::new(self.tokens.theme, false)
+    }
+
+    /// Switches large text and high contrast.
+    pub fn set_display(&mut self, large: bool, high_contrast: bool) {
+        let theme = if high_contrast {
+            ThemeKind::HighContrast
+        } else {
+            ThemeKind::Standard
+        };
+        self.tokens = Tokens::new(theme, large);
+    }
+
+    /// Feeds one event to the session and updates the machine, the log and the live status.
+    /// Returns false if the session refused the event (the error is in the log).
+    pub fn send(&mut self, ev: Event) -> bool {
+        let is_lang = match &ev {
+            Event::Language(l) => Some(l.clone()),
+            _ => None,
+        };
+        if let Event::Fault { fault, .. } = &ev
+            && *fault == Fault::NoChange
+        {
+            self.no_change = true;
+        }
+        let label = format!("{ev:?}");
+        match self.session.handle(ev) {
+            Ok(_) => {
+                if let Some(l) = is_lang {
+                    self.tr.set_lang(&l);
+                }
+                self.observe();
+                true
+            }
+            Err(e) => {
+                self.history.push(LogLine {
+                    session: self.session.id().to_string(),
+                    entry: Err(format!("{label}: {e}")),
+                });
+                false
+            }
+        }
+    }
+
+    /// Presses a key of the keypad (handled at the start of the next frame).
+    pub fn press(&mut self, key: PadKey) {
+        self.pending_keys.push(key);
+    }
+
+    /// Places the picked card (or phone) on the reader. It is read at once on the card screen,
+    /// or when that screen comes.
+    pub fn place_card(&mut self) {
+        if self.machine.reader.is_some() || self.machine.selected_card.is_empty() {
+            return;
+        }
+        self.machine.reader = Some(self.machine.selected_card.clone());
+        self.live = self.tr.t("live-card-placed");
+        self.feed_card();
+    }
+
+    /// Takes the card off the reader.
+    pub fn remove_card(&mut self) {
+        if self.machine.reader.take().is_none() {
+            return;
+        }
+        self.live = self.tr.t("live-card-removed");
+        let screen = self.session.screen();
+        let told = self.session.card_on_reader().is_some();
+        if told
+            && !self.session.finished()
+            && matches!(
+                screen,
+                Screen::PlaceCard
+                    | Screen::Path
+                    | Screen::Pin
+                    | Screen::RemoveCard
+                    | Screen::Registered
+            )
+        {
+            self.send(Event::RemoveCard);
+        }
+    }
+
+    /// Puts a coin or note into the slot.
+    pub fn insert(&mut self, yen: u32) {
+        if self.session.screen() == Screen::Payment {
+            self.send(Event::Insert(yen));
+        }
+    }
+
+    /// Takes everything out of the output tray.
+    pub fn take_sheets(&mut self) {
+        self.machine.tray.clear();
+        self.session_sheets = 0;
+        self.machine.tray_message = None;
+    }
+
+    /// Takes the change.
+    pub fn take_change(&mut self) {
+        self.machine.change = 0;
+    }
+
+    /// Opens a sheet's PDF with the system viewer (xdg-open / open); a failure only shows the path.
+    pub fn open_sheet(&mut self, path: &std::path::Path) {
+        let shown = path.display().to_string();
+        let opened = self.opts.open_files && open_with_system(path);
+        self.machine.tray_message = Some(if opened {
+            self.tr.ta("tray-opened", &[("path", Arg::Str(shown))])
+        } else {
+            self.tr.ta("tray-open-failed", &[("path", Arg::Str(shown))])
+        });
+    }
+
+    /// Starts the next session (home screen, default language), keeping the store and clock.
+    pub fn restart(&mut self, at: Option<DateTime<Tz>>) {
+        let at = at.unwrap_or_else(|| self.session.now().max(self.clock.at(self.real_now)));
+        self.flush_log();
+        let placeholder = Session::new(
+            self.kiosk.clone(),
+            Box::new(MemoryStore::default()),
+            Box::new(NullPrinter),
+            at,
+            "placeholder",
+        );
+        let old = std::mem::replace(&mut self.session, placeholder);
+        let prev_id = old.id().to_string();
+        let store = old.into_store();
+        let printer = make_printer(self.renderer.as_ref(), &self.out_dir);
+        let id = session_id(&self.kiosk.kiosk_id, at, Some(&prev_id));
+        self.session = Session::new(self.kiosk.clone(), store, printer, at, id);
+        self.clock
+            .set(at.max(self.clock.at(self.real_now)), self.real_now);
+        self.log_seen = 0;
+        self.seen_files.clear();
+        self.seen_back_yen = 0;
+        self.session_sheets = 0;
+        self.no_change = false;
+        self.draft = Draft::default();
+        self.last_screen = Screen::Language;
+        self.nav.want_primary = true;
+        self.tr.set_lang("ja");
+        self.greet();
+        self.live = self.tr.t("live-session-reset");
+    }
+
+    /// Switches municipality and vendor (profile ids or files) and starts a new session.
+    pub fn switch_kiosk(&mut self, municipality: &str, vendor: &str) -> anyhow::Result<()> {
+        let k = build_kiosk(&self.opts, municipality, vendor)?;
+        self.opts.municipality = municipality.to_string();
+        self.opts.vendor = vendor.to_string();
+        self.kiosk = Arc::new(k);
+        self.restart(None);
+        Ok(())
+    }
+
+    /// Sets the simulated clock (a time before the session's starts a new session).
+    pub fn set_time(&mut self, t: DateTime<Tz>) {
+        self.clock.set(t, self.real_now);
+        if t < self.session.now() {
+            self.restart(Some(t));
+        } else if t > self.session.now() {
+            self.send(Event::Tick(t));
+        }
+    }
+
+    /// The kiosk's default language for a new session.
+    fn greet(&mut self) {
+        let lang = self.opts.lang.clone();
+        if lang != "ja" && self.tr.languages().iter().any(|(c, _)| *c == lang) {
+            self.send(Event::Language(lang));
+        }
+    }
+
+    fn flush_log(&mut self) {
+        let id = self.session.id().to_string();
+        for e in self.session.log().iter().skip(self.log_seen) {
+            // Quiet ticks (one a second) would bury the log: keep those that changed something.
+            if e.event.starts_with("Tick") && e.note == "time passes" {
+                continue;
+            }
+            self.history.push(LogLine {
+                session: id.clone(),
+                entry: Ok(e.clone()),
+            });
+        }
+        self.log_seen = self.session.log().len();
+    }
+
+    /// After every accepted event: screen changes, trays, live status.
+    fn observe(&mut self) {
+        self.flush_log();
+        let screen = self.session.screen();
+        // Sheets printed go to the output tray; change and refused coins to the change tray.
+        let mut new_sheets = Vec::new();
+        for d in self.session.issued() {
+            for f in &d.files {
+                if self.seen_files.insert(f.clone()) {
+                    let path = PathBuf::from(f);
+                    let name = sheet_name(&path);
+                    new_sheets.push(TraySheet { name, path });
+                }
+            }
+        }
+        if self.renderer.is_none() {
+            // No PDF: one sheet per copy all the same.
+            let copies: usize = self
+                .session
+                .issued()
+                .iter()
+                .map(|d| d.printed as usize)
+                .sum();
+            while self.session_sheets + new_sheets.len() < copies {
+                let n = self.session_sheets + new_sheets.len() + 1;
+                new_sheets.push(TraySheet {
+                    name: format!("{}-{n}", self.session.id()),
+                    path: PathBuf::new(),
+                });
+            }
+        }
+        self.session_sheets += new_sheets.len();
+        self.machine.tray.extend(new_sheets);
+        let back = self.session.change_yen() + self.session.rejected_yen();
+        if back > self.seen_back_yen {
+            let delta = back - self.seen_back_yen;
+            self.machine.change += delta;
+            self.seen_back_yen = back;
+            self.live = self
+                .tr
+                .ta("live-returned", &[("amount", Arg::Str(self.tr.yen(delta)))]);
+        }
+        if screen != self.last_screen {
+            let from = self.last_screen;
+            self.last_screen = screen;
+            self.draft.enter(screen, &self.session);
+            self.nav.want_primary = true;
+            match screen {
+                Screen::RemoveCard | Screen::Registered => {
+                    self.live = self.tr.t("live-card-can-remove");
+                }
+                Screen::TakeItems if from == Screen::Printing => {
+                    self.live = self.tr.t("live-printing-done");
+                }
+                Screen::PlaceCard => self.feed_card(),
+                _ => {}
+            }
+        }
+        if self.session.screen() == Screen::Pin
+            && self.session.pin_tries_left() < 3
+            && self.draft.pin.len() == 4
+        {
+            // A wrong PIN: start the entry again.
+            self.draft.pin.clear();
+        }
+    }
+
+    /// A card lying on the reader is read when the card screen asks for it.
+    fn feed_card(&mut self) {
+        if self.session.screen() == Screen::PlaceCard
+            && self.session.card_on_reader().is_none()
+            && !self.session.finished()
+            && let Some(card) = self.machine.reader.clone()
+        {
+            self.send(Event::PlaceCard(card));
+        }
+    }
+
+    fn read_keyboard(&mut self, ctx: &egui::Context) {
+        let text_focus = ctx.egui_wants_keyboard_input();
+        let focused = ctx.memory(|m| m.focused().is_some());
+        let events: Vec<egui::Event> = ctx.input(|i| i.events.clone());
+        for ev in events {
+            let egui::Event::Key {
+                key,
+                pressed: true,
+                repeat: false,
+                modifiers,
+                ..
+            } = ev
+            else {
+                continue;
+            };
+            use egui::Key as K;
+            let pad = match key {
+                K::F2 => {
+                    self.toggle_trainer(ctx);
+                    None
+                }
+                K::Tab => {
+                    self.nav.keypad_active = false;
+                    None
+                }
+                _ if text_focus || modifiers.ctrl || modifiers.alt || modifiers.command => None,
+                K::Num0 => Some(PadKey::Digit(0)),
+                K::Num1 => Some(PadKey::Digit(1)),
+                K::Num2 => Some(PadKey::Digit(2)),
+                K::Num3 => Some(PadKey::Digit(3)),
+                K::Num4 => Some(PadKey::Digit(4)),
+                K::Num5 => Some(PadKey::Digit(5)),
+                K::Num6 => Some(PadKey::Digit(6)),
+                K::Num7 => Some(PadKey::Digit(7)),
+                K::Num8 => Some(PadKey::Digit(8)),
+                K::Num9 => Some(PadKey::Digit(9)),
+                K::Backspace => Some(PadKey::Clear),
+                K::Escape => Some(PadKey::Cancel),
+                K::Enter if !focused => Some(PadKey::Enter),
+                _ => None,
+            };
+            if let Some(k) = pad {
+                self.pending_keys.push(k);
+            }
+        }
+    }
+
+    /// Opens or closes the trainer console (the window grows to keep the panel's size).
+    pub fn toggle_trainer(&mut self, ctx: &egui::Context) {
+        self.trainer_open = !self.trainer_open;
+        let mut size = tokens::window_size();
+        if self.trainer_open {
+            size.x += tokens::TRAINER_WIDTH;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+    }
+
+    fn process_keys(&mut self) {
+        let keys = std::mem::take(&mut self.pending_keys);
+        for k in keys {
+            self.nav.keypad_active = true;
+            if self.session.warning() && !self.session.finished() {
+                self.send(Event::Extend);
+                continue;
+            }
+            let screen = self.session.screen();
+            match (screen, k) {
+                (Screen::Pin, PadKey::Digit(d)) if self.draft.pin.len() < 4 => {
+                    self.draft.pin.push(char::from(b'0' + d));
+                    if self.machine.headset {
+                        self.live = self.tr.t("jack-pin-digit");
+                    }
+                }
+                (Screen::Pin, PadKey::Digit(_)) => {}
+                (Screen::Pin, PadKey::Clear) => {
+                    self.draft.pin.pop();
+                }
+                (Screen::Copies, PadKey::Digit(d)) => {
+                    let max = self.kiosk.municipality.max_copies;
+                    let mut typed = self.draft.copies_typed.clone();
+                    typed.push(char::from(b'0' + d));
+                    let n: u32 = typed.parse().unwrap_or(0);
+                    if n > max || typed.len() > 2 {
+                        typed = d.to_string();
+                    }
+                    let n: u32 = typed.parse().unwrap_or(0);
+                    self.draft.copies_typed = typed;
+                    if n >= 1 {
+                        self.draft.copies = n.min(max);
+                    }
+                }
+                (Screen::Copies, PadKey::Clear) => {
+                    self.draft.copies_typed.pop();
+                    let n: u32 = self.draft.copies_typed.parse().unwrap_or(1);
+                    self.draft.copies = n.max(1);
+                }
+                (_, PadKey::Digit(2)) => self.nav.step(-1),
+                (_, PadKey::Digit(8)) => self.nav.step(1),
+                (_, PadKey::Enter) => self.nav.enter = true,
+                (_, PadKey::Cancel) => self.nav.back_key = true,
+                _ => {}
+            }
+        }
+    }
+
+    fn advance_time(&mut self, t: f64) {
+        self.real_now = t;
+        let dt = self.last_real.map_or(0.0, |l| (t - l).max(0.0));
+        self.last_real = Some(t);
+        if self.frames == 0 {
+            self.clock.anchor_real = t;
+        }
+        let sim = self.clock.at(t);
+        let cur = self.session.now();
+        if sim - cur >= Duration::seconds(1) {
+            self.send(Event::Tick(sim));
+        }
+        if self.session.screen() == Screen::Printing && !self.session.finished() {
+            self.print_elapsed += dt;
+            if self.print_elapsed >= f64::from(self.opts.print_seconds_per_copy) {
+                self.print_elapsed = 0.0;
+                self.send(Event::PrinterStep);
+            }
+        } else {
+            self.print_elapsed = 0.0;
+        }
+        // A finished screen left alone returns home; a finished session on the home screen is over.
+        if self.session.finished() {
+            let v = &self.kiosk.vendor;
+            let idle = i64::from(v.inactivity_seconds) + i64::from(v.warning_seconds);
+            let last = self
+                .session
+                .log()
+                .iter()
+                .rev()
+                .find(|e| !e.event.starts_with("Tick"))
+                .and_then(|e| {
+                    chrono::NaiveDateTime::parse_from_str(&e.at, "%Y-%m-%d %H:%M:%S").ok()
+                });
+            let stale =
+                last.is_some_and(|l| (self.session.now().naive_local() - l).num_seconds() >= idle);
+            if self.session.screen() == Screen::Language || stale {
+                self.restart(None);
+            }
+        }
+    }
+
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        if self.applied_tokens.as_ref() != Some(&self.tokens) {
+            self.tokens.apply(ctx);
+            self.applied_tokens = Some(self.tokens.clone());
+        }
+        let lang = self.tr.lang();
+        if self.fonts_lang.as_deref() != Some(lang) {
+            fonts::install(ctx, lang);
+            self.fonts_lang = Some(lang.to_string());
+        }
+    }
+
+    /// Draws the whole window for one frame: the touch panel, the machine's parts and, when
+    /// open, the trainer console. The eframe app and the tests both call this.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
+        let t = ctx.input(|i| i.time);
+        self.read_keyboard(&ctx);
+        self.advance_time(t);
+        self.process_keys();
+        let full = ui.max_rect();
+        ui.painter().rect_filled(full, 0, self.tokens.c.machine_bg);
+        if self.trainer_open {
+            egui::Panel::right("trainer")
+                .resizable(false)
+                .exact_size(tokens::TRAINER_WIDTH)
+                .frame(
+                    egui::Frame::new()
+                        .fill(self.tokens.c.part_bg)
+                        .inner_margin(MARGIN),
+                )
+                .show(ui, |ui| trainer::show(ui, self));
+        }
+        let origin = full.min;
+        let panel = Rect::from_min_size(origin + vec2(MARGIN, MARGIN), PANEL_SIZE);
+        let machine_rect = Rect::from_min_size(
+            pos2(panel.right() + MARGIN, panel.top()),
+            vec2(tokens::MACHINE_WIDTH, PANEL_SIZE.y),
+        );
+        let actions = self.draw_panel(ui, panel);
+        let mut child = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(machine_rect)
+                .id_salt("machine")
+                .layout(egui::Layout::top_down(egui::Align::Min)),
+        );
+        machine::show(&mut child, self);
+        for a in actions {
+            self.run_action(a);
+        }
+        self.frames += 1;
+        if let Some(s) = self.started {
+            if self.frames == 1 && std::env::var_os("KOFU_TIMING").is_some() {
+                eprintln!(
+                    "kofu: first frame laid out {:.1} ms after start",
+                    s.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+            if self.frames == 2 {
+                if std::env::var_os("KOFU_TIMING").is_some() {
+                    eprintln!(
+                        "kofu: second frame began {:.1} ms after start (first frame presented)",
+                        s.elapsed().as_secs_f64() * 1000.0
+                    );
+                }
+                self.started = None;
+            }
+        }
+        // Repaint: at once while keys or printing are pending, else for the clock.
+        if !self.pending_keys.is_empty()
+            || (self.session.screen() == Screen::Printing
+                && self.opts.print_seconds_per_copy <= 0.0)
+            || self.frames < 2
+        {
+            ctx.request_repaint();
+        } else if self.session.screen() == Screen::Printing {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        }
+    }
+
+    pub(crate) fn run_action(&mut self, a: Action) {
+        match a {
+            Action::Send(events) => {
+                for ev in events {
+                    if !self.send(ev) {
+                        break;
+                    }
+                }
+            }
+            Action::Restart => self.restart(None),
+            Action::WalkAway => {
+                self.session.walk_away();
+                self.flush_log();
+                self.restart(None);
+            }
+        }
+    }
+
+    /// The touch panel: header, the screen's body, the bottom bar, the footer.
+    fn draw_panel(&mut self, ui: &mut Ui, panel: Rect) -> Vec<Action> {
+        let t = self.tokens.clone();
+        let s = &t.s;
+        let c = &t.c;
+        ui.painter().rect_filled(panel, 0, c.panel_bg);
+        let header = Rect::from_min_size(panel.min, vec2(panel.width(), s.header_height));
+        let footer_h = s.small * if t.large { 3.3 } else { 2.0 } + s.pad * 2.0 + 28.0;
+        let footer = Rect::from_min_max(pos2(panel.left(), panel.bottom() - footer_h), panel.max);
+        let bar_h = s.button_height + 2.0 * s.gap;
+        let bar = Rect::from_min_max(
+            pos2(panel.left() + 24.0, footer.top() - bar_h),
+            pos2(panel.right() - 24.0, footer.top()),
+        );
+        let body = Rect::from_min_max(
+            pos2(panel.left() + 24.0, header.bottom() + 4.0),
+            pos2(panel.right() - 24.0, bar.top()),
+        );
+        self.nav.begin();
+        let mut actions = Vec::new();
+        // Header: municipality, date and time, display toggles.
+        ui.painter().rect_filled(header, 0, c.header_bg);
+        let mut hui = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(header.shrink2(vec2(12.0, 4.0)))
+                .id_salt("header")
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        );
+        let m = &self.kiosk.municipality;
+        let city = if self.tr.lang() == "ja" {
+            m.name.clone()
+        } else {
+            m.name_en.clone()
+        };
+        hui.label(
+            RichText::new(city)
+                .size(s.body)
+                .color(c.header_text)
+                .strong(),
+        );
+        hui.add_space(s.gap);
+        hui.label(
+            RichText::new(self.tr.date_time(self.session.now()))
+                .size(s.body)
+                .color(c.header_text),
+        );
+        let large_label = self.tr.t("toggle-large-text");
+        let hc_label = self.tr.t("toggle-high-contrast");
+        let mut toggle_large = false;
+        let mut toggle_hc = false;
+        hui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let h = s.target_min;
+            let w = if t.large { 250.0 } else { 200.0 };
+            if panel_button(
+                ui,
+                &t,
+                &mut self.nav,
+                Btn::new(&hc_label)
+                    .look(Look::Check(t.theme == ThemeKind::HighContrast))
+                    .width(w)
+                    .height(h)
+                    .text_size(s.small),
+            ) {
+                toggle_hc = true;
+            }
+            if panel_button(
+                ui,
+                &t,
+                &mut self.nav,
+                Btn::new(&large_label)
+                    .look(Look::Check(t.large))
+                    .width(w * 0.85)
+                    .height(h)
+                    .text_size(s.small),
+            ) {
+                toggle_large = true;
+            }
+        });
+        // Body and bar.
+        self.nav.body_start = self.nav.count;
+        let mut cx = Cx {
+            tr: &self.tr,
+            t: &t,
+            session: &self.session,
+            draft: &mut self.draft,
+            nav: &mut self.nav,
+            actions: Vec::new(),
+            bar: Bar::default(),
+            speech: String::new(),
+            no_change: self.no_change,
+            sheets_in_tray: self.session_sheets,
+            change_in_tray: self.machine.change,
+            card_on_reader: self.machine.reader.is_some(),
+        };
+        let mut bui = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(body)
+                .id_salt(("body", self.session.screen().name()))
+                .layout(egui::Layout::top_down(egui::Align::Min)),
+        );
+        bui.set_clip_rect(body.expand(6.0));
+        bui.spacing_mut().item_spacing = vec2(s.gap, s.gap / 2.0);
+        egui::ScrollArea::vertical()
+            .id_salt(("body-scroll", self.session.screen().name()))
+            .auto_shrink([false, false])
+            .show(&mut bui, |ui| {
+                ui.set_width(body.width() - 16.0);
+                screens::show(ui, &mut cx);
+            });
+        actions.append(&mut cx.actions);
+        let bar_spec = std::mem::take(&mut cx.bar);
+        self.speech = std::mem::take(&mut cx.speech);
+        drop(cx);
+        let mut barui = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(bar.shrink2(vec2(0.0, s.gap)))
+                .id_salt("bar")
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        );
+        barui.spacing_mut().item_spacing.x = s.gap;
+        let bw = 200.0;
+        let mut back_used = false;
+        if let Some((label, action)) = bar_spec.back {
+            let hit = panel_button(&mut barui, &t, &mut self.nav, Btn::new(&label).width(bw));
+            if hit || self.nav.back_key {
+                back_used = true;
+                self.nav.back_key = false;
+                actions.push(action);
+            }
+        }
+        if let Some(action) = bar_spec.cancel {
+            let label = self.tr.t("btn-cancel");
+            let hit = panel_button(
+                &mut barui,
+                &t,
+                &mut self.nav,
+                Btn::new(&label).width(bw).look(Look::Danger),
+            );
+            if hit || (self.nav.back_key && !back_used) {
+                self.nav.back_key = false;
+                actions.push(action);
+            }
+        }
+        if let Some((label, enabled, action)) = bar_spec.primary {
+            barui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if panel_button(
+                    ui,
+                    &t,
+                    &mut self.nav,
+                    Btn::new(&label)
+                        .width(bw * 1.6)
+                        .look(Look::Primary)
+                        .enabled(enabled),
+                ) {
+                    actions.push(action);
+                }
+            });
+        }
+        // Footer: specimen banner, keypad help, live status (announced by screen readers).
+        ui.painter().rect_filled(footer, 0, c.surface_bg);
+        let mut fui = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(footer.shrink2(vec2(24.0, s.pad / 2.0)))
+                .id_salt("footer")
+                .layout(egui::Layout::top_down(egui::Align::Min)),
+        );
+        fui.spacing_mut().item_spacing.y = 2.0;
+        fui.horizontal(|ui| {
+            egui::Frame::new()
+                .fill(c.specimen_bg)
+                .inner_margin(egui::Margin::symmetric(6, 2))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(self.tr.t("specimen-banner"))
+                            .size(s.small)
+                            .color(c.specimen_text),
+                    );
+                });
+            ui.add_space(s.gap);
+            let live = ui.label(
+                RichText::new(&self.live)
+                    .size(s.small)
+                    .color(c.text)
+                    .strong(),
+            );
+            ui.ctx().accesskit_node_builder(live.id, |node| {
+                node.set_live(egui::accesskit::Live::Polite);
+            });
+        });
+        fui.label(
+            RichText::new(self.tr.t("keypad-help"))
+                .size(s.small)
+                .color(c.text_muted),
+        );
+        self.nav.end();
+        if toggle_large {
+            self.set_display(!t.large, t.theme == ThemeKind::HighContrast);
+        }
+        if toggle_hc {
+            self.set_display(t.large, t.theme != ThemeKind::HighContrast);
+        }
+        actions
+    }
+}
+
+/// `S000000001-resident_certificate-1of2.pdf` → `S000000001 1/2`.
+fn sheet_name(path: &std::path::Path) -> String {
+    let stem = path
+        .file_stem()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let parts: Vec<&str> = stem.split('-').collect();
+    match (parts.first(), parts.last()) {
+        (Some(issue), Some(copy)) if parts.len() >= 3 && copy.contains("of") => {
+            format!("{issue} {}", copy.replace("of", "/"))
+        }
+        _ => stem.to_string(),
+    }
+}
+
+fn build_kiosk(opts: &UiOptions, municipality: &str, vendor: &str) -> anyhow::Result<Kiosk> {
+    let registry = match &opts.personas {
+        Some(p) => Registry::load(p)?,
+        None => runner::load_personas()?,
+    };
+    Ok(Kiosk {
+        registry,
+        municipality: runner::load_municipality(municipality)?,
+        vendor: runner::load_vendor(vendor)?,
+        kiosk_id: opts.kiosk_id.clone(),
+    })
+}
+
+fn make_printer(renderer: Option<&Arc<Renderer>>, out: &std::path::Path) -> Box<dyn Printer> {
+    match renderer {
+        Some(r) => Box::new(ModelPrinter::with_pdf(r.clone(), Some(out.to_path_buf()))),
+        None => Box::new(NullPrinter),
+    }
+}
+
+/// `kiosk-1-20261125T100000`, as `kofu run` names its session; `-2`, `-3`… if the previous
+/// session started in the same second.
+fn session_id(kiosk: &str, at: DateTime<Tz>, prev: Option<&str>) -> String {
+    let base = format!("{kiosk}-{}", at.format("%Y%m%dT%H%M%S"));
+    match prev {
+        Some(p) if p == base || p.starts_with(&format!("{base}-")) => {
+            let n = p
+                .strip_prefix(&format!("{base}-"))
+                .and_then(|x| x.parse::<u32>().ok())
+                .unwrap_or(1);
+            format!("{base}-{}", n + 1)
+        }
+        _ => base,
+    }
+}
+
+fn open_with_system(path: &std::path::Path) -> bool {
+    let cmd = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(cmd)
+        .arg(path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_ok()
+}
+
+impl eframe::App for KioskApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
