@@ -7,6 +7,7 @@ pub mod card;
 pub mod eligibility;
 pub mod journal;
 pub mod municipality;
+pub mod next_step;
 pub mod payment;
 pub mod reason;
 pub mod registry;

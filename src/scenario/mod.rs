@@ -12,6 +12,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::domain::municipality::CertificateKind;
+use crate::domain::next_step::NextStep;
+use crate::domain::reason::Reason;
 use crate::domain::registry::{RawDeck, Registry};
 use crate::domain::session::{CertOptions, Extent, Fault, Scope};
 use crate::error::{InputError, Source};
@@ -129,8 +131,27 @@ pub struct Scenario {
     pub steps: Vec<StepSpec>,
     /// `[expect]`: field → expected JSON value, with the span of each key.
     pub expect: Vec<(String, serde_json::Value, Range<usize>)>,
-    /// `[exercise]` for trainers, kept as written (read by the training tools).
-    pub exercise: Option<toml::Value>,
+    /// `[[exercise]]` (or one `[exercise]`): questions for a trainee, checked and located.
+    pub exercises: Vec<Exercise>,
+}
+
+/// A question for a trainee at a point of the scenario (`[[exercise]]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exercise {
+    /// Asked after this step (1-based); `None`: when the session ends (or the steps run out).
+    pub after_step: Option<usize>,
+    /// The question, as the trainer wrote it.
+    pub question: String,
+    /// The expected reason code (None for questions that are not about a refusal).
+    pub reason: Option<Reason>,
+    /// The expected next step (for a refusal, always the domain's for `reason`).
+    pub next_step: NextStep,
+    /// The expected amount in yen (e.g. still due at payment), if the question asks for one.
+    pub answer_yen: Option<u32>,
+    /// Shown to the trainee after answering.
+    pub explanation: Option<String>,
+    /// Where the exercise is written (byte span of its question).
+    pub span: Range<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -153,7 +174,7 @@ struct RawScenario {
     #[serde(default)]
     expect: Option<toml::Table>,
     #[serde(default)]
-    exercise: Option<toml::Value>,
+    exercise: Option<OneOrMany>,
     #[serde(default)]
     household: Vec<crate::domain::registry::RawHousehold>,
     #[serde(default)]
@@ -288,6 +309,16 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
             expect.push((k, json, span.unwrap_or(0..0)));
         }
     }
+    let mut exercises = Vec::new();
+    for (i, e) in raw
+        .exercise
+        .map(|x| x.0)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        exercises.push(exercise(i + 1, e, steps.len(), &src)?);
+    }
     let personas = raw.personas.map(|p| {
         let base = src.path.parent().map(Path::to_path_buf).unwrap_or_default();
         base.join(p)
@@ -302,7 +333,7 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
         personas,
         steps,
         expect,
-        exercise: raw.exercise,
+        exercises,
         source: src,
     })
 }
@@ -320,6 +351,153 @@ fn key_span(src: &Source, key: &str) -> Option<Range<usize>> {
         offset += line.len();
     }
     Some(start..start)
+}
+
+/// `[[exercise]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExercise {
+    #[serde(default)]
+    after_step: Option<Spanned<i64>>,
+    question: Spanned<String>,
+    #[serde(default)]
+    reason: Option<Spanned<String>>,
+    #[serde(default)]
+    next_step: Option<Spanned<String>>,
+    #[serde(default)]
+    answer_yen: Option<Spanned<i64>>,
+    #[serde(default)]
+    explanation: Option<String>,
+}
+
+/// `[exercise]` (one table) or `[[exercise]]` (an array of tables).
+#[derive(Debug, Default)]
+struct OneOrMany(Vec<RawExercise>);
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an [exercise] table or [[exercise]] tables")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OneOrMany, A::Error> {
+                let mut v = Vec::new();
+                while let Some(e) = seq.next_element::<RawExercise>()? {
+                    v.push(e);
+                }
+                Ok(OneOrMany(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<OneOrMany, A::Error> {
+                let e =
+                    RawExercise::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(OneOrMany(vec![e]))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn exercise(n: usize, e: &RawExercise, steps: usize, src: &Source) -> Result<Exercise, InputError> {
+    let err =
+        |span: Range<usize>, msg: String| src.error_at(Some(span), format!("exercise {n}: {msg}"));
+    let question = e.question.get_ref().trim().to_string();
+    if question.is_empty() {
+        return Err(err(e.question.span(), "the question is empty".into()));
+    }
+    let after_step = match &e.after_step {
+        None => None,
+        Some(a) => match usize::try_from(*a.get_ref()) {
+            Ok(k) if (1..=steps).contains(&k) => Some(k),
+            _ => {
+                return Err(err(
+                    a.span(),
+                    format!(
+                        "`after_step` is a step number from 1 to {steps} (leave it out to ask when the session ends)"
+                    ),
+                ));
+            }
+        },
+    };
+    let reason = match &e.reason {
+        None => None,
+        Some(r) => match Reason::from_code(r.get_ref()) {
+            Some(x) => Some(x),
+            None => {
+                return Err(err(
+                    r.span(),
+                    format!(
+                        "unknown reason `{}`; expected one of {}",
+                        r.get_ref(),
+                        Reason::ALL.map(|x| x.code()).join(", ")
+                    ),
+                ));
+            }
+        },
+    };
+    let next_step = match &e.next_step {
+        Some(s) => {
+            let Some(x) = NextStep::from_code(s.get_ref()) else {
+                return Err(err(
+                    s.span(),
+                    format!(
+                        "unknown next step `{}`; expected one of {}",
+                        s.get_ref(),
+                        NextStep::ALL.map(|x| x.code()).join(", ")
+                    ),
+                ));
+            };
+            if let Some(r) = reason
+                && r.next_step_code() != x
+            {
+                return Err(err(
+                    s.span(),
+                    format!(
+                        "next step `{x}` is not the kiosk's next step after `{r}`, which is `{}`",
+                        r.next_step_code()
+                    ),
+                ));
+            }
+            x
+        }
+        None => match reason {
+            Some(r) => r.next_step_code(),
+            None => {
+                return Err(err(
+                    e.question.span(),
+                    "needs `reason = \"…\"` or `next_step = \"…\"` (the expected answer)".into(),
+                ));
+            }
+        },
+    };
+    let answer_yen = match &e.answer_yen {
+        None => None,
+        Some(y) => match u32::try_from(*y.get_ref()) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                return Err(err(
+                    y.span(),
+                    "`answer_yen` is a whole number of yen, 0 or more".into(),
+                ));
+            }
+        },
+    };
+    Ok(Exercise {
+        after_step,
+        question,
+        reason,
+        next_step,
+        answer_yen,
+        explanation: e.explanation.clone(),
+        span: e.question.span(),
+    })
 }
 
 fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputError> {

@@ -1,0 +1,197 @@
+//! Stable next-step codes: what a resident should do after the kiosk refused (or stopped), as a
+//! code a trainee's answer can be scored against. Every [`Reason`] maps to exactly one code
+//! ([`NextStep::for_reason`], also [`Reason::next_step_code`]); the domain's words for the same
+//! step are in [`crate::domain::eligibility::Refusal::next_step`].
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::domain::reason::Reason;
+
+/// What the resident should do next. The snake_case names are a public contract (scenario
+/// `[[exercise]]` tables, training logs): never rename one, only add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextStep {
+    /// Come back when the service is open (6:30–23:00), or go to City Hall.
+    ComeBackInServiceHours,
+    /// Come back after the year-end stop (from 4 January).
+    ComeBackAfterYearEnd,
+    /// Come back after the announced maintenance.
+    ComeBackAfterMaintenance,
+    /// Come back in the municipality's weekday window for family registers.
+    ComeBackInOfficeHours,
+    /// Come back tomorrow (moved in today, new card or PIN changed today).
+    ComeBackTomorrow,
+    /// Reset the PIN at City Hall (card and another ID).
+    ResetPinAtCityHall,
+    /// Apply for a new card at City Hall.
+    RenewCardAtCityHall,
+    /// Have a new electronic certificate issued at City Hall.
+    RenewCertificateAtCityHall,
+    /// Cancel the card's suspension at City Hall (if the card was found).
+    CancelSuspensionAtCityHall,
+    /// Register a seal at City Hall.
+    RegisterSealAtCityHall,
+    /// Ask the tax office about the certificate.
+    TaxOffice,
+    /// The counter at City Hall (the kiosk cannot serve this resident or this certificate).
+    CityHall,
+    /// Complete the move-in at the new municipality.
+    CompleteMoveIn,
+    /// Use the certificates of the municipality where the resident lives.
+    MunicipalityOfResidence,
+    /// Request it from the municipality of the registered domicile.
+    MunicipalityOfDomicile,
+    /// Register for kiosk use of the domicile certificates, and wait until it is ready.
+    RegisterDomicileAndWait,
+    /// Choose another certificate (e.g. a resident certificate instead of a family register).
+    ChooseAnotherCertificate,
+    /// Place the card flat on the reader again.
+    PlaceCardAgain,
+    /// Insert more money: the fee is not covered yet.
+    InsertMoreMoney,
+}
+
+impl NextStep {
+    /// Every code, in a stable order (pickers list them in this order).
+    pub const ALL: [NextStep; 19] = [
+        NextStep::ComeBackInServiceHours,
+        NextStep::ComeBackAfterYearEnd,
+        NextStep::ComeBackAfterMaintenance,
+        NextStep::ComeBackInOfficeHours,
+        NextStep::ComeBackTomorrow,
+        NextStep::ResetPinAtCityHall,
+        NextStep::RenewCardAtCityHall,
+        NextStep::RenewCertificateAtCityHall,
+        NextStep::CancelSuspensionAtCityHall,
+        NextStep::RegisterSealAtCityHall,
+        NextStep::TaxOffice,
+        NextStep::CityHall,
+        NextStep::CompleteMoveIn,
+        NextStep::MunicipalityOfResidence,
+        NextStep::MunicipalityOfDomicile,
+        NextStep::RegisterDomicileAndWait,
+        NextStep::ChooseAnotherCertificate,
+        NextStep::PlaceCardAgain,
+        NextStep::InsertMoreMoney,
+    ];
+
+    /// The stable snake_case code.
+    pub fn code(self) -> &'static str {
+        match self {
+            NextStep::ComeBackInServiceHours => "come_back_in_service_hours",
+            NextStep::ComeBackAfterYearEnd => "come_back_after_year_end",
+            NextStep::ComeBackAfterMaintenance => "come_back_after_maintenance",
+            NextStep::ComeBackInOfficeHours => "come_back_in_office_hours",
+            NextStep::ComeBackTomorrow => "come_back_tomorrow",
+            NextStep::ResetPinAtCityHall => "reset_pin_at_city_hall",
+            NextStep::RenewCardAtCityHall => "renew_card_at_city_hall",
+            NextStep::RenewCertificateAtCityHall => "renew_certificate_at_city_hall",
+            NextStep::CancelSuspensionAtCityHall => "cancel_suspension_at_city_hall",
+            NextStep::RegisterSealAtCityHall => "register_seal_at_city_hall",
+            NextStep::TaxOffice => "tax_office",
+            NextStep::CityHall => "city_hall",
+            NextStep::CompleteMoveIn => "complete_move_in",
+            NextStep::MunicipalityOfResidence => "municipality_of_residence",
+            NextStep::MunicipalityOfDomicile => "municipality_of_domicile",
+            NextStep::RegisterDomicileAndWait => "register_domicile_and_wait",
+            NextStep::ChooseAnotherCertificate => "choose_another_certificate",
+            NextStep::PlaceCardAgain => "place_card_again",
+            NextStep::InsertMoreMoney => "insert_more_money",
+        }
+    }
+
+    /// Parses a code as written in an exercise.
+    pub fn from_code(code: &str) -> Option<NextStep> {
+        NextStep::ALL.into_iter().find(|n| n.code() == code)
+    }
+
+    /// A short English description (trainer console, training log).
+    pub fn describe(self) -> &'static str {
+        match self {
+            NextStep::ComeBackInServiceHours => "Come back in service hours (6:30–23:00)",
+            NextStep::ComeBackAfterYearEnd => "Come back after the year-end stop (from 4 Jan)",
+            NextStep::ComeBackAfterMaintenance => "Come back after the maintenance",
+            NextStep::ComeBackInOfficeHours => "Come back in the weekday office window",
+            NextStep::ComeBackTomorrow => "Come back tomorrow",
+            NextStep::ResetPinAtCityHall => "Reset the PIN at City Hall",
+            NextStep::RenewCardAtCityHall => "Apply for a new card at City Hall",
+            NextStep::RenewCertificateAtCityHall => "Renew the e-certificate at City Hall",
+            NextStep::CancelSuspensionAtCityHall => "Cancel the suspension at City Hall",
+            NextStep::RegisterSealAtCityHall => "Register a seal at City Hall",
+            NextStep::TaxOffice => "Ask the tax office",
+            NextStep::CityHall => "Ask at the City Hall counter",
+            NextStep::CompleteMoveIn => "Complete the move-in at the new municipality",
+            NextStep::MunicipalityOfResidence => "Use the municipality of residence",
+            NextStep::MunicipalityOfDomicile => "Ask the municipality of the domicile",
+            NextStep::RegisterDomicileAndWait => "Register domicile use, then wait",
+            NextStep::ChooseAnotherCertificate => "Choose another certificate",
+            NextStep::PlaceCardAgain => "Place the card on the reader again",
+            NextStep::InsertMoreMoney => "Insert more money",
+        }
+    }
+
+    /// The domain's next step after a refusal for `reason`.
+    pub fn for_reason(reason: Reason) -> NextStep {
+        match reason {
+            Reason::OutOfServiceHours => NextStep::ComeBackInServiceHours,
+            Reason::YearEndSuspension => NextStep::ComeBackAfterYearEnd,
+            Reason::Maintenance => NextStep::ComeBackAfterMaintenance,
+            Reason::FamilyRegisterHours => NextStep::ComeBackInOfficeHours,
+            Reason::CardExpired => NextStep::RenewCardAtCityHall,
+            Reason::CertificateExpired | Reason::CertificateRevoked => {
+                NextStep::RenewCertificateAtCityHall
+            }
+            Reason::CardSuspended => NextStep::CancelSuspensionAtCityHall,
+            Reason::PinLocked => NextStep::ResetPinAtCityHall,
+            Reason::UnderAge
+            | Reason::SupportMeasures
+            | Reason::Deceased
+            | Reason::GaijiPending
+            | Reason::NotOffered => NextStep::CityHall,
+            Reason::MovedOut => NextStep::CompleteMoveIn,
+            Reason::MovedInToday | Reason::CardNotYetUsable => NextStep::ComeBackTomorrow,
+            Reason::NotResident => NextStep::MunicipalityOfResidence,
+            Reason::NoSealRegistration => NextStep::RegisterSealAtCityHall,
+            Reason::NoTaxRecord => NextStep::TaxOffice,
+            Reason::NoFamilyRegister => NextStep::MunicipalityOfDomicile,
+            Reason::NotJapaneseNational => NextStep::ChooseAnotherCertificate,
+            Reason::DomicileNotRegistered => NextStep::RegisterDomicileAndWait,
+            Reason::CardUnreadable => NextStep::PlaceCardAgain,
+        }
+    }
+}
+
+impl fmt::Display for NextStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_match_serde_names_and_round_trip() {
+        for n in NextStep::ALL {
+            let json = serde_json::to_string(&n).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", n.code()));
+            assert_eq!(NextStep::from_code(n.code()), Some(n));
+        }
+        assert_eq!(NextStep::from_code("nope"), None);
+    }
+
+    #[test]
+    fn every_reason_has_a_next_step_and_every_step_but_payment_is_reachable() {
+        let reached: std::collections::BTreeSet<NextStep> =
+            Reason::ALL.into_iter().map(NextStep::for_reason).collect();
+        for n in NextStep::ALL {
+            assert!(
+                reached.contains(&n) || n == NextStep::InsertMoreMoney,
+                "{n} is no reason's next step"
+            );
+        }
+    }
+}
