@@ -5,6 +5,8 @@
 //! - `kofu run SCENARIO [--out DIR] [--state DIR]`: runs a scenario headless, prints the JSON outcome.
 //! - `kofu check FILE…`: validates persona decks, municipality and vendor profiles, scenarios.
 //! - `kofu verify FILE.pdf… [--state DIR]`: checks specimen PDFs against the journal.
+//! - `kofu walkthrough SCENARIO… --out DIR [--vendor fujifilm|sharp|both] [--lang L] [--no-mask]`:
+//!   a report of the scenario replayed through the window off-screen.
 //! - `kofu soak …` (hidden): issues certificates in a loop, for crash and concurrency tests.
 //!
 //! Exit codes: 0 ran (and expectations held), 1 expectations failed or the state folder failed,
@@ -111,6 +113,39 @@ enum Command {
         #[arg(long)]
         state: Option<PathBuf>,
     },
+    /// Replay scenarios through the kiosk window off-screen and write a report: per step a
+    /// picture of the machine, the accessibility tree, the note, what was spoken and the times;
+    /// index.html and report.json.
+    Walkthrough {
+        /// Scenario files (TOML).
+        #[arg(required = true)]
+        scenarios: Vec<PathBuf>,
+        /// Report folder.
+        #[arg(long)]
+        out: PathBuf,
+        /// fujifilm, sharp, both (side by side), or a vendor file; default: the scenario's.
+        #[arg(long)]
+        vendor: Option<String>,
+        /// Kiosk language (every `language` step is turned into it).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Show personal data (names, addresses, My Numbers, dates of birth) unmasked.
+        #[arg(long)]
+        no_mask: bool,
+    },
+    /// Audit every screen × language × display mode (contrast, target sizes, names and roles,
+    /// clipped or overlapping text, focus order, large text); exit 1 on any failure.
+    Audit {
+        /// Folder for audit.html and audit.json.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only these languages (repeat the flag); default: all bundled.
+        #[arg(long)]
+        lang: Vec<String>,
+        /// Only this vendor (fujifilm or sharp); default: both.
+        #[arg(long)]
+        vendor: Vec<String>,
+    },
     /// Issue certificates in a loop (crash and concurrency tests).
     #[command(hide = true)]
     Soak {
@@ -160,6 +195,14 @@ fn main() -> ExitCode {
             compact,
         ),
         Some(Command::Check { files }) => cmd_check(&files),
+        Some(Command::Audit { out, lang, vendor }) => cmd_audit(out, lang, vendor),
+        Some(Command::Walkthrough {
+            scenarios,
+            out,
+            vendor,
+            lang,
+            no_mask,
+        }) => cmd_walkthrough(&scenarios, out, vendor, lang, !no_mask),
         Some(Command::Verify { files, state }) => {
             let state = state.unwrap_or_else(kofu::domain::store::default_state_dir);
             cmd_verify(&files, &state)
@@ -262,6 +305,105 @@ fn cmd_run(path: &Path, opts: RunOptions, compact: bool) -> ExitCode {
         Err(RunError::Input(e)) => bad_input(&e),
         Err(RunError::Io(e)) => {
             eprintln!("kofu run: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn cmd_audit(out: Option<PathBuf>, langs: Vec<String>, vendors: Vec<String>) -> ExitCode {
+    let o = kofu::ui::audit::AuditOptions {
+        langs,
+        vendors,
+        out: out.clone(),
+        ..Default::default()
+    };
+    match kofu::ui::audit::run(&o) {
+        Ok(a) => {
+            for f in a.findings.iter().take(50) {
+                eprintln!(
+                    "{} {} {} {}: {}: {}",
+                    f.lang,
+                    f.mode.name(),
+                    f.vendor,
+                    f.screen,
+                    f.check,
+                    f.detail
+                );
+            }
+            eprintln!(
+                "kofu audit: {} screens, {} checks, {} failures{}",
+                a.screens.len(),
+                a.checks,
+                a.findings.len(),
+                out.map(|d| format!("; report in {}", d.join("audit.html").display()))
+                    .unwrap_or_default()
+            );
+            if a.passed {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("kofu audit: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn cmd_walkthrough(
+    scenarios: &[PathBuf],
+    out: PathBuf,
+    vendor: Option<String>,
+    lang: Option<String>,
+    mask: bool,
+) -> ExitCode {
+    use kofu::ui::walkthrough::{WalkError, WalkOptions, walkthrough};
+    if let Some(l) = &lang
+        && !kofu::ui::i18n::I18n::new()
+            .languages()
+            .iter()
+            .any(|(c, _)| c == l)
+    {
+        eprintln!(
+            "error: --lang: no language `{l}` (ja, en, zh-Hans, ko, pt, es, vi, tl, id, th, ne)"
+        );
+        return ExitCode::from(2);
+    }
+    let vendors = match vendor.as_deref() {
+        None => Vec::new(),
+        Some("both") => vec!["fujifilm".to_string(), "sharp".to_string()],
+        Some(v) => vec![v.to_string()],
+    };
+    let o = WalkOptions {
+        out: out.clone(),
+        vendors,
+        lang,
+        mask,
+    };
+    match walkthrough(scenarios, &o) {
+        Ok(r) => {
+            eprintln!(
+                "kofu walkthrough: {} scenario(s), {} step(s), {:.0} ms per step; open {}",
+                r.scenarios.len(),
+                r.steps,
+                r.mean_step_ms,
+                out.join("index.html").display()
+            );
+            if r.scenarios
+                .iter()
+                .flat_map(|s| &s.vendors)
+                .all(|v| v.outcome.expectations_met)
+            {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("kofu walkthrough: some expectations did not hold (see the report)");
+                ExitCode::from(1)
+            }
+        }
+        Err(WalkError::Input(e)) => bad_input(&e),
+        Err(e) => {
+            eprintln!("kofu walkthrough: {e}");
             ExitCode::from(1)
         }
     }

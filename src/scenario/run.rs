@@ -296,6 +296,126 @@ pub fn kiosk_for(sc: &Scenario, opts: &RunOptions) -> Result<Kiosk, RunError> {
     })
 }
 
+/// What a scenario is played on: the bare session (`kofu run`) or the kiosk window
+/// (`kofu walkthrough`). Both take the same events in the same order.
+pub trait Driver {
+    /// The session being driven.
+    fn session(&self) -> &Session;
+    /// Feeds one event (the window routes cards through the machine's reader).
+    fn feed(&mut self, ev: Event) -> Result<(), SessionError>;
+    /// Leaves a refusal the resident could have gone back from.
+    fn walk_away(&mut self);
+}
+
+/// The bare session as a [`Driver`].
+struct Bare<'a>(&'a mut Session);
+
+impl Driver for Bare<'_> {
+    fn session(&self) -> &Session {
+        self.0
+    }
+    fn feed(&mut self, ev: Event) -> Result<(), SessionError> {
+        self.0.handle(ev).map(|_| ())
+    }
+    fn walk_away(&mut self) {
+        self.0.walk_away();
+    }
+}
+
+/// What playing the steps left besides the session: steps not run, ignored or supplied.
+#[derive(Debug, Clone, Default)]
+pub struct Played {
+    /// Steps not run because the session had ended.
+    pub skipped: Vec<String>,
+    /// Vendor-specific steps this machine does not have.
+    pub ignored: Vec<String>,
+    /// Vendor-specific steps supplied.
+    pub auto: Vec<String>,
+}
+
+/// Plays a scenario's steps on `d`; `after` is called after each step that ran, with its
+/// index in `sc.steps`.
+pub fn play<D: Driver>(
+    sc: &Scenario,
+    d: &mut D,
+    mut after: impl FnMut(usize, &mut D) -> Result<(), RunError>,
+) -> Result<Played, RunError> {
+    let (consent_screen, next_after_card) = {
+        let v = &d.session().kiosk().vendor;
+        (v.consent_screen, v.next_after_card)
+    };
+    let mut p = Played::default();
+    for (i, step) in sc.steps.iter().enumerate() {
+        let s = d.session();
+        if s.screen() == Screen::Refusal && s.refusal_recoverable() && step.action != Action::Back {
+            d.walk_away();
+        }
+        if d.session().finished() {
+            p.skipped.extend(
+                sc.steps
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|x| x.action.name().to_string()),
+            );
+            break;
+        }
+        let events = match &step.action {
+            Action::Consent if !consent_screen => {
+                p.ignored.push("consent".to_string());
+                continue;
+            }
+            Action::Next if !next_after_card => {
+                p.ignored.push("next".to_string());
+                continue;
+            }
+            a => events_for(a, sc, d.session()),
+        };
+        // Supply Sharp's screens when a scenario written for Fujifilm omits them.
+        let mut supplied: Vec<Event> = Vec::new();
+        if consent_screen
+            && d.session().screen() == Screen::Consent
+            && !matches!(
+                step.action,
+                Action::Consent
+                    | Action::Back
+                    | Action::Cancel
+                    | Action::Wait(_)
+                    | Action::Extend
+                    | Action::Fault(..)
+            )
+        {
+            supplied.push(Event::Consent);
+            p.auto.push("consent".to_string());
+        }
+        for ev in supplied.into_iter().chain(events) {
+            feed(d, ev, sc, step)?;
+            // Sharp: "Next" once the card is on the reader, if the scenario does not press it.
+            let s = d.session();
+            if next_after_card
+                && s.screen() == Screen::PlaceCard
+                && s.card_on_reader().is_some()
+                && !sc
+                    .steps
+                    .get(i + 1)
+                    .is_some_and(|n| n.action == Action::Next)
+                && matches!(step.action, Action::PlaceCard(_))
+            {
+                feed(d, Event::Next, sc, step)?;
+                p.auto.push("next".to_string());
+            }
+            while d.session().screen() == Screen::Printing {
+                feed(d, Event::PrinterStep, sc, step)?;
+            }
+            if d.session().finished() {
+                break;
+            }
+        }
+        after(i, d)?;
+    }
+    Ok(p)
+}
+
 /// Runs a parsed scenario.
 pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     let kiosk = Arc::new(kiosk_for(sc, opts)?);
@@ -318,75 +438,20 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
         .unwrap_or_else(|| chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO));
     let session_id = format!("{}-{}", kiosk.kiosk_id, at.format("%Y%m%dT%H%M%S"));
     let mut s = Session::new(kiosk.clone(), store, Box::new(printer), at, session_id);
-    let started_at = at.format("%Y-%m-%dT%H:%M:%S%:z").to_string();
-    let v = &kiosk.vendor;
-    let (mut ignored, mut auto, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
-    for (i, step) in sc.steps.iter().enumerate() {
-        if s.screen() == Screen::Refusal && s.refusal_recoverable() && step.action != Action::Back {
-            s.walk_away();
-        }
-        if s.finished() {
-            skipped.extend(
-                sc.steps
-                    .get(i..)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|x| x.action.name().to_string()),
-            );
-            break;
-        }
-        let events = match &step.action {
-            Action::Consent if !v.consent_screen => {
-                ignored.push("consent".to_string());
-                continue;
-            }
-            Action::Next if !v.next_after_card => {
-                ignored.push("next".to_string());
-                continue;
-            }
-            a => events_for(a, sc, &s),
-        };
-        // Supply Sharp's screens when a scenario written for Fujifilm omits them.
-        let mut supplied: Vec<Event> = Vec::new();
-        if v.consent_screen
-            && s.screen() == Screen::Consent
-            && !matches!(
-                step.action,
-                Action::Consent
-                    | Action::Back
-                    | Action::Cancel
-                    | Action::Wait(_)
-                    | Action::Extend
-                    | Action::Fault(..)
-            )
-        {
-            supplied.push(Event::Consent);
-            auto.push("consent".to_string());
-        }
-        for ev in supplied.into_iter().chain(events) {
-            feed(&mut s, ev, sc, step)?;
-            // Sharp: "Next" once the card is on the reader, if the scenario does not press it.
-            if v.next_after_card
-                && s.screen() == Screen::PlaceCard
-                && s.card_on_reader().is_some()
-                && !sc
-                    .steps
-                    .get(i + 1)
-                    .is_some_and(|n| n.action == Action::Next)
-                && matches!(step.action, Action::PlaceCard(_))
-            {
-                feed(&mut s, Event::Next, sc, step)?;
-                auto.push("next".to_string());
-            }
-            while s.screen() == Screen::Printing {
-                feed(&mut s, Event::PrinterStep, sc, step)?;
-            }
-            if s.finished() {
-                break;
-            }
-        }
-    }
+    let played = play(sc, &mut Bare(&mut s), |_, _| Ok(()))?;
     let models = printed.lock().map(|v| v.clone()).unwrap_or_default();
+    Ok(outcome(sc, &s, at, played, &models))
+}
+
+/// The JSON outcome of a played session, with `[expect]` checked.
+pub fn outcome(
+    sc: &Scenario,
+    s: &Session,
+    started: chrono::DateTime<chrono_tz::Tz>,
+    played: Played,
+    models: &[DocumentModel],
+) -> Outcome {
+    let kiosk = s.kiosk();
     let documents = s
         .issued()
         .iter()
@@ -419,19 +484,19 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
         documents,
         pin_tries_left: s.pin_tries_left(),
         fault: s.fault_hit().map(|f| format!("{f:?}")),
-        skipped,
-        ignored_steps: ignored,
-        auto_steps: auto,
+        skipped: played.skipped,
+        ignored_steps: played.ignored,
+        auto_steps: played.auto,
         municipality: kiosk.municipality.id.clone(),
         vendor: kiosk.vendor.id.clone(),
-        started_at,
+        started_at: started.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         ended_at: s.now().format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         log: s.log().to_vec(),
         expectations_met: true,
         mismatches: Vec::new(),
     };
     check_expectations(sc, &mut outcome);
-    Ok(outcome)
+    outcome
 }
 
 fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
@@ -479,18 +544,18 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
     }
 }
 
-fn feed(
-    s: &mut Session,
+fn feed<D: Driver>(
+    d: &mut D,
     ev: Event,
     sc: &Scenario,
     step: &crate::scenario::StepSpec,
 ) -> Result<(), RunError> {
     // A refusal on choosing the certificate ends the event chain (no options after it).
-    if matches!(ev, Event::Options(_)) && s.screen() != Screen::Options {
+    if matches!(ev, Event::Options(_)) && d.session().screen() != Screen::Options {
         return Ok(());
     }
-    match s.handle(ev) {
-        Ok(_) => Ok(()),
+    match d.feed(ev) {
+        Ok(()) => Ok(()),
         Err(SessionError::Store(e)) => Err(RunError::Io(format!("state folder: {e}"))),
         Err(e) => Err(sc
             .source
@@ -500,6 +565,12 @@ fn feed(
             )
             .into()),
     }
+}
+
+/// Checks `[expect]` against an outcome (again), filling `mismatches`.
+pub fn check(sc: &Scenario, o: &mut Outcome) {
+    o.mismatches.clear();
+    check_expectations(sc, o);
 }
 
 fn check_expectations(sc: &Scenario, o: &mut Outcome) {

@@ -37,7 +37,7 @@ use crate::certificate::pdf::Renderer;
 use crate::domain::journal::Journal;
 use crate::domain::registry::Registry;
 use crate::domain::session::{
-    Event, Fault, Kiosk, LogEntry, NullPrinter, Printer, Screen, Session,
+    Event, Fault, Kiosk, LogEntry, NullPrinter, Printer, Screen, Session, SessionError,
 };
 use crate::domain::store::{MemoryStore, Store};
 use crate::scenario::run::{self as runner, ModelPrinter};
@@ -382,6 +382,11 @@ impl KioskApp {
     /// Feeds one event to the session and updates the machine, the log and the live status.
     /// Returns false if the session refused the event (the error is in the log).
     pub fn send(&mut self, ev: Event) -> bool {
+        self.try_send(ev).is_ok()
+    }
+
+    /// As [`KioskApp::send`], returning the session's error (also written to the log).
+    pub fn try_send(&mut self, ev: Event) -> Result<(), SessionError> {
         let is_lang = match &ev {
             Event::Language(l) => Some(l.clone()),
             _ => None,
@@ -398,16 +403,33 @@ impl KioskApp {
                     self.tr.set_lang(&l);
                 }
                 self.observe();
-                true
+                Ok(())
             }
             Err(e) => {
                 self.history.push(LogLine {
                     session: self.session.id().to_string(),
                     entry: Err(format!("{label}: {e}")),
                 });
-                false
+                Err(e)
             }
         }
+    }
+
+    /// The panel's tokens in force (theme and text size).
+    pub fn tokens(&self) -> &Tokens {
+        &self.tokens
+    }
+
+    /// Whether keypad presses are waiting for the next frame.
+    pub fn has_pending_keys(&self) -> bool {
+        !self.pending_keys.is_empty()
+    }
+
+    /// Leaves a refusal the resident could have gone back from (the session ends refused) and
+    /// stays on its screen; the window's "Finish" does this and then starts the next session.
+    pub fn walk_away(&mut self) {
+        self.session.walk_away();
+        self.flush_log();
     }
 
     /// Presses a key of the keypad (handled at the start of the next frame).
@@ -873,8 +895,7 @@ impl KioskApp {
             }
             Action::Restart => self.restart(None),
             Action::WalkAway => {
-                self.session.walk_away();
-                self.flush_log();
+                self.walk_away();
                 self.restart(None);
             }
         }
@@ -1101,9 +1122,10 @@ fn sheet_name(path: &std::path::Path) -> String {
 }
 
 fn build_kiosk(opts: &UiOptions, municipality: &str, vendor: &str) -> anyhow::Result<Kiosk> {
-    let registry = match &opts.personas {
-        Some(p) => Registry::load(p)?,
-        None => runner::load_personas()?,
+    let registry = match (&opts.deck, &opts.personas) {
+        (Some(d), _) => d.clone(),
+        (None, Some(p)) => Registry::load(p)?,
+        (None, None) => runner::load_personas()?,
     };
     Ok(Kiosk {
         registry,

@@ -10,13 +10,16 @@
 //! - [`i18n`]: Fluent translations (`locales/*.ftl`, embedded) and formatting; [`fonts`]: faces.
 
 pub mod app;
+pub mod audit;
 pub mod fonts;
 pub mod i18n;
 pub mod machine;
+pub mod offscreen;
 pub mod screens;
 pub mod tokens;
 pub mod tour;
 pub mod trainer;
+pub mod walkthrough;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -38,6 +41,8 @@ pub struct UiOptions {
     pub at: Option<DateTime<Tz>>,
     /// Persona deck (default: the bundled one).
     pub personas: Option<PathBuf>,
+    /// A deck already loaded (a scenario's own persons); wins over `personas`.
+    pub deck: Option<crate::domain::registry::Registry>,
     /// State folder (journal; printed PDFs in `output/`); default: the user's data dir.
     pub state: Option<PathBuf>,
     /// The kiosk's default screen language (default `ja`).
@@ -71,6 +76,7 @@ impl Default for UiOptions {
             vendor: "fujifilm".into(),
             at: None,
             personas: None,
+            deck: None,
             state: None,
             lang: "ja".into(),
             print_seconds_per_copy: 1.0,
