@@ -3,9 +3,11 @@
 //!
 //! - [`domain`]: rules, session state machine, payment, journal (no UI, no PDF).
 //! - [`scenario`]: scenario files, the headless runner and the JSON outcome.
+//! - [`training`]: trainer exercises: marking, score, session log (JSON and PDF).
 
 pub mod certificate;
 pub mod domain;
 pub mod error;
 pub mod scenario;
+pub mod training;
 pub mod ui;
