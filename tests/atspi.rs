@@ -1,0 +1,734 @@
+//! The outside check: the real kiosk window, started under Xvfb with the accessibility bus on,
+//! is read by an AT-SPI client (`tests/atspi_tree.py`, Debian's python3-pyatspi), and the home
+//! screen's controls must have there the names and roles the kittest tree gives them (and the
+//! same states: greyed out, on), no more and no fewer.
+//!
+//! The expected list comes from the same `KioskApp` in an `egui_kittest::Harness` (as
+//! `tests/gui.rs` drives it): every shown control (button, toggle button, check box, radio
+//! button, entry, slider, link …) on the home screen — the panel's language buttons, "行政サービス",
+//! the display-mode toggles and the machine's parts. The AT-SPI side is the window as a screen
+//! reader sees it: a private D-Bus session bus, `at-spi-bus-launcher --a11y=1` (accesskit_unix
+//! only exposes the tree once `org.a11y.Status.IsEnabled` is true: without it the window never
+//! reaches the AT-SPI desktop; the test also sets and reads the property with `dbus-send`),
+//! `Xvfb` on a free display (`-displayfd`), and the real `kofu` binary.
+//!
+//! Tools: `Xvfb` (xvfb), `dbus-daemon` and `dbus-send` (dbus-daemon, dbus-bin),
+//! `/usr/libexec/at-spi-bus-launcher` (at-spi2-core), `/usr/bin/python3` with `pyatspi`
+//! (python3-pyatspi); `.ci/run` installs them. Without them the test says why and passes,
+//! unless `CI` is set, where a missing tool fails it. `KOFU_SKIP_ATSPI=1` skips it outright.
+//!
+//! Every process it starts runs in one process group, killed when the test ends, passed or not
+//! (and, through `setpriv --pdeathsig`, if the test's thread dies without unwinding).
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdout, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT;
+use kofu::ui::{KioskApp, tokens, tour};
+
+/// The simulated time the window starts at (inside service hours), as in `tour::options`.
+const AT: &str = "2026-11-25T10:00:00+09:00";
+/// How long the AT-SPI client waits for the window's tree (it starts a debug build on a
+/// software renderer).
+const CLIENT_WAIT_S: u64 = 60;
+/// How long the client may run in all before it is killed.
+const CLIENT_KILL_AFTER: Duration = Duration::from_secs(CLIENT_WAIT_S + 30);
+const LAUNCHER: &str = "/usr/libexec/at-spi-bus-launcher";
+const PYTHON: &str = "/usr/bin/python3";
+
+/// A control as a screen reader gets it: its name and its AT-SPI role name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Control {
+    name: String,
+    role: String,
+    /// Greyed out (kittest: disabled; AT-SPI: no "enabled" state).
+    disabled: bool,
+    /// On (kittest: toggled true; AT-SPI: "checked" or "pressed").
+    on: bool,
+}
+
+/// The AT-SPI role accesskit_atspi_common gives an interactive accesskit role, `None` for a
+/// node that is not a control. Mirrors its mapping, so a mismatch means the tree the window
+/// exposes is not the one kittest sees.
+fn atspi_role(role: Role, toggled: bool) -> Option<&'static str> {
+    Some(match role {
+        Role::Button if toggled => "toggle button",
+        Role::Button | Role::DefaultButton | Role::ColorWell => "push button",
+        Role::CheckBox => "check box",
+        Role::Switch | Role::DisclosureTriangle => "toggle button",
+        Role::RadioButton => "radio button",
+        Role::ComboBox | Role::EditableComboBox => "combo box",
+        Role::TextInput
+        | Role::MultilineTextInput
+        | Role::SearchInput
+        | Role::EmailInput
+        | Role::NumberInput
+        | Role::PhoneNumberInput
+        | Role::UrlInput => "entry",
+        Role::PasswordInput => "password text",
+        Role::Slider => "slider",
+        Role::SpinButton => "spin button",
+        Role::Link => "link",
+        Role::Tab => "page tab",
+        Role::MenuItem | Role::MenuListOption => "menu item",
+        Role::MenuItemCheckBox => "check menu item",
+        Role::MenuItemRadio => "radio menu item",
+        Role::ListBoxOption => "list item",
+        _ => return None,
+    })
+}
+
+/// The AT-SPI role names counted as controls on the window's side.
+const CONTROL_ROLES: &[&str] = &[
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "entry",
+    "password text",
+    "slider",
+    "spin button",
+    "link",
+    "page tab",
+    "menu item",
+    "check menu item",
+    "radio menu item",
+    "list item",
+];
+
+/// The home screen's controls in the kittest tree, in tree order.
+fn kittest_controls() -> Vec<Control> {
+    let app = KioskApp::new(tour::options("fujifilm", "ja")).expect("kiosk");
+    let mut h = Harness::builder()
+        .with_size(tokens::window_size())
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app);
+    h.run();
+    let mut out = Vec::new();
+    for n in h.root().children_recursive() {
+        let node = n.accesskit_node();
+        if node.is_hidden() {
+            continue;
+        }
+        let toggled = node.toggled();
+        let role = if node.has_role_description() {
+            None
+        } else {
+            atspi_role(node.role(), toggled.is_some())
+        };
+        let Some(role) = role else { continue };
+        // accesskit_atspi_common's name: the value where the label comes from it, else the label.
+        let name = if node.label_comes_from_value() {
+            node.value()
+        } else {
+            node.label()
+        };
+        out.push(Control {
+            name: name.unwrap_or_default(),
+            role: role.to_string(),
+            disabled: node.is_disabled(),
+            on: toggled == Some(Toggled::True),
+        });
+    }
+    out
+}
+
+/// What is missing for the check, or `None` when everything is there.
+fn missing_tools() -> Option<String> {
+    let mut missing = Vec::new();
+    for (tool, package) in [
+        ("Xvfb", "xvfb"),
+        ("dbus-daemon", "dbus-daemon"),
+        ("dbus-send", "dbus-bin"),
+    ] {
+        if which(tool).is_none() {
+            missing.push(format!("{tool} (package {package})"));
+        }
+    }
+    if !Path::new(LAUNCHER).exists() {
+        missing.push(format!("{LAUNCHER} (package at-spi2-core)"));
+    }
+    if !Path::new(PYTHON).exists() {
+        missing.push(format!("{PYTHON} (package python3)"));
+    } else {
+        let ok = Command::new(PYTHON)
+            .args(["-c", "import pyatspi"])
+            .env_remove("PYTHONPATH")
+            .env_remove("PYTHONHOME")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            missing.push(format!("pyatspi for {PYTHON} (package python3-pyatspi)"));
+        }
+    }
+    (!missing.is_empty()).then(|| missing.join(", "))
+}
+
+fn which(tool: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(["/usr/bin".into(), "/usr/sbin".into(), "/bin".into()])
+        .map(|d| d.join(tool))
+        .find(|p| p.is_file())
+}
+
+/// Every process the test started. They share one process group (the first one's), so the
+/// helpers they start themselves (the accessibility bus, the registry daemon) go with them.
+struct Procs {
+    group: Option<u32>,
+    children: Vec<(&'static str, Child)>,
+}
+
+/// A command for `program` that dies with the test's thread even if `Drop` never runs
+/// (`setpriv --pdeathsig KILL`, where there is one).
+fn command(program: impl AsRef<std::ffi::OsStr>) -> Command {
+    match which("setpriv") {
+        Some(setpriv) => {
+            let mut cmd = Command::new(setpriv);
+            cmd.args(["--pdeathsig", "KILL", "--"]).arg(program);
+            cmd
+        }
+        None => Command::new(program),
+    }
+}
+
+impl Procs {
+    /// Starts `cmd` in the test's process group.
+    fn spawn(&mut self, what: &'static str, mut cmd: Command) -> &mut Child {
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(self.group.map_or(0, |g| g as i32));
+        let child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
+        if self.group.is_none() {
+            self.group = Some(child.id());
+        }
+        self.children.push((what, child));
+        &mut self.children.last_mut().expect("just pushed").1
+    }
+}
+
+/// A log file for a child's standard error.
+fn log_to(path: &Path) -> Stdio {
+    Stdio::from(std::fs::File::create(path).expect("log file"))
+}
+
+impl Drop for Procs {
+    fn drop(&mut self) {
+        // Politely first (the launcher takes its bus down), then for sure.
+        if let Some(g) = self.group {
+            signal_group("TERM", g);
+        }
+        let deadline = Instant::now() + Duration::from_secs(3);
+        for (_, child) in self.children.iter_mut().rev() {
+            while Instant::now() < deadline {
+                match child.try_wait() {
+                    Ok(Some(_)) | Err(_) => break,
+                    Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+                }
+            }
+        }
+        if let Some(g) = self.group {
+            signal_group("KILL", g);
+        }
+        for (_, child) in self.children.iter_mut().rev() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Sends a signal to the test's own process group (only processes this test started are in it).
+fn signal_group(signal: &str, group: u32) {
+    let _ = Command::new("kill")
+        .args([format!("-{signal}"), "--".into(), format!("-{group}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// The first line a child writes on its standard output, within `timeout`.
+fn first_line(out: ChildStdout, timeout: Duration, what: &str) -> String {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let mut r = BufReader::new(out);
+        let _ = r.read_line(&mut line);
+        let _ = tx.send(line);
+        // Keep draining so the child never blocks on a full pipe.
+        let _ = std::io::copy(&mut r, &mut std::io::sink());
+    });
+    match rx.recv_timeout(timeout) {
+        Ok(line) if !line.trim().is_empty() => line.trim().to_string(),
+        Ok(_) => panic!("{what} exited without printing its address"),
+        Err(_) => panic!("{what} printed nothing within {timeout:?}"),
+    }
+}
+
+/// Reads a stream to its end on a thread.
+fn collect<R: Read + Send + 'static>(mut r: R) -> JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = r.read_to_end(&mut buf);
+        String::from_utf8_lossy(&buf).into_owned()
+    })
+}
+
+/// Waits for `child` to exit, at most `timeout`; `None` if it is still running.
+fn wait_for(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Ok(Some(s)) = child.try_wait() {
+            return Some(s);
+        }
+        if Instant::now() >= deadline {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Runs a short command to completion within `timeout`; its stdout if it succeeded.
+fn run_bounded(mut cmd: Command, timeout: Duration) -> Option<String> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let out = collect(child.stdout.take()?);
+    match wait_for(&mut child, timeout) {
+        Some(s) if s.success() => out.join().ok(),
+        Some(_) => None,
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            None
+        }
+    }
+}
+
+/// The environment every started process shares: the private buses and display, and no way
+/// back to the desktop the test may run on.
+fn private_env(cmd: &mut Command, dir: &Path, bus: Option<&str>, display: Option<&str>) {
+    for var in [
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "WAYLAND_SOCKET",
+        "XDG_SESSION_TYPE",
+        "DBUS_SESSION_BUS_ADDRESS",
+        "AT_SPI_BUS_ADDRESS",
+        "NO_AT_BRIDGE",
+        "XAUTHORITY",
+        "PYTHONPATH",
+        "PYTHONHOME",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("XDG_RUNTIME_DIR", dir.join("run"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .env("XDG_CACHE_HOME", dir.join("cache"))
+        .env("XDG_DATA_HOME", dir.join("data"))
+        .env("GSETTINGS_BACKEND", "memory")
+        .stdin(Stdio::null());
+    if let Some(bus) = bus {
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", bus);
+    }
+    if let Some(display) = display {
+        cmd.env("DISPLAY", display);
+    }
+}
+
+/// `dbus-send` on the private session bus; its reply (`--print-reply=literal`) if it worked.
+fn dbus_send(dir: &Path, bus: &str, args: &[&str]) -> Option<String> {
+    let mut cmd = Command::new("dbus-send");
+    private_env(&mut cmd, dir, Some(bus), None);
+    cmd.args(["--session", "--print-reply=literal", "--reply-timeout=2000"])
+        .args(args);
+    run_bounded(cmd, Duration::from_secs(5))
+}
+
+fn tail(path: &Path, lines: usize) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}
+
+/// The window's controls as the AT-SPI client printed them.
+fn atspi_controls(json: &serde_json::Value) -> Vec<Control> {
+    let nodes = json["nodes"].as_array().cloned().unwrap_or_default();
+    nodes
+        .iter()
+        .filter_map(|n| {
+            let role = n["role"].as_str()?;
+            if !CONTROL_ROLES.contains(&role) {
+                return None;
+            }
+            let states: Vec<&str> = n["states"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|s| s.as_str()).collect())
+                .unwrap_or_default();
+            if !states.contains(&"showing") && !states.contains(&"visible") {
+                return None;
+            }
+            Some(Control {
+                name: n["name"].as_str().unwrap_or_default().to_string(),
+                role: role.to_string(),
+                disabled: !states.contains(&"enabled"),
+                on: states.contains(&"checked") || states.contains(&"pressed"),
+            })
+        })
+        .collect()
+}
+
+fn counts(v: &[Control]) -> BTreeMap<&Control, usize> {
+    let mut m = BTreeMap::new();
+    for c in v {
+        *m.entry(c).or_insert(0) += 1;
+    }
+    m
+}
+
+/// What differs between the two lists (as multisets), `None` when they agree.
+fn diff(expected: &[Control], actual: &[Control]) -> Option<String> {
+    let (want, have) = (counts(expected), counts(actual));
+    let mut report = String::new();
+    for (c, n) in &want {
+        let got = have.get(c).copied().unwrap_or(0);
+        if got < *n {
+            let _ = write!(
+                report,
+                "\n  missing from AT-SPI: {:?} as {:?}{}{}",
+                c.name,
+                c.role,
+                if c.disabled { " (disabled)" } else { "" },
+                if c.on { " (on)" } else { "" }
+            );
+            if *n > 1 {
+                let _ = write!(report, " ×{n}, found {got}");
+            }
+            let same_name: Vec<String> = actual
+                .iter()
+                .filter(|a| a.name == c.name && *a != *c)
+                .map(|a| format!("{} disabled={} on={}", a.role, a.disabled, a.on))
+                .collect();
+            if !same_name.is_empty() {
+                let _ = write!(report, " — AT-SPI has that name as {same_name:?}");
+            }
+        }
+    }
+    for (c, n) in &have {
+        let wanted = want.get(c).copied().unwrap_or(0);
+        if wanted < *n {
+            let _ = write!(
+                report,
+                "\n  only in AT-SPI: {:?} as {:?}{}{}",
+                c.name,
+                c.role,
+                if c.disabled { " (disabled)" } else { "" },
+                if c.on { " (on)" } else { "" }
+            );
+        }
+    }
+    (!report.is_empty()).then_some(report)
+}
+
+#[test]
+fn the_home_screen_reads_the_same_through_atspi() {
+    if std::env::var_os("KOFU_SKIP_ATSPI").is_some_and(|v| v == "1") {
+        eprintln!("atspi: skipped (KOFU_SKIP_ATSPI=1)");
+        return;
+    }
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+    if let Some(missing) = missing_tools() {
+        assert!(
+            !ci,
+            "CI is set but the AT-SPI check cannot run: missing {missing}"
+        );
+        eprintln!("atspi: skipped, missing {missing} (CI would fail)");
+        return;
+    }
+    let started = Instant::now();
+
+    let expected = kittest_controls();
+    assert!(
+        expected.iter().any(|c| c.role == "push button"),
+        "the kittest tree has no button: {expected:?}"
+    );
+    for c in &expected {
+        assert!(
+            !c.name.is_empty(),
+            "kittest: a {} without a name ({expected:?})",
+            c.role
+        );
+    }
+
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    for sub in ["run", "config", "cache", "data", "state"] {
+        std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
+    }
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.join("run"), std::fs::Permissions::from_mode(0o700))
+            .expect("chmod");
+    }
+    let mut procs = Procs {
+        group: None,
+        children: Vec::new(),
+    };
+
+    // 1. A private session bus.
+    let mut cmd = command("dbus-daemon");
+    private_env(&mut cmd, dir, None, None);
+    cmd.args(["--session", "--nofork", "--nopidfile", "--print-address=1"])
+        .arg(format!("--address=unix:path={}", dir.join("bus").display()))
+        .stdout(Stdio::piped())
+        .stderr(log_to(&dir.join("dbus.log")));
+    let daemon = procs.spawn("dbus-daemon", cmd);
+    let daemon_out = daemon.stdout.take().expect("stdout");
+    let bus = first_line(daemon_out, Duration::from_secs(10), "dbus-daemon");
+
+    // 2. A display. Xvfb picks a free number and writes it on fd 1 when it is ready.
+    let mut cmd = command("Xvfb");
+    private_env(&mut cmd, dir, None, None);
+    cmd.args([
+        "-displayfd",
+        "1",
+        "-screen",
+        "0",
+        "1920x1080x24",
+        "-nolisten",
+        "tcp",
+        "-noreset",
+    ])
+    .stdout(Stdio::piped())
+    .stderr(log_to(&dir.join("xvfb.log")));
+    let xvfb = procs.spawn("Xvfb", cmd);
+    let xvfb_out = xvfb.stdout.take().expect("stdout");
+    let number = first_line(xvfb_out, Duration::from_secs(20), "Xvfb");
+    assert!(
+        number.chars().all(|c| c.is_ascii_digit()),
+        "Xvfb -displayfd wrote {number:?}"
+    );
+    let display = format!(":{number}");
+
+    // 3. The accessibility bus, with accessibility on from the start (`--a11y=1` is
+    //    org.a11y.Status.IsEnabled = true; a screen reader would set ScreenReaderEnabled).
+    let mut cmd = command(LAUNCHER);
+    private_env(&mut cmd, dir, Some(&bus), Some(&display));
+    cmd.args(["--launch-immediately", "--a11y=1"])
+        .stdout(Stdio::null())
+        .stderr(log_to(&dir.join("launcher.log")));
+    procs.spawn("at-spi-bus-launcher", cmd);
+    // Wait for it to own org.a11y.Bus (asking the bus driver, which never activates a second
+    // launcher from the service file), then make sure IsEnabled is true.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let owned = dbus_send(
+            dir,
+            &bus,
+            &[
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.a11y.Bus",
+            ],
+        );
+        if owned.is_some_and(|r| r.contains("true")) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "at-spi-bus-launcher did not take org.a11y.Bus within 15 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let set = dbus_send(
+        dir,
+        &bus,
+        &[
+            "--dest=org.a11y.Bus",
+            "/org/a11y/bus",
+            "org.freedesktop.DBus.Properties.Set",
+            "string:org.a11y.Status",
+            "string:IsEnabled",
+            "variant:boolean:true",
+        ],
+    );
+    assert!(set.is_some(), "could not set org.a11y.Status.IsEnabled");
+    let enabled = dbus_send(
+        dir,
+        &bus,
+        &[
+            "--dest=org.a11y.Bus",
+            "/org/a11y/bus",
+            "org.freedesktop.DBus.Properties.Get",
+            "string:org.a11y.Status",
+            "string:IsEnabled",
+        ],
+    )
+    .unwrap_or_default();
+    assert!(
+        enabled.contains("true"),
+        "org.a11y.Status.IsEnabled reads {enabled:?}"
+    );
+    let a11y_bus = dbus_send(
+        dir,
+        &bus,
+        &[
+            "--dest=org.a11y.Bus",
+            "/org/a11y/bus",
+            "org.a11y.Bus.GetAddress",
+        ],
+    )
+    .unwrap_or_default();
+    assert!(
+        a11y_bus.trim().starts_with("unix:"),
+        "the accessibility bus has no address: {a11y_bus:?}"
+    );
+
+    // 4. The real window.
+    let kofu_log = dir.join("kofu.log");
+    let mut cmd = command(env!("CARGO_BIN_EXE_kofu"));
+    private_env(&mut cmd, dir, Some(&bus), Some(&display));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--at", AT, "--state"])
+        .arg(dir.join("state"))
+        .env("KOFU_TIMING", "1")
+        .stdout(Stdio::from(
+            std::fs::File::create(&kofu_log).expect("kofu.log"),
+        ))
+        .stderr(Stdio::from(
+            std::fs::File::options()
+                .append(true)
+                .open(&kofu_log)
+                .expect("kofu.log"),
+        ));
+    let kofu_pid = procs.spawn("kofu", cmd).id();
+
+    // 5. The AT-SPI client, told what to wait for.
+    let expect_file = dir.join("expect.json");
+    let expect_json: Vec<serde_json::Value> = expected
+        .iter()
+        .map(|c| serde_json::json!({"name": c.name, "role": c.role}))
+        .collect();
+    std::fs::write(
+        &expect_file,
+        serde_json::to_vec(&expect_json).expect("json"),
+    )
+    .expect("expect.json");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/atspi_tree.py");
+    let mut cmd = command(PYTHON);
+    private_env(&mut cmd, dir, Some(&bus), Some(&display));
+    cmd.arg(&script)
+        .args(["--pid", &kofu_pid.to_string(), "--timeout"])
+        .arg(CLIENT_WAIT_S.to_string())
+        .arg("--expect")
+        .arg(&expect_file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let client_started = Instant::now();
+    let client = procs.spawn("atspi_tree.py", cmd);
+    let client_out = collect(client.stdout.take().expect("stdout"));
+    let client_err = collect(client.stderr.take().expect("stderr"));
+
+    // Wait for the client, watching the window: if it dies, say so at once.
+    let mut kofu_exit = None;
+    let client_exit = loop {
+        let [_, _, _, (_, kofu), (_, client)] = procs.children.as_mut_slice() else {
+            unreachable!("five processes")
+        };
+        if let Ok(Some(s)) = client.try_wait() {
+            break Some(s);
+        }
+        if kofu_exit.is_none()
+            && let Ok(Some(s)) = kofu.try_wait()
+        {
+            kofu_exit = Some(s);
+            let _ = client.kill();
+            break client.wait().ok();
+        }
+        if client_started.elapsed() > CLIENT_KILL_AFTER {
+            let _ = client.kill();
+            let _ = client.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let stdout = client_out.join().unwrap_or_default();
+    let stderr = client_err.join().unwrap_or_default();
+    let context = || {
+        format!(
+            "\n--- atspi_tree.py stderr:\n{stderr}\n--- kofu (its log's end):\n{}\n\
+             --- Xvfb:\n{}\n--- at-spi-bus-launcher:\n{}",
+            tail(&kofu_log, 30),
+            tail(&dir.join("xvfb.log"), 10),
+            tail(&dir.join("launcher.log"), 10),
+        )
+    };
+    if let Some(s) = kofu_exit {
+        panic!("kofu exited ({s}) before its tree was read{}", context());
+    }
+    let Some(client_exit) = client_exit else {
+        panic!(
+            "atspi_tree.py ran past {CLIENT_KILL_AFTER:?} and was killed{}",
+            context()
+        );
+    };
+    let json: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|e| {
+        panic!(
+            "atspi_tree.py ({client_exit}) printed no JSON ({e}): {stdout:?}{}",
+            context()
+        )
+    });
+    assert!(
+        json["app"].is_string(),
+        "kofu never appeared on the AT-SPI desktop within {CLIENT_WAIT_S} s (accessibility \
+         bus {}){}",
+        a11y_bus.trim(),
+        context()
+    );
+    let actual = atspi_controls(&json);
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "kittest: {} controls on the home screen; AT-SPI ({}): {} controls, read after {} s",
+        expected.len(),
+        json["app"].as_str().unwrap_or("?"),
+        actual.len(),
+        json["seconds"]
+    );
+    for c in &expected {
+        let _ = writeln!(
+            report,
+            "  {:<14} {:?}{}{}",
+            c.role,
+            c.name,
+            if c.disabled { " (disabled)" } else { "" },
+            if c.on { " (on)" } else { "" }
+        );
+    }
+    if let Some(d) = diff(&expected, &actual) {
+        panic!(
+            "the window's AT-SPI tree differs from the kittest tree:{d}\n\n{report}{}",
+            context()
+        );
+    }
+    eprintln!(
+        "{report}atspi: same names, roles and states through AT-SPI; {:.1} s in all",
+        started.elapsed().as_secs_f64()
+    );
+    drop(procs);
+}
