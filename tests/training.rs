@@ -439,6 +439,9 @@ fn trainer_console_runs_an_exercise_scores_it_and_exports_the_log() {
     click(&mut h, "Play to the question");
     assert_eq!(h.state().session().screen(), Screen::Refusal);
     h.get_by_label_contains("The resident typed the right PIN");
+    // Every control of the console, the question's pickers section's included, has a name.
+    let unnamed = h.unnamed_widgets();
+    assert!(unnamed.is_empty(), "{unnamed:?}");
     // Answer: the reason right, the next step wrong.
     combo(&mut h, "Reason");
     click(&mut h, "pin_locked");
