@@ -319,6 +319,8 @@ jack-title = Headset jack (speech guide)
 jack-plug = Plug in headset
 jack-unplug = Unplug headset
 jack-speaking = Speech guide: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = One PIN digit entered
 trainer-toggle = Trainer console (F2)
 

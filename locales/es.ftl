@@ -319,6 +319,8 @@ jack-title = Conector de auriculares (guía por voz)
 jack-plug = Conectar auriculares
 jack-unplug = Desconectar auriculares
 jack-speaking = Guía por voz: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = Se introdujo un dígito del PIN
 trainer-toggle = Consola del instructor (F2)
 

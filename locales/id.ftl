@@ -319,6 +319,8 @@ jack-title = Colokan earphone (panduan suara)
 jack-plug = Pasang earphone
 jack-unplug = Cabut earphone
 jack-speaking = Panduan suara: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = Satu angka PIN dimasukkan
 trainer-toggle = Konsol pelatih (F2)
 

@@ -324,6 +324,8 @@ jack-title = イヤホン端子（音声案内）
 jack-plug = イヤホンを差す
 jack-unplug = イヤホンを抜く
 jack-speaking = 音声案内: { $text }
+speech-repeat = もう一度
+speech-stop = 音声を止める
 jack-pin-digit = 暗証番号を1桁入力しました
 trainer-toggle = トレーナー画面（F2）
 

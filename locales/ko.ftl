@@ -319,6 +319,8 @@ jack-title = 이어폰 단자(음성 안내)
 jack-plug = 이어폰 꽂기
 jack-unplug = 이어폰 빼기
 jack-speaking = 음성 안내: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = 비밀번호 1자리를 입력했습니다
 trainer-toggle = 트레이너 화면(F2)
 

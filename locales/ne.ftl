@@ -319,6 +319,8 @@ jack-title = हेडसेट ज्याक (आवाज निर्दे
 jack-plug = हेडसेट जोड्नुहोस्
 jack-unplug = हेडसेट निकाल्नुहोस्
 jack-speaking = आवाज निर्देशन: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = PIN को एक अङ्क हालियो
 trainer-toggle = प्रशिक्षक कन्सोल (F2)
 

@@ -319,6 +319,8 @@ jack-title = Entrada de fone de ouvido (guia de voz)
 jack-plug = Conectar fone de ouvido
 jack-unplug = Desconectar fone de ouvido
 jack-speaking = Guia de voz: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = Um dígito da senha digitado
 trainer-toggle = Painel do instrutor (F2)
 

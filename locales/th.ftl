@@ -319,6 +319,8 @@ jack-title = ช่องเสียบหูฟัง (คำแนะนำ�
 jack-plug = เสียบหูฟัง
 jack-unplug = ถอดหูฟัง
 jack-speaking = คำแนะนำเสียง: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = ใส่ PIN แล้ว 1 หลัก
 trainer-toggle = หน้าจอผู้ฝึกสอน (F2)
 

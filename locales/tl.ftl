@@ -319,6 +319,8 @@ jack-title = Headset jack (gabay na boses)
 jack-plug = Isaksak ang headset
 jack-unplug = Hugutin ang headset
 jack-speaking = Gabay na boses: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = Isang numero ng PIN ang nailagay
 trainer-toggle = Trainer console (F2)
 

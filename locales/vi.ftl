@@ -319,6 +319,8 @@ jack-title = Cổng tai nghe (hướng dẫn bằng giọng nói)
 jack-plug = Cắm tai nghe
 jack-unplug = Rút tai nghe
 jack-speaking = Hướng dẫn bằng giọng nói: { $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = Đã nhập 1 chữ số mã PIN
 trainer-toggle = Màn hình huấn luyện viên (F2)
 

@@ -319,6 +319,8 @@ jack-title = 耳机插孔（语音引导）
 jack-plug = 插入耳机
 jack-unplug = 拔出耳机
 jack-speaking = 语音引导：{ $text }
+speech-repeat = Repeat
+speech-stop = Stop speech
 jack-pin-digit = 已输入1位密码
 trainer-toggle = 培训员画面（F2）
 

@@ -59,6 +59,10 @@ pub enum PadKey {
     Clear,
     /// × Cancel.
     Cancel,
+    /// Speech guide: say the last words again.
+    Repeat,
+    /// Speech guide: stop speaking.
+    Stop,
 }
 
 /// A printed sheet lying in the output tray.
@@ -149,6 +153,9 @@ pub struct KioskApp {
     pub(crate) history: Vec<LogLine>,
     pub(crate) live: String,
     pub(crate) speech: String,
+    pub(crate) guide: crate::ui::speech::Guide,
+    pin_len_seen: usize,
+    live_spoken: String,
     last_screen: Screen,
     seen_files: HashSet<String>,
     seen_back_yen: u32,
@@ -284,6 +291,9 @@ impl KioskApp {
             history: Vec::new(),
             live: String::new(),
             speech: String::new(),
+            guide: crate::ui::speech::Guide::new(opts.speech_audio),
+            pin_len_seen: 0,
+            live_spoken: String::new(),
             last_screen: Screen::Language,
             seen_files: HashSet::new(),
             seen_back_yen: 0,
@@ -412,6 +422,56 @@ impl KioskApp {
                 });
                 Err(e)
             }
+        }
+    }
+
+    /// Everything the speech guide said (words and tones).
+    pub fn spoken(&self) -> &[crate::ui::speech::Utterance] {
+        self.guide.log()
+    }
+
+    /// What the speech guide's caption shows now.
+    pub fn caption(&self) -> Option<String> {
+        self.guide.caption()
+    }
+
+    /// Plugs the headset in (speech guide on) or pulls it out.
+    pub fn set_headset(&mut self, on: bool) {
+        if on && !self.machine.headset {
+            self.guide.reset();
+            self.live_spoken = self.live.clone();
+        }
+        if !on {
+            self.guide.stop();
+        }
+        self.machine.headset = on;
+    }
+
+    /// With the headset in: the screen's words when they change, status changes, and a tone
+    /// for each PIN digit typed.
+    fn speak(&mut self) {
+        let n = self.draft.pin.len();
+        let typed = if self.session.screen() == Screen::Pin {
+            n.saturating_sub(self.pin_len_seen)
+        } else {
+            0
+        };
+        self.pin_len_seen = n;
+        if !self.machine.headset {
+            self.live_spoken = self.live.clone();
+            return;
+        }
+        let lang = self.tr.lang();
+        // The status first ("Card placed"), then the screen it led to.
+        if self.live != self.live_spoken {
+            self.live_spoken = self.live.clone();
+            if !self.live.is_empty() {
+                self.guide.say(lang, &self.live);
+            }
+        }
+        self.guide.screen(lang, &self.speech);
+        for _ in 0..typed {
+            self.guide.tone();
         }
     }
 
@@ -692,6 +752,12 @@ impl KioskApp {
                 K::Num9 => Some(PadKey::Digit(9)),
                 K::Backspace => Some(PadKey::Clear),
                 K::Escape => Some(PadKey::Cancel),
+                K::R => Some(PadKey::Repeat),
+                K::S => Some(PadKey::Stop),
+                K::H => {
+                    self.set_headset(!self.machine.headset);
+                    None
+                }
                 K::Enter if !focused => Some(PadKey::Enter),
                 _ => None,
             };
@@ -714,6 +780,17 @@ impl KioskApp {
     fn process_keys(&mut self) {
         let keys = std::mem::take(&mut self.pending_keys);
         for k in keys {
+            match k {
+                PadKey::Repeat => {
+                    self.guide.repeat();
+                    continue;
+                }
+                PadKey::Stop => {
+                    self.guide.stop();
+                    continue;
+                }
+                _ => {}
+            }
             self.nav.keypad_active = true;
             if self.session.warning() && !self.session.finished() {
                 self.send(Event::Extend);
@@ -722,10 +799,8 @@ impl KioskApp {
             let screen = self.session.screen();
             match (screen, k) {
                 (Screen::Pin, PadKey::Digit(d)) if self.draft.pin.len() < 4 => {
+                    // With the headset, the guide gives a tone (never the digit).
                     self.draft.pin.push(char::from(b'0' + d));
-                    if self.machine.headset {
-                        self.live = self.tr.t("jack-pin-digit");
-                    }
                 }
                 (Screen::Pin, PadKey::Digit(_)) => {}
                 (Screen::Pin, PadKey::Clear) => {
@@ -848,6 +923,7 @@ impl KioskApp {
                 .id_salt("machine")
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
+        self.speak();
         machine::show(&mut child, self);
         for a in actions {
             self.run_action(a);
@@ -907,18 +983,12 @@ impl KioskApp {
         let s = &t.s;
         let c = &t.c;
         ui.painter().rect_filled(panel, 0, c.panel_bg);
-        let header = Rect::from_min_size(panel.min, vec2(panel.width(), s.header_height));
-        let footer_h = s.small * if t.large { 3.3 } else { 2.0 } + s.pad * 2.0 + 28.0;
-        let footer = Rect::from_min_max(pos2(panel.left(), panel.bottom() - footer_h), panel.max);
-        let bar_h = s.button_height + 2.0 * s.gap;
-        let bar = Rect::from_min_max(
-            pos2(panel.left() + 24.0, footer.top() - bar_h),
-            pos2(panel.right() - 24.0, footer.top()),
-        );
-        let body = Rect::from_min_max(
-            pos2(panel.left() + 24.0, header.bottom() + 4.0),
-            pos2(panel.right() - 24.0, bar.top()),
-        );
+        let PanelRects {
+            header,
+            body,
+            bar,
+            footer,
+        } = panel_rects(panel, &t);
         self.nav.begin();
         let mut actions = Vec::new();
         // Header: municipality, date and time, display toggles.
@@ -935,50 +1005,71 @@ impl KioskApp {
         } else {
             m.name_en.clone()
         };
-        hui.label(
-            RichText::new(city)
-                .size(s.body)
-                .color(c.header_text)
-                .strong(),
-        );
-        hui.add_space(s.gap);
-        hui.label(
-            RichText::new(self.tr.date_time(self.session.now()))
-                .size(s.body)
-                .color(c.header_text),
-        );
+        let when = self.tr.date_time(self.session.now());
         let large_label = self.tr.t("toggle-large-text");
         let hc_label = self.tr.t("toggle-high-contrast");
         let mut toggle_large = false;
         let mut toggle_hc = false;
-        hui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let h = s.target_min;
-            let w = if t.large { 250.0 } else { 200.0 };
-            if panel_button(
-                ui,
-                &t,
-                &mut self.nav,
-                Btn::new(&hc_label)
-                    .look(Look::Check(t.theme == ThemeKind::HighContrast))
-                    .width(w)
-                    .height(h)
-                    .text_size(s.small),
-            ) {
-                toggle_hc = true;
-            }
-            if panel_button(
-                ui,
-                &t,
-                &mut self.nav,
-                Btn::new(&large_label)
-                    .look(Look::Check(t.large))
-                    .width(w * 0.85)
-                    .height(h)
-                    .text_size(s.small),
-            ) {
-                toggle_large = true;
-            }
-        });
+        // The toggles sit at the right end, in reading order (Large text, then High contrast),
+        // each as wide as its words: focus order follows what the eye reads.
+        let h = s.target_min;
+        let width_of = |ui: &Ui, text: &str, size: f32| {
+            ui.painter()
+                .layout_no_wrap(
+                    text.to_string(),
+                    egui::FontId::proportional(size),
+                    c.header_text,
+                )
+                .size()
+                .x
+        };
+        let fit = |ui: &Ui, label: &str| (width_of(ui, label, s.small) + 64.0).max(h);
+        let (wl, wh) = (fit(&hui, &large_label), fit(&hui, &hc_label));
+        // City and time in body size, or small print where the toggles need the room.
+        let need =
+            width_of(&hui, &city, s.body) + width_of(&hui, &when, s.body) + wl + wh + 3.0 * s.gap;
+        let head_size = if need > hui.available_width() {
+            s.small
+        } else {
+            s.body
+        };
+        hui.label(
+            RichText::new(city)
+                .size(head_size)
+                .color(c.header_text)
+                .strong(),
+        );
+        hui.add_space(s.gap);
+        hui.label(RichText::new(when).size(head_size).color(c.header_text));
+        let (wl, wh) = (fit(&hui, &large_label), fit(&hui, &hc_label));
+        let room = hui.available_width() - wl - wh - s.gap;
+        if room > 0.0 {
+            hui.add_space(room);
+        }
+        if panel_button(
+            &mut hui,
+            &t,
+            &mut self.nav,
+            Btn::new(&large_label)
+                .look(Look::Check(t.large))
+                .width(wl)
+                .height(h)
+                .text_size(s.small),
+        ) {
+            toggle_large = true;
+        }
+        if panel_button(
+            &mut hui,
+            &t,
+            &mut self.nav,
+            Btn::new(&hc_label)
+                .look(Look::Check(t.theme == ThemeKind::HighContrast))
+                .width(wh)
+                .height(h)
+                .text_size(s.small),
+        ) {
+            toggle_hc = true;
+        }
         // Body and bar.
         self.nav.body_start = self.nav.count;
         let mut cx = Cx {
@@ -1068,6 +1159,20 @@ impl KioskApp {
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
         fui.spacing_mut().item_spacing.y = 2.0;
+        let live_row = |ui: &mut Ui| {
+            let live = ui.add(
+                egui::Label::new(
+                    RichText::new(&self.live)
+                        .size(s.small)
+                        .color(c.text)
+                        .strong(),
+                )
+                .wrap(),
+            );
+            ui.ctx().accesskit_node_builder(live.id, |node| {
+                node.set_live(egui::accesskit::Live::Polite);
+            });
+        };
         fui.horizontal(|ui| {
             egui::Frame::new()
                 .fill(c.specimen_bg)
@@ -1079,17 +1184,15 @@ impl KioskApp {
                             .color(c.specimen_text),
                     );
                 });
-            ui.add_space(s.gap);
-            let live = ui.label(
-                RichText::new(&self.live)
-                    .size(s.small)
-                    .color(c.text)
-                    .strong(),
-            );
-            ui.ctx().accesskit_node_builder(live.id, |node| {
-                node.set_live(egui::accesskit::Live::Polite);
-            });
+            if !t.large {
+                ui.add_space(s.gap);
+                live_row(ui);
+            }
         });
+        if t.large {
+            // Large text: the status has a line of its own (it would not fit beside the banner).
+            live_row(&mut fui);
+        }
         fui.label(
             RichText::new(self.tr.t("keypad-help"))
                 .size(s.small)
@@ -1103,6 +1206,42 @@ impl KioskApp {
             self.set_display(t.large, t.theme != ThemeKind::HighContrast);
         }
         actions
+    }
+}
+
+/// The parts of the touch panel, top to bottom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PanelRects {
+    /// Municipality, date and time, display toggles.
+    pub header: Rect,
+    /// The screen's content (scrolls when it does not fit).
+    pub body: Rect,
+    /// Back, Cancel and the main action.
+    pub bar: Rect,
+    /// Specimen banner, live status, keypad help.
+    pub footer: Rect,
+}
+
+/// Where the panel's parts lie for the tokens in force (the audit uses it too).
+pub fn panel_rects(panel: Rect, t: &Tokens) -> PanelRects {
+    let s = &t.s;
+    let header = Rect::from_min_size(panel.min, vec2(panel.width(), s.header_height));
+    let footer_h = s.small * if t.large { 3.3 } else { 2.0 } + s.pad * 2.0 + 28.0;
+    let footer = Rect::from_min_max(pos2(panel.left(), panel.bottom() - footer_h), panel.max);
+    let bar_h = s.button_height + 2.0 * s.gap;
+    let bar = Rect::from_min_max(
+        pos2(panel.left() + 24.0, footer.top() - bar_h),
+        pos2(panel.right() - 24.0, footer.top()),
+    );
+    let body = Rect::from_min_max(
+        pos2(panel.left() + 24.0, header.bottom() + 4.0),
+        pos2(panel.right() - 24.0, bar.top()),
+    );
+    PanelRects {
+        header,
+        body,
+        bar,
+        footer,
     }
 }
 

@@ -24,6 +24,7 @@ use egui::{Color32, Rect};
 use serde::Serialize;
 
 use crate::ui::KioskApp;
+use crate::ui::app::panel_rects;
 use crate::ui::offscreen::{A11yNode, FrameOut, Offscreen};
 use crate::ui::tokens::{self, MACHINE_COLUMN_A, MARGIN, PANEL_SIZE, Tokens};
 use crate::ui::tour::{self, Stop};
@@ -101,6 +102,8 @@ pub struct ScreenResult {
     pub scrolled_out: usize,
     /// Failed checks.
     pub failures: usize,
+    /// Picture of the screen when it has failures (relative to the report folder).
+    pub png: Option<String>,
 }
 
 /// The audit's result (`audit.json`).
@@ -263,6 +266,8 @@ pub fn check_frame(
     let mut min_contrast = f64::INFINITY;
     let mut scrolled_out = 0;
     let mut visible: Vec<&Text> = Vec::new();
+    let panel = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), PANEL_SIZE);
+    let body = panel_rects(panel, t).body;
     for x in &all {
         let inside = x.clip.intersect(x.rect);
         if !inside.is_positive() {
@@ -277,9 +282,15 @@ pub fn check_frame(
                 format!("{:?} is elided (cut short with …)", x.text),
             ));
         } else if !x.clip.expand(1.0).contains_rect(x.rect) && x.rect.height() > 0.0 {
-            // Cut by its clip: a scrolling body's edge, a frame, the panel.
+            // Cut by its clip: at the fold of the scrolling body (reachable by scrolling and by
+            // the keypad's highlight, counted), or by anything else (a failure).
             let cut = x.rect.height() - inside.height() + x.rect.width() - inside.width();
-            if cut > 2.0 {
+            let at_fold = (x.clip.bottom() - body.bottom()).abs() < 12.0
+                && x.rect.bottom() > x.clip.bottom()
+                && (x.rect.width() - inside.width()) < 1.0;
+            if at_fold {
+                scrolled_out += 1;
+            } else if cut > 2.0 {
                 fails.push((
                     "clipped",
                     format!(
@@ -326,9 +337,10 @@ pub fn check_frame(
     // Overlap of visible texts.
     for (i, a) in visible.iter().enumerate() {
         for b in visible.iter().skip(i + 1) {
-            let o = a.rect.intersect(b.rect);
+            let (ra, rb) = (a.rect.intersect(a.clip), b.rect.intersect(b.clip));
+            let o = ra.intersect(rb);
             if o.is_positive() {
-                let smaller = a.rect.area().min(b.rect.area()).max(1.0);
+                let smaller = ra.area().min(rb.area()).max(1.0);
                 if o.area() > 0.15 * smaller {
                     fails.push(("overlap", format!("{:?} overlaps {:?}", a.text, b.text)));
                 }
@@ -369,8 +381,13 @@ pub fn check_frame(
                 ),
             ));
         }
+        // The control's own label (its text is in the accessible name) must lie inside it.
         for x in &visible {
-            if r.contains(x.rect.center()) && !r.expand(1.0).contains_rect(x.rect) {
+            if !n.name.is_empty()
+                && n.name.contains(x.text.as_str())
+                && r.intersects(x.rect)
+                && !r.expand(1.0).contains_rect(x.rect)
+            {
                 fails.push((
                     "clipped",
                     format!("{:?} runs out of its control {:?}", x.text, n.name),
@@ -379,9 +396,20 @@ pub fn check_frame(
         }
     }
     // Focus order = the tree's order of controls.
+    // Controls scrolled out of the body (their label's clip does not hold them) are left out:
+    // they are reached by scrolling, in the same order.
+    let shown = |n: &A11yNode, r: Rect| {
+        !all.iter().any(|x| {
+            !n.name.is_empty()
+                && n.name.contains(x.text.as_str())
+                && r.contains(x.rect.center())
+                && !x.clip.contains(r.center())
+        })
+    };
     let placed: Vec<(&A11yNode, Rect)> = controls
         .iter()
         .filter_map(|n| rect_of(n).map(|r| (*n, r)))
+        .filter(|(n, r)| shown(n, *r))
         .collect();
     for w in placed.windows(2) {
         let ((na, a), (nb, b)) = (w[0], w[1]);
@@ -416,6 +444,7 @@ pub fn check_frame(
         },
         scrolled_out,
         failures: fails.len(),
+        png: None,
     };
     (result, fails, checks)
 }
@@ -478,6 +507,16 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
                     r.vendor = vendor.clone();
                     r.screen = stop.name().to_string();
                     audit.checks += checks;
+                    if !fails.is_empty()
+                        && let Some(dir) = &o.out
+                    {
+                        let name = format!("{lang}-{}-{vendor}-{}.png", mode.name(), stop.name());
+                        let shots = dir.join("screens");
+                        std::fs::create_dir_all(&shots)?;
+                        let img = off.render_with(|_| {}, t.c.machine_bg);
+                        std::fs::write(shots.join(&name), img.to_png())?;
+                        r.png = Some(format!("screens/{name}"));
+                    }
                     for (check, detail) in fails {
                         audit.findings.push(Finding {
                             lang: lang.clone(),
@@ -553,7 +592,10 @@ Targets ≥ 44 px ≈ {:.1} mm. Contrast ≥ 4.5:1 (≥ 3:1 at 24 px and above).
             esc(&s.lang),
             s.mode.name(),
             esc(&s.vendor),
-            esc(&s.screen),
+            match &s.png {
+                Some(p) => format!("<a href=\"{}\">{}</a>", esc(p), esc(&s.screen)),
+                None => esc(&s.screen),
+            },
             s.texts,
             s.controls,
             s.min_contrast,

@@ -225,7 +225,7 @@ fn printer(ui: &mut Ui, app: &mut KioskApp) {
         done as f32 / total as f32
     };
     ui.label(small(app, &text));
-    ui.add(
+    let bar = ui.add(
         egui::ProgressBar::new(if app.session.screen() == Screen::Printing {
             frac
         } else {
@@ -234,6 +234,9 @@ fn printer(ui: &mut Ui, app: &mut KioskApp) {
         .fill(t.c.progress_fill)
         .desired_height(10.0),
     );
+    // Screen readers name the bar by what it shows.
+    ui.ctx()
+        .accesskit_node_builder(bar.id, |n| n.set_label(text.clone()));
 }
 
 fn tray(ui: &mut Ui, app: &mut KioskApp) {
@@ -372,12 +375,40 @@ fn jack(ui: &mut Ui, app: &mut KioskApp) {
             .height(t.s.target_min)
             .text_size(t.s.small + 2.0),
     ) {
-        app.machine.headset = !app.machine.headset;
+        let on = !app.machine.headset;
+        app.set_headset(on);
     }
+    // The guide's own keys: repeat and interrupt (keyboard R and S).
+    ui.horizontal(|ui| {
+        let w = (ui.available_width() - ui.spacing().item_spacing.x) / 2.0;
+        let repeat = app.tr.t("speech-repeat");
+        if machine_button(
+            ui,
+            &t,
+            Btn::new(&repeat)
+                .width(w)
+                .height(t.s.target_min)
+                .text_size(t.s.small),
+        ) {
+            app.press(PadKey::Repeat);
+        }
+        let stop = app.tr.t("speech-stop");
+        if machine_button(
+            ui,
+            &t,
+            Btn::new(&stop)
+                .width(w)
+                .height(t.s.target_min)
+                .text_size(t.s.small),
+        ) {
+            app.press(PadKey::Stop);
+        }
+    });
     if app.machine.headset {
+        // Captions: always shown while the guide speaks.
         let text = app.tr.ta(
             "jack-speaking",
-            &[("text", Arg::Str(app.speech().to_string()))],
+            &[("text", Arg::Str(app.caption().unwrap_or_default()))],
         );
         ui.add(egui::Label::new(small(app, &text)).wrap());
     }

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod machine;
 pub mod offscreen;
 pub mod screens;
+pub mod speech;
 pub mod tokens;
 pub mod tour;
 pub mod trainer;
@@ -61,6 +62,8 @@ pub struct UiOptions {
     pub clock_paused: bool,
     /// Start with the trainer console open.
     pub trainer: bool,
+    /// Let the speech guide use espeak-ng and aplay where installed (tests: off).
+    pub speech_audio: bool,
     /// Start in large-text mode.
     pub large_text: bool,
     /// Start in the high-contrast theme.
@@ -86,6 +89,7 @@ impl Default for UiOptions {
             memory_store: false,
             clock_paused: false,
             trainer: false,
+            speech_audio: true,
             large_text: false,
             high_contrast: false,
             started: None,

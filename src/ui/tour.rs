@@ -118,6 +118,7 @@ pub fn options(vendor: &str, lang: &str) -> UiOptions {
         pdf: false,
         open_files: false,
         print_seconds_per_copy: 10_000.0,
+        speech_audio: false,
         ..UiOptions::default()
     }
 }

@@ -440,6 +440,7 @@ fn walk_vendor(
         print_seconds_per_copy: 1.0e6,
         open_files: false,
         clock_paused: true,
+        speech_audio: false,
         ..UiOptions::default()
     };
     if state.exists() {

@@ -193,7 +193,12 @@ impl Cx<'_> {
         ui.add(
             egui::Label::new(
                 RichText::new(text)
-                    .size(self.t.s.small.max(self.t.s.body * 0.8))
+                    // Large text: secondary text too keeps a capital H of 6 mm.
+                    .size(if self.t.large {
+                        self.t.s.body
+                    } else {
+                        self.t.s.small.max(self.t.s.body * 0.8)
+                    })
                     .color(self.t.c.text_muted),
             )
             .wrap(),

@@ -51,27 +51,46 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             ui.label(RichText::new(&entered).size(cx.t.s.body).color(cx.t.c.text));
         });
         ui.vertical(|ui| {
-            let w = cx.t.s.button_height * 1.3;
+            // Large text: two rows of six keys (1–6; 7, 8, 9, 0, Clear), so the pad fits
+            // above the bar; otherwise the familiar 3 × 4 pad.
+            let large = cx.t.large;
+            let cols = if large { 6 } else { 3 };
+            let gap = ui.spacing().item_spacing.x;
+            let w = if large {
+                ((ui.available_width() - gap * 5.0) / 6.0).max(cx.t.s.target_min)
+            } else {
+                cx.t.s.button_height * 1.3
+            };
             let h = cx.t.s.target_min.max(cx.t.s.button_height * 0.8);
-            let keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
-            for row in keys.chunks(3) {
+            let clear = cx.t("pin-clear");
+            let keys: Vec<&str> = if large {
+                vec!["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", &clear]
+            } else {
+                vec!["1", "2", "3", "4", "5", "6", "7", "8", "9", &clear, "0"]
+            };
+            for row in keys.chunks(cols) {
                 ui.horizontal(|ui| {
                     for k in row {
-                        if cx.button(ui, Btn::new(k).width(w).height(h)) && cx.draft.pin.len() < 4 {
+                        let is_clear = *k == clear.as_str();
+                        let b = if is_clear && large {
+                            Btn::new(k)
+                                .width(w * 2.0 + gap)
+                                .height(h)
+                                .text_size(cx.t.s.body)
+                        } else {
+                            Btn::new(k).width(w).height(h)
+                        };
+                        if !cx.button(ui, b) {
+                            continue;
+                        }
+                        if is_clear {
+                            cx.draft.pin.pop();
+                        } else if cx.draft.pin.len() < 4 {
                             cx.draft.pin.push_str(k);
                         }
                     }
                 });
             }
-            ui.horizontal(|ui| {
-                let clear = cx.t("pin-clear");
-                if cx.button(ui, Btn::new(&clear).width(w).height(h)) {
-                    cx.draft.pin.pop();
-                }
-                if cx.button(ui, Btn::new("0").width(w).height(h)) && cx.draft.pin.len() < 4 {
-                    cx.draft.pin.push('0');
-                }
-            });
         });
     });
     cx.back_and_cancel();

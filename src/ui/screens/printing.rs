@@ -22,16 +22,19 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     } else {
         done as f32 / total as f32
     };
-    ui.add(
+    // The count stands above the bar (text over the bar's fill would lose contrast).
+    ui.label(
+        egui::RichText::new(&progress)
+            .color(cx.t.c.text)
+            .size(cx.t.s.body),
+    );
+    let bar = ui.add(
         egui::ProgressBar::new(frac)
             .fill(cx.t.c.progress_fill)
-            .desired_height(cx.t.s.target_min)
-            .text(
-                egui::RichText::new(&progress)
-                    .color(cx.t.c.surface_text)
-                    .size(cx.t.s.body),
-            ),
+            .desired_height(cx.t.s.target_min),
     );
+    ui.ctx()
+        .accesskit_node_builder(bar.id, |n| n.set_label(progress.clone()));
     cx.say(&progress);
     ui.add_space(cx.t.s.gap);
     let wait = cx.t("print-wait");

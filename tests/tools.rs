@@ -1,0 +1,241 @@
+//! The tools for the three users: walkthrough reports, the accessibility audit and the speech
+//! guide, run off-screen (no display, no GPU).
+
+use std::path::Path;
+
+use kofu::domain::session::{Event, Screen};
+use kofu::ui::KioskApp;
+use kofu::ui::offscreen::Offscreen;
+use kofu::ui::speech::Utterance;
+use kofu::ui::tokens;
+use kofu::ui::tour::{self, Stop};
+use kofu::ui::walkthrough::{MASKED, WalkOptions, walkthrough};
+
+fn scenario(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/scenarios")
+        .join(name)
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    let w = u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]);
+    let h = u32::from_be_bytes([bytes[20], bytes[21], bytes[22], bytes[23]]);
+    (w, h)
+}
+
+#[test]
+fn walkthrough_writes_a_step_per_line_with_the_runners_outcome() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = scenario("happy-resident-fujifilm.toml");
+    let o = WalkOptions {
+        out: dir.path().to_path_buf(),
+        vendors: Vec::new(),
+        lang: None,
+        mask: true,
+    };
+    let r = walkthrough(std::slice::from_ref(&path), &o).expect("walkthrough");
+    let sc = kofu::scenario::load(&path).expect("scenario");
+    let run = kofu::scenario::run::run(&sc, &Default::default()).expect("run");
+    let v = &r.scenarios[0].vendors[0];
+    assert_eq!(v.outcome.status, run.status);
+    assert_eq!(v.outcome.fee_yen, run.fee_yen);
+    assert_eq!(v.outcome.change_yen, run.change_yen);
+    assert_eq!(v.outcome.screens, run.screens);
+    assert!(v.outcome.expectations_met, "{:?}", v.outcome.mismatches);
+    assert_eq!(v.steps.len(), sc.steps.len() + 1, "step 0 and one per line");
+    let (w, h) = tokens::window_size().into();
+    for s in &v.steps {
+        let png = std::fs::read(dir.path().join(&s.png)).expect("png");
+        assert_eq!(png_size(&png), (w as u32, h as u32));
+        let tree = std::fs::read_to_string(dir.path().join(&s.tree_file)).expect("tree");
+        assert!(tree.contains("Button"), "step {} tree has buttons", s.index);
+        assert!(!s.spoken.is_empty(), "step {} says something", s.index);
+    }
+    // Screens follow the flow; the PIN step never shows digits.
+    assert_eq!(v.steps[5].screen, "pin");
+    assert!(v.steps.iter().any(|s| s.action == "pin ••••"));
+    // Masked: no name of the deck's personas anywhere in the report.
+    let json = std::fs::read_to_string(dir.path().join("report.json")).expect("json");
+    let html = std::fs::read_to_string(dir.path().join("index.html")).expect("html");
+    for text in [&json, &html] {
+        assert!(!text.contains("筑波 花子"), "a name leaked into the report");
+        assert!(!text.contains("1234"), "the PIN leaked into the report");
+    }
+    assert!(json.contains(MASKED), "the card picker's name is masked");
+    // The report links the PDFs it printed.
+    let doc = &v.outcome.documents[0];
+    assert_eq!(doc.files.len(), 2);
+    for f in &doc.files {
+        assert!(dir.path().join(f).is_file(), "{f}");
+        assert!(html.contains(f.as_str()));
+    }
+}
+
+#[test]
+fn walkthrough_both_vendors_side_by_side_and_unmasked_on_request() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let o = WalkOptions {
+        out: dir.path().to_path_buf(),
+        vendors: vec!["fujifilm".into(), "sharp".into()],
+        lang: Some("th".into()),
+        mask: false,
+    };
+    let r = walkthrough(&[scenario("happy-seal.toml")], &o).expect("walkthrough");
+    let s = &r.scenarios[0];
+    assert_eq!(s.vendors.len(), 2);
+    assert!(s.vendors[1].steps.iter().any(|x| x.screen == "consent"));
+    assert_eq!(s.vendors[0].outcome.status, s.vendors[1].outcome.status);
+    assert!(!s.side_by_side.is_empty());
+    let png = std::fs::read(dir.path().join(&s.side_by_side[1])).expect("png");
+    let (w, _) = png_size(&png);
+    assert_eq!(w, 2 * tokens::window_size().x as u32 + 16);
+    let json = std::fs::read_to_string(dir.path().join("report.json")).expect("json");
+    assert!(!json.contains(MASKED), "--no-mask keeps the names");
+    // Thai words on the screens.
+    assert!(
+        s.vendors[0].steps[2]
+            .spoken
+            .chars()
+            .any(|c| ('\u{0e00}'..='\u{0e7f}').contains(&c)),
+        "{}",
+        s.vendors[0].steps[2].spoken
+    );
+}
+
+#[test]
+fn walkthrough_rejects_a_broken_scenario_with_its_line() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "title = \"x\"\nsteps = [ { do = \"fly\" } ]\n").expect("write");
+    let o = WalkOptions {
+        out: dir.path().join("out"),
+        vendors: Vec::new(),
+        lang: None,
+        mask: true,
+    };
+    let e = walkthrough(&[bad], &o).expect_err("bad scenario");
+    assert!(e.to_string().contains("bad.toml:2:"), "{e}");
+}
+
+/// Every screen × every language × normal, large text and high contrast passes the audit.
+#[test]
+fn accessibility_audit_passes_everywhere() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("audit");
+    let a = kofu::ui::audit::run(&kofu::ui::audit::AuditOptions {
+        out: Some(out.clone()),
+        ..Default::default()
+    })
+    .expect("audit");
+    assert_eq!(a.screens.len(), 11 * 3 * (19 + 18));
+    let list: Vec<String> = a
+        .findings
+        .iter()
+        .take(40)
+        .map(|f| {
+            format!(
+                "{} {:?} {} {} {}: {}",
+                f.lang, f.mode, f.vendor, f.screen, f.check, f.detail
+            )
+        })
+        .collect();
+    assert!(
+        a.passed,
+        "{} failures, e.g.\n{}",
+        a.findings.len(),
+        list.join("\n")
+    );
+    assert!(out.join("audit.html").is_file());
+}
+
+/// The audit catches what it is for: a control below 44 px and low contrast.
+#[test]
+fn audit_checks_fail_on_a_bad_frame() {
+    let mut app = KioskApp::new(tour::options("fujifilm", "en")).expect("app");
+    let mut off = Offscreen::new(tokens::window_size());
+    off.settle(&mut app);
+    let mut t = app.tokens().clone();
+    let (ok, fails, _) = kofu::ui::audit::check_frame(&off.last, &t, kofu::ui::audit::Mode::Normal);
+    assert!(fails.is_empty(), "{fails:?}");
+    assert!(ok.min_contrast >= 4.5);
+    // Demand larger targets than the panel has: every control fails the size check.
+    t.s.target_min = 500.0;
+    let (_, fails, _) = kofu::ui::audit::check_frame(&off.last, &t, kofu::ui::audit::Mode::Normal);
+    assert!(fails.iter().any(|(c, _)| *c == "target_size"));
+}
+
+fn spoken_words(app: &KioskApp) -> Vec<String> {
+    app.spoken()
+        .iter()
+        .filter_map(|u| match u {
+            Utterance::Say { text, .. } => Some(text.clone()),
+            Utterance::Tone => None,
+        })
+        .collect()
+}
+
+#[test]
+fn speech_guide_speaks_prompts_fees_results_and_never_a_pin_digit() {
+    let mut app = KioskApp::new(tour::options("fujifilm", "en")).expect("app");
+    let mut off = Offscreen::new(tokens::window_size());
+    off.settle(&mut app);
+    assert!(app.spoken().is_empty(), "silent without the headset");
+    app.set_headset(true);
+    off.settle(&mut app);
+    assert!(spoken_words(&app)[0].contains("Choose a service"));
+    tour::reach(&mut app, Stop::Path).expect("path");
+    assert!(app.send(Event::Residence));
+    off.settle(&mut app);
+    assert!(spoken_words(&app).last().expect("said").contains("PIN"));
+    let before = app.spoken().len();
+    for d in [7u8, 3, 9, 1] {
+        app.press(kofu::ui::app::PadKey::Digit(d));
+        off.settle(&mut app);
+    }
+    let tones = app.spoken()[before..]
+        .iter()
+        .filter(|u| **u == Utterance::Tone)
+        .count();
+    assert_eq!(tones, 4, "a tone per digit");
+    // A wrong PIN: the tries left are spoken, the digits never.
+    app.press(kofu::ui::app::PadKey::Enter);
+    off.settle(&mut app);
+    let all = spoken_words(&app).join(" | ");
+    assert!(all.contains("2 more"), "{all}");
+    for digits in ["7391", "7 3 9 1", "7, 3"] {
+        assert!(!all.contains(digits), "a PIN digit was spoken: {all}");
+    }
+    // Repeat says the last words again; Stop is accepted.
+    let n = app.spoken().len();
+    app.press(kofu::ui::app::PadKey::Repeat);
+    app.press(kofu::ui::app::PadKey::Stop);
+    off.settle(&mut app);
+    assert_eq!(app.spoken().len(), n + 1);
+    assert_eq!(app.spoken()[n], app.spoken()[n - 1]);
+    assert!(app.caption().is_some());
+}
+
+#[test]
+fn speech_guide_speaks_the_fee_and_the_refusals_next_step() {
+    let mut app = KioskApp::new(tour::options("fujifilm", "en")).expect("app");
+    app.set_headset(true);
+    let mut off = Offscreen::new(tokens::window_size());
+    tour::reach(&mut app, Stop::Payment).expect("payment");
+    off.settle(&mut app);
+    let all = spoken_words(&app).join(" | ");
+    assert!(all.contains("¥300"), "the fee is spoken: {all}");
+    assert_eq!(app.session().screen(), Screen::Payment);
+    // Japanese, and a refusal: its rule and next step are spoken.
+    let mut app = KioskApp::new(tour::options("fujifilm", "ja")).expect("app");
+    app.set_headset(true);
+    tour::reach(&mut app, Stop::Refusal).expect("refusal");
+    off.settle(&mut app);
+    let last = spoken_words(&app).last().cloned().unwrap_or_default();
+    let refusal = app.session().refusal().expect("refused").clone();
+    assert!(last.contains("市役所") || last.contains("窓口"), "{last}");
+    assert!(!refusal.next_step.is_empty());
+    assert!(app.spoken().iter().all(|u| match u {
+        Utterance::Say { lang, .. } => lang == "ja",
+        Utterance::Tone => true,
+    }));
+}
