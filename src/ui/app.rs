@@ -1226,7 +1226,7 @@ pub struct PanelRects {
 pub fn panel_rects(panel: Rect, t: &Tokens) -> PanelRects {
     let s = &t.s;
     let header = Rect::from_min_size(panel.min, vec2(panel.width(), s.header_height));
-    let footer_h = s.small * if t.large { 3.3 } else { 2.0 } + s.pad * 2.0 + 28.0;
+    let footer_h = s.small * if t.large { 4.4 } else { 2.0 } + s.pad * 2.0 + 28.0;
     let footer = Rect::from_min_max(pos2(panel.left(), panel.bottom() - footer_h), panel.max);
     let bar_h = s.button_height + 2.0 * s.gap;
     let bar = Rect::from_min_max(

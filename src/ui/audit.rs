@@ -128,17 +128,6 @@ fn required_contrast(size: f32) -> f64 {
     if size >= 24.0 { 3.0 } else { 4.5 }
 }
 
-fn composite(over: Color32, under: Color32) -> Color32 {
-    let a = f32::from(over.a()) / 255.0;
-    let mix = |o: u8, u: u8| (f32::from(o) + f32::from(u) * (1.0 - a)).round().min(255.0) as u8;
-    Color32::from_rgba_premultiplied(
-        mix(over.r(), under.r()),
-        mix(over.g(), under.g()),
-        mix(over.b(), under.b()),
-        255,
-    )
-}
-
 /// A text as painted.
 #[derive(Debug, Clone)]
 struct Text {
@@ -184,7 +173,7 @@ fn texts(shapes: &[ClippedShape], base: Color32) -> Vec<Text> {
                 let mut bg = base;
                 for (r, c, f) in fills.iter() {
                     if r.contains(centre) && c.contains(centre) {
-                        bg = composite(*f, bg);
+                        bg = tokens::composite(*f, bg);
                     }
                 }
                 let section = t.galley.job.sections.first();
@@ -196,7 +185,7 @@ fn texts(shapes: &[ClippedShape], base: Color32) -> Vec<Text> {
                 if color == Color32::PLACEHOLDER {
                     color = t.fallback_color;
                 }
-                let color = composite(color.gamma_multiply(t.opacity_factor), bg);
+                let color = tokens::composite(color.gamma_multiply(t.opacity_factor), bg);
                 out.push(Text {
                     text,
                     rect,
@@ -396,20 +385,27 @@ pub fn check_frame(
         }
     }
     // Focus order = the tree's order of controls.
-    // Controls scrolled out of the body (their label's clip does not hold them) are left out:
-    // they are reached by scrolling, in the same order.
-    let shown = |n: &A11yNode, r: Rect| {
-        !all.iter().any(|x| {
-            !n.name.is_empty()
-                && n.name.contains(x.text.as_str())
-                && r.contains(x.rect.center())
-                && !x.clip.contains(r.center())
-        })
+    // A control is placed where it can be seen: its rectangle within its label's clip (the
+    // scrolling body). Controls scrolled wholly out are left out: they are reached by
+    // scrolling, in the same order.
+    let seen = |n: &A11yNode, r: Rect| -> Option<Rect> {
+        let label = all.iter().find(|x| {
+            !n.name.is_empty() && n.name.contains(x.text.as_str()) && r.contains(x.rect.center())
+        });
+        match label {
+            Some(x) => {
+                let v = r.intersect(x.clip);
+                v.is_positive().then_some(v)
+            }
+            // egui paints nothing for a widget wholly outside its clip: a panel control with
+            // no painted label below the body's fold was scrolled out.
+            None if region(r.center()) == 0 && r.top() >= body.bottom() - 1.0 => None,
+            None => Some(r),
+        }
     };
     let placed: Vec<(&A11yNode, Rect)> = controls
         .iter()
-        .filter_map(|n| rect_of(n).map(|r| (*n, r)))
-        .filter(|(n, r)| shown(n, *r))
+        .filter_map(|n| rect_of(n).and_then(|r| seen(n, r)).map(|r| (*n, r)))
         .collect();
     for w in placed.windows(2) {
         let ((na, a), (nb, b)) = (w[0], w[1]);

@@ -19,7 +19,7 @@ use egui::accesskit::{self, NodeId};
 use egui::epaint::{ClippedPrimitive, Primitive};
 use egui::{Color32, Pos2, Rect, TextureId, Vec2};
 
-use crate::ui::KioskApp;
+use crate::ui::{KioskApp, tokens};
 
 /// An RGBA picture (straight alpha, row-major).
 #[derive(Debug, Clone)]
@@ -82,12 +82,12 @@ impl Image {
                     }
                 }
                 let n = (f * f) as u32;
-                out.pixels[y * out.width + x] = Color32::from_rgba_premultiplied(
+                out.pixels[y * out.width + x] = tokens::premultiplied([
                     (acc[0] / n) as u8,
                     (acc[1] / n) as u8,
                     (acc[2] / n) as u8,
                     (acc[3] / n) as u8,
-                );
+                ]);
             }
         }
         out
@@ -458,12 +458,12 @@ impl Offscreen {
                     let i = y * img.width + x;
                     let d = rgba(img.pixels[i]);
                     let ia = 1.0 - col[3];
-                    img.pixels[i] = Color32::from_rgba_premultiplied(
+                    img.pixels[i] = tokens::premultiplied([
                         to_u8(col[0] + d[0] * ia),
                         to_u8(col[1] + d[1] * ia),
                         to_u8(col[2] + d[2] * ia),
                         to_u8(col[3] + d[3] * ia),
-                    );
+                    ]);
                 }
             }
         }
@@ -493,7 +493,7 @@ mod tests {
 
     #[test]
     fn png_has_signature_and_chunks() {
-        let img = Image::filled(3, 2, Color32::RED);
+        let img = Image::filled(3, 2, tokens::Palette::standard().danger_bg);
         let png = img.to_png();
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
         assert_eq!(&png[12..16], b"IHDR");
@@ -504,13 +504,15 @@ mod tests {
 
     #[test]
     fn side_by_side_places_pictures_with_a_gap() {
-        let a = Image::filled(2, 2, Color32::RED);
-        let b = Image::filled(3, 1, Color32::BLUE);
-        let s = Image::side_by_side(&[&a, &b], 1, Color32::WHITE);
+        let p = tokens::Palette::standard();
+        let (red, blue, bg) = (p.danger_bg, p.primary_bg, p.panel_bg);
+        let a = Image::filled(2, 2, red);
+        let b = Image::filled(3, 1, blue);
+        let s = Image::side_by_side(&[&a, &b], 1, bg);
         assert_eq!((s.width, s.height), (6, 2));
-        assert_eq!(s.get(0, 0), Some(Color32::RED));
-        assert_eq!(s.get(2, 0), Some(Color32::WHITE));
-        assert_eq!(s.get(3, 0), Some(Color32::BLUE));
-        assert_eq!(s.get(3, 1), Some(Color32::WHITE));
+        assert_eq!(s.get(0, 0), Some(red));
+        assert_eq!(s.get(2, 0), Some(bg));
+        assert_eq!(s.get(3, 0), Some(blue));
+        assert_eq!(s.get(3, 1), Some(bg));
     }
 }

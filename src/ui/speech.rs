@@ -226,7 +226,10 @@ mod tests {
         assert_eq!(g.log().len(), 3);
         assert_eq!(g.log()[1], Utterance::Tone);
         g.repeat();
-        assert_eq!(g.log().last(), Some(&Utterance::Tone));
+        assert_eq!(g.log().len(), 4);
+        assert_eq!(g.log()[3], g.log()[2]);
+        assert_eq!(g.caption().as_deref(), Some("Remove your card"));
+        g.tone();
         assert_eq!(g.caption().as_deref(), Some("♪"));
     }
 

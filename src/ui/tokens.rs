@@ -283,6 +283,24 @@ impl Sizes {
     }
 }
 
+/// A colour from computed premultiplied channels (pictures and measurements; never a
+/// literal colour for a screen).
+pub fn premultiplied(c: [u8; 4]) -> Color32 {
+    Color32::from_rgba_premultiplied(c[0], c[1], c[2], c[3])
+}
+
+/// `over` painted on the opaque `under` (premultiplied "over" compositing).
+pub fn composite(over: Color32, under: Color32) -> Color32 {
+    let a = f32::from(over.a()) / 255.0;
+    let mix = |o: u8, u: u8| (f32::from(o) + f32::from(u) * (1.0 - a)).round().min(255.0) as u8;
+    premultiplied([
+        mix(over.r(), under.r()),
+        mix(over.g(), under.g()),
+        mix(over.b(), under.b()),
+        255,
+    ])
+}
+
 /// The touch panel's fixed logical size.
 pub const PANEL_SIZE: egui::Vec2 = egui::vec2(1024.0, 768.0);
 /// Width of the column of machine parts beside the panel.
