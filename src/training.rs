@@ -245,7 +245,7 @@ impl ExerciseRecord {
             refusal: refusal.map(RefusalRecord::from),
             explanation: ex.explanation.clone(),
             asked_at: asked_at.to_string(),
-            answered_at: chrono::Utc::now().to_rfc3339(),
+            answered_at: now_stamp(),
             seconds,
         }
     }
@@ -288,11 +288,16 @@ pub struct TrainingLog {
     pub score: Score,
 }
 
+/// The time now to the second (a printed record needs no nanoseconds).
+fn now_stamp() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 impl TrainingLog {
     /// An empty log starting now.
     pub fn new() -> Self {
         Self {
-            started_at: chrono::Utc::now().to_rfc3339(),
+            started_at: now_stamp(),
             ..Self::default()
         }
     }
