@@ -567,12 +567,6 @@ fn feed<D: Driver>(
     }
 }
 
-/// Checks `[expect]` against an outcome (again), filling `mismatches`.
-pub fn check(sc: &Scenario, o: &mut Outcome) {
-    o.mismatches.clear();
-    check_expectations(sc, o);
-}
-
 fn check_expectations(sc: &Scenario, o: &mut Outcome) {
     let actual = serde_json::to_value(&*o).unwrap_or(serde_json::Value::Null);
     for (key, expected, span) in &sc.expect {

@@ -856,7 +856,7 @@ impl KioskApp {
             self.print_elapsed = 0.0;
         }
         // A finished screen left alone returns home; a finished session on the home screen is over.
-        if self.session.finished() {
+        if self.session.finished() && !self.opts.keep_finished {
             let v = &self.kiosk.vendor;
             let idle = i64::from(v.inactivity_seconds) + i64::from(v.warning_seconds);
             let last = self

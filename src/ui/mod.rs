@@ -15,6 +15,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod machine;
 pub mod offscreen;
+pub mod replay;
 pub mod screens;
 pub mod speech;
 pub mod tokens;
@@ -62,6 +63,9 @@ pub struct UiOptions {
     pub clock_paused: bool,
     /// Start with the trainer console open.
     pub trainer: bool,
+    /// Keep a finished session on screen until [`KioskApp::restart`] (scripted replays read
+    /// its outcome); the machine itself starts the next session on its own.
+    pub keep_finished: bool,
     /// Let the speech guide use espeak-ng and aplay where installed (tests: off).
     pub speech_audio: bool,
     /// Start in large-text mode.
@@ -89,6 +93,7 @@ impl Default for UiOptions {
             memory_store: false,
             clock_paused: false,
             trainer: false,
+            keep_finished: false,
             speech_audio: true,
             large_text: false,
             high_contrast: false,

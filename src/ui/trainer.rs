@@ -23,8 +23,8 @@ use egui::{RichText, Ui};
 use crate::domain::eligibility::Refusal;
 use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
-use crate::domain::session::{Event, Fault, Screen};
-use crate::scenario::{Action, Scenario};
+use crate::domain::session::{Event, Fault};
+use crate::scenario::Scenario;
 use crate::training::{Answer, EventRecord, ExerciseRecord, TrainingLog};
 use crate::ui::app::KioskApp;
 use crate::ui::i18n::Arg;
@@ -465,116 +465,14 @@ fn start(app: &mut KioskApp, choice: ExerciseChoice) -> Result<ActiveExercise, S
     })
 }
 
-/// Plays the scenario's steps up to the question through the window's own controls (the same
-/// events a click sends), as `kofu run` would.
+/// Plays the scenario's steps up to the question through the window (the same loop and
+/// events as `kofu run`, cards through the reader).
 fn play(app: &mut KioskApp, sc: &Scenario, upto: usize) -> Result<(), String> {
-    let (consent, next_after_card) = (
-        app.kiosk.vendor.consent_screen,
-        app.kiosk.vendor.next_after_card,
-    );
-    for (i, step) in sc.steps.iter().enumerate().take(upto) {
-        let s = &app.session;
-        if s.finished()
-            || (s.screen() == Screen::Refusal
-                && s.refusal_recoverable()
-                && step.action != Action::Back)
-        {
-            break;
-        }
-        match step.action {
-            Action::Consent if !consent => continue,
-            Action::Next if !next_after_card => continue,
-            _ => {}
-        }
-        if consent
-            && app.session.screen() == Screen::Consent
-            && !matches!(
-                step.action,
-                Action::Consent
-                    | Action::Back
-                    | Action::Cancel
-                    | Action::Wait(_)
-                    | Action::Extend
-                    | Action::Fault(..)
-            )
-        {
-            app.send(Event::Consent);
-        }
-        let ok = match &step.action {
-            Action::Language(l) => app.send(Event::Language(l.clone())),
-            Action::Services => app.send(Event::Services),
-            Action::CertIssue => app.send(Event::CertIssue),
-            Action::Consent => app.send(Event::Consent),
-            Action::Next => app.send(Event::Next),
-            Action::PlaceCard(c) => {
-                if let Some(c) = c.clone().or_else(|| sc.use_card.clone()) {
-                    app.select_card(&c);
-                }
-                if app.session.card_on_reader().is_none() {
-                    app.machine.reader = None;
-                }
-                app.place_card();
-                true
-            }
-            Action::Residence => app.send(Event::Residence),
-            Action::Domicile => app.send(Event::Domicile),
-            Action::RegisterDomicile => app.send(Event::RegisterDomicile),
-            Action::Pin(p) => app.send(Event::Pin(p.clone())),
-            Action::RemoveCard => {
-                app.remove_card();
-                true
-            }
-            Action::Certificate(kind, options) => {
-                app.send(Event::Certificate(*kind))
-                    && (app.session.screen() != Screen::Options
-                        || app.send(Event::Options(options.clone().unwrap_or_default())))
-            }
-            Action::Copies(n) => app.send(Event::Copies(*n)),
-            Action::Another => app.send(Event::AddAnother),
-            Action::Confirm => app.send(Event::Confirm),
-            Action::Insert(y) => {
-                app.insert(*y);
-                true
-            }
-            Action::TakeItems => app.send(Event::TakeItems),
-            Action::Back => app.send(Event::Back),
-            Action::Cancel => app.send(Event::Cancel),
-            Action::Wait(sec) => {
-                let t = app.session.now() + Duration::seconds(i64::from(*sec));
-                app.set_time(t);
-                true
-            }
-            Action::Extend => app.send(Event::Extend),
-            Action::Fault(f, after) => app.send(Event::Fault {
-                fault: *f,
-                after_copies: *after,
-            }),
-        };
-        if !ok {
-            return Err(format!(
-                "step {} `{}` was not accepted (see the log)",
-                i + 1,
-                step.action.name()
-            ));
-        }
-        if next_after_card
-            && matches!(step.action, Action::PlaceCard(_))
-            && app.session.screen() == Screen::PlaceCard
-            && app.session.card_on_reader().is_some()
-            && !sc
-                .steps
-                .get(i + 1)
-                .is_some_and(|n| n.action == Action::Next)
-        {
-            app.send(Event::Next);
-        }
-        while app.session.screen() == Screen::Printing && !app.session.finished() {
-            if !app.send(Event::PrinterStep) {
-                break;
-            }
-        }
-    }
-    Ok(())
+    let mut head = sc.clone();
+    head.steps.truncate(upto);
+    crate::ui::replay::play(app, &head, |_, _| Ok(()))
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// Whether the session has reached the exercise's question.

@@ -4,10 +4,10 @@
 //! `index.html` and `report.json` bind them together.
 //!
 //! Decisions:
-//! - **Replay.** The steps go through [`crate::scenario::run::play`], the loop `kofu run` uses,
-//!   into the window's [`KioskApp`]: cards are placed on and taken off the machine's reader,
-//!   coins go in its slot, everything else is the event the screen's button sends. So the
-//!   report's outcome is `kofu run`'s (a test holds them equal).
+//! - **Replay.** The steps go through [`crate::ui::replay`], `kofu run`'s own loop driving the
+//!   window's [`KioskApp`] (cards on and off the machine's reader, everything else the event
+//!   the screen's button sends), so the report's outcome is `kofu run`'s (a test holds them
+//!   equal). The finished session stays on screen to the end, so its outcome is read once.
 //! - **A step** is one line of the scenario; step 0 is the machine before the first one. Sharp's
 //!   notice and "Next", when supplied, show in the step that caused them.
 //! - **Masking** (default on): names (kanji, kana, Latin), addresses, My Numbers and dates of
@@ -33,13 +33,12 @@ use egui::epaint::{ClippedShape, RectShape, Shape};
 use serde::Serialize;
 
 use crate::domain::registry::Registry;
-use crate::domain::session::{Event, Screen, Session, SessionError};
 use crate::error::InputError;
-use crate::scenario::run::{self as runner, Driver, Outcome, RunError};
+use crate::scenario::run::{self as runner, Outcome, RunError};
 use crate::scenario::{Action, Scenario};
 use crate::ui::i18n::I18n;
 use crate::ui::offscreen::{A11yNode, Image, Offscreen, tree_text};
-use crate::ui::{KioskApp, UiOptions, tokens};
+use crate::ui::{KioskApp, UiOptions, replay, tokens};
 
 /// What to produce.
 #[derive(Debug, Clone)]
@@ -252,49 +251,6 @@ impl Mask {
     }
 }
 
-/// The window as a [`Driver`]: cards through the reader, everything else as the buttons send.
-struct Window<'a> {
-    app: &'a mut KioskApp,
-}
-
-impl Driver for Window<'_> {
-    fn session(&self) -> &Session {
-        self.app.session()
-    }
-    fn feed(&mut self, ev: Event) -> Result<(), SessionError> {
-        match ev {
-            Event::PlaceCard(card) if self.app.session().screen() == Screen::PlaceCard => {
-                if self.app.reader().is_some() {
-                    self.app.remove_card();
-                }
-                self.app.select_card(&card);
-                self.app.place_card();
-                if self.app.session().card_on_reader() == Some(card.as_str()) {
-                    Ok(())
-                } else {
-                    // The reader did not take it: let the session say why.
-                    self.app.try_send(Event::PlaceCard(card))
-                }
-            }
-            Event::RemoveCard
-                if self.app.reader().is_some() && self.app.session().card_on_reader().is_some() =>
-            {
-                let before = self.app.session().screen();
-                self.app.remove_card();
-                if self.app.session().screen() == before {
-                    self.app.try_send(Event::RemoveCard)
-                } else {
-                    Ok(())
-                }
-            }
-            ev => self.app.try_send(ev),
-        }
-    }
-    fn walk_away(&mut self) {
-        self.app.walk_away();
-    }
-}
-
 /// What a step did, safe to show (never the PIN).
 fn describe(a: &Action) -> String {
     match a {
@@ -440,6 +396,7 @@ fn walk_vendor(
         print_seconds_per_copy: 1.0e6,
         open_files: false,
         clock_paused: true,
+        keep_finished: true,
         speech_audio: false,
         ..UiOptions::default()
     };
@@ -470,36 +427,25 @@ fn walk_vendor(
         },
     )?;
     let mut began = Instant::now();
-    // The outcome is taken after every step: once the session is over, the window starts the
-    // next one on its own (as the machine does), and the report is about this one.
-    let mut last = runner::outcome(sc, app.session(), at, runner::Played::default(), &[]);
-    let played = {
-        let mut w = Window { app: &mut app };
-        runner::play(sc, &mut w, |i, w| {
-            last = runner::outcome(sc, w.app.session(), at, runner::Played::default(), &[]);
-            let step = &sc.steps[i];
-            let (line, _) = sc.source.line_col(step.span.start);
-            cap.shoot(
-                &mut off,
-                w.app,
-                StepInfo {
-                    index: i + 1,
-                    action: describe(&step.action),
-                    line,
-                    note: step.note.clone(),
-                    began,
-                },
-            )
-            .map_err(|e| RunError::Io(e.to_string()))?;
-            began = Instant::now();
-            Ok(())
-        })?
-    };
-    let mut outcome = last;
-    outcome.skipped = played.skipped;
-    outcome.ignored_steps = played.ignored;
-    outcome.auto_steps = played.auto;
-    runner::check(sc, &mut outcome);
+    let played = replay::play(&mut app, sc, |i, w| {
+        let step = &sc.steps[i];
+        let (line, _) = sc.source.line_col(step.span.start);
+        cap.shoot(
+            &mut off,
+            w.app,
+            StepInfo {
+                index: i + 1,
+                action: describe(&step.action),
+                line,
+                note: step.note.clone(),
+                began,
+            },
+        )
+        .map_err(|e| RunError::Io(e.to_string()))?;
+        began = Instant::now();
+        Ok(())
+    })?;
+    let outcome = runner::outcome(sc, app.session(), at, played, &[]);
     Ok((
         VendorWalk {
             vendor: vendor.to_string(),
