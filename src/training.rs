@@ -12,15 +12,12 @@
 //! - The PDF uses the certificate's face (BIZ UDGothic), subset per file like the
 //!   certificates, so the log reads back as text (Japanese included).
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use serde::{Deserialize, Serialize};
-use subsetter::GlyphRemapper;
 
-use crate::certificate::fonts::{FontError, FontFace, Outlines};
+use crate::certificate::fonts::{FontError, FontFace};
 use crate::domain::eligibility::Refusal;
 use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
@@ -38,12 +35,9 @@ pub enum TrainingError {
     /// The font could not be loaded.
     #[error(transparent)]
     Font(#[from] FontError),
-    /// The subsetter rejected the face or the glyph set.
-    #[error("font subsetting failed: {0}")]
-    Subset(String),
-    /// More distinct characters than a two-byte CID encoding can address.
-    #[error("too many distinct characters in one log")]
-    TooManyGlyphs,
+    /// The PDF could not be written (font subsetting, too many distinct characters).
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
     /// JSON could not be written or read.
     #[error("training log JSON: {0}")]
     Json(#[from] serde_json::Error),
@@ -530,7 +524,7 @@ pub fn load_font(assets: &Path) -> Result<FontFace, TrainingError> {
 
 // ---- PDF ------------------------------------------------------------------------------------
 
-use crate::certificate::pdf::{PAGE_H, PAGE_W};
+use crate::certificate::pdf::{FontRefs, Glyphs, PAGE_H, PAGE_W, PdfError, deflate};
 
 const MARGIN_X: f32 = 50.0;
 const TOP: f32 = PAGE_H - 70.0;
@@ -615,46 +609,6 @@ fn paginate(font: &FontFace, lines: &[Line]) -> Vec<Vec<(f32, Line)>> {
     pages
 }
 
-struct Glyphs<'f> {
-    font: &'f FontFace,
-    cids: HashMap<char, u16>,
-    used: Vec<(char, u16)>,
-    remapper: GlyphRemapper,
-}
-
-impl<'f> Glyphs<'f> {
-    fn encode(&mut self, s: &str) -> Result<Vec<u8>, TrainingError> {
-        let mut out = Vec::with_capacity(s.len() * 2);
-        for c in s.chars() {
-            let cid = match self.cids.get(&c) {
-                Some(cid) => *cid,
-                None => {
-                    let gid = self.font.glyph(c).unwrap_or(0);
-                    let cid = match self.font.outlines() {
-                        Outlines::TrueType => u16::try_from(self.used.len() + 1)
-                            .map_err(|_| TrainingError::TooManyGlyphs)?,
-                        Outlines::Cff => {
-                            if self.remapper.num_gids() == u16::MAX {
-                                return Err(TrainingError::TooManyGlyphs);
-                            }
-                            self.remapper.remap(gid)
-                        }
-                    };
-                    self.cids.insert(c, cid);
-                    self.used.push((c, gid));
-                    cid
-                }
-            };
-            out.extend_from_slice(&cid.to_be_bytes());
-        }
-        Ok(out)
-    }
-}
-
-fn deflate(data: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
-}
-
 fn text(
     c: &mut Content,
     g: &mut Glyphs<'_>,
@@ -702,12 +656,7 @@ fn render(font: &FontFace, pages: &[Vec<(f32, Line)>]) -> Result<Vec<u8>, Traini
     pdf.document_info(info)
         .title(TextStr("kofu training record (SPECIMEN)"))
         .producer(TextStr("kofu"));
-    let mut g = Glyphs {
-        font,
-        cids: HashMap::new(),
-        used: Vec::new(),
-        remapper: GlyphRemapper::new(),
-    };
+    let mut g = Glyphs::new(font);
     let total = pages.len();
     for (n, (lines, (page_id, content_id))) in pages.iter().zip(&page_ids).enumerate() {
         let mut c = Content::new();
@@ -758,125 +707,18 @@ fn render(font: &FontFace, pages: &[Vec<(f32, Line)>]) -> Result<Vec<u8>, Traini
         pdf.stream(*content_id, &deflate(&c.finish()))
             .filter(Filter::FlateDecode);
     }
-    embed(
+    g.embed(
         &mut pdf,
-        g,
-        [type0, cid_font, descriptor, file, to_unicode, cid_to_gid],
+        &FontRefs {
+            type0,
+            cid: cid_font,
+            descriptor,
+            file,
+            to_unicode,
+            cid_to_gid,
+        },
     )?;
     Ok(pdf.finish())
-}
-
-/// Subsets the face to the glyphs used and writes the Type0 font (as the certificates do).
-fn embed(pdf: &mut Pdf, mut g: Glyphs<'_>, refs: [Ref; 6]) -> Result<(), TrainingError> {
-    let [type0, cid_ref, descriptor, file, to_unicode, cid_to_gid] = refs;
-    let truetype = g.font.outlines() == Outlines::TrueType;
-    let mut cid_gid: Vec<u16> = vec![0];
-    let mut widths: Vec<f32>;
-    let mut cmap = UnicodeCmap::new(
-        Name(b"Kofu-UCS"),
-        SystemInfo {
-            registry: Str(b"Adobe"),
-            ordering: Str(b"UCS"),
-            supplement: 0,
-        },
-    );
-    if truetype {
-        widths = Vec::with_capacity(g.used.len());
-        for (i, (c, gid)) in g.used.iter().enumerate() {
-            cid_gid.push(g.remapper.remap(*gid));
-            widths.push(g.font.advance(*gid));
-            let cid = u16::try_from(i + 1).map_err(|_| TrainingError::TooManyGlyphs)?;
-            cmap.pair(cid, *c);
-        }
-    } else {
-        widths = vec![0.0; usize::from(g.remapper.num_gids())];
-        let mut seen = vec![false; widths.len()];
-        for (c, gid) in &g.used {
-            let Some(cid) = g.remapper.get(*gid) else {
-                continue;
-            };
-            let i = usize::from(cid);
-            if let (Some(w), Some(s)) = (widths.get_mut(i), seen.get_mut(i))
-                && !*s
-            {
-                *w = g.font.advance(*gid);
-                *s = true;
-                cmap.pair(cid, *c);
-            }
-        }
-    }
-    let subset = subsetter::subset(g.font.data(), g.font.index(), &g.remapper)
-        .map_err(|e| TrainingError::Subset(e.to_string()))?;
-    let base = format!("KOFUTR+{}", g.font.postscript_name());
-    let m = g.font.metrics();
-    pdf.type0_font(type0)
-        .base_font(Name(base.as_bytes()))
-        .encoding_predefined(Name(b"Identity-H"))
-        .descendant_font(cid_ref)
-        .to_unicode(to_unicode);
-    let mut cid = pdf.cid_font(cid_ref);
-    cid.subtype(if truetype {
-        CidFontType::Type2
-    } else {
-        CidFontType::Type0
-    })
-    .base_font(Name(base.as_bytes()))
-    .system_info(SystemInfo {
-        registry: Str(b"Adobe"),
-        ordering: Str(b"Identity"),
-        supplement: 0,
-    })
-    .font_descriptor(descriptor)
-    .default_width(1000.0);
-    if truetype {
-        cid.cid_to_gid_map_stream(cid_to_gid);
-        cid.widths().consecutive(1, widths.iter().copied());
-    } else {
-        cid.widths().consecutive(0, widths.iter().copied());
-    }
-    cid.finish();
-    let mut flags = FontFlags::SYMBOLIC;
-    if m.monospaced {
-        flags |= FontFlags::FIXED_PITCH;
-    }
-    let mut fd = pdf.font_descriptor(descriptor);
-    fd.name(Name(base.as_bytes()))
-        .flags(flags)
-        .bbox(Rect::new(m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3]))
-        .italic_angle(m.italic_angle)
-        .ascent(m.ascent)
-        .descent(m.descent)
-        .cap_height(m.cap_height)
-        .stem_v(80.0);
-    if truetype {
-        fd.font_file2(file);
-    } else {
-        fd.font_file3(file);
-    }
-    fd.finish();
-    let packed = deflate(&subset);
-    let mut f = pdf.stream(file, &packed);
-    f.filter(Filter::FlateDecode);
-    if truetype {
-        f.pair(
-            Name(b"Length1"),
-            i32::try_from(subset.len()).unwrap_or(i32::MAX),
-        );
-    } else {
-        f.pair(Name(b"Subtype"), Name(b"OpenType"));
-    }
-    f.finish();
-    pdf.stream(to_unicode, &deflate(&cmap.finish()))
-        .filter(Filter::FlateDecode);
-    if truetype {
-        let map: Vec<u8> = cid_gid.iter().flat_map(|g| g.to_be_bytes()).collect();
-        pdf.stream(cid_to_gid, &deflate(&map))
-            .filter(Filter::FlateDecode);
-    } else {
-        // Unused for CFF faces; keep the object so the references stay valid.
-        pdf.stream(cid_to_gid, &[]);
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -881,7 +881,8 @@ fn scramble_bits(message: &str) -> Vec<u8> {
     bits
 }
 
-fn deflate(data: &[u8]) -> Vec<u8> {
+/// zlib-compresses a stream.
+pub(crate) fn deflate(data: &[u8]) -> Vec<u8> {
     miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
 }
 
@@ -895,13 +896,14 @@ impl RefAlloc {
     }
 }
 
-struct FontRefs {
-    type0: Ref,
-    cid: Ref,
-    descriptor: Ref,
-    file: Ref,
-    to_unicode: Ref,
-    cid_to_gid: Ref,
+/// The objects of one embedded Type0 font.
+pub(crate) struct FontRefs {
+    pub(crate) type0: Ref,
+    pub(crate) cid: Ref,
+    pub(crate) descriptor: Ref,
+    pub(crate) file: Ref,
+    pub(crate) to_unicode: Ref,
+    pub(crate) cid_to_gid: Ref,
 }
 
 struct SharedRefs {
@@ -1139,7 +1141,7 @@ impl<'r, 'g> PageWriter<'r, 'g> {
 }
 
 /// The characters one document uses, their CIDs and (at the end) the embedded subset.
-struct Glyphs<'f> {
+pub(crate) struct Glyphs<'f> {
     font: &'f FontFace,
     cids: HashMap<char, u16>,
     /// Distinct characters in first-use order, with their glyph in the full face.
@@ -1149,7 +1151,7 @@ struct Glyphs<'f> {
 }
 
 impl<'f> Glyphs<'f> {
-    fn new(font: &'f FontFace) -> Self {
+    pub(crate) fn new(font: &'f FontFace) -> Self {
         Self {
             font,
             cids: HashMap::new(),
@@ -1179,7 +1181,7 @@ impl<'f> Glyphs<'f> {
         Ok(cid)
     }
 
-    fn encode(&mut self, s: &str) -> Result<Vec<u8>, PdfError> {
+    pub(crate) fn encode(&mut self, s: &str) -> Result<Vec<u8>, PdfError> {
         let mut out = Vec::with_capacity(s.len() * 2);
         for c in s.chars() {
             out.extend_from_slice(&self.cid(c)?.to_be_bytes());
@@ -1188,7 +1190,7 @@ impl<'f> Glyphs<'f> {
     }
 
     /// Subsets the face to the used glyphs and writes the Type0 font and its parts.
-    fn embed(mut self, pdf: &mut Pdf, refs: &FontRefs) -> Result<(), PdfError> {
+    pub(crate) fn embed(mut self, pdf: &mut Pdf, refs: &FontRefs) -> Result<(), PdfError> {
         let truetype = self.font.outlines() == Outlines::TrueType;
         // CID → glyph in the subset, and CID → character.
         let mut cid_gid: Vec<u16> = vec![0];
