@@ -28,6 +28,7 @@ use crate::ui::app::panel_rects;
 use crate::ui::offscreen::{A11yNode, FrameOut, Offscreen};
 use crate::ui::tokens::{self, MACHINE_COLUMN_A, MARGIN, PANEL_SIZE, Tokens};
 use crate::ui::tour::{self, Stop};
+use crate::ui::walkthrough::esc;
 
 /// Declared panel: a 13.3-inch 4:3 touch panel, 270 × 202.5 mm for 1024 × 768 logical px,
 /// read at 50 cm; 44 px ≈ 11.6 mm.
@@ -536,12 +537,6 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
         std::fs::write(dir.join("audit.html"), html(&audit))?;
     }
     Ok(audit)
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 fn html(a: &Audit) -> String {

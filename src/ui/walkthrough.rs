@@ -561,7 +561,8 @@ pub fn walkthrough(paths: &[PathBuf], o: &WalkOptions) -> Result<Report, WalkErr
     Ok(report)
 }
 
-fn esc(s: &str) -> String {
+/// Text for HTML, in element content and in quoted attributes.
+pub(crate) fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
