@@ -23,12 +23,12 @@ use egui::epaint::{ClippedShape, Shape};
 use egui::{Color32, Rect};
 use serde::Serialize;
 
-use crate::ui::KioskApp;
 use crate::ui::app::panel_rects;
 use crate::ui::offscreen::{A11yNode, FrameOut, Offscreen};
 use crate::ui::tokens::{self, MACHINE_COLUMN_A, MARGIN, PANEL_SIZE, Tokens};
 use crate::ui::tour::{self, Stop};
 use crate::ui::walkthrough::esc;
+use crate::ui::{KioskApp, UiOptions};
 
 /// Declared panel: a 13.3-inch 4:3 touch panel, 270 × 202.5 mm for 1024 × 768 logical px,
 /// read at 50 cm; 44 px ≈ 11.6 mm.
@@ -481,6 +481,8 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
         o.vendors.clone()
     };
     let mut off = Offscreen::new(tokens::window_size());
+    // The deck is read once; every screen starts from a fresh kiosk holding a copy.
+    let deck = crate::scenario::run::load_personas()?;
     let mut audit = Audit {
         mm_per_px: MM_PER_PX,
         viewing_distance_mm: VIEWING_DISTANCE_MM,
@@ -493,7 +495,10 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
         for &mode in &modes {
             for vendor in &vendors {
                 for stop in Stop::ALL.into_iter().filter(|s| s.on(vendor)) {
-                    let mut app = KioskApp::new(tour::options(vendor, lang))?;
+                    let mut app = KioskApp::new(UiOptions {
+                        deck: Some(deck.clone()),
+                        ..tour::options(vendor, lang)
+                    })?;
                     app.set_display(mode == Mode::LargeText, mode == Mode::HighContrast);
                     tour::reach(&mut app, stop)
                         .map_err(|e| anyhow::anyhow!("{lang} {vendor} {stop:?}: {e}"))?;
