@@ -57,6 +57,7 @@ pub fn voice(lang: &str) -> Option<&'static str> {
 #[derive(Debug)]
 pub struct Guide {
     audio: bool,
+    aplay: bool,
     child: Option<Child>,
     last_screen_text: String,
     last: Option<Utterance>,
@@ -73,6 +74,7 @@ impl Guide {
     pub fn new(audio: bool) -> Self {
         Self {
             audio: audio && on_path("espeak-ng"),
+            aplay: audio && on_path("aplay"),
             child: None,
             last_screen_text: String::new(),
             last: None,
@@ -141,12 +143,12 @@ impl Guide {
 
     fn play(&mut self, u: &Utterance) {
         self.stop();
-        if !self.audio {
+        if !self.audio && !self.aplay {
             return;
         }
         let child = match u {
             Utterance::Say { lang, text } => {
-                let Some(v) = voice(lang) else {
+                let (true, Some(v)) = (self.audio, voice(lang)) else {
                     return;
                 };
                 Command::new("espeak-ng")
@@ -155,7 +157,7 @@ impl Guide {
                     .stderr(Stdio::null())
                     .spawn()
             }
-            Utterance::Tone if on_path("aplay") => {
+            Utterance::Tone if self.aplay => {
                 let mut c = match Command::new("aplay")
                     .args(["-q", "-"])
                     .stdin(Stdio::piped())
