@@ -676,11 +676,19 @@ fn html(r: &Report) -> String {
         h.push_str("</table>");
         if !s.side_by_side.is_empty() {
             h.push_str("<h3>Side by side</h3><div class=\"steps\">");
+            let names: Vec<&str> = s.vendors.iter().map(|v| v.vendor.as_str()).collect();
             for (i, f) in s.side_by_side.iter().enumerate() {
+                let action = s
+                    .vendors
+                    .iter()
+                    .find_map(|v| v.steps.iter().find(|x| x.index == i))
+                    .map_or("", |x| x.action.as_str());
                 h.push_str(&format!(
-                    "<div class=\"step\"><a href=\"{0}\"><img src=\"{0}\" alt=\"step {1}, vendors side by side\"></a></div>",
+                    "<div class=\"step\"><b>{1}. {2}</b> <span class=\"meta\">({3})</span><a href=\"{0}\"><img src=\"{0}\" alt=\"step {1}, vendors side by side\"></a></div>",
                     esc(f),
-                    i
+                    i,
+                    esc(action),
+                    esc(&names.join(" | "))
                 ));
             }
             h.push_str("</div>");
@@ -717,7 +725,7 @@ fn html(r: &Report) -> String {
                 ));
                 if !st.spoken.is_empty() {
                     h.push_str(&format!(
-                        "<div class=\"spoken\">🔊 {}</div>",
+                        "<div class=\"spoken\"><b>Speech guide:</b> {}</div>",
                         esc(&st.spoken)
                     ));
                 }
