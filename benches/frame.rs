@@ -6,8 +6,8 @@
 
 use std::time::Instant;
 
-use kofu::ui::tour::{self, Stop};
-use kofu::ui::{KioskApp, tokens};
+use kofu::report::tour::{self, Stop};
+use kofu::window::{KioskApp, tokens};
 
 fn input(t: f64) -> egui::RawInput {
     egui::RawInput {

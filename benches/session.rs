@@ -7,13 +7,13 @@ use std::sync::Arc;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use kofu::domain::calendar::parse_instant;
-use kofu::domain::journal::Journal;
 use kofu::domain::municipality::CertificateKind;
 use kofu::domain::registry::Registry;
 use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
-use kofu::domain::store::{MemoryStore, Store};
 use kofu::error::Source;
-use kofu::scenario::run::{ModelPrinter, load_municipality, load_vendor};
+use kofu::kiosk::{ModelPrinter, load_municipality, load_vendor};
+use kofu::store::journal::Journal;
+use kofu::store::{MemoryStore, Store};
 
 const DECK: &str = r#"
 [[household]]

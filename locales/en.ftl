@@ -197,80 +197,184 @@ refusal-rule = Why
 refusal-next = What to do next
 refusal-back = Back to the certificate list
 
-## Reasons ({ $city } municipality, { $hall } office, { $open }–{ $close } service hours)
+## Reasons. Arguments: { $city } municipality; { $hall } the office with hours and phone;
+## { $office } its name; { $open } { $close } hours the rule names; { $reopens } when the service
+## opens again; { $date } a validity or ready-on date; { $registered } yes / no; { $stopFrom }
+## { $stopUntil } a stop's days; { $year } fiscal year; { $days } days; { $age } minimum age;
+## { $tries } PIN tries; { $hotline } a phone number; { $button } a button's label.
 
+refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Outside service hours
-reason-out_of_service_hours-rule = The service runs every day from { $open } to { $close } Japan time
-reason-out_of_service_hours-next = Come back during service hours, or go to { $hall }
+reason-out_of_service_hours-rule = The service runs every day from { $open } to { $close }, Japan time
+reason-out_of_service_hours-next = Come back from { $reopens }, or go to { $hall }
 reason-year_end_suspension-title = Closed for the New Year holidays
-reason-year_end_suspension-rule = The service stops from 29 December to 3 January
-reason-year_end_suspension-next = Come back from 4 January. Municipal offices are closed until 3 January too
+reason-year_end_suspension-rule = The service stops from { $stopFrom } to { $stopUntil }
+reason-year_end_suspension-next = Come back from { $reopens }. Municipal offices are closed until { $stopUntil } too
 reason-maintenance-title = System maintenance
 reason-maintenance-rule = The service stops during maintenance announced by { $city }
-reason-maintenance-next = Come back after the maintenance, or go to { $hall }
+reason-maintenance-next = Come back from { $reopens }, or go to { $hall }
 reason-family_register_hours-title = Family-register certificates: outside their hours
-reason-family_register_hours-rule = { $city } issues family-register certificates only in set weekday hours
-reason-family_register_hours-next = Come back in weekday hours, or go to { $hall }
+reason-family_register_hours-rule = { $city } issues family-register certificates at the kiosk only on weekdays that are not national holidays, from { $open } to { $close }
+reason-family_register_hours-next = Come back from { $reopens }, or go to { $hall }
 reason-card_expired-title = Your card has expired
-reason-card_expired-rule = A card past its expiry date cannot be used
-reason-card_expired-next = Apply for a new card at { $hall }; bring the card and another ID
+reason-card_expired-rule = Your card was valid until { $date }
+reason-card_expired-next = Apply for a new card at { $hall }; bring the card and another ID. Until then, get certificates at the counter
 reason-certificate_expired-title = The card's electronic certificate has expired
-reason-certificate_expired-rule = The user-identification certificate is past its expiry (5th birthday after issue)
+reason-certificate_expired-rule = The card's user-identification certificate was valid until { $date } (the 5th birthday after it was issued)
 reason-certificate_expired-next = Renew the electronic certificate at { $hall }; bring the card and remember your PIN
 reason-certificate_revoked-title = The card's electronic certificate is revoked
-reason-certificate_revoked-rule = The user-identification certificate has been revoked
+reason-certificate_revoked-rule = The card's user-identification certificate has been revoked
 reason-certificate_revoked-next = Have a new electronic certificate issued at { $hall }; bring the card
 reason-card_suspended-title = Your card is suspended
 reason-card_suspended-rule = The card was reported lost or stolen; its certificates are stopped
-reason-card_suspended-next = If you found the card, cancel the suspension at { $hall }; bring the card and another ID
+reason-card_suspended-next = If you found the card, cancel the suspension at { $hall }; bring the card and another ID. Questions about the suspension: { $hotline } (toll-free)
 reason-pin_locked-title = Your PIN is locked
-reason-pin_locked-rule = The PIN locks after 3 wrong entries in a row; only the municipal office can reset it
-reason-pin_locked-next = Reset the PIN at { $hall }; bring the card and another ID such as a driver's licence
-reason-under_age-title = Not available under 15
-reason-under_age-rule = The kiosk serves card holders aged 15 and over
+reason-pin_locked-rule = The PIN locks after { $tries } wrong entries in a row; only the municipal office can reset it
+reason-pin_locked-next = Reset the PIN at { $hall }; bring the card and another ID such as a driver's licence or health insurance card
+reason-under_age-title = Not available under { $age }
+reason-under_age-rule = The kiosk serves card holders aged { $age } and over
 reason-under_age-next = A parent or guardian can get the certificate at { $hall }
 reason-moved_out-title = A move-out has been filed
-reason-moved_out-rule = After a move-out is filed, the kiosk issues no certificates
-reason-moved_out-next = File your move-in at your new municipality within 14 days; for { $city } certificates go to { $hall }
+reason-moved_out-rule = After a move-out is filed, the kiosk issues no certificates for the holder
+reason-moved_out-next = File your move-in at your new municipality within { $days } days; for { $city } certificates go to { $hall }
 reason-support_measures-title = Please ask at the counter
-reason-support_measures-rule = While support measures are in place, the kiosk issues nothing, for your safety
-reason-support_measures-next = Ask at the counter of { $hall }
+reason-support_measures-rule = This card cannot be used for certificates at the kiosk
+reason-support_measures-next = Please ask at the counter of { $hall }
+reason-support_measures-rule-private = While support measures (DV, stalking) are in place, the kiosk issues nothing, for the holder's safety; the public screen says only that the card cannot be used here
 reason-deceased-title = This card cannot be used
-reason-deceased-rule = The holder is recorded as deceased
-reason-deceased-next = Family members can request certificates at { $hall }
+reason-deceased-rule = This card cannot be used at the kiosk
+reason-deceased-next = Please ask at the counter of { $hall }
+reason-deceased-rule-private = The holder is recorded as deceased, so the card cannot be used; family members can request certificates at the counter
 reason-moved_in_today-title = Not available on the day of moving in
 reason-moved_in_today-rule = A move-in reaches the kiosk from the next day
 reason-moved_in_today-next = Come back tomorrow, or get the certificate today at { $hall }
 reason-gaiji_pending-title = Please ask at the counter
-reason-gaiji_pending-rule = Characters in your record (gaiji) are still being registered; the kiosk cannot print them yet
+reason-gaiji_pending-rule = Characters in your record (gaiji) are still being registered, so the kiosk cannot print them yet
 reason-gaiji_pending-next = Ask at { $hall }
 reason-not_resident-title = Only for residents of { $city }
 reason-not_resident-rule = These certificates are issued only to residents of { $city }
-reason-not_resident-next = Choose the certificates of your municipality of residence or of your registered domicile
+reason-not_resident-next = Use the certificates of the municipality where you live, or choose the certificates of your registered domicile
 reason-no_seal_registration-title = No seal registration
 reason-no_seal_registration-rule = Only a seal registered in { $city } can be certified
 reason-no_seal_registration-next = Register a seal at { $hall }; bring the seal and an ID
 reason-no_tax_record-title = No tax record
-reason-no_tax_record-rule = { $city } holds no tax data for you for this fiscal year (you must have lived there on 1 January of that year and now)
-reason-no_tax_record-next = Ask the municipality where you lived on 1 January
+reason-no_tax_record-rule = { $city } holds no tax data for you for { $year } (you must have lived there on 1 January of that year and now)
+reason-no_tax_record-next = Ask at { $hall } about your tax data; if you lived elsewhere on 1 January, ask that municipality
 reason-no_family_register-title = No family register here
 reason-no_family_register-rule = Family-register certificates are issued only to persons whose registered domicile is in { $city }
-reason-no_family_register-next = Ask the municipality of your registered domicile
+reason-no_family_register-next = Request them from the municipality of your registered domicile (at its kiosk service, if it offers one)
 reason-not_japanese_national-title = Only for Japanese nationals
-reason-not_japanese_national-rule = Family-register certificates exist only for Japanese nationals
+reason-not_japanese_national-rule = Family registers exist only for Japanese nationals
 reason-not_japanese_national-next = Choose the certificates of your municipality of residence, such as a copy of resident certificate
 reason-domicile_not_registered-title = Registration needed for domicile certificates
-reason-domicile_not_registered-rule = If you live elsewhere than your registered domicile, you must register first (it takes 1–5 business days)
-reason-domicile_not_registered-next = Start again and choose "Register to use certificates of your registered domicile"
+reason-domicile_not_registered-rule = If you live outside { $city }, you must register before using its domicile certificates; registration takes { $days } business days
+reason-domicile_not_registered-next = { $registered ->
+    [yes] Your registration is being processed: come back from { $date }
+   *[no] Start again and choose "{ $button }" on the screen where you choose which certificates you want; come back once it is ready
+}
 reason-card_unreadable-title = The card could not be read
-reason-card_unreadable-rule = The card reader could not read the card
-reason-card_unreadable-next = Take the card and start again; if it happens again, ask at { $hall }
+reason-card_unreadable-rule = The card reader could not read the card's chip
+reason-card_unreadable-next = Take the card and start again, placing it flat on the reader; if it keeps failing, have it checked at { $hall }
 reason-card_not_yet_usable-title = Your card can be used from tomorrow
 reason-card_not_yet_usable-rule = A card cannot be used at the kiosk on the day it was issued or its PIN was changed
 reason-card_not_yet_usable-next = Come back tomorrow, or get the certificate today at { $hall }
 reason-not_offered-title = Not issued at the kiosk
 reason-not_offered-rule = { $city } does not issue this certificate at convenience stores
 reason-not_offered-next = Get it at { $hall }
+reason-registration_not_needed-title = No registration needed
+reason-registration_not_needed-rule = { $registered ->
+    [yes] You are already registered: the domicile certificates can be used since { $date }
+   *[no] Registration is only for people whose registered domicile is in { $city } but who live elsewhere
+}
+reason-registration_not_needed-next = Start again and choose the certificates you want directly
+
+## Offices (a name from the profile in this language, else the Japanese name with its reading)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours }; tel. { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $weeks } { $days } { $open }–{ $close }
+office-weeks-join = { $list }
+office-weeks-separator = {" "}and{" "}
+office-week-1 = 1st
+office-week-2 = 2nd
+office-week-3 = 3rd
+office-week-4 = 4th
+office-week-5 = 5th
+office-hours-separator = ;{" "}
+office-closed-holidays = closed on national holidays and from 29 December to 3 January
+
+## Next steps (short labels for trainers' pickers)
+
+next-step-come_back_in_service_hours = Come back in service hours
+next-step-come_back_after_year_end = Come back after the year-end stop
+next-step-come_back_after_maintenance = Come back after the maintenance
+next-step-come_back_in_office_hours = Come back in the weekday hours
+next-step-come_back_tomorrow = Come back tomorrow
+next-step-reset_pin_at_city_hall = Reset the PIN at the municipal office
+next-step-renew_card_at_city_hall = Apply for a new card at the municipal office
+next-step-renew_certificate_at_city_hall = Renew the electronic certificate at the municipal office
+next-step-cancel_suspension_at_city_hall = Cancel the suspension at the municipal office
+next-step-register_seal_at_city_hall = Register a seal at the municipal office
+next-step-tax_office = Ask the tax office
+next-step-city_hall = Ask at the municipal office's counter
+next-step-complete_move_in = Complete the move-in at the new municipality
+next-step-municipality_of_residence = Use the municipality of residence
+next-step-municipality_of_domicile = Ask the municipality of the registered domicile
+next-step-register_domicile_and_wait = Register for domicile certificates, then wait
+next-step-choose_another_certificate = Choose another certificate
+next-step-place_card_again = Place the card on the reader again
+next-step-insert_more_money = Insert more money
+next-step-choose_certificates_directly = Choose the certificates directly
+
+## What happened (the trainer's event log)
+
+effect-language_changed = Language set to { $lang }
+effect-card_read = Card read
+effect-card_taken_off = Card taken off the reader
+effect-card_may_be_removed = The card may be removed
+effect-pin_accepted = PIN accepted
+effect-pin_rejected = Wrong PIN: { $tries ->
+    [one] 1 try left
+   *[other] { $tries } tries left
+}
+effect-pin_locked = PIN locked
+effect-registration_accepted = Registration accepted: usable from { $date }
+effect-selection_started = { $kind } chosen
+effect-selection_added = { $kind }: { $copies ->
+    [one] 1 copy
+   *[other] { $copies } copies
+} at { $fee }
+effect-selection_reopened = { $kind } taken back to change
+effect-total = Total { $amount }
+effect-payment_due = { $amount } to pay
+effect-money_accepted = { $amount } in; { $remaining } still to pay
+effect-money_returned = { $amount } returned ({ $why })
+effect-returned-denomination = not taken by this machine
+effect-returned-already_paid = already paid
+effect-returned-no_change = no change: exact amount only
+effect-returned-closed = the service closed
+effect-returned-change = change
+effect-returned-refund = refund
+effect-printing_started = Printing started
+effect-copy_printed = { $kind } printed: copy { $copy } of { $of } ({ $number })
+effect-printer_stopped = Printer stopped: { $fault }
+effect-printing_done = Printing done
+effect-refused = Refused: { $sentence }
+effect-refusal_left = The resident left the refusal screen
+effect-fault_armed = Fault armed: { $fault }
+effect-inactivity_warning = No input: the session resets in { $seconds } s unless extended
+effect-time_extended = Time extended
+effect-timed_out = No input: the session was reset
+effect-returned_home = Items left on the finished screen: back to the home menu
+effect-session_ended = Session ended: { $status }
+effect-status-issued = issued
+effect-status-refused = refused
+effect-status-cancelled = cancelled
+effect-status-timed_out = timed out
+effect-status-registered = registered
 
 ## Inactivity
 

@@ -202,80 +202,177 @@ refusal-rule = 理由
 refusal-next = 次にすること
 refusal-back = 証明書の一覧に戻る
 
-## 理由（{ $city } 市区町村名、{ $hall } 窓口、{ $open }〜{ $close } ご利用時間）
+## 理由。引数: { $city } 市区町村名、{ $hall } 窓口（受付時間・電話番号つき）、{ $office } 窓口名、
+## { $open } { $close } 規則の時間、{ $reopens } 再開の日時、{ $date } 有効期限・利用開始日、
+## { $registered } yes / no、{ $stopFrom } { $stopUntil } 休止の期間、{ $year } 年度、{ $days } 日数、
+## { $age } 年齢、{ $tries } 回数、{ $hotline } 電話番号、{ $button } ボタンの名前
 
+refusal-sentence = { $title }。{ $rule }。{ $next }。
 reason-out_of_service_hours-title = ご利用時間外です
-reason-out_of_service_hours-rule = コンビニ交付は毎日 { $open }〜{ $close } にご利用いただけます
-reason-out_of_service_hours-next = ご利用時間内にもう一度お越しいただくか、{ $hall }でお取りください
+reason-out_of_service_hours-rule = コンビニ交付は毎日 { $open }〜{ $close }（日本時間）にご利用いただけます
+reason-out_of_service_hours-next = { $reopens }以降にお越しいただくか、{ $hall }でお求めください
 reason-year_end_suspension-title = 年末年始のため休止しています
-reason-year_end_suspension-rule = 12月29日から1月3日までは休止します
-reason-year_end_suspension-next = 1月4日以降にお越しください。市区町村の窓口も1月3日まで休みです
+reason-year_end_suspension-rule = { $stopFrom }から{ $stopUntil }までは休止いたします
+reason-year_end_suspension-next = { $reopens }以降にお越しください。市区町村の窓口も{ $stopUntil }まで閉庁しています
 reason-maintenance-title = システムメンテナンス中です
-reason-maintenance-rule = { $city }がお知らせしたメンテナンスの間は休止します
-reason-maintenance-next = メンテナンスの終了後にお越しいただくか、{ $hall }でお取りください
+reason-maintenance-rule = { $city }がお知らせしたメンテナンスの間は休止いたします
+reason-maintenance-next = { $reopens }以降にお越しいただくか、{ $hall }でお求めください
 reason-family_register_hours-title = 戸籍の証明書の受付時間外です
-reason-family_register_hours-rule = { $city }の戸籍の証明書は、平日の決められた時間だけ発行します
-reason-family_register_hours-next = 平日の受付時間にお越しいただくか、{ $hall }でお取りください
+reason-family_register_hours-rule = { $city }の戸籍の証明書は、祝日を除く平日の { $open }〜{ $close } に限り発行いたします
+reason-family_register_hours-next = { $reopens }以降にお越しいただくか、{ $hall }でお求めください
 reason-card_expired-title = カードの有効期限が切れています
-reason-card_expired-rule = 有効期限を過ぎたカードは使えません
-reason-card_expired-next = { $hall }でカードの再交付を申請してください。カードと本人確認書類をお持ちください
+reason-card_expired-rule = カードの有効期限は{ $date }でした
+reason-card_expired-next = { $hall }でカードの再交付を申請してください。カードと本人確認書類をお持ちください。それまでは窓口で証明書をお求めください
 reason-certificate_expired-title = 電子証明書の有効期限が切れています
-reason-certificate_expired-rule = 利用者証明用電子証明書の有効期限（発行後5回目の誕生日）を過ぎています
+reason-certificate_expired-rule = 利用者証明用電子証明書の有効期限は{ $date }（発行後5回目の誕生日）でした
 reason-certificate_expired-next = { $hall }で電子証明書を更新してください。カードをお持ちになり、暗証番号をご確認ください
 reason-certificate_revoked-title = 電子証明書が失効しています
 reason-certificate_revoked-rule = 利用者証明用電子証明書が失効しています
-reason-certificate_revoked-next = { $hall }で電子証明書を発行し直してください。カードをお持ちください
+reason-certificate_revoked-next = { $hall }で電子証明書の再発行を受けてください。カードをお持ちください
 reason-card_suspended-title = カードが一時停止されています
-reason-card_suspended-rule = 紛失・盗難の届出により、カードの電子証明書が止められています
-reason-card_suspended-next = カードが見つかった場合は、{ $hall }で一時停止を解除してください。カードと本人確認書類をお持ちください
+reason-card_suspended-rule = 紛失・盗難の届出により、カードの電子証明書が停止されています
+reason-card_suspended-next = カードが見つかった場合は、{ $hall }で一時停止の解除をしてください。カードと本人確認書類をお持ちください。一時停止についてのお問い合わせ: { $hotline }（フリーダイヤル）
 reason-pin_locked-title = 暗証番号がロックされています
-reason-pin_locked-rule = 暗証番号を3回続けて間違えるとロックされます。解除は市区町村の窓口だけでできます
-reason-pin_locked-next = { $hall }で暗証番号の初期化をしてください。カードと運転免許証などの本人確認書類をお持ちください
-reason-under_age-title = 15歳未満の方はご利用いただけません
-reason-under_age-rule = コンビニ交付は15歳以上の方がご利用いただけます
-reason-under_age-next = 保護者の方が{ $hall }でお取りください
+reason-pin_locked-rule = 暗証番号を{ $tries }回続けて間違えるとロックされます。解除は市区町村の窓口でのみ行えます
+reason-pin_locked-next = { $hall }で暗証番号の初期化を行ってください。カードと、運転免許証や健康保険証などの本人確認書類をお持ちください
+reason-under_age-title = { $age }歳未満の方はご利用いただけません
+reason-under_age-rule = コンビニ交付は{ $age }歳以上の方がご利用いただけます
+reason-under_age-next = 保護者の方が{ $hall }でお求めください
 reason-moved_out-title = 転出の届出があります
-reason-moved_out-rule = 転出の届出をした方には、コンビニ交付で証明書を発行できません
-reason-moved_out-next = 転入先で14日以内に転入の届出をしてください。{ $city }の証明書は{ $hall }でお取りください
-reason-support_measures-title = 窓口でお取りください
-reason-support_measures-rule = 支援措置を受けている方には、安全のためコンビニ交付で証明書を発行しません
+reason-moved_out-rule = 転出の届出をされた方には、コンビニ交付で証明書を発行できません
+reason-moved_out-next = 転入先の市区町村で{ $days }日以内に転入の届出をしてください。{ $city }の証明書は{ $hall }でお求めください
+reason-support_measures-title = 窓口でお求めください
+reason-support_measures-rule = このカードではコンビニ交付をご利用いただけません
 reason-support_measures-next = { $hall }の窓口でご相談ください
+reason-support_measures-rule-private = 支援措置（DV・ストーカー等）を受けている方には、安全のためコンビニ交付で証明書を発行しません。公開の画面には「このカードでは利用できません」とだけ表示します
 reason-deceased-title = このカードはご利用いただけません
-reason-deceased-rule = カードの持ち主は死亡の記録があるため、カードを使えません
-reason-deceased-next = ご家族の方は{ $hall }で証明書を請求できます
+reason-deceased-rule = このカードではコンビニ交付をご利用いただけません
+reason-deceased-next = { $hall }の窓口でご相談ください
+reason-deceased-rule-private = カードの名義人に死亡の記録があるため、カードを使えません。ご家族は窓口で証明書を請求できます
 reason-moved_in_today-title = 転入の当日はご利用いただけません
 reason-moved_in_today-rule = 転入の届出は翌日からコンビニ交付に反映されます
-reason-moved_in_today-next = 明日以降にお越しいただくか、本日は{ $hall }でお取りください
-reason-gaiji_pending-title = 窓口でお取りください
-reason-gaiji_pending-rule = 記録にある文字（外字）の登録が終わっていないため、まだ印刷できません
+reason-moved_in_today-next = 明日以降にお越しいただくか、本日は{ $hall }でお求めください
+reason-gaiji_pending-title = 窓口でお求めください
+reason-gaiji_pending-rule = 記録にある文字（外字）の登録が完了していないため、まだ印刷できません
 reason-gaiji_pending-next = { $hall }でお問い合わせください
-reason-not_resident-title = { $city }にお住まいの方だけがお取りいただけます
-reason-not_resident-rule = この証明書は{ $city }の住民の方だけに発行します
-reason-not_resident-next = お住まいの市区町村の証明書を選ぶか、本籍地の証明書を選んでください
+reason-not_resident-title = { $city }にお住まいの方のみご利用いただけます
+reason-not_resident-rule = この証明書は{ $city }の住民の方にのみ発行いたします
+reason-not_resident-next = お住まいの市区町村の証明書、または本籍地の証明書をお選びください
 reason-no_seal_registration-title = 印鑑登録がありません
-reason-no_seal_registration-rule = { $city }に登録された印鑑だけを証明できます
-reason-no_seal_registration-next = { $hall }で印鑑登録をしてください。印鑑と本人確認書類をお持ちください
+reason-no_seal_registration-rule = { $city }に登録された印鑑のみ証明できます
+reason-no_seal_registration-next = { $hall }で印鑑登録をしてください。登録する印鑑と本人確認書類をお持ちください
 reason-no_tax_record-title = 課税の記録がありません
-reason-no_tax_record-rule = { $city }にこの年度の課税の記録がありません（その年の1月1日と現在、{ $city }に住んでいる必要があります）
-reason-no_tax_record-next = 1月1日にお住まいだった市区町村にお問い合わせください
+reason-no_tax_record-rule = { $city }には{ $year }の課税の記録がありません（その年の1月1日と現在、{ $city }にお住まいである必要があります）
+reason-no_tax_record-next = { $hall }にお問い合わせください。1月1日に別の市区町村にお住まいだった方は、その市区町村にお問い合わせください
 reason-no_family_register-title = 本籍がありません
-reason-no_family_register-rule = 戸籍の証明書は、{ $city }に本籍がある方だけに発行します
-reason-no_family_register-next = 本籍地の市区町村にお問い合わせください
-reason-not_japanese_national-title = 日本国籍の方だけがお取りいただけます
-reason-not_japanese_national-rule = 戸籍の証明書は日本国籍の方だけのものです
+reason-no_family_register-rule = 戸籍の証明書は、{ $city }に本籍がある方にのみ発行いたします
+reason-no_family_register-next = 本籍地の市区町村でお求めください（コンビニ交付に対応している場合は、そちらをご利用いただけます）
+reason-not_japanese_national-title = 日本国籍の方のみご利用いただけます
+reason-not_japanese_national-rule = 戸籍は日本国籍の方についてのみ作られます
 reason-not_japanese_national-next = 住民票の写しなど、お住まいの市区町村の証明書をお選びください
 reason-domicile_not_registered-title = 本籍地の証明書の利用登録が必要です
-reason-domicile_not_registered-rule = 本籍地とお住まいが違う方は、先に利用登録が必要です（1〜5開庁日かかります）
-reason-domicile_not_registered-next = 最初の画面から「本籍地の証明書の利用登録申請」を選んでください
+reason-domicile_not_registered-rule = { $city }以外にお住まいの方は、先に利用登録が必要です（登録には{ $days }開庁日かかります）
+reason-domicile_not_registered-next = { $registered ->
+    [yes] 利用登録の手続き中です。{ $date }以降にお越しください
+   *[no] 最初からやり直し、証明書の種類を選ぶ画面で「{ $button }」を選んでください。登録が完了してからお越しください
+}
 reason-card_unreadable-title = カードを読み取れませんでした
-reason-card_unreadable-rule = カードリーダーがカードを読み取れませんでした
-reason-card_unreadable-next = カードを取り、もう一度最初からお試しください。続く場合は{ $hall }でご相談ください
+reason-card_unreadable-rule = カードリーダーがカードのICチップを読み取れませんでした
+reason-card_unreadable-next = カードをお取りになり、読み取り部に平らに置いて最初からやり直してください。続く場合は{ $hall }でカードの確認を受けてください
 reason-card_not_yet_usable-title = カードは明日からご利用いただけます
-reason-card_not_yet_usable-rule = カードの交付日や暗証番号を変更した日は、コンビニ交付を使えません
-reason-card_not_yet_usable-next = 明日以降にお越しいただくか、本日は{ $hall }でお取りください
-reason-not_offered-title = この証明書はコンビニ交付で取れません
+reason-card_not_yet_usable-rule = カードの交付日と暗証番号を変更した日は、コンビニ交付をご利用いただけません
+reason-card_not_yet_usable-next = 明日以降にお越しいただくか、本日は{ $hall }でお求めください
+reason-not_offered-title = この証明書はコンビニ交付では発行していません
 reason-not_offered-rule = { $city }はこの証明書をコンビニ交付で発行していません
-reason-not_offered-next = { $hall }でお取りください
+reason-not_offered-next = { $hall }でお求めください
+reason-registration_not_needed-title = 利用登録は必要ありません
+reason-registration_not_needed-rule = { $registered ->
+    [yes] 利用登録は完了しています。{ $date }から本籍地の証明書をご利用いただけます
+   *[no] 利用登録は、{ $city }に本籍があり、ほかの市区町村にお住まいの方のための手続きです
+}
+reason-registration_not_needed-next = 最初からやり直し、お求めの証明書を直接お選びください
+
+## 窓口（市区町村のプロファイルにこの言語の名前がなければ、日本語の名前と読み）
+
+office-name-reading = { $name }（{ $reading }）
+office-full = { $office }（{ $hours }。電話 { $phone }）
+office-full-no-phone = { $office }（{ $hours }）
+office-days-range = { $from }〜{ $to }
+office-hours-days = { $days } { $open }〜{ $close }
+office-hours-weeks = { $weeks }{ $days } { $open }〜{ $close }
+office-weeks-join = { $list }
+office-weeks-separator = ・
+office-week-1 = 第1
+office-week-2 = 第2
+office-week-3 = 第3
+office-week-4 = 第4
+office-week-5 = 第5
+office-hours-separator = 、
+office-closed-holidays = 祝日・12月29日〜1月3日は閉庁
+
+## 次の手続き（研修用の短い名前）
+
+next-step-come_back_in_service_hours = ご利用時間内に再来
+next-step-come_back_after_year_end = 年末年始の休止後に再来
+next-step-come_back_after_maintenance = メンテナンス終了後に再来
+next-step-come_back_in_office_hours = 平日の受付時間に再来
+next-step-come_back_tomorrow = 明日以降に再来
+next-step-reset_pin_at_city_hall = 市区町村の窓口で暗証番号の初期化
+next-step-renew_card_at_city_hall = 市区町村の窓口でカードの再交付申請
+next-step-renew_certificate_at_city_hall = 市区町村の窓口で電子証明書の更新
+next-step-cancel_suspension_at_city_hall = 市区町村の窓口で一時停止の解除
+next-step-register_seal_at_city_hall = 市区町村の窓口で印鑑登録
+next-step-tax_office = 税務の窓口に問い合わせ
+next-step-city_hall = 市区町村の窓口で相談
+next-step-complete_move_in = 転入先で転入の届出
+next-step-municipality_of_residence = お住まいの市区町村の証明書を利用
+next-step-municipality_of_domicile = 本籍地の市区町村に請求
+next-step-register_domicile_and_wait = 本籍地の証明書の利用登録をして待つ
+next-step-choose_another_certificate = ほかの証明書を選ぶ
+next-step-place_card_again = カードを置き直す
+next-step-insert_more_money = 不足分のお金を入れる
+next-step-choose_certificates_directly = 証明書を直接選ぶ
+
+## 起きたこと（研修用の操作記録）
+
+effect-language_changed = 言語を{ $lang }に変更
+effect-card_read = カードを読み取り
+effect-card_taken_off = カードを読み取り部から取り外し
+effect-card_may_be_removed = カードを取り外せる状態
+effect-pin_accepted = 暗証番号を確認
+effect-pin_rejected = 暗証番号の誤り（残り{ $tries }回）
+effect-pin_locked = 暗証番号がロック
+effect-registration_accepted = 利用登録を受付（{ $date }から利用可能）
+effect-selection_started = { $kind }を選択
+effect-selection_added = { $kind } { $copies }通（1通{ $fee }）
+effect-selection_reopened = { $kind }を変更のため取り消し
+effect-total = 合計 { $amount }
+effect-payment_due = お支払い { $amount }
+effect-money_accepted = { $amount }を受領（残り{ $remaining }）
+effect-money_returned = { $amount }を返却（{ $why }）
+effect-returned-denomination = この機械で使えない硬貨・紙幣
+effect-returned-already_paid = お支払い済み
+effect-returned-no_change = おつりなし（ちょうどの金額のみ）
+effect-returned-closed = 受付時間の終了
+effect-returned-change = おつり
+effect-returned-refund = 返金
+effect-printing_started = 印刷を開始
+effect-copy_printed = { $kind }を印刷（{ $copy }/{ $of }通、{ $number }）
+effect-printer_stopped = プリンターが停止: { $fault }
+effect-printing_done = 印刷が終了
+effect-refused = 発行できません: { $sentence }
+effect-refusal_left = 発行できない画面から終了
+effect-fault_armed = 故障を設定: { $fault }
+effect-inactivity_warning = 操作なし: 延長しなければ{ $seconds }秒後に初期画面に戻ります
+effect-time_extended = 時間を延長
+effect-timed_out = 操作なし: 初期画面に戻りました
+effect-returned_home = 終了画面のまま放置: 初期画面に戻りました
+effect-session_ended = 終了: { $status }
+effect-status-issued = 発行
+effect-status-refused = 発行不可
+effect-status-cancelled = 中止
+effect-status-timed_out = 時間切れ
+effect-status-registered = 利用登録
 
 ## 操作がないとき
 

@@ -8,6 +8,11 @@
 pub mod certificate;
 pub mod domain;
 pub mod error;
+pub mod i18n;
+pub mod kiosk;
+pub mod output;
+pub mod report;
 pub mod scenario;
+pub mod store;
 pub mod training;
-pub mod ui;
+pub mod window;

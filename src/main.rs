@@ -19,13 +19,13 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use kofu::domain::journal::Journal;
 use kofu::domain::municipality::{CertificateKind, Municipality};
 use kofu::domain::registry::Registry;
 use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
 use kofu::domain::vendor::Vendor;
 use kofu::error::{InputError, Source};
 use kofu::scenario::run::{self, RunError, RunOptions};
+use kofu::store::journal::Journal;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -204,7 +204,7 @@ fn main() -> ExitCode {
             no_mask,
         }) => cmd_walkthrough(&scenarios, out, vendor, lang, !no_mask),
         Some(Command::Verify { files, state }) => {
-            let state = state.unwrap_or_else(kofu::domain::store::default_state_dir);
+            let state = state.unwrap_or_else(kofu::store::default_state_dir);
             cmd_verify(&files, &state)
         }
         Some(Command::Soak {
@@ -244,7 +244,7 @@ fn cmd_window(w: WindowArgs, started: std::time::Instant) -> ExitCode {
         }
         None => None,
     };
-    let opts = kofu::ui::UiOptions {
+    let opts = kofu::window::UiOptions {
         municipality: w.municipality,
         vendor: w.vendor,
         at,
@@ -256,9 +256,9 @@ fn cmd_window(w: WindowArgs, started: std::time::Instant) -> ExitCode {
         large_text: w.large_text,
         high_contrast: w.high_contrast,
         started: Some(started),
-        ..kofu::ui::UiOptions::default()
+        ..kofu::window::UiOptions::default()
     };
-    match kofu::ui::run(opts) {
+    match kofu::window::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kofu: {e:#}");
@@ -311,13 +311,13 @@ fn cmd_run(path: &Path, opts: RunOptions, compact: bool) -> ExitCode {
 }
 
 fn cmd_audit(out: Option<PathBuf>, langs: Vec<String>, vendors: Vec<String>) -> ExitCode {
-    let o = kofu::ui::audit::AuditOptions {
+    let o = kofu::report::audit::AuditOptions {
         langs,
         vendors,
         out: out.clone(),
         ..Default::default()
     };
-    match kofu::ui::audit::run(&o) {
+    match kofu::report::audit::run(&o) {
         Ok(a) => {
             for f in a.findings.iter().take(50) {
                 eprintln!(
@@ -358,9 +358,9 @@ fn cmd_walkthrough(
     lang: Option<String>,
     mask: bool,
 ) -> ExitCode {
-    use kofu::ui::walkthrough::{WalkError, WalkOptions, walkthrough};
+    use kofu::report::walkthrough::{WalkError, WalkOptions, walkthrough};
     if let Some(l) = &lang
-        && !kofu::ui::i18n::I18n::new()
+        && !kofu::i18n::I18n::new()
             .languages()
             .iter()
             .any(|(c, _)| c == l)
@@ -521,13 +521,13 @@ fn soak(
 ) -> anyhow::Result<()> {
     use std::io::Write;
     let registry = match personas {
-        Some(p) => Registry::load(p)?,
-        None => run::load_personas()?,
+        Some(p) => kofu::kiosk::load_deck(p)?,
+        None => kofu::kiosk::load_personas()?,
     };
     let kiosk = Arc::new(Kiosk {
         registry,
-        municipality: run::load_municipality("tsukuba")?,
-        vendor: run::load_vendor("fujifilm")?,
+        municipality: kofu::kiosk::load_municipality("tsukuba")?,
+        vendor: kofu::kiosk::load_vendor("fujifilm")?,
         kiosk_id: kiosk_id.to_string(),
     });
     let wrong = if pin == "0000" { "1111" } else { "0000" };
@@ -539,7 +539,7 @@ fn soak(
     }
     let mut store: Box<dyn kofu::domain::store::Store> = Box::new(Journal::open(state)?);
     for i in 0..sessions {
-        let printer = run::ModelPrinter::default();
+        let printer = kofu::kiosk::ModelPrinter::default();
         let models = printer.printed.clone();
         let at = start + chrono::Duration::seconds(i64::from(i));
         let mut s = Session::new(

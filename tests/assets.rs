@@ -13,7 +13,6 @@ use kofu::domain::eligibility::{self, Path as Route};
 use kofu::domain::municipality::{CertificateKind, Municipality};
 use kofu::domain::reason::Reason;
 use kofu::domain::registry::{CardKind, Registry};
-use kofu::domain::vendor::Vendor;
 
 /// "Today" in the scenarios.
 fn today() -> NaiveDate {
@@ -59,14 +58,14 @@ fn stem(p: &Path) -> String {
 }
 
 fn deck() -> Registry {
-    Registry::load(&assets().join("personas.toml")).unwrap_or_else(|e| panic!("{e}"))
+    kofu::kiosk::load_deck(&assets().join("personas.toml")).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn municipalities() -> BTreeMap<String, Municipality> {
     toml_files(&assets().join("municipalities"))
         .iter()
         .map(|p| {
-            let m = Municipality::load(p).unwrap_or_else(|e| panic!("{e}"));
+            let m = kofu::kiosk::load_municipality_file(p).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(
                 m.id,
                 stem(p),
@@ -290,7 +289,20 @@ fn municipality_profiles_load() {
     assert_eq!(t.calendar.hours.open.format("%H:%M").to_string(), "06:30");
     assert_eq!(t.calendar.hours.close.format("%H:%M").to_string(), "23:00");
     assert_eq!(t.calendar.maintenance.len(), 1);
-    assert_eq!(t.city_hall.phone, "029-883-1111");
+    let hall = t.office_for(kofu::domain::office::Task::Card);
+    assert_eq!(hall.id, "tsukuba-city-hall");
+    assert_eq!(hall.phone, "029-883-1111");
+    assert_eq!(
+        hall.hours.len(),
+        2,
+        "Mon–Sat, and the 2nd and 4th Thursday until 19:30"
+    );
+    assert_eq!(hall.hours[1].weeks, [2, 4]);
+    assert_eq!(hall.hours[1].close.format("%H:%M").to_string(), "19:30");
+    assert_eq!(
+        t.office_for(kofu::domain::office::Task::Tax).id,
+        "tsukuba-tax-division"
+    );
     assert_eq!(t.tax_years_offered(today()), [2026]);
 
     // Every household lives in a municipality that has a profile.
@@ -310,7 +322,7 @@ fn vendor_profiles_load() {
     let ids: BTreeSet<String> = toml_files(&assets().join("vendors"))
         .iter()
         .map(|p| {
-            let v = Vendor::load(p).unwrap_or_else(|e| panic!("{e}"));
+            let v = kofu::kiosk::load_vendor_file(p).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(
                 v.id,
                 stem(p),

@@ -32,7 +32,8 @@ use std::time::{Duration, Instant};
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT;
-use kofu::ui::{KioskApp, tokens, tour};
+use kofu::report::tour;
+use kofu::window::{KioskApp, tokens};
 
 /// The simulated time the window starts at (inside service hours), as in `tour::options`.
 const AT: &str = "2026-11-25T10:00:00+09:00";

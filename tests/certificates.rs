@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use kofu::certificate::verify::{check_texts, verify};
-use kofu::domain::journal::Journal;
 use kofu::domain::registry::Registry;
-use kofu::scenario::run::{Outcome, RunOptions, load_personas, run};
+use kofu::kiosk::load_personas;
+use kofu::scenario::run::{Outcome, RunOptions, run};
+use kofu::store::journal::Journal;
 
 fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()

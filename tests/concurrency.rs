@@ -6,8 +6,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Command, Stdio};
 
-use kofu::domain::journal::{Journal, Record};
-use kofu::domain::registry::Registry;
+use kofu::store::journal::{Journal, Record};
 
 #[test]
 fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
@@ -47,7 +46,7 @@ fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
             String::from_utf8_lossy(&o.stderr)
         );
     }
-    let reg = Registry::load(&deck).expect("deck");
+    let reg = kofu::kiosk::load_deck(&deck).expect("deck");
     let records = Journal::read_all(&state).expect("journal");
     let mut holder_of: BTreeMap<String, String> = BTreeMap::new();
     let mut numbers = BTreeSet::new();

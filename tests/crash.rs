@@ -8,7 +8,7 @@ use std::io::BufRead;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use kofu::domain::journal::{IssueNumber, Journal, Record};
+use kofu::store::journal::{IssueNumber, Journal, Record};
 
 #[test]
 fn sigkill_at_random_points_loses_nothing_reported() {

@@ -6,10 +6,10 @@ use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use kofu::domain::journal::Journal;
 use kofu::domain::session::{Screen, Status};
-use kofu::ui::tour::{self, Stop};
-use kofu::ui::{KioskApp, UiOptions, tokens};
+use kofu::report::tour::{self, Stop};
+use kofu::store::journal::Journal;
+use kofu::window::{KioskApp, UiOptions, tokens};
 
 fn harness(app: KioskApp) -> Harness<'static, KioskApp> {
     Harness::builder()
@@ -426,7 +426,7 @@ fn inactivity_warning_counts_down_from_at_least_20_s_and_extends() {
     tour::reach(&mut a, Stop::Certificate).expect("tour");
     let mut h = harness(a);
     let later = h.state().session().now() + chrono::Duration::seconds(61);
-    h.state_mut().set_time(later);
+    h.state_mut().set_time(later).expect("tick");
     h.run();
     assert!(h.state().session().warning());
     let left = h.state().session().seconds_to_timeout();

@@ -5,8 +5,8 @@
 //! `KOFU_SKIP_SNAPSHOTS=1` on a machine that cannot render.
 
 use egui_kittest::{Harness, SnapshotResults};
-use kofu::ui::tour::{self, Stop};
-use kofu::ui::{KioskApp, tokens};
+use kofu::report::tour::{self, Stop};
+use kofu::window::{KioskApp, tokens};
 
 #[test]
 fn every_screen_in_japanese_and_english() {

@@ -11,15 +11,15 @@ use proptest::prelude::*;
 
 use kofu::domain::calendar::parse_instant;
 use kofu::domain::eligibility;
-use kofu::domain::journal::{IssueNumber, IssueStartedFields, JournalError, Record};
 use kofu::domain::municipality::CertificateKind;
+use kofu::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 use kofu::domain::registry::Registry;
 use kofu::domain::session::{
     CertOptions, Event, Fault, Kiosk, NullPrinter, Scope, Screen, Session,
 };
-use kofu::domain::store::{MemoryStore, Store};
 use kofu::error::Source;
-use kofu::scenario::run::{load_municipality, load_vendor};
+use kofu::kiosk::{load_municipality, load_vendor};
+use kofu::store::{MemoryStore, Store};
 
 const DECK: &str = r#"
 [[household]]
@@ -102,23 +102,23 @@ cert_issued = "2025-07-01"
 struct Shared(Arc<Mutex<MemoryStore>>);
 
 impl Store for Shared {
-    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, JournalError> {
+    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         self.0.lock().map_or(Ok(None), |mut s| s.pin_failures(card))
     }
-    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), JournalError> {
+    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), StoreError> {
         self.0
             .lock()
             .map_or(Ok(()), |mut s| s.record_pin(card, failures, at))
     }
-    fn begin_issue(&mut self, f: IssueStartedFields) -> Result<IssueNumber, JournalError> {
+    fn begin_issue(&mut self, f: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         self.0
             .lock()
             .map_or(Ok(IssueNumber(0)), |mut s| s.begin_issue(f))
     }
-    fn append(&mut self, rec: &Record) -> Result<(), JournalError> {
+    fn append(&mut self, rec: &Record) -> Result<(), StoreError> {
         self.0.lock().map_or(Ok(()), |mut s| s.append(rec))
     }
-    fn registration(&mut self, p: &str, m: &str) -> Result<Option<String>, JournalError> {
+    fn registration(&mut self, p: &str, m: &str) -> Result<Option<String>, StoreError> {
         self.0.lock().map_or(Ok(None), |mut s| s.registration(p, m))
     }
 }

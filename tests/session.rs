@@ -10,20 +10,19 @@ use chrono::Duration;
 use kofu::domain::calendar::parse_instant;
 use kofu::domain::municipality::{CertificateKind, Municipality};
 use kofu::domain::reason::Reason;
-use kofu::domain::registry::Registry;
 use kofu::domain::session::{
     CertOptions, Event, Fault, Kiosk, NullPrinter, Screen, Session, SessionError, Status,
 };
-use kofu::domain::store::MemoryStore;
 use kofu::error::Source;
-use kofu::scenario::run::load_vendor;
+use kofu::kiosk::load_vendor;
+use kofu::store::MemoryStore;
 
 fn kiosk(vendor: &str) -> Arc<Kiosk> {
     let dir = tempfile::tempdir().expect("tmp");
     let deck = dir.path().join("deck.toml");
     common::write_deck(&deck, 2);
     Arc::new(Kiosk {
-        registry: Registry::load(&deck).expect("deck"),
+        registry: kofu::kiosk::load_deck(&deck).expect("deck"),
         municipality: Municipality::parse(&Source::from_text("p.toml", common::PROFILE))
             .expect("profile"),
         vendor: load_vendor(vendor).expect("vendor"),
@@ -122,10 +121,9 @@ fn third_wrong_pin_locks() {
     }
     assert_eq!(s.screen(), Screen::Refusal);
     assert_eq!(s.refusal().map(|r| r.reason), Some(Reason::PinLocked));
-    assert!(
-        s.refusal()
-            .is_some_and(|r| r.next_step.contains("City Hall"))
-    );
+    let facts = &s.refusal().expect("refused").facts;
+    assert_eq!(facts.office.as_deref(), Some("tsukuba-city-hall"));
+    assert_eq!(facts.max_tries, Some(3));
     assert_eq!(s.pin_tries_left(), 0);
     assert!(
         s.handle(Event::Pin("1234".into())).is_err(),
@@ -257,9 +255,11 @@ fn out_of_hours_refuses_at_the_service_button() {
     s.handle(Event::Services).expect("services");
     s.handle(Event::CertIssue).expect("cert");
     assert_eq!(s.screen(), Screen::OutOfService);
-    assert!(
+    assert_eq!(
         s.refusal()
-            .is_some_and(|r| r.next_step.contains("2026-11-25 06:30"))
+            .and_then(|r| r.facts.reopens_at)
+            .map(|t| t.to_rfc3339()),
+        Some("2026-11-25T06:30:00+09:00".to_string())
     );
     let mut s = session("fujifilm", "2026-11-25T06:30:00+09:00");
     s.handle(Event::Services).expect("services");

@@ -4,12 +4,12 @@
 use std::path::Path;
 
 use kofu::domain::session::{Event, Screen};
-use kofu::ui::KioskApp;
-use kofu::ui::offscreen::Offscreen;
-use kofu::ui::speech::Utterance;
-use kofu::ui::tokens;
-use kofu::ui::tour::{self, Stop};
-use kofu::ui::walkthrough::{MASKED, WalkOptions, walkthrough};
+use kofu::report::offscreen::Offscreen;
+use kofu::report::tour::{self, Stop};
+use kofu::report::walkthrough::{MASKED, WalkOptions, walkthrough};
+use kofu::window::KioskApp;
+use kofu::window::speech::Utterance;
+use kofu::window::tokens;
 
 fn scenario(name: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -122,7 +122,7 @@ fn walkthrough_rejects_a_broken_scenario_with_its_line() {
 #[test]
 fn accessibility_audit_passes_everywhere() {
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("audit");
-    let a = kofu::ui::audit::run(&kofu::ui::audit::AuditOptions {
+    let a = kofu::report::audit::run(&kofu::report::audit::AuditOptions {
         out: Some(out.clone()),
         ..Default::default()
     })
@@ -155,12 +155,14 @@ fn audit_checks_fail_on_a_bad_frame() {
     let mut off = Offscreen::new(tokens::window_size());
     off.settle(&mut app);
     let mut t = app.tokens().clone();
-    let (ok, fails, _) = kofu::ui::audit::check_frame(&off.last, &t, kofu::ui::audit::Mode::Normal);
+    let (ok, fails, _) =
+        kofu::report::audit::check_frame(&off.last, &t, kofu::report::audit::Mode::Normal);
     assert!(fails.is_empty(), "{fails:?}");
     assert!(ok.min_contrast >= 4.5);
     // Demand larger targets than the panel has: every control fails the size check.
     t.s.target_min = 500.0;
-    let (_, fails, _) = kofu::ui::audit::check_frame(&off.last, &t, kofu::ui::audit::Mode::Normal);
+    let (_, fails, _) =
+        kofu::report::audit::check_frame(&off.last, &t, kofu::report::audit::Mode::Normal);
     assert!(fails.iter().any(|(c, _)| *c == "target_size"));
 }
 
@@ -189,7 +191,7 @@ fn speech_guide_speaks_prompts_fees_results_and_never_a_pin_digit() {
     assert!(spoken_words(&app).last().expect("said").contains("PIN"));
     let before = app.spoken().len();
     for d in [7u8, 3, 9, 1] {
-        app.press(kofu::ui::app::PadKey::Digit(d));
+        app.press(kofu::window::app::PadKey::Digit(d));
         off.settle(&mut app);
     }
     let tones = app.spoken()[before..]
@@ -198,7 +200,7 @@ fn speech_guide_speaks_prompts_fees_results_and_never_a_pin_digit() {
         .count();
     assert_eq!(tones, 4, "a tone per digit");
     // A wrong PIN: the tries left are spoken, the digits never.
-    app.press(kofu::ui::app::PadKey::Enter);
+    app.press(kofu::window::app::PadKey::Enter);
     off.settle(&mut app);
     let all = spoken_words(&app).join(" | ");
     assert!(all.contains("2 more"), "{all}");
@@ -207,8 +209,8 @@ fn speech_guide_speaks_prompts_fees_results_and_never_a_pin_digit() {
     }
     // Repeat says the last words again; Stop is accepted.
     let n = app.spoken().len();
-    app.press(kofu::ui::app::PadKey::Repeat);
-    app.press(kofu::ui::app::PadKey::Stop);
+    app.press(kofu::window::app::PadKey::Repeat);
+    app.press(kofu::window::app::PadKey::Stop);
     off.settle(&mut app);
     assert_eq!(app.spoken().len(), n + 1);
     assert_eq!(app.spoken()[n], app.spoken()[n - 1]);
@@ -230,10 +232,18 @@ fn speech_guide_speaks_the_fee_and_the_refusals_next_step() {
     app.set_headset(true);
     tour::reach(&mut app, Stop::Refusal).expect("refusal");
     off.settle(&mut app);
-    let last = spoken_words(&app).last().cloned().unwrap_or_default();
+    let all = spoken_words(&app).join(" | ");
     let refusal = app.session().refusal().expect("refused").clone();
-    assert!(last.contains("市役所") || last.contains("窓口"), "{last}");
-    assert!(!refusal.next_step.is_empty());
+    let text = kofu::i18n::refusal::text(
+        &kofu::i18n::I18n::in_lang("ja"),
+        &refusal,
+        &app.session().kiosk().municipality,
+    );
+    assert!(
+        all.contains(&text.next_step),
+        "the next step is spoken: {all}"
+    );
+    assert!(text.next_step.contains("市役所"), "{}", text.next_step);
     assert!(app.spoken().iter().all(|u| match u {
         Utterance::Say { lang, .. } => lang == "ja",
         Utterance::Tone => true,

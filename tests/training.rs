@@ -12,7 +12,8 @@ use kofu::error::Source;
 use kofu::scenario::run::{RunOptions, run};
 use kofu::scenario::{Action, Scenario};
 use kofu::training::{
-    Answer, EventRecord, ExerciseRecord, Score, TrainingLog, load_font, mark, play_to_question,
+    Answer, EventRecord, ExerciseRecord, RefusalRecord, Score, TrainingLog, load_font, mark,
+    play_to_question,
 };
 
 fn root() -> PathBuf {
@@ -284,7 +285,7 @@ fn sample_log() -> TrainingLog {
             let o = play_to_question(sc, ex).expect("play");
             let session = format!("s{i}");
             log.events
-                .extend(o.log.iter().map(|e| EventRecord::from_entry(&session, e)));
+                .extend(o.log.iter().map(|e| EventRecord::from_outcome(&session, e)));
             let answer = if i % 2 == 0 {
                 Answer {
                     reason: ex.reason,
@@ -298,7 +299,7 @@ fn sample_log() -> TrainingLog {
                     yen: None,
                 }
             };
-            let refusal = o.refusal.as_ref();
+            let refusal = o.refusal.as_ref().map(RefusalRecord::from);
             log.record(ExerciseRecord::new(
                 sc,
                 ex,
@@ -390,7 +391,8 @@ fn pdf_export_reads_back_with_questions_page_numbers_specimen_and_no_pin() {
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kofu::domain::session::Screen;
-use kofu::ui::{KioskApp, UiOptions, tokens, tour};
+use kofu::report::tour;
+use kofu::window::{KioskApp, UiOptions, tokens};
 
 fn harness(app: KioskApp) -> Harness<'static, KioskApp> {
     let mut size = tokens::window_size();

@@ -12,7 +12,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::certificate::pdf::verification_code;
-use crate::domain::journal::{IssueNumber, Journal, Record};
+use crate::store::journal::{IssueNumber, Journal, Record};
 
 /// What `verify` found.
 #[derive(Debug, Clone, Serialize, Default)]
@@ -104,7 +104,7 @@ pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
         fronts.push(doc.extract_text(&[2 * n - 1]).unwrap_or_default());
         backs.push(doc.extract_text(&[2 * n]).unwrap_or_default());
     }
-    let records = if state.join(crate::domain::journal::JOURNAL_FILE).is_file() {
+    let records = if state.join(crate::store::journal::JOURNAL_FILE).is_file() {
         Journal::read_all(state).unwrap_or_default()
     } else {
         Vec::new()

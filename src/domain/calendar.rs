@@ -166,6 +166,35 @@ impl WeekdayWindow {
             && !(self.closed_on_holidays && is_national_holiday(day))
             && self.window.contains(local.time())
     }
+
+    /// The next time the window opens at or after `at` (within 60 days), for the refusal that
+    /// says when to come back.
+    pub fn next_open(&self, at: DateTime<Tz>) -> Option<DateTime<Tz>> {
+        let local = at.with_timezone(&TOKYO);
+        (0..=NEXT_OPEN_HORIZON_DAYS).find_map(|n| {
+            let day = local.date_naive().checked_add_signed(Duration::days(n))?;
+            if !self.weekdays.contains(&day.weekday())
+                || (self.closed_on_holidays && is_national_holiday(day))
+            {
+                return None;
+            }
+            let open = day
+                .and_time(self.window.open)
+                .and_local_timezone(TOKYO)
+                .single()?;
+            let close = day
+                .and_time(self.window.close)
+                .and_local_timezone(TOKYO)
+                .single()?;
+            if local < open {
+                Some(open)
+            } else if local < close {
+                Some(local)
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// The kiosk service's calendar for one municipality.

@@ -1,41 +1,20 @@
 //! Who may get what. Every check returns either `Ok` or a [`Refusal`]: a stable [`Reason`]
-//! code, the rule in plain words and the resident's next step, with the municipality's own
-//! office and hours filled in from its profile.
+//! code and the facts that make it concrete (dates, hours, the office). The words are rendered
+//! elsewhere (`crate::i18n`), from `locales/*.ftl`.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::domain::calendar::{self, Closed};
+use crate::domain::calendar::Closed;
 use crate::domain::card::{age_on, card_valid_until, certificate_valid_until};
 use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::reason::Reason;
+use crate::domain::refusal::{Facts, Refusal};
 use crate::domain::registry::{Card, Flag, Person};
 
 /// Youngest age that may use the kiosk.
 pub const MIN_AGE: u32 = 15;
-
-/// A refusal: what happened, why, and what the resident should do next.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Refusal {
-    /// Stable reason code.
-    pub reason: Reason,
-    /// The rule, in plain words.
-    pub rule: String,
-    /// What the resident should do next.
-    pub next_step: String,
-}
-
-/// Values that make a refusal's words concrete.
-#[derive(Debug, Clone, Default)]
-pub struct Detail {
-    /// A relevant date (expiry, ready-on).
-    pub date: Option<NaiveDate>,
-    /// A relevant instant in words (next opening, end of maintenance).
-    pub when: Option<String>,
-    /// A fiscal year.
-    pub year: Option<i32>,
-}
 
 /// Which set of certificates the resident chose before the PIN.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -45,137 +24,6 @@ pub enum Path {
     Residence,
     /// 本籍地の証明書
     Domicile,
-}
-
-impl Refusal {
-    /// Builds the refusal for `reason` with the municipality's office and hours.
-    pub fn new(reason: Reason, m: &Municipality, d: &Detail) -> Self {
-        let hall = format!(
-            "{} ({}, tel. {})",
-            m.city_hall.name, m.city_hall.hours, m.city_hall.phone
-        );
-        let date = d
-            .date
-            .map(|x| x.format("%Y-%m-%d").to_string())
-            .unwrap_or_default();
-        let when = d.when.clone().unwrap_or_default();
-        let year = d.year.map(|y| y.to_string()).unwrap_or_default();
-        let city = &m.name_en;
-        let (rule, next) = match reason {
-            Reason::OutOfServiceHours => (
-                format!(
-                    "The service runs {}–{} Japan time every day.",
-                    m.calendar.hours.open.format("%H:%M"),
-                    m.calendar.hours.close.format("%H:%M")
-                ),
-                format!("Come back from {when}, or go to {hall}."),
-            ),
-            Reason::YearEndSuspension => (
-                "The service stops from 29 December to 3 January.".to_string(),
-                format!("Come back from {when}. City Hall is also closed until 3 January."),
-            ),
-            Reason::Maintenance => (
-                "The service stops during maintenance announced by the municipality.".to_string(),
-                format!("Come back from {when}, or go to {hall}."),
-            ),
-            Reason::FamilyRegisterHours => (
-                format!("{city} issues family-register certificates at the kiosk only in its weekday window."),
-                format!("Come back {when}, or ask at {hall}."),
-            ),
-            Reason::CardExpired => (
-                format!("The card was valid until {date}."),
-                format!("Apply for a new card at {hall}; bring the card and another ID. Until then, get certificates at the counter."),
-            ),
-            Reason::CertificateExpired => (
-                format!("The card's user-identification certificate was valid until {date} (5th birthday after issue)."),
-                format!("Renew the electronic certificate at {hall}; bring the card and remember your PIN."),
-            ),
-            Reason::CertificateRevoked => (
-                "The card's user-identification certificate has been revoked.".to_string(),
-                format!("Have a new electronic certificate issued at {hall}; bring the card."),
-            ),
-            Reason::CardSuspended => (
-                "The card is suspended (reported lost or stolen); its certificates cannot be used.".to_string(),
-                format!("If you found the card, cancel the suspension at {hall}; bring the card and another ID. Questions: 0120-95-0178."),
-            ),
-            Reason::PinLocked => (
-                "The PIN locks after 3 consecutive wrong entries; only City Hall can reset it.".to_string(),
-                format!("Reset the PIN at {hall}; bring the card and another ID such as a driver's licence or health insurance card."),
-            ),
-            Reason::UnderAge => (
-                format!("Holders under {MIN_AGE} cannot use the kiosk."),
-                format!("A parent or guardian can get the certificate at {hall}."),
-            ),
-            Reason::MovedOut => (
-                "After a move-out has been filed, the kiosk issues no certificates for the holder.".to_string(),
-                format!("Complete the move-in at your new municipality within 14 days; for {city} certificates ask at {hall}."),
-            ),
-            Reason::SupportMeasures => (
-                "While support measures (DV, stalking) are in place, the kiosk issues nothing, for the holder's safety.".to_string(),
-                format!("Ask at the counter of {hall}."),
-            ),
-            Reason::Deceased => (
-                "The holder is recorded as deceased; the card cannot be used.".to_string(),
-                format!("Family members can request certificates at {hall}."),
-            ),
-            Reason::MovedInToday => (
-                "A move-in is reflected at the kiosk from the day after.".to_string(),
-                format!("Come back tomorrow, or get the certificate today at {hall}."),
-            ),
-            Reason::GaijiPending => (
-                "The record contains characters (外字) still being registered; the kiosk cannot print it yet.".to_string(),
-                format!("Ask at {hall}."),
-            ),
-            Reason::NotResident => (
-                format!("The kiosk issues these certificates only to residents of {city}."),
-                "Use the certificates of the municipality where you live, or choose certificates of your registered domicile.".to_string(),
-            ),
-            Reason::NoSealRegistration => (
-                format!("Only a seal registered in {city} can be certified."),
-                format!("Register a seal at {hall}; bring the seal and an ID."),
-            ),
-            Reason::NoTaxRecord => (
-                format!("{city} holds no tax data for you for fiscal year {year} (you must have been resident there on 1 January of that year and now)."),
-                format!(
-                    "Ask the {} about the certificate.",
-                    m.city_hall.tax_office.clone().unwrap_or_else(|| m.city_hall.name.clone())
-                ),
-            ),
-            Reason::NoFamilyRegister => (
-                format!("Your family register (本籍) is not in {city}."),
-                "Request it from the municipality of your registered domicile (its kiosk service, if it offers one).".to_string(),
-            ),
-            Reason::NotJapaneseNational => (
-                "Family registers exist only for Japanese nationals.".to_string(),
-                "Foreign residents can get a resident certificate instead.".to_string(),
-            ),
-            Reason::DomicileNotRegistered => (
-                format!("Residents of other municipalities must register before using {city}'s family-register service; registration takes {} business days.", m.registration_business_days),
-                if date.is_empty() {
-                    "Register with 'Register for use of domicile certificates' on this kiosk, then come back once it is ready.".to_string()
-                } else {
-                    format!("Your registration is being processed: come back from {date}.")
-                },
-            ),
-            Reason::CardUnreadable => (
-                "The reader must read the card's chip.".to_string(),
-                format!("Place the card flat on the reader again; if it keeps failing, have it checked at {hall}."),
-            ),
-            Reason::CardNotYetUsable => (
-                "A new card or a changed PIN can be used at the kiosk from the next day.".to_string(),
-                format!("Come back tomorrow, or get the certificate at {hall}."),
-            ),
-            Reason::NotOffered => (
-                format!("{city} does not issue this certificate at convenience stores."),
-                format!("Ask at {hall}."),
-            ),
-        };
-        Refusal {
-            reason,
-            rule,
-            next_step: next,
-        }
-    }
 }
 
 /// Whether the service runs at `at` (hours, year-end stop, maintenance).
@@ -188,18 +36,21 @@ pub fn check_service(m: &Municipality, at: DateTime<Tz>) -> Result<(), Refusal> 
         Closed::YearEnd => Reason::YearEndSuspension,
         Closed::Maintenance => Reason::Maintenance,
     };
-    let when = m
-        .calendar
-        .next_open(at)
-        .map(|t| t.format("%Y-%m-%d %H:%M").to_string());
-    Err(Refusal::new(
-        reason,
-        m,
-        &Detail {
-            when,
-            ..Detail::default()
-        },
-    ))
+    let mut facts = Facts {
+        reopens_at: m.calendar.next_open(at),
+        ..Facts::default()
+    };
+    if reason == Reason::YearEndSuspension {
+        let d = at.date_naive();
+        let start_year = if d.month() == 12 {
+            d.year()
+        } else {
+            d.year() - 1
+        };
+        facts.stop_from = NaiveDate::from_ymd_opt(start_year, 12, 29);
+        facts.stop_until = NaiveDate::from_ymd_opt(start_year + 1, 1, 3);
+    }
+    Err(Refusal::new(reason, m, facts))
 }
 
 /// Checks done online after a correct PIN (or Face ID): suspension, revocation, expiry,
@@ -214,9 +65,9 @@ pub fn check_card(
         Err(Refusal::new(
             reason,
             m,
-            &Detail {
-                date,
-                ..Detail::default()
+            Facts {
+                valid_until: date,
+                ..Facts::default()
             },
         ))
     };
@@ -240,8 +91,39 @@ pub fn check_card(
     Ok(())
 }
 
+/// The holder's record, whatever they came for: deceased, under 15, support measures, a
+/// move-out filed, characters (外字) pending. Issuance and domicile registration both run it.
+fn check_record(p: &Person, m: &Municipality, today: NaiveDate) -> Result<(), Refusal> {
+    let refuse = |reason| Err(Refusal::new(reason, m, Facts::default()));
+    if p.has(Flag::Deceased) {
+        return refuse(Reason::Deceased);
+    }
+    if age_on(p.born, today) < MIN_AGE {
+        return refuse(Reason::UnderAge);
+    }
+    if p.has(Flag::SupportMeasures) {
+        return refuse(Reason::SupportMeasures);
+    }
+    if p.has(Flag::MovedOut) {
+        return refuse(Reason::MovedOut);
+    }
+    if p.has(Flag::GaijiPending) {
+        return refuse(Reason::GaijiPending);
+    }
+    Ok(())
+}
+
+/// The day a domicile-only user's registration for kiosk use can be used: the deck's record
+/// or one made at a kiosk (`stored`, from the state folder), whichever is earlier.
+pub fn registration_ready_on(p: &Person, stored: Option<NaiveDate>) -> Option<NaiveDate> {
+    [p.domicile_registered_on, stored]
+        .into_iter()
+        .flatten()
+        .min()
+}
+
 /// Checks on the holder's record, for the chosen path. `registered_ready_on` is the date a
-/// domicile registration made at a kiosk becomes usable (from the journal), if any.
+/// domicile registration made at a kiosk becomes usable (from the state folder), if any.
 pub fn check_person(
     p: &Person,
     m: &Municipality,
@@ -249,61 +131,80 @@ pub fn check_person(
     today: NaiveDate,
     registered_ready_on: Option<NaiveDate>,
 ) -> Result<(), Refusal> {
-    let refuse = |reason, date| {
-        Err(Refusal::new(
-            reason,
-            m,
-            &Detail {
-                date,
-                ..Detail::default()
-            },
-        ))
-    };
-    if p.has(Flag::Deceased) {
-        return refuse(Reason::Deceased, None);
-    }
-    if age_on(p.born, today) < MIN_AGE {
-        return refuse(Reason::UnderAge, None);
-    }
-    if p.has(Flag::SupportMeasures) {
-        return refuse(Reason::SupportMeasures, None);
-    }
-    if p.has(Flag::MovedOut) {
-        return refuse(Reason::MovedOut, None);
-    }
-    if p.has(Flag::GaijiPending) {
-        return refuse(Reason::GaijiPending, None);
-    }
+    let refuse = |reason| Err(Refusal::new(reason, m, Facts::default()));
+    check_record(p, m, today)?;
     let resident_here = p.resident_of.as_deref() == Some(m.id.as_str());
     if resident_here && p.moved_in == Some(today) {
-        return refuse(Reason::MovedInToday, None);
+        return refuse(Reason::MovedInToday);
     }
     match path {
         Path::Residence => {
             if !resident_here {
-                return refuse(Reason::NotResident, None);
+                return refuse(Reason::NotResident);
             }
         }
         Path::Domicile => {
             if !p.is_japanese() {
-                return refuse(Reason::NotJapaneseNational, None);
+                return refuse(Reason::NotJapaneseNational);
             }
             if p.domicile.as_deref() != Some(m.id.as_str()) {
-                return refuse(Reason::NoFamilyRegister, None);
+                return refuse(Reason::NoFamilyRegister);
             }
             if !resident_here {
-                let ready = [p.domicile_registered_on, registered_ready_on]
-                    .into_iter()
-                    .flatten()
-                    .min();
-                match ready {
+                match registration_ready_on(p, registered_ready_on) {
                     Some(d) if d <= today => {}
-                    other => return refuse(Reason::DomicileNotRegistered, other),
+                    ready_on => {
+                        let facts = Facts {
+                            ready_on,
+                            ..Facts::default()
+                        };
+                        return Err(Refusal::new(Reason::DomicileNotRegistered, m, facts));
+                    }
                 }
             }
         }
     }
     Ok(())
+}
+
+/// Whether `p` may register for kiosk use of the domicile's certificates: the same record
+/// checks as issuance, a Japanese national whose family register is here and who lives
+/// elsewhere (a resident does not need it), and not already registered (a pending
+/// registration says when it will be ready instead of registering twice).
+pub fn check_registration(
+    p: &Person,
+    m: &Municipality,
+    today: NaiveDate,
+    registered_ready_on: Option<NaiveDate>,
+) -> Result<(), Refusal> {
+    let refuse = |reason, facts| Err(Refusal::new(reason, m, facts));
+    check_record(p, m, today)?;
+    if !p.is_japanese() {
+        return refuse(Reason::NotJapaneseNational, Facts::default());
+    }
+    if p.domicile.as_deref() != Some(m.id.as_str()) {
+        return refuse(Reason::NoFamilyRegister, Facts::default());
+    }
+    if p.resident_of.as_deref() == Some(m.id.as_str()) {
+        return refuse(Reason::RegistrationNotNeeded, Facts::default());
+    }
+    match registration_ready_on(p, registered_ready_on) {
+        None => Ok(()),
+        Some(d) if d <= today => refuse(
+            Reason::RegistrationNotNeeded,
+            Facts {
+                ready_on: Some(d),
+                ..Facts::default()
+            },
+        ),
+        Some(d) => refuse(
+            Reason::DomicileNotRegistered,
+            Facts {
+                ready_on: Some(d),
+                ..Facts::default()
+            },
+        ),
+    }
 }
 
 /// The certificates the kiosk lists on a path, in order.
@@ -330,11 +231,7 @@ pub fn check_certificate(
     path: Path,
     at: DateTime<Tz>,
 ) -> Result<(), Refusal> {
-    let detail = Detail {
-        year: tax_year,
-        ..Detail::default()
-    };
-    let refuse = |reason| Err(Refusal::new(reason, m, &detail));
+    let refuse = |reason| Err(Refusal::new(reason, m, Facts::default()));
     let Some(offer) = m.offers.get(&kind) else {
         return refuse(Reason::NotOffered);
     };
@@ -361,11 +258,11 @@ pub fn check_certificate(
             let year = tax_year.or_else(|| offered.first().copied());
             let ok = year.is_some_and(|y| offered.contains(&y) && p.tax_years.contains(&y));
             if !ok {
-                let detail = Detail {
-                    year,
-                    ..Detail::default()
+                let facts = Facts {
+                    fiscal_year: year,
+                    ..Facts::default()
                 };
-                return Err(Refusal::new(Reason::NoTaxRecord, m, &detail));
+                return Err(Refusal::new(Reason::NoTaxRecord, m, facts));
             }
         }
         CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister => {
@@ -380,20 +277,13 @@ pub fn check_certificate(
     if let Some(w) = &offer.window
         && !w.contains(at)
     {
-        let when = format!(
-            "on a weekday (not a national holiday) between {} and {}",
-            w.window.open.format("%H:%M"),
-            w.window.close.format("%H:%M")
-        );
-        return Err(Refusal::new(
-            Reason::FamilyRegisterHours,
-            m,
-            &Detail {
-                when: Some(when),
-                ..Detail::default()
-            },
-        ));
+        let facts = Facts {
+            open: Some(w.window.open),
+            close: Some(w.window.close),
+            reopens_at: w.next_open(at),
+            ..Facts::default()
+        };
+        return Err(Refusal::new(Reason::FamilyRegisterHours, m, facts));
     }
-    let _ = calendar::TOKYO;
     Ok(())
 }

@@ -4,12 +4,16 @@
 
 pub mod calendar;
 pub mod card;
+pub mod effect;
 pub mod eligibility;
-pub mod journal;
 pub mod municipality;
 pub mod next_step;
+pub mod office;
+pub mod options;
 pub mod payment;
 pub mod reason;
+pub mod record;
+pub mod refusal;
 pub mod registry;
 pub mod session;
 pub mod store;

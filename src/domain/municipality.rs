@@ -3,14 +3,30 @@
 //! Rules are data: nothing municipality-specific is hard-coded elsewhere.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::domain::calendar::{Maintenance, ServiceCalendar, TimeWindow, WeekdayWindow};
+use crate::domain::office::{Office, RawOffice, Task};
 use crate::error::{InputError, Source};
+
+/// Said when a profile built in code lists no office (a parsed profile always has one).
+static FALLBACK_OFFICE: std::sync::LazyLock<Office> = std::sync::LazyLock::new(|| Office {
+    id: "municipal-office".into(),
+    names: [
+        ("ja".to_string(), "市区町村の窓口".to_string()),
+        ("en".to_string(), "the municipal office".to_string()),
+    ]
+    .into_iter()
+    .collect(),
+    reading: None,
+    phone: String::new(),
+    hours: Vec::new(),
+    closed_on_holidays: true,
+    handles: Vec::new(),
+});
 
 /// The certificates the service knows. The snake_case names are a public contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -76,6 +92,12 @@ impl CertificateKind {
         }
     }
 
+    /// Whether the kiosk shows an options screen for it (everything but the seal
+    /// certificate, which has nothing to choose).
+    pub fn has_options(self) -> bool {
+        !matches!(self, CertificateKind::SealCertificate)
+    }
+
     /// Whether the certificate comes from the registered domicile (本籍地) rather than residence.
     pub fn is_domicile_kind(self) -> bool {
         matches!(
@@ -100,25 +122,6 @@ pub struct Offer {
     pub my_number_option: bool,
 }
 
-/// Where a refused resident goes.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CityHall {
-    /// Office, in English.
-    pub name: String,
-    /// Office, in Japanese.
-    pub name_ja: String,
-    /// Opening hours in words (English).
-    pub hours: String,
-    /// Opening hours in words (Japanese).
-    pub hours_ja: String,
-    /// Phone number.
-    pub phone: String,
-    /// Office for tax certificates (English), if different.
-    #[serde(default)]
-    pub tax_office: Option<String>,
-}
-
 /// A municipality profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Municipality {
@@ -140,17 +143,12 @@ pub struct Municipality {
     pub max_copies: u32,
     /// Business days a domicile registration takes before the kiosk can be used.
     pub registration_business_days: u32,
-    /// Where to go when refused.
-    pub city_hall: CityHall,
+    /// Where residents go when the kiosk cannot serve them (at least one; the first is the
+    /// main counter).
+    pub offices: Vec<Office>,
 }
 
 impl Municipality {
-    /// Loads and validates a profile file.
-    pub fn load(path: &Path) -> Result<Self, InputError> {
-        let src = Source::read(path)?;
-        Self::parse(&src)
-    }
-
     /// Parses and validates a profile held in memory.
     pub fn parse(src: &Source) -> Result<Self, InputError> {
         let raw: RawProfile = src.parse_toml()?;
@@ -217,6 +215,29 @@ impl Municipality {
                 },
             );
         }
+        if let Some(old) = &raw.city_hall {
+            return Err(src.error_at(
+                Some(old.span()),
+                "`[city_hall]` is now one or more `[[office]]` tables (id, name = { ja, en, … }, \
+                 reading, phone, hours, for): see assets/README.md",
+            ));
+        }
+        let mut offices: Vec<Office> = Vec::new();
+        let mut raw_offices = raw.office;
+        if raw_offices.is_empty() {
+            return Err(src.error_at(Some(0..0), "a profile needs at least one `[[office]]`"));
+        }
+        for o in raw_offices.drain(..) {
+            let span = o.id_span();
+            let office = o.build(src)?;
+            if offices.iter().any(|x| x.id == office.id) {
+                return Err(src.error_at(
+                    Some(span),
+                    format!("office `{}` is listed twice", office.id),
+                ));
+            }
+            offices.push(office);
+        }
         let max_copies = raw.max_copies.as_ref().map_or(10, |m| *m.get_ref());
         if let Some(m) = &raw.max_copies
             && (max_copies == 0 || max_copies > 99)
@@ -237,8 +258,22 @@ impl Municipality {
             offers,
             max_copies,
             registration_business_days: raw.registration_business_days,
-            city_hall: raw.city_hall,
+            offices,
         })
+    }
+
+    /// The office that handles `task`: the first listing it, else the main counter.
+    pub fn office_for(&self, task: Task) -> &Office {
+        self.offices
+            .iter()
+            .find(|o| o.handles.contains(&task))
+            .or(self.offices.first())
+            .unwrap_or(&FALLBACK_OFFICE)
+    }
+
+    /// An office by id.
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.offices.iter().find(|o| o.id == id)
     }
 
     /// The fee per copy, if offered.
@@ -321,7 +356,10 @@ struct RawProfile {
     max_copies: Option<Spanned<u32>>,
     #[serde(default = "three")]
     registration_business_days: u32,
-    city_hall: CityHall,
+    #[serde(default)]
+    city_hall: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    office: Vec<RawOffice>,
     certificates: BTreeMap<Spanned<String>, RawOffer>,
 }
 

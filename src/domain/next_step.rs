@@ -1,7 +1,7 @@
 //! Stable next-step codes: what a resident should do after the kiosk refused (or stopped), as a
 //! code a trainee's answer can be scored against. Every [`Reason`] maps to exactly one code
-//! ([`NextStep::for_reason`], also [`Reason::next_step_code`]); the domain's words for the same
-//! step are in [`crate::domain::eligibility::Refusal::next_step`].
+//! ([`NextStep::for_reason`], also [`Reason::next_step_code`]); its words are the ftl keys
+//! `next-step-<code>` (a short label for pickers) and `reason-<code>-next` (the sentence).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -13,7 +13,7 @@ use crate::domain::reason::Reason;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NextStep {
-    /// Come back when the service is open (6:30–23:00), or go to City Hall.
+    /// Come back when the service is open, or go to City Hall.
     ComeBackInServiceHours,
     /// Come back after the year-end stop (from 4 January).
     ComeBackAfterYearEnd,
@@ -51,11 +51,13 @@ pub enum NextStep {
     PlaceCardAgain,
     /// Insert more money: the fee is not covered yet.
     InsertMoreMoney,
+    /// No registration is needed: choose the certificates directly.
+    ChooseCertificatesDirectly,
 }
 
 impl NextStep {
     /// Every code, in a stable order (pickers list them in this order).
-    pub const ALL: [NextStep; 19] = [
+    pub const ALL: [NextStep; 20] = [
         NextStep::ComeBackInServiceHours,
         NextStep::ComeBackAfterYearEnd,
         NextStep::ComeBackAfterMaintenance,
@@ -75,6 +77,7 @@ impl NextStep {
         NextStep::ChooseAnotherCertificate,
         NextStep::PlaceCardAgain,
         NextStep::InsertMoreMoney,
+        NextStep::ChooseCertificatesDirectly,
     ];
 
     /// The stable snake_case code.
@@ -99,37 +102,13 @@ impl NextStep {
             NextStep::ChooseAnotherCertificate => "choose_another_certificate",
             NextStep::PlaceCardAgain => "place_card_again",
             NextStep::InsertMoreMoney => "insert_more_money",
+            NextStep::ChooseCertificatesDirectly => "choose_certificates_directly",
         }
     }
 
     /// Parses a code as written in an exercise.
     pub fn from_code(code: &str) -> Option<NextStep> {
         NextStep::ALL.into_iter().find(|n| n.code() == code)
-    }
-
-    /// A short English description (trainer console, training log).
-    pub fn describe(self) -> &'static str {
-        match self {
-            NextStep::ComeBackInServiceHours => "Come back in service hours (6:30–23:00)",
-            NextStep::ComeBackAfterYearEnd => "Come back after the year-end stop (from 4 Jan)",
-            NextStep::ComeBackAfterMaintenance => "Come back after the maintenance",
-            NextStep::ComeBackInOfficeHours => "Come back in the weekday office window",
-            NextStep::ComeBackTomorrow => "Come back tomorrow",
-            NextStep::ResetPinAtCityHall => "Reset the PIN at City Hall",
-            NextStep::RenewCardAtCityHall => "Apply for a new card at City Hall",
-            NextStep::RenewCertificateAtCityHall => "Renew the e-certificate at City Hall",
-            NextStep::CancelSuspensionAtCityHall => "Cancel the suspension at City Hall",
-            NextStep::RegisterSealAtCityHall => "Register a seal at City Hall",
-            NextStep::TaxOffice => "Ask the tax office",
-            NextStep::CityHall => "Ask at the City Hall counter",
-            NextStep::CompleteMoveIn => "Complete the move-in at the new municipality",
-            NextStep::MunicipalityOfResidence => "Use the municipality of residence",
-            NextStep::MunicipalityOfDomicile => "Ask the municipality of the domicile",
-            NextStep::RegisterDomicileAndWait => "Register domicile use, then wait",
-            NextStep::ChooseAnotherCertificate => "Choose another certificate",
-            NextStep::PlaceCardAgain => "Place the card on the reader again",
-            NextStep::InsertMoreMoney => "Insert more money",
-        }
     }
 
     /// The domain's next step after a refusal for `reason`.
@@ -159,6 +138,7 @@ impl NextStep {
             Reason::NotJapaneseNational => NextStep::ChooseAnotherCertificate,
             Reason::DomicileNotRegistered => NextStep::RegisterDomicileAndWait,
             Reason::CardUnreadable => NextStep::PlaceCardAgain,
+            Reason::RegistrationNotNeeded => NextStep::ChooseCertificatesDirectly,
         }
     }
 }

@@ -56,11 +56,14 @@ pub enum Reason {
     CardNotYetUsable,
     /// The municipality does not offer this certificate (or option) at the kiosk.
     NotOffered,
+    /// Domicile registration asked for by someone who does not need it (a resident of the
+    /// municipality, or already registered).
+    RegistrationNotNeeded,
 }
 
 impl Reason {
     /// Every reason, in a stable order.
-    pub const ALL: [Reason; 24] = [
+    pub const ALL: [Reason; 25] = [
         Reason::OutOfServiceHours,
         Reason::YearEndSuspension,
         Reason::Maintenance,
@@ -85,6 +88,7 @@ impl Reason {
         Reason::CardUnreadable,
         Reason::CardNotYetUsable,
         Reason::NotOffered,
+        Reason::RegistrationNotNeeded,
     ];
 
     /// The stable snake_case code.
@@ -114,6 +118,7 @@ impl Reason {
             Reason::CardUnreadable => "card_unreadable",
             Reason::CardNotYetUsable => "card_not_yet_usable",
             Reason::NotOffered => "not_offered",
+            Reason::RegistrationNotNeeded => "registration_not_needed",
         }
     }
 

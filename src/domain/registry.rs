@@ -267,12 +267,6 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// Loads and validates a persona deck file.
-    pub fn load(path: &std::path::Path) -> Result<Self, InputError> {
-        let src = Source::read(path)?;
-        Self::parse(&src)
-    }
-
     /// Parses and validates a persona deck held in memory.
     pub fn parse(src: &Source) -> Result<Self, InputError> {
         let raw: RawDeck = src.parse_toml()?;

@@ -1,113 +1,23 @@
 //! What the session remembers between visits: PIN counters, issue numbers, registrations and
-//! session records. [`Journal`] is the durable store; [`MemoryStore`] serves tests and
-//! property tests that need no disk.
+//! session records, as a trait. The domain never touches a file: `crate::store` holds the
+//! implementations (the durable journal, and an in-memory store for runs that remember nothing).
 
-use std::collections::BTreeMap;
-
-use crate::domain::journal::{IssueNumber, IssueStartedFields, Journal, JournalError, Record};
+use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 
 /// Persistent state behind a kiosk session.
 pub trait Store: Send {
     /// The PIN failure count the store remembers for a card (it wins over the deck's).
-    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, JournalError>;
+    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError>;
     /// Records a card's new failure count (durably, before the result is shown).
-    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), JournalError>;
+    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), StoreError>;
     /// Allocates a unique issue number and records the start of an issue.
-    fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, JournalError>;
+    fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError>;
     /// Appends any other record (issue done, registration, session start and end).
-    fn append(&mut self, rec: &Record) -> Result<(), JournalError>;
+    fn append(&mut self, rec: &Record) -> Result<(), StoreError>;
     /// The ready-on date (YYYY-MM-DD) of a domicile registration, if one was made.
     fn registration(
         &mut self,
         person: &str,
         municipality: &str,
-    ) -> Result<Option<String>, JournalError>;
-}
-
-impl Store for Journal {
-    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, JournalError> {
-        Journal::pin_failures(self, card)
-    }
-    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), JournalError> {
-        Journal::record_pin(self, card, failures, at)
-    }
-    fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, JournalError> {
-        Journal::begin_issue(self, fields)
-    }
-    fn append(&mut self, rec: &Record) -> Result<(), JournalError> {
-        Journal::append(self, rec)
-    }
-    fn registration(
-        &mut self,
-        person: &str,
-        municipality: &str,
-    ) -> Result<Option<String>, JournalError> {
-        Journal::registration(self, person, municipality)
-    }
-}
-
-/// An in-memory store: the same behaviour as the journal, nothing on disk.
-#[derive(Debug, Default, Clone)]
-pub struct MemoryStore {
-    /// Card → failures.
-    pub pins: BTreeMap<String, u8>,
-    /// Every record appended, in order (issue starts included).
-    pub records: Vec<Record>,
-    /// Highest issue number allocated.
-    pub last_issue: u64,
-    /// (person, municipality) → ready-on date.
-    pub registrations: BTreeMap<(String, String), String>,
-}
-
-impl Store for MemoryStore {
-    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, JournalError> {
-        Ok(self.pins.get(card).copied())
-    }
-    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), JournalError> {
-        self.pins.insert(card.to_string(), failures);
-        self.records.push(Record::Pin {
-            card: card.to_string(),
-            failures,
-            at: at.to_string(),
-        });
-        Ok(())
-    }
-    fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, JournalError> {
-        self.last_issue += 1;
-        let n = IssueNumber(self.last_issue);
-        self.records.push(fields.into_record(n));
-        Ok(n)
-    }
-    fn append(&mut self, rec: &Record) -> Result<(), JournalError> {
-        if let Record::Registration {
-            person,
-            municipality,
-            ready_on,
-            ..
-        } = rec
-        {
-            self.registrations
-                .insert((person.clone(), municipality.clone()), ready_on.clone());
-        }
-        self.records.push(rec.clone());
-        Ok(())
-    }
-    fn registration(
-        &mut self,
-        person: &str,
-        municipality: &str,
-    ) -> Result<Option<String>, JournalError> {
-        Ok(self
-            .registrations
-            .get(&(person.to_string(), municipality.to_string()))
-            .cloned())
-    }
-}
-
-/// The state folder used when none is given: `<user data dir>/kofu` (e.g.
-/// `~/.local/share/kofu` on Linux), or `./kofu-state` where the system has no data dir.
-pub fn default_state_dir() -> std::path::PathBuf {
-    dirs::data_dir()
-        .map(|d| d.join("kofu"))
-        .unwrap_or_else(|| std::path::PathBuf::from("kofu-state"))
+    ) -> Result<Option<String>, StoreError>;
 }

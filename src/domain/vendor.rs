@@ -4,11 +4,11 @@
 //! "Next" after the card is placed.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::domain::session::{Event, Screen};
 use crate::error::{InputError, Source};
 
 /// A vendor profile.
@@ -36,12 +36,6 @@ pub struct Vendor {
 }
 
 impl Vendor {
-    /// Loads and validates a profile file.
-    pub fn load(path: &Path) -> Result<Self, InputError> {
-        let src = Source::read(path)?;
-        Self::parse(&src)
-    }
-
     /// Parses and validates a profile held in memory.
     pub fn parse(src: &Source) -> Result<Self, InputError> {
         let raw: RawVendor = src.parse_toml()?;
@@ -70,6 +64,70 @@ impl Vendor {
             max_inserted_yen: raw.max_inserted_yen,
             labels: raw.labels,
         })
+    }
+
+    /// The screen after "Cert. issue service": the notice where the machine shows one.
+    pub fn screen_after_services(&self) -> Screen {
+        if self.consent_screen {
+            Screen::Consent
+        } else {
+            Screen::PlaceCard
+        }
+    }
+
+    /// Where "Back" from the card screen goes.
+    pub fn screen_before_card(&self) -> Screen {
+        if self.consent_screen {
+            Screen::Consent
+        } else {
+            Screen::Services
+        }
+    }
+
+    /// The taps a person makes on this machine before `ev` that a script written for a machine
+    /// without these screens leaves out: on the notice, anything but agreeing, going back or
+    /// cancelling means agreeing first. Both the headless runner and the window replay send
+    /// exactly these events, so one scenario plays the same on every vendor.
+    pub fn taps_before(&self, screen: Screen, ev: &Event) -> Option<Event> {
+        let passes_notice = !matches!(
+            ev,
+            Event::Consent
+                | Event::Back
+                | Event::Cancel
+                | Event::Tick(_)
+                | Event::Extend
+                | Event::Fault { .. }
+        );
+        (self.consent_screen && screen == Screen::Consent && passes_notice)
+            .then_some(Event::Consent)
+    }
+
+    /// The tap a person makes on this machine after `ev` when the script goes straight on: a
+    /// machine that waits for "Next" after the card is read gets it, unless the script's next
+    /// step is that "Next" (or the card was not read).
+    pub fn tap_after(
+        &self,
+        ev: &Event,
+        screen: Screen,
+        card_read: bool,
+        next_is_next: bool,
+    ) -> Option<Event> {
+        (self.next_after_card
+            && matches!(ev, Event::PlaceCard(_))
+            && screen == Screen::PlaceCard
+            && card_read
+            && !next_is_next)
+            .then_some(Event::Next)
+    }
+
+    /// Whether this machine has the screen a vendor-specific event is for (`Consent`, `Next`);
+    /// a script's step for a screen the machine lacks is ignored.
+    pub fn has_step(&self, ev: &Event) -> bool {
+        match ev {
+            Event::Consent => self.consent_screen,
+            Event::Next => self.next_after_card,
+            _ => true,
+        }
     }
 
     /// Whether the cash unit takes this denomination.

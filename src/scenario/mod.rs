@@ -3,6 +3,8 @@
 //! into a [`Scenario`] with every step checked and located (line and column), so a runner never
 //! meets a step it cannot explain.
 
+pub mod outcome;
+pub mod play;
 pub mod run;
 
 use std::ops::Range;

@@ -49,12 +49,12 @@ registration_business_days = 3
 [hours]
 open = "06:30"
 close = "23:00"
-[city_hall]
-name = "Citizen Services Division, Tsukuba City Hall"
-name_ja = "つくば市役所 市民窓口課"
-hours = "Mon–Sat 8:45–16:30"
-hours_ja = "月〜土 8:45〜16:30"
+[[office]]
+id = "tsukuba-city-hall"
+name = { ja = "つくば市役所 市民窓口課", en = "Citizen Services Division, Tsukuba City Hall" }
+reading = "Tsukuba Shiyakusho Shimin Madoguchi-ka"
 phone = "029-883-1111"
+hours = [{ days = "mon-sat", open = "08:45", close = "16:30" }]
 [certificates.resident_certificate]
 fee = 150
 [certificates.seal_certificate]

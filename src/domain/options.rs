@@ -1,0 +1,69 @@
+//! Which options a certificate selection offers this holder: the one answer the options screen
+//! draws and the session checks a choice against (household members, fiscal years, the My
+//! Number and domicile lines, the persons of the family register).
+
+use chrono::NaiveDate;
+
+use crate::domain::municipality::{CertificateKind, Municipality};
+use crate::domain::registry::{Flag, Person, Registry};
+
+/// The choices the options screen shows for one certificate and holder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Offered {
+    /// Resident certificate: current members of the holder's household (person ids, in the
+    /// deck's household order); moved-out and deceased members are never offered.
+    pub members: Vec<String>,
+    /// Resident certificate: the domicile and head-of-family line (Japanese nationals only).
+    pub domicile_line: bool,
+    /// Resident certificate: the My Number line (only where the profile allows it).
+    pub my_number: bool,
+    /// Tax certificate: fiscal years offered today, newest first (the first is the default).
+    pub tax_years: Vec<i32>,
+    /// Family register: the persons of the holder's register (ids), for an individual copy.
+    pub register_persons: Vec<String>,
+}
+
+impl Offered {
+    /// The fiscal year chosen when the resident picks none: the newest offered.
+    pub fn default_tax_year(&self) -> Option<i32> {
+        self.tax_years.first().copied()
+    }
+}
+
+/// What `kind` offers `holder` on `today`.
+pub fn offered(
+    kind: CertificateKind,
+    holder: &Person,
+    m: &Municipality,
+    reg: &Registry,
+    today: NaiveDate,
+) -> Offered {
+    let mut o = Offered::default();
+    match kind {
+        CertificateKind::ResidentCertificate => {
+            o.members = holder
+                .household
+                .as_deref()
+                .map(|hh| {
+                    reg.household_members(hh)
+                        .into_iter()
+                        .filter(|p| !p.has(Flag::Deceased) && !p.has(Flag::MovedOut))
+                        .map(|p| p.id.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            o.domicile_line = holder.is_japanese();
+            o.my_number = m.offers.get(&kind).is_some_and(|x| x.my_number_option);
+        }
+        CertificateKind::TaxCertificate => o.tax_years = m.tax_years_offered(today),
+        CertificateKind::FamilyRegister | CertificateKind::FamilyRegisterAppendix => {
+            o.register_persons = reg
+                .register_members(holder)
+                .into_iter()
+                .map(|p| p.id.clone())
+                .collect();
+        }
+        CertificateKind::SealCertificate => {}
+    }
+    o
+}

@@ -1,0 +1,661 @@
+//! The kiosk state machine: an [`Event`] in, a [`Step`] out — the screen now shown and the
+//! [`Effect`]s of the event. [`Session::handle`] is the only place a transition happens, and
+//! [`Session::transition`] below is the whole flow; the window, the scenario runner, the
+//! trainer's log, the walkthrough and the speech guide all learn what happened from the effects.
+//!
+//! The flow (DOMAIN.md): language → administrative services → certificate issue service →
+//! (Sharp: consent) → place card (Sharp: "Next") → residence / domicile / registration →
+//! PIN (iPhone: Face ID, no PIN) → remove card → certificate → options → copies →
+//! confirmation (or another certificate) → payment → printing → take your items.
+//!
+//! Decisions written down here because no one could confirm them:
+//! - The service calendar is checked when the certificate service is chosen and again before
+//!   every later step up to the start of printing; a session caught by 23:00 ends refused
+//!   (`out_of_service_hours`) and returns the money, including the coin that arrived as it closed.
+//! - A locked card is refused as soon as the path is chosen (the chip reports 0 tries left);
+//!   card and holder checks run online after a correct PIN, in the order suspended, revoked,
+//!   card expired, certificate expired, new today, then the holder's record.
+//! - A wrong PIN's new count is written durably before the result is shown, and only a
+//!   correct entry resets it: killing the program can never give back a try the resident saw
+//!   counted.
+//! - Refusals of a single certificate (no seal, no tax data, family-register hours …) let the
+//!   resident go `Back` to the list; all other refusals end the session.
+//! - Taking the card off the reader is always told to the session while it knows the card is
+//!   there; what that means depends on the screen (before authorisation: place it again).
+//! - Inactivity: the warning comes after the vendor's `inactivity_seconds`; after
+//!   `warning_seconds` more the session resets (money returned). A finished screen left alone
+//!   that long returns to the home menu. The home menu and printing never time out.
+//! - Printing starts as soon as the fee is covered; one issue number per selection, shared by
+//!   its copies; a printer fault charges only the copies printed and returns the rest.
+
+mod basket;
+mod card;
+mod money;
+mod types;
+
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration};
+use chrono_tz::Tz;
+
+use crate::domain::calendar::SimClock;
+use crate::domain::card::PinCounter;
+use crate::domain::effect::{Effect, Returned};
+use crate::domain::eligibility::{self, Path};
+use crate::domain::municipality::CertificateKind;
+use crate::domain::options::{self, Offered};
+use crate::domain::payment::Payment;
+use crate::domain::record::Record;
+use crate::domain::refusal::Refusal;
+use crate::domain::registry::Person;
+use crate::domain::store::Store;
+
+pub use types::*;
+
+/// What the resident chose before the PIN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// Certificates of the municipality of residence or of the registered domicile.
+    Certificates(Path),
+    /// Registration for kiosk use of the domicile's certificates.
+    Register,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Faults {
+    printer: Option<(Fault, u32)>,
+    card_unreadable: bool,
+    no_change: bool,
+}
+
+/// One visit to the kiosk, from the home screen until the items are taken.
+pub struct Session {
+    kiosk: Arc<Kiosk>,
+    store: Box<dyn Store>,
+    printer: Box<dyn Printer>,
+    clock: SimClock,
+    id: String,
+    screen: Screen,
+    screens: Vec<Screen>,
+    lang: String,
+    card_on_reader: Option<String>,
+    card: Option<String>,
+    purpose: Option<Purpose>,
+    pin: PinCounter,
+    basket: Vec<Selection>,
+    current: Option<Selection>,
+    payment: Option<Payment>,
+    rejected_yen: u32,
+    issued: Vec<IssuedDocument>,
+    printing: Option<(usize, u32)>,
+    charged_yen: u32,
+    change_yen: u32,
+    refusal: Option<Refusal>,
+    recoverable: bool,
+    status: Option<Status>,
+    finished: bool,
+    fault_hit: Option<Fault>,
+    faults: Faults,
+    last_input: DateTime<Tz>,
+    warning: bool,
+    started: bool,
+    log: Vec<LogEntry>,
+    effects: Vec<Effect>,
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Session")
+            .field("id", &self.id)
+            .field("screen", &self.screen)
+            .field("status", &self.status)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    /// A new session on the home screen at `at`.
+    pub fn new(
+        kiosk: Arc<Kiosk>,
+        store: Box<dyn Store>,
+        printer: Box<dyn Printer>,
+        at: DateTime<Tz>,
+        id: impl Into<String>,
+    ) -> Self {
+        Self {
+            kiosk,
+            store,
+            printer,
+            clock: SimClock::at(at),
+            id: id.into(),
+            screen: Screen::Language,
+            screens: vec![Screen::Language],
+            lang: "ja".to_string(),
+            card_on_reader: None,
+            card: None,
+            purpose: None,
+            pin: PinCounter::default(),
+            basket: Vec::new(),
+            current: None,
+            payment: None,
+            rejected_yen: 0,
+            issued: Vec::new(),
+            printing: None,
+            charged_yen: 0,
+            change_yen: 0,
+            refusal: None,
+            recoverable: false,
+            status: None,
+            finished: false,
+            fault_hit: None,
+            faults: Faults::default(),
+            last_input: at,
+            warning: false,
+            started: false,
+            log: Vec::new(),
+            effects: Vec::new(),
+        }
+    }
+
+    // ---- read access -------------------------------------------------------------------
+
+    /// The screen shown now.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+    /// Every screen shown, in order (repeats collapsed).
+    pub fn screens(&self) -> &[Screen] {
+        &self.screens
+    }
+    /// The fixed data.
+    pub fn kiosk(&self) -> &Kiosk {
+        &self.kiosk
+    }
+    /// The simulated time now.
+    pub fn now(&self) -> DateTime<Tz> {
+        self.clock.now()
+    }
+    /// The screen language.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+    /// The card on the reader, as far as the session knows.
+    pub fn card_on_reader(&self) -> Option<&str> {
+        self.card_on_reader.as_deref()
+    }
+    /// The chosen path (registration counts as the domicile path).
+    pub fn path(&self) -> Option<Path> {
+        match self.purpose? {
+            Purpose::Certificates(p) => Some(p),
+            Purpose::Register => Some(Path::Domicile),
+        }
+    }
+    /// PIN tries left on the card read in this session (all of them if none was read).
+    pub fn pin_tries_left(&self) -> u8 {
+        self.pin.tries_left()
+    }
+    /// Certificates chosen (complete selections).
+    pub fn basket(&self) -> &[Selection] {
+        &self.basket
+    }
+    /// The selection being made.
+    pub fn current(&self) -> Option<&Selection> {
+        self.current.as_ref()
+    }
+    /// Total due for the basket.
+    pub fn total_yen(&self) -> u32 {
+        self.basket.iter().map(|s| s.fee_yen * s.copies).sum()
+    }
+    /// The payment, once on the payment screen.
+    pub fn payment(&self) -> Option<&Payment> {
+        self.payment.as_ref()
+    }
+    /// Money accepted in total.
+    pub fn paid_yen(&self) -> u32 {
+        self.payment.as_ref().map_or(0, Payment::inserted_yen)
+    }
+    /// Money handed back so far (change or refund).
+    pub fn change_yen(&self) -> u32 {
+        self.change_yen
+    }
+    /// Money kept.
+    pub fn charged_yen(&self) -> u32 {
+        self.charged_yen
+    }
+    /// Coins and notes the slot refused and gave straight back.
+    pub fn rejected_yen(&self) -> u32 {
+        self.rejected_yen
+    }
+    /// Documents printed.
+    pub fn issued(&self) -> &[IssuedDocument] {
+        &self.issued
+    }
+    /// Printing progress: (copies printed, copies in the job).
+    pub fn print_progress(&self) -> (u32, u32) {
+        let total = self.basket.iter().map(|s| s.copies).sum();
+        let done = self.issued.iter().map(|d| d.printed).sum();
+        (done, total)
+    }
+    /// The refusal shown, if any.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        self.refusal.as_ref()
+    }
+    /// Whether `Back` leaves the refusal screen for the certificate list.
+    pub fn refusal_recoverable(&self) -> bool {
+        self.recoverable
+    }
+    /// How the session ended, once it has.
+    pub fn status(&self) -> Option<Status> {
+        self.status
+    }
+    /// Whether nothing more will happen in this session (a runner stops here).
+    pub fn finished(&self) -> bool {
+        self.finished
+    }
+    /// The printer fault that stopped printing, if any.
+    pub fn fault_hit(&self) -> Option<Fault> {
+        self.fault_hit
+    }
+    /// Whether the inactivity warning is shown.
+    pub fn warning(&self) -> bool {
+        self.warning
+    }
+    /// Whether the cash unit has change (a trainer's fault can take it away).
+    pub fn has_change(&self) -> bool {
+        !self.faults.no_change
+    }
+    /// Seconds until the inactivity warning appears or, once shown, until the reset.
+    pub fn seconds_to_timeout(&self) -> i64 {
+        let v = &self.kiosk.vendor;
+        let deadline = self.last_input
+            + Duration::seconds(i64::from(v.inactivity_seconds) + i64::from(v.warning_seconds));
+        (deadline - self.clock.now()).num_seconds().max(0)
+    }
+    /// The trainer's event log.
+    pub fn log(&self) -> &[LogEntry] {
+        &self.log
+    }
+    /// The session id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// The authenticated holder.
+    pub fn holder(&self) -> Option<&Person> {
+        let card = self.card.as_ref()?;
+        let c = self.kiosk.registry.cards.get(card)?;
+        self.kiosk.registry.persons.get(&c.holder)
+    }
+    /// The certificates the list shows on the chosen path.
+    pub fn offered_kinds(&self) -> Vec<CertificateKind> {
+        match (self.holder(), self.path()) {
+            (Some(p), Some(path)) => eligibility::kinds_on_path(&self.kiosk.municipality, p, path),
+            _ => Vec::new(),
+        }
+    }
+    /// The options the current selection offers the holder (what the options screen shows
+    /// and what [`Event::Options`] is checked against).
+    pub fn options_offered(&self) -> Option<Offered> {
+        let kind = self.current.as_ref()?.kind;
+        let holder = self.holder()?;
+        Some(options::offered(
+            kind,
+            holder,
+            &self.kiosk.municipality,
+            &self.kiosk.registry,
+            self.clock.today(),
+        ))
+    }
+
+    /// Ends the session object and hands back its store, so the next session of the same
+    /// kiosk reuses it (a journal handle keeps its read position: no re-reading).
+    pub fn into_store(self) -> Box<dyn Store> {
+        self.store
+    }
+
+    /// The resident walks away from a refusal they could have gone back from: the session
+    /// ends refused where it stands (the runner calls this when a scenario does not go back,
+    /// the window's "Finish" button too).
+    pub fn walk_away(&mut self) -> Vec<Effect> {
+        if self.screen == Screen::Refusal && self.recoverable && !self.finished {
+            self.recoverable = false;
+            self.effects.push(Effect::RefusalLeft);
+            self.finish(Status::Refused);
+        }
+        std::mem::take(&mut self.effects)
+    }
+
+    // ---- the transition function ----------------------------------------------------------
+
+    /// Feeds one event. On `Err` nothing changed (except what the state folder already made
+    /// durable, which never goes back).
+    pub fn handle(&mut self, ev: Event) -> Result<Step, SessionError> {
+        let from = self.screen;
+        let label = format!("{ev:?}");
+        self.effects.clear();
+        if self.finished && !matches!(ev, Event::Tick(_) | Event::Language(_)) {
+            return Err(self.illegal(&label));
+        }
+        let resident = !matches!(
+            ev,
+            Event::Tick(_) | Event::PrinterStep | Event::Fault { .. }
+        );
+        let was_warning = self.warning;
+        if let Err(e) = self.transition(ev, &label) {
+            self.effects.clear();
+            return Err(e);
+        }
+        if resident {
+            self.last_input = self.clock.now();
+            if was_warning && self.warning {
+                self.effects.push(Effect::TimeExtended);
+            }
+            self.warning = false;
+        }
+        self.visit(self.screen);
+        let effects = std::mem::take(&mut self.effects);
+        if !effects.is_empty() || from != self.screen {
+            self.log.push(LogEntry {
+                at: self.clock.now().format("%Y-%m-%d %H:%M:%S").to_string(),
+                event: label,
+                from: from.name(),
+                to: self.screen.name(),
+                effects: effects.clone(),
+            });
+        }
+        Ok(Step {
+            screen: self.screen,
+            effects,
+        })
+    }
+
+    /// The whole flow: which event does what on which screen.
+    fn transition(&mut self, ev: Event, label: &str) -> Result<(), SessionError> {
+        use Screen as S;
+        // Time passing and faults are not the resident's input.
+        match ev {
+            Event::Tick(t) => return self.tick(t),
+            Event::Fault {
+                fault,
+                after_copies,
+            } => {
+                self.inject(fault, after_copies);
+                return Ok(());
+            }
+            _ => {}
+        }
+        // From choosing the service to the start of printing, the service must be open.
+        if self.service_gate_applies(&ev)
+            && let Err(r) = eligibility::check_service(&self.kiosk.municipality, self.clock.now())
+        {
+            if let Event::Insert(yen) = ev {
+                self.reject_money(yen, Returned::Closed)?;
+            }
+            self.refund_all();
+            self.refuse(r, S::OutOfService, false);
+            return Ok(());
+        }
+        match (self.screen, ev) {
+            (S::Language, Event::Language(l)) => {
+                self.effects
+                    .push(Effect::LanguageChanged { lang: l.clone() });
+                self.lang = l;
+            }
+            (S::Language, Event::Services) => self.screen = S::Services,
+            (S::Services, Event::CertIssue) => {
+                self.start_record()?;
+                self.screen = self.kiosk.vendor.screen_after_services();
+            }
+            (S::Services, Event::Back) => self.screen = S::Language,
+            (S::Consent, Event::Consent) => self.screen = S::PlaceCard,
+            (S::Consent, Event::Back) => self.screen = S::Services,
+            (S::PlaceCard, Event::PlaceCard(id)) => self.place_card(id)?,
+            (S::PlaceCard, Event::Next) => {
+                if self.card_on_reader.is_none() {
+                    return Err(Invalid::NoCardOnReader.into());
+                }
+                self.screen = S::Path;
+            }
+            (S::PlaceCard, Event::Back) => {
+                self.take_card_off();
+                self.screen = self.kiosk.vendor.screen_before_card();
+            }
+            (_, Event::RemoveCard) if self.card_on_reader.is_some() => self.remove_card(),
+            (S::Path, ev @ (Event::Residence | Event::Domicile | Event::RegisterDomicile)) => {
+                self.choose_path(&ev)?;
+            }
+            (S::Path, Event::Back) => self.screen = S::PlaceCard,
+            (S::Pin, Event::Pin(pin)) => self.enter_pin(&pin)?,
+            (S::Pin, Event::Back) => {
+                self.purpose = None;
+                self.screen = S::Path;
+            }
+            (S::Certificate, Event::Certificate(kind)) => self.choose_certificate(kind)?,
+            (S::Certificate, Event::Back) if !self.basket.is_empty() => self.screen = S::Confirm,
+            (S::Options, Event::Options(o)) => self.choose_options(o)?,
+            (S::Options, Event::Back) => {
+                self.current = None;
+                self.screen = S::Certificate;
+            }
+            (S::Copies, Event::Copies(n)) => self.choose_copies(n)?,
+            (S::Copies, Event::Back) => {
+                if self.current.as_ref().is_some_and(|s| s.kind.has_options()) {
+                    self.screen = S::Options;
+                } else {
+                    self.current = None;
+                    self.screen = S::Certificate;
+                }
+            }
+            (S::Confirm, Event::AddAnother) => self.screen = S::Certificate,
+            (S::Confirm, Event::Back) => self.reopen_last(),
+            (S::Confirm, Event::Confirm) => self.open_payment(),
+            (S::Payment, Event::Insert(yen)) => self.insert(yen)?,
+            (S::Payment, Event::Back) if self.paid_yen() == 0 => {
+                self.payment = None;
+                self.screen = S::Confirm;
+            }
+            (S::Printing, Event::PrinterStep) => self.printer_step()?,
+            (S::TakeItems, Event::TakeItems) => {
+                self.take_card_off();
+                self.finished = true;
+                self.screen = S::Language;
+            }
+            (S::Refusal, Event::Back) if self.recoverable => {
+                self.refusal = None;
+                self.recoverable = false;
+                self.current = None;
+                self.status = None;
+                self.screen = S::Certificate;
+            }
+            (S::Refusal | S::OutOfService, Event::TakeItems) => {
+                self.take_card_off();
+                self.finished = true;
+                self.screen = S::Language;
+            }
+            (s, Event::Cancel)
+                if !matches!(
+                    s,
+                    S::Language | S::Printing | S::TakeItems | S::Refusal | S::OutOfService
+                ) =>
+            {
+                self.refund_all();
+                self.finish(Status::Cancelled);
+                self.screen = S::TakeItems;
+            }
+            (_, Event::Extend) => {}
+            _ => return Err(self.illegal(label)),
+        }
+        Ok(())
+    }
+
+    /// Whether the service calendar is checked before `ev` on this screen: from choosing the
+    /// certificate service until printing starts, except for going back, cancelling and taking
+    /// the card (which are always possible).
+    fn service_gate_applies(&self, ev: &Event) -> bool {
+        use Screen as S;
+        let gated = matches!(
+            self.screen,
+            S::Consent
+                | S::PlaceCard
+                | S::Path
+                | S::Pin
+                | S::RemoveCard
+                | S::Certificate
+                | S::Options
+                | S::Copies
+                | S::Confirm
+                | S::Payment
+        ) || (self.screen == S::Services && *ev == Event::CertIssue);
+        gated && !matches!(ev, Event::Back | Event::Cancel | Event::RemoveCard)
+    }
+
+    // ---- helpers ----------------------------------------------------------------------
+
+    fn illegal(&self, label: &str) -> SessionError {
+        SessionError::Illegal {
+            event: label.to_string(),
+            screen: self.screen.name(),
+        }
+    }
+
+    fn visit(&mut self, s: Screen) {
+        if self.screens.last() != Some(&s) {
+            self.screens.push(s);
+        }
+    }
+
+    fn start_record(&mut self) -> Result<(), SessionError> {
+        if !self.started {
+            self.started = true;
+            let rec = Record::SessionStarted {
+                session: self.id.clone(),
+                kiosk: self.kiosk.kiosk_id.clone(),
+                at: stamp(self.clock.now()),
+                municipality: self.kiosk.municipality.id.clone(),
+                vendor: self.kiosk.vendor.id.clone(),
+            };
+            self.store.append(&rec)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, status: Status) {
+        if self.status.is_none()
+            || self.status == Some(Status::Refused) && status != Status::Refused
+        {
+            self.status = Some(status);
+        }
+        if !matches!(status, Status::Issued) {
+            self.finished = true;
+        }
+        self.effects.push(Effect::SessionEnded { status });
+        if self.started {
+            let rec = Record::SessionEnded {
+                session: self.id.clone(),
+                status: status.name().to_string(),
+                reason: self.refusal.as_ref().map(|r| r.reason.code().to_string()),
+                paid_yen: self.paid_yen(),
+                change_yen: self.change_yen,
+                at: stamp(self.clock.now()),
+            };
+            // The end record is informative: a failing disk must not undo what happened.
+            let _ignored = self.store.append(&rec);
+        }
+    }
+
+    /// Shows a refusal. `recoverable`: the resident may go back to the certificate list (the
+    /// session is not over until they leave).
+    fn refuse(&mut self, r: Refusal, screen: Screen, recoverable: bool) {
+        self.effects.push(Effect::Refused(r.clone()));
+        self.refusal = Some(r);
+        self.recoverable = recoverable;
+        self.screen = screen;
+        if recoverable {
+            self.status = Some(Status::Refused);
+        } else {
+            self.finish(Status::Refused);
+        }
+    }
+
+    /// Returns everything inserted and not yet returned (cancel, refusal, time-out).
+    fn refund_all(&mut self) {
+        if let Some(p) = &self.payment {
+            let back = p.inserted_yen().saturating_sub(self.change_yen);
+            self.change_yen = p.inserted_yen();
+            self.charged_yen = 0;
+            if back > 0 {
+                self.effects.push(Effect::MoneyReturned {
+                    yen: back,
+                    why: Returned::Refund,
+                });
+            }
+        }
+    }
+
+    fn inject(&mut self, f: Fault, after_copies: u32) {
+        match f {
+            Fault::PaperJam | Fault::OutOfPaper => self.faults.printer = Some((f, after_copies)),
+            Fault::CardUnreadable => self.faults.card_unreadable = true,
+            Fault::NoChange => self.faults.no_change = true,
+        }
+        self.effects.push(Effect::FaultArmed { fault: f });
+    }
+
+    fn tick(&mut self, t: DateTime<Tz>) -> Result<(), SessionError> {
+        if t < self.clock.now() {
+            return Err(Invalid::ClockBackwards.into());
+        }
+        self.clock.set(t);
+        let v = &self.kiosk.vendor;
+        let idle = (t - self.last_input).num_seconds();
+        let limit = i64::from(v.inactivity_seconds);
+        let reset = limit + i64::from(v.warning_seconds);
+        match self.screen {
+            // The home menu waits for anyone; printing is the machine's own time.
+            Screen::Language => {
+                if !self.finished {
+                    self.last_input = t;
+                }
+                return Ok(());
+            }
+            Screen::Printing => return Ok(()),
+            _ => {}
+        }
+        if self.finished {
+            // Items left on a finished screen: the machine returns to the home menu.
+            if idle >= reset {
+                self.screen = Screen::Language;
+                self.effects.push(Effect::ReturnedHome);
+            }
+            return Ok(());
+        }
+        if idle >= reset {
+            self.warning = false;
+            self.refund_all();
+            if self.screen == Screen::TakeItems {
+                self.finished = true;
+                self.screen = Screen::Language;
+                self.effects.push(Effect::ReturnedHome);
+                return Ok(());
+            }
+            self.effects.push(Effect::TimedOut);
+            self.finish(Status::TimedOut);
+            self.screen = if self.card_on_reader.is_some() || self.change_yen > 0 {
+                Screen::TakeItems
+            } else {
+                Screen::Language
+            };
+            self.finished = true;
+        } else if idle >= limit && !self.warning {
+            self.warning = true;
+            self.effects.push(Effect::InactivityWarning {
+                seconds_left: u32::try_from(reset - idle).unwrap_or(0),
+            });
+        }
+        Ok(())
+    }
+}
+
+fn stamp(t: DateTime<Tz>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}

@@ -1,0 +1,213 @@
+//! Money and printing: coins and notes in, the printer's copies out, change and refunds.
+
+use crate::domain::effect::{Effect, Returned};
+use crate::domain::payment::InsertRejected;
+use crate::domain::record::{IssueStartedFields, Record};
+use crate::domain::session::{
+    Fault, IssuedDocument, PrintError, PrintRequest, Screen, Session, SessionError, Status,
+};
+
+/// The coins and notes in circulation in Japan: anything else is not money (a scenario file's
+/// mistake), not a coin the slot gives back.
+const YEN_IN_CIRCULATION: [u32; 10] = [1, 5, 10, 50, 100, 500, 1000, 2000, 5000, 10000];
+
+impl Session {
+    /// A coin or note the slot gives straight back.
+    pub(super) fn reject_money(&mut self, yen: u32, why: Returned) -> Result<(), SessionError> {
+        if !YEN_IN_CIRCULATION.contains(&yen) {
+            return Err(super::Invalid::NotMoney(yen).into());
+        }
+        self.rejected_yen = self
+            .rejected_yen
+            .checked_add(yen)
+            .ok_or(super::Invalid::NotMoney(yen))?;
+        self.effects.push(Effect::MoneyReturned { yen, why });
+        Ok(())
+    }
+
+    pub(super) fn insert(&mut self, yen: u32) -> Result<(), SessionError> {
+        if !YEN_IN_CIRCULATION.contains(&yen) {
+            return Err(super::Invalid::NotMoney(yen).into());
+        }
+        let v = &self.kiosk.vendor;
+        let (accepted, max, has_change) = (
+            v.accepted_yen.clone(),
+            v.max_inserted_yen,
+            !self.faults.no_change,
+        );
+        let Some(p) = self.payment.as_mut() else {
+            return Err(self.illegal("Insert"));
+        };
+        if let Err(e) = p.insert(yen, &accepted, max, has_change) {
+            let why = match e {
+                InsertRejected::Denomination(_) | InsertRejected::TooMuch(_) => {
+                    Returned::Denomination
+                }
+                InsertRejected::NoChange => Returned::NoChange,
+                InsertRejected::AlreadyPaid => Returned::AlreadyPaid,
+            };
+            return self.reject_money(yen, why);
+        }
+        let remaining_yen = p.remaining_yen();
+        let paid = p.is_paid();
+        self.effects
+            .push(Effect::MoneyAccepted { yen, remaining_yen });
+        if paid {
+            // Last moment to refuse: hours are checked above; nothing is refunded from here on.
+            self.printing = Some((0, 0));
+            self.effects.push(Effect::PrintingStarted {
+                copies: self.print_progress().1,
+            });
+            self.screen = Screen::Printing;
+        }
+        Ok(())
+    }
+
+    pub(super) fn printer_step(&mut self) -> Result<(), SessionError> {
+        let Some((sel_index, copies_done)) = self.printing else {
+            return Err(self.illegal("PrinterStep"));
+        };
+        let Some(sel) = self.basket.get(sel_index).cloned() else {
+            return self.end_printing(None);
+        };
+        if let Some((f, after)) = self.faults.printer
+            && self.print_progress().0 >= after
+        {
+            self.faults.printer = None;
+            return self.end_printing(Some(f));
+        }
+        let (card_id, holder_id) = {
+            let Some(card) = self
+                .card
+                .as_ref()
+                .and_then(|c| self.kiosk.registry.cards.get(c))
+            else {
+                return Err(super::Invalid::NotAuthorised.into());
+            };
+            (card.id.clone(), card.holder.clone())
+        };
+        let now = self.clock.now();
+        if copies_done == 0 {
+            let number = self.store.begin_issue(IssueStartedFields {
+                session: self.id.clone(),
+                card: card_id.clone(),
+                holder: holder_id.clone(),
+                certificate: sel.kind.code().to_string(),
+                copies: sel.copies,
+                fee_yen: sel.fee_yen * sel.copies,
+                at: super::stamp(now),
+            })?;
+            self.issued.push(IssuedDocument {
+                selection: sel.clone(),
+                issue_number: number,
+                printed: 0,
+                pages: 0,
+                files: Vec::new(),
+                holder: holder_id.clone(),
+            });
+        }
+        let Some(doc) = self.issued.last().cloned() else {
+            return Err(PrintError::Content("no issue in progress".into()).into());
+        };
+        let req = PrintRequest {
+            issue_number: doc.issue_number,
+            selection: sel.clone(),
+            copy: copies_done + 1,
+            card: card_id,
+            holder: holder_id.clone(),
+            issued_at: now,
+            municipality: self.kiosk.municipality.id.clone(),
+        };
+        let printed = self.printer.print(&req, &self.kiosk)?;
+        // The 2023 incident: a document must never carry another person's data.
+        if printed.document_holder != holder_id {
+            return Err(PrintError::WrongHolder(doc.issue_number).into());
+        }
+        let done_now = copies_done + 1;
+        let sheets = u32::try_from(printed.codes.len()).unwrap_or(u32::MAX);
+        if !printed.codes.is_empty() {
+            self.store.append(&Record::CopyPrinted {
+                issue: doc.issue_number,
+                copy: done_now,
+                sheets,
+                codes: printed.codes.clone(),
+                at: super::stamp(now),
+            })?;
+        }
+        self.charged_yen += sel.fee_yen;
+        if let Some(d) = self.issued.last_mut() {
+            d.printed = done_now;
+            d.pages = printed.pages;
+            d.files.extend(printed.file.clone());
+        }
+        self.effects.push(Effect::CopyPrinted {
+            certificate: sel.kind,
+            issue_number: doc.issue_number,
+            copy: done_now,
+            of: sel.copies,
+            sheets: printed.pages.div_ceil(2),
+            file: printed.file.clone(),
+        });
+        if done_now == sel.copies {
+            self.store.append(&Record::IssueDone {
+                issue: doc.issue_number,
+                printed_copies: done_now,
+                pages: printed.pages,
+                charged_yen: sel.fee_yen * done_now,
+                content_hash: printed.content_hash,
+                at: super::stamp(now),
+            })?;
+            self.printing = Some((sel_index + 1, 0));
+            if sel_index + 1 == self.basket.len() {
+                return self.end_printing(None);
+            }
+        } else {
+            self.printing = Some((sel_index, done_now));
+        }
+        Ok(())
+    }
+
+    fn end_printing(&mut self, fault: Option<Fault>) -> Result<(), SessionError> {
+        // A selection cut short by a fault is recorded with the copies actually printed.
+        if let (Some(_), Some((i, done))) = (fault, self.printing)
+            && done > 0
+            && let (Some(sel), Some(doc)) = (self.basket.get(i), self.issued.last())
+        {
+            self.store.append(&Record::IssueDone {
+                issue: doc.issue_number,
+                printed_copies: done,
+                pages: doc.pages,
+                charged_yen: sel.fee_yen * done,
+                content_hash: String::new(),
+                at: super::stamp(self.clock.now()),
+            })?;
+        }
+        self.printing = None;
+        self.fault_hit = fault;
+        if let Some(f) = fault {
+            self.effects.push(Effect::PrinterStopped { fault: f });
+        } else {
+            self.effects.push(Effect::PrintingDone);
+        }
+        let paid = self.paid_yen();
+        self.change_yen = paid.saturating_sub(self.charged_yen);
+        if self.change_yen > 0 {
+            self.effects.push(Effect::MoneyReturned {
+                yen: self.change_yen,
+                why: if fault.is_some() {
+                    Returned::Refund
+                } else {
+                    Returned::Change
+                },
+            });
+        }
+        let any = self.issued.iter().any(|d| d.printed > 0);
+        self.finish(if any {
+            Status::Issued
+        } else {
+            Status::Cancelled
+        });
+        self.screen = Screen::TakeItems;
+        Ok(())
+    }
+}

@@ -1,0 +1,155 @@
+//! Effects in words: the line the trainer's log and the JSON outcome's `note` show for each
+//! effect, and what the live region (and the speech guide) announces. Keys `effect-*` and
+//! `live-*` in `locales/*.ftl`.
+
+use crate::domain::effect::{Effect, Returned};
+use crate::domain::municipality::{CertificateKind, Municipality};
+use crate::domain::session::{Fault, Status};
+use crate::i18n::{Arg, I18n, refusal};
+
+fn kind(i: &I18n, k: CertificateKind) -> Arg {
+    Arg::Str(i.t(&format!("cert-kind-{}", k.code())))
+}
+
+fn fault(i: &I18n, f: Fault) -> Arg {
+    let code = match f {
+        Fault::PaperJam => "paper_jam",
+        Fault::OutOfPaper => "out_of_paper",
+        Fault::CardUnreadable => "card_unreadable",
+        Fault::NoChange => "no_change",
+    };
+    Arg::Str(i.t(&format!("fault-{code}")))
+}
+
+fn returned(w: Returned) -> &'static str {
+    match w {
+        Returned::Denomination => "denomination",
+        Returned::AlreadyPaid => "already_paid",
+        Returned::NoChange => "no_change",
+        Returned::Closed => "closed",
+        Returned::Change => "change",
+        Returned::Refund => "refund",
+    }
+}
+
+fn status(s: Status) -> &'static str {
+    s.name()
+}
+
+/// The log line for one effect.
+pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
+    let key = format!("effect-{}", e.name());
+    let yen = |y: u32| Arg::Str(i.yen(y));
+    let n = |x: u32| Arg::Num(i64::from(x));
+    match e {
+        Effect::LanguageChanged { lang } => i.ta(&key, &[("lang", Arg::Str(lang.clone()))]),
+        Effect::PinRejected { tries_left } => {
+            i.ta(&key, &[("tries", Arg::Num(i64::from(*tries_left)))])
+        }
+        Effect::RegistrationAccepted { ready_on } => {
+            i.ta(&key, &[("date", Arg::Str(i.date(*ready_on)))])
+        }
+        Effect::SelectionStarted { certificate } | Effect::SelectionReopened { certificate } => {
+            i.ta(&key, &[("kind", kind(i, *certificate))])
+        }
+        Effect::SelectionAdded {
+            certificate,
+            copies,
+            fee_yen,
+        } => i.ta(
+            &key,
+            &[
+                ("kind", kind(i, *certificate)),
+                ("copies", n(*copies)),
+                ("fee", yen(*fee_yen)),
+            ],
+        ),
+        Effect::Total { yen: y } | Effect::PaymentDue { yen: y } => {
+            i.ta(&key, &[("amount", yen(*y))])
+        }
+        Effect::MoneyAccepted {
+            yen: y,
+            remaining_yen,
+        } => i.ta(
+            &key,
+            &[("amount", yen(*y)), ("remaining", yen(*remaining_yen))],
+        ),
+        Effect::MoneyReturned { yen: y, why } => i.ta(
+            &key,
+            &[
+                ("amount", yen(*y)),
+                (
+                    "why",
+                    Arg::Str(i.t(&format!("effect-returned-{}", returned(*why)))),
+                ),
+            ],
+        ),
+        Effect::PrintingStarted { copies } => i.ta(&key, &[("copies", n(*copies))]),
+        Effect::CopyPrinted {
+            certificate,
+            issue_number,
+            copy,
+            of,
+            ..
+        } => i.ta(
+            &key,
+            &[
+                ("kind", kind(i, *certificate)),
+                ("copy", n(*copy)),
+                ("of", n(*of)),
+                ("number", Arg::Str(issue_number.to_string())),
+            ],
+        ),
+        Effect::PrinterStopped { fault: f } | Effect::FaultArmed { fault: f } => {
+            i.ta(&key, &[("fault", fault(i, *f))])
+        }
+        Effect::Refused(r) => i.ta(&key, &[("sentence", Arg::Str(refusal::sentence(i, r, m)))]),
+        Effect::InactivityWarning { seconds_left } => i.ta(&key, &[("seconds", n(*seconds_left))]),
+        Effect::SessionEnded { status: s } => i.ta(
+            &key,
+            &[(
+                "status",
+                Arg::Str(i.t(&format!("effect-status-{}", status(*s)))),
+            )],
+        ),
+        Effect::CardRead
+        | Effect::CardTakenOff
+        | Effect::CardMayBeRemoved
+        | Effect::PinAccepted
+        | Effect::PinLocked
+        | Effect::PrintingDone
+        | Effect::RefusalLeft
+        | Effect::TimeExtended
+        | Effect::TimedOut
+        | Effect::ReturnedHome => i.t(&key),
+    }
+}
+
+/// The effects of one step as one line ("" for none).
+pub fn notes(i: &I18n, effects: &[Effect], m: &Municipality) -> String {
+    effects
+        .iter()
+        .map(|e| note(i, e, m))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What the live region announces for an effect, if it is one the domain announces.
+pub fn live(i: &I18n, e: &Effect) -> Option<String> {
+    if !e.announced() {
+        return None;
+    }
+    Some(match e {
+        Effect::CardRead => i.t("live-card-placed"),
+        Effect::CardTakenOff => i.t("live-card-removed"),
+        Effect::CardMayBeRemoved => i.t("live-card-can-remove"),
+        Effect::PinRejected { tries_left } => {
+            i.ta("pin-wrong", &[("tries", Arg::Num(i64::from(*tries_left)))])
+        }
+        Effect::MoneyReturned { yen, .. } => {
+            i.ta("live-returned", &[("amount", Arg::Str(i.yen(*yen)))])
+        }
+        Effect::PrintingDone => i.t("live-printing-done"),
+        _ => return None,
+    })
+}

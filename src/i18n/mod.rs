@@ -1,0 +1,510 @@
+//! Screen languages: Fluent bundles built from `locales/*.ftl` (embedded with `include_str!`, so
+//! the binary runs anywhere), and per-language formatting of numbers, yen, dates and fiscal years.
+//!
+//! Decisions:
+//! - Japanese (`ja.ftl`) is the source; every file has exactly its keys (a test checks).
+//! - Unicode isolation marks around placeables are off: egui draws them as nothing useful, and
+//!   the kiosk never mixes right-to-left text.
+//! - Numbers are grouped here, not by Fluent (which does not group): `,` for ja, en, zh, ko, th,
+//!   tl; `.` for pt, es, vi, id; Spanish leaves four-digit numbers ungrouped (RAE); Nepali uses
+//!   Indian grouping (1,00,000). The amount is then put into the language's `money-yen` pattern
+//!   (`300円`, `¥300`, …).
+//! - Dates: `date-full` / `date-short` get the era (令和), era year, Gregorian year, month, day,
+//!   weekday and month name; each language's pattern picks what its readers expect (Japanese
+//!   shows the era, as the real machine does). Fiscal years (年度) likewise.
+//! - A missing key shows the key itself (visible in review, never a crash).
+
+use chrono::{DateTime, Datelike, NaiveDate};
+use chrono_tz::Tz;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+pub mod effects;
+pub mod office;
+pub mod refusal;
+
+/// The bundled languages: BCP 47 code and the Fluent source. Japanese first (the source).
+pub const LOCALES: [(&str, &str); 11] = [
+    ("ja", include_str!("../../locales/ja.ftl")),
+    ("en", include_str!("../../locales/en.ftl")),
+    ("zh-Hans", include_str!("../../locales/zh-Hans.ftl")),
+    ("ko", include_str!("../../locales/ko.ftl")),
+    ("pt", include_str!("../../locales/pt.ftl")),
+    ("es", include_str!("../../locales/es.ftl")),
+    ("vi", include_str!("../../locales/vi.ftl")),
+    ("tl", include_str!("../../locales/tl.ftl")),
+    ("id", include_str!("../../locales/id.ftl")),
+    ("th", include_str!("../../locales/th.ftl")),
+    ("ne", include_str!("../../locales/ne.ftl")),
+];
+
+/// One language's bundle.
+struct Lang {
+    code: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// Every bundle, parsed once per process and shared (a run, the window and the reports all
+/// format in several languages).
+static CATALOG: std::sync::LazyLock<Vec<Lang>> = std::sync::LazyLock::new(|| {
+    LOCALES
+        .iter()
+        .map(|&(code, source)| {
+            let ids: Vec<unic_langid::LanguageIdentifier> = code.parse().into_iter().collect();
+            let mut bundle = FluentBundle::new_concurrent(ids);
+            bundle.set_use_isolating(false);
+            let res = match FluentResource::try_new(source.to_string()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            // Duplicate ids keep the first; a test keeps files free of them.
+            let _ignored = bundle.add_resource(res);
+            Lang { code, bundle }
+        })
+        .collect()
+});
+
+/// The translations of every bundled language and the one in use. Cheap to copy: the bundles
+/// are shared.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    langs: &'static [Lang],
+    current: usize,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").field("lang", &self.lang()).finish()
+    }
+}
+
+/// Parse errors of a bundled file (a test keeps them at zero; at run time the rest of the file
+/// still works).
+pub fn parse_errors(code: &str, source: &str) -> Vec<String> {
+    match FluentResource::try_new(source.to_string()) {
+        Ok(_) => Vec::new(),
+        Err((_, errs)) => errs.iter().map(|e| format!("{code}: {e:?}")).collect(),
+    }
+}
+
+/// The message ids of a Fluent source, in order.
+pub fn keys_of(source: &str) -> Vec<String> {
+    let res = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    res.entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+impl Default for I18n {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl I18n {
+    /// Builds every bundle; the language is Japanese.
+    pub fn new() -> Self {
+        Self {
+            langs: CATALOG.as_slice(),
+            current: 0,
+        }
+    }
+
+    /// The same translations in `code` (Japanese if it is not bundled).
+    pub fn in_lang(code: &str) -> Self {
+        let mut i = Self::new();
+        i.set_lang(code);
+        i
+    }
+
+    /// The language in use.
+    pub fn lang(&self) -> &'static str {
+        self.langs.get(self.current).map_or("ja", |l| l.code)
+    }
+
+    /// Switches language; false if it is not bundled (nothing changes).
+    pub fn set_lang(&mut self, code: &str) -> bool {
+        match self.langs.iter().position(|l| l.code == code) {
+            Some(i) => {
+                self.current = i;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Every bundled language: code and its own name for itself.
+    pub fn languages(&self) -> Vec<(&'static str, String)> {
+        self.langs
+            .iter()
+            .map(|l| (l.code, format_in(&l.bundle, "language-name", None)))
+            .collect()
+    }
+
+    fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
+        self.langs.get(self.current).map(|l| &l.bundle)
+    }
+
+    /// The message `key` in the current language.
+    pub fn t(&self, key: &str) -> String {
+        match self.bundle() {
+            Some(b) => format_in(b, key, None),
+            None => key.to_string(),
+        }
+    }
+
+    /// The message `key` with arguments.
+    pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(n) => fa.set(*name, FluentValue::from(*n)),
+                Arg::Str(s) => fa.set(*name, FluentValue::from(s.clone())),
+            }
+        }
+        match self.bundle() {
+            Some(b) => format_in(b, key, Some(&fa)),
+            None => key.to_string(),
+        }
+    }
+
+    /// A whole number with the language's grouping.
+    pub fn number(&self, n: u64) -> String {
+        group(n, self.lang())
+    }
+
+    /// An amount of yen in the language's pattern.
+    pub fn yen(&self, amount: u32) -> String {
+        self.ta(
+            "money-yen",
+            &[("amount", Arg::Str(self.number(u64::from(amount))))],
+        )
+    }
+
+    fn date_args(&self, d: NaiveDate) -> Vec<(&'static str, Arg)> {
+        let (era_key, era_year) = era_of(d);
+        let era = era_key.map(|k| self.t(k)).unwrap_or_default();
+        let weekday = self.t(&format!("weekday-{}", d.weekday().number_from_monday()));
+        let month_name = self.t(&format!("month-{}", d.month()));
+        vec![
+            ("era", Arg::Str(era)),
+            ("eraYear", Arg::Num(i64::from(era_year))),
+            ("year", Arg::Str(d.year().to_string())),
+            ("month", Arg::Num(i64::from(d.month()))),
+            ("monthName", Arg::Str(month_name)),
+            ("day", Arg::Num(i64::from(d.day()))),
+            ("weekday", Arg::Str(weekday)),
+        ]
+    }
+
+    /// Date and time as the header shows it (Japanese: 令和8年11月25日（水） 10:00).
+    pub fn date_time(&self, t: DateTime<Tz>) -> String {
+        let mut args = self.date_args(t.date_naive());
+        args.push(("time", Arg::Str(t.format("%H:%M").to_string())));
+        self.ta("date-full", &args)
+    }
+
+    /// A date (Japanese: 令和8年11月30日).
+    pub fn date(&self, d: NaiveDate) -> String {
+        self.ta("date-short", &self.date_args(d))
+    }
+
+    /// A fiscal year (年度) N, which certifies income of calendar year N − 1.
+    pub fn fiscal_year(&self, year: i32) -> String {
+        // The government names fiscal 2019 令和元年度, so the era is the one of the year's end.
+        let (era_key, era_year) = match NaiveDate::from_ymd_opt(year, 12, 31) {
+            Some(d) => era_of(d),
+            None => (None, year),
+        };
+        let era = era_key.map(|k| self.t(k)).unwrap_or_default();
+        self.ta(
+            "fiscal-year",
+            &[
+                ("era", Arg::Str(era)),
+                ("eraYear", Arg::Num(i64::from(era_year))),
+                ("year", Arg::Str(year.to_string())),
+                ("incomeYear", Arg::Str((year - 1).to_string())),
+            ],
+        )
+    }
+
+    /// Items joined with the language's list separator.
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(&self.t("list-separator"))
+    }
+}
+
+/// A Fluent argument: a number (plural selection works) or text.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    /// A number.
+    Num(i64),
+    /// Text (already formatted).
+    Str(String),
+}
+
+fn format_in(b: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> String {
+    let Some(pattern) = b.get_message(key).and_then(|m| m.value()) else {
+        return key.to_string();
+    };
+    let mut errors = Vec::new();
+    b.format_pattern(pattern, args, &mut errors).into_owned()
+}
+
+/// The Japanese era of a date: the era's message key and the year within it (1 = 元年).
+/// Before Heisei: no era, the Gregorian year.
+pub fn era_of(d: NaiveDate) -> (Option<&'static str>, i32) {
+    let reiwa = NaiveDate::from_ymd_opt(2019, 5, 1);
+    let heisei = NaiveDate::from_ymd_opt(1989, 1, 8);
+    if reiwa.is_some_and(|r| d >= r) {
+        (Some("era-reiwa"), d.year() - 2018)
+    } else if heisei.is_some_and(|h| d >= h) {
+        (Some("era-heisei"), d.year() - 1988)
+    } else {
+        (None, d.year())
+    }
+}
+
+/// Groups digits for a language (see the module docs).
+pub fn group(n: u64, lang: &str) -> String {
+    let digits = n.to_string();
+    let primary = lang.split('-').next().unwrap_or(lang);
+    let sep = match primary {
+        "pt" | "es" | "vi" | "id" => '.',
+        _ => ',',
+    };
+    if primary == "es" && n < 10_000 {
+        return digits;
+    }
+    let bytes: Vec<char> = digits.chars().collect();
+    let mut out = String::new();
+    let len = bytes.len();
+    for (i, c) in bytes.iter().enumerate() {
+        let from_end = len - i;
+        out.push(*c);
+        let boundary = if primary == "ne" {
+            // Indian grouping: last three, then pairs.
+            from_end > 1 && (from_end == 4 || (from_end > 4 && (from_end - 4).is_multiple_of(2)))
+        } else {
+            from_end > 1 && (from_end - 1).is_multiple_of(3)
+        };
+        if boundary && i + 1 < len {
+            out.push(sep);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_parses_and_has_exactly_the_source_keys() {
+        let source = keys_of(LOCALES[0].1);
+        assert!(source.len() > 100);
+        let mut sorted = source.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), source.len(), "ja.ftl has a duplicate key");
+        for (code, text) in LOCALES {
+            assert!(
+                parse_errors(code, text).is_empty(),
+                "{:?}",
+                parse_errors(code, text)
+            );
+            let keys = keys_of(text);
+            let missing: Vec<_> = source.iter().filter(|k| !keys.contains(k)).collect();
+            let extra: Vec<_> = keys.iter().filter(|k| !source.contains(k)).collect();
+            assert!(missing.is_empty(), "{code}.ftl lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{code}.ftl has keys ja.ftl does not: {extra:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_ftl_file_on_disk_is_bundled() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .map(|rd| {
+                rd.flatten()
+                    .filter_map(|e| {
+                        let p = e.path();
+                        (p.extension()? == "ftl")
+                            .then(|| p.file_stem()?.to_str().map(str::to_string))?
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        on_disk.sort();
+        let mut bundled: Vec<String> = LOCALES.iter().map(|(c, _)| c.to_string()).collect();
+        bundled.sort();
+        assert_eq!(
+            on_disk, bundled,
+            "add new locales/*.ftl files to i18n::LOCALES"
+        );
+        for (code, text) in LOCALES {
+            let disk = std::fs::read_to_string(dir.join(format!("{code}.ftl"))).unwrap_or_default();
+            assert_eq!(disk, text, "{code}");
+        }
+    }
+
+    #[test]
+    fn every_message_formats_without_errors_and_without_leftover_braces() {
+        let i = I18n::new();
+        for (code, text) in LOCALES {
+            let id: unic_langid::LanguageIdentifier = code.parse().expect("langid");
+            let mut b = FluentBundle::new_concurrent(vec![id]);
+            b.set_use_isolating(false);
+            b.add_resource(FluentResource::try_new(text.to_string()).expect("parse"))
+                .expect("add");
+            let mut args = FluentArgs::new();
+            for n in [
+                "amount",
+                "fee",
+                "kind",
+                "count",
+                "tries",
+                "date",
+                "max",
+                "copies",
+                "list",
+                "done",
+                "total",
+                "fault",
+                "open",
+                "close",
+                "now",
+                "city",
+                "hall",
+                "seconds",
+                "name",
+                "path",
+                "digit",
+                "text",
+                "x",
+                "message",
+                "rule",
+                "next",
+                "vendor",
+                "era",
+                "eraYear",
+                "year",
+                "month",
+                "monthName",
+                "day",
+                "weekday",
+                "time",
+                "incomeYear",
+                "title",
+                "reopens",
+                "stopFrom",
+                "stopUntil",
+                "registered",
+                "age",
+                "hotline",
+                "button",
+                "office",
+                "hours",
+                "phone",
+                "reading",
+                "from",
+                "to",
+                "weeks",
+                "days",
+                "of",
+                "copy",
+                "number",
+                "remaining",
+                "why",
+                "status",
+                "sentence",
+                "lang",
+            ] {
+                args.set(n, FluentValue::from(2));
+            }
+            for key in keys_of(text) {
+                let msg = b.get_message(&key).expect("message");
+                let pattern = msg.value().expect("value");
+                let mut errors = Vec::new();
+                let out = b.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{code} {key}: {errors:?}");
+                assert!(!out.contains('{'), "{code} {key}: {out}");
+            }
+        }
+        assert_eq!(i.lang(), "ja");
+    }
+
+    #[test]
+    fn numbers_and_yen_per_language() {
+        assert_eq!(group(0, "ja"), "0");
+        assert_eq!(group(150, "en"), "150");
+        assert_eq!(group(1000, "en"), "1,000");
+        assert_eq!(group(1_234_567, "ja"), "1,234,567");
+        assert_eq!(group(1000, "pt"), "1.000");
+        assert_eq!(group(1000, "es"), "1000");
+        assert_eq!(group(10_000, "es"), "10.000");
+        assert_eq!(group(1_234_567, "ne"), "12,34,567");
+        assert_eq!(group(100_000, "ne"), "1,00,000");
+        assert_eq!(group(1000, "ne"), "1,000");
+        let mut i = I18n::new();
+        assert_eq!(i.yen(1000), "1,000円");
+        assert!(i.set_lang("en"));
+        assert_eq!(i.yen(1000), "¥1,000");
+        assert!(!i.set_lang("xx"));
+        assert_eq!(i.lang(), "en");
+    }
+
+    #[test]
+    fn japanese_dates_use_the_era() {
+        let mut i = I18n::new();
+        let d = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+        assert_eq!(i.date(d), "令和8年11月25日");
+        let first = NaiveDate::from_ymd_opt(2019, 5, 1).expect("date");
+        assert_eq!(i.date(first), "令和元年5月1日");
+        let heisei = NaiveDate::from_ymd_opt(2019, 4, 30).expect("date");
+        assert_eq!(i.date(heisei), "平成31年4月30日");
+        let t = chrono::TimeZone::with_ymd_and_hms(
+            &crate::domain::calendar::TOKYO,
+            2026,
+            11,
+            25,
+            10,
+            0,
+            0,
+        )
+        .single()
+        .expect("time");
+        assert_eq!(i.date_time(t), "令和8年11月25日（水） 10:00");
+        assert!(i.fiscal_year(2026).starts_with("令和8年度"));
+        assert!(i.fiscal_year(2019).starts_with("令和元年度"));
+        i.set_lang("en");
+        assert_eq!(i.date(d), "25 Nov 2026");
+        assert_eq!(i.date_time(t), "Wed 25 Nov 2026, 10:00");
+        assert_eq!(i.fiscal_year(2026), "Fiscal year 2026 (income of 2025)");
+    }
+
+    #[test]
+    fn plurals_and_missing_keys() {
+        let mut i = I18n::new();
+        i.set_lang("en");
+        assert_eq!(i.ta("copies-value", &[("count", Arg::Num(1))]), "1 copy");
+        assert_eq!(i.ta("copies-value", &[("count", Arg::Num(3))]), "3 copies");
+        assert_eq!(i.t("no-such-key"), "no-such-key");
+        let names: Vec<_> = i.languages().into_iter().map(|(_, n)| n).collect();
+        assert_eq!(names[0], "日本語");
+        assert_eq!(names[1], "English");
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "language names must differ");
+    }
+}

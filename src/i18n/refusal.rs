@@ -1,0 +1,117 @@
+//! A refusal in words: title, rule and next step rendered from `locales/<lang>.ftl`
+//! (`reason-<code>-title`, `-rule`, `-next`) with the refusal's facts. This is the only place a
+//! refusal becomes a sentence, so the screen, the speech guide, the trainer's log, the
+//! walkthrough, the handbook and the JSON outcome agree.
+
+use serde::Serialize;
+
+use crate::domain::municipality::Municipality;
+use crate::domain::refusal::Refusal;
+use crate::i18n::{Arg, I18n, office};
+
+/// The three sentences of a refusal in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RefusalText {
+    /// The headline.
+    pub title: String,
+    /// Why.
+    pub rule: String,
+    /// What the resident should do next.
+    pub next_step: String,
+}
+
+/// The arguments every refusal message may use, from the facts and the profile.
+pub fn args(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, Arg)> {
+    let f = &r.facts;
+    let city = if i.lang() == "ja" {
+        m.name.clone()
+    } else {
+        m.name_en.clone()
+    };
+    let mut a = vec![("city", Arg::Str(city))];
+    if let Some(o) = f.office.as_deref().and_then(|id| m.office(id)) {
+        a.push(("hall", Arg::Str(office::full(i, o))));
+        a.push(("office", Arg::Str(office::name(i, o))));
+    }
+    let time = |t: chrono::NaiveTime| Arg::Str(t.format("%H:%M").to_string());
+    if let Some(t) = f.open {
+        a.push(("open", time(t)));
+    }
+    if let Some(t) = f.close {
+        a.push(("close", time(t)));
+    }
+    if let Some(t) = f.reopens_at {
+        a.push(("reopens", Arg::Str(i.date_time(t))));
+    }
+    if let Some(d) = f.valid_until.or(f.ready_on) {
+        a.push(("date", Arg::Str(i.date(d))));
+    }
+    a.push((
+        "registered",
+        Arg::Str(if f.ready_on.is_some() { "yes" } else { "no" }.into()),
+    ));
+    if let Some(d) = f.stop_from {
+        a.push(("stopFrom", Arg::Str(i.date(d))));
+    }
+    if let Some(d) = f.stop_until {
+        a.push(("stopUntil", Arg::Str(i.date(d))));
+    }
+    if let Some(y) = f.fiscal_year {
+        a.push(("year", Arg::Str(i.fiscal_year(y))));
+    }
+    if let Some(n) = f.business_days {
+        a.push(("days", Arg::Num(i64::from(n))));
+    }
+    if let Some(n) = f.within_days {
+        a.push(("days", Arg::Num(i64::from(n))));
+    }
+    if let Some(n) = f.min_age {
+        a.push(("age", Arg::Num(i64::from(n))));
+    }
+    if let Some(n) = f.max_tries {
+        a.push(("tries", Arg::Num(i64::from(n))));
+    }
+    if let Some(p) = &f.phone {
+        a.push(("hotline", Arg::Str(p.clone())));
+    }
+    if let Some(b) = f.button {
+        a.push(("button", Arg::Str(i.t(b))));
+    }
+    a
+}
+
+/// The refusal as the public screen says it. A private reason (support measures, deceased)
+/// gets its neutral sentence here; [`trainer_rule`] has the rule itself.
+pub fn text(i: &I18n, r: &Refusal, m: &Municipality) -> RefusalText {
+    let a = args(i, r, m);
+    let code = r.reason.code();
+    RefusalText {
+        title: i.ta(&format!("reason-{code}-title"), &a),
+        rule: i.ta(&format!("reason-{code}-rule"), &a),
+        next_step: i.ta(&format!("reason-{code}-next"), &a),
+    }
+}
+
+/// The rule as the trainer sees it: for a private reason, what the public screen does not say.
+pub fn trainer_rule(i: &I18n, r: &Refusal, m: &Municipality) -> String {
+    let a = args(i, r, m);
+    let code = r.reason.code();
+    if r.reason.is_private() {
+        i.ta(&format!("reason-{code}-rule-private"), &a)
+    } else {
+        i.ta(&format!("reason-{code}-rule"), &a)
+    }
+}
+
+/// The refusal as spoken and logged: title, rule and next step in one line.
+pub fn sentence(i: &I18n, r: &Refusal, m: &Municipality) -> String {
+    let t = text(i, r, m);
+    i.ta(
+        "refusal-sentence",
+        &[
+            ("title", Arg::Str(t.title)),
+            ("rule", Arg::Str(t.rule)),
+            ("next", Arg::Str(t.next_step)),
+        ],
+    )
+}

@@ -1,0 +1,198 @@
+//! Plays a scenario's steps through a [`Driver`]: the bare session (`kofu run`) or the kiosk
+//! window (walkthroughs, the trainer's "Play to the question"). One loop, so both send the same
+//! events in the same order.
+
+use crate::domain::session::{Event, Screen, Session, SessionError, Step};
+use crate::error::InputError;
+use crate::scenario::{Action, Scenario};
+
+/// Why a run could not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// The scenario or a file it names is wrong (exit 2).
+    #[error("{0}")]
+    Input(#[from] InputError),
+    /// The state folder or the output folder failed.
+    #[error("{0}")]
+    Io(String),
+}
+
+/// What a scenario is played on: the bare session (`kofu run`) or the kiosk window
+/// (`kofu walkthrough`). Both take the same events in the same order.
+pub trait Driver {
+    /// The session being driven.
+    fn session(&self) -> &Session;
+    /// Feeds one event the way a person makes it (the window: a tap on the panel, a card on
+    /// its reader, a coin in its slot) and returns what the session did.
+    fn feed(&mut self, ev: Event) -> Result<Step, SessionError>;
+    /// Leaves a refusal the resident could have gone back from.
+    fn walk_away(&mut self);
+}
+
+/// The bare session as a [`Driver`] (`kofu run`).
+pub struct Bare<'a>(pub &'a mut Session);
+
+impl Driver for Bare<'_> {
+    fn session(&self) -> &Session {
+        self.0
+    }
+    fn feed(&mut self, ev: Event) -> Result<Step, SessionError> {
+        self.0.handle(ev)
+    }
+    fn walk_away(&mut self) {
+        self.0.walk_away();
+    }
+}
+
+/// What playing the steps left besides the session: steps not run, ignored or supplied, and
+/// every event sent (the window's replay must send the same ones).
+#[derive(Debug, Clone, Default)]
+pub struct Played {
+    /// Steps not run because the session had ended.
+    pub skipped: Vec<String>,
+    /// Vendor-specific steps this machine does not have.
+    pub ignored: Vec<String>,
+    /// Taps this machine needs that the script leaves out (`consent`, `next`).
+    pub auto: Vec<String>,
+    /// Every event sent, in order.
+    pub events: Vec<Event>,
+}
+
+/// Plays a scenario's steps on `d`; `after` is called after each step that ran, with its
+/// index in `sc.steps`. The vendor profile says which taps its machine adds
+/// ([`crate::domain::vendor::Vendor::taps_before`], [`crate::domain::vendor::Vendor::tap_after`]);
+/// printing runs to its end at once.
+pub fn play<D: Driver>(
+    sc: &Scenario,
+    d: &mut D,
+    mut after: impl FnMut(usize, &mut D) -> Result<(), RunError>,
+) -> Result<Played, RunError> {
+    let vendor = d.session().kiosk().vendor.clone();
+    let mut p = Played::default();
+    for (i, step) in sc.steps.iter().enumerate() {
+        let s = d.session();
+        if s.screen() == Screen::Refusal && s.refusal_recoverable() && step.action != Action::Back {
+            d.walk_away();
+        }
+        if d.session().finished() {
+            p.skipped.extend(
+                sc.steps
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|x| x.action.name().to_string()),
+            );
+            break;
+        }
+        let events = events_for(&step.action, sc, d.session());
+        let next_is_next = sc
+            .steps
+            .get(i + 1)
+            .is_some_and(|n| n.action == Action::Next);
+        for ev in events {
+            if !vendor.has_step(&ev) {
+                p.ignored.push(step.action.name().to_string());
+                continue;
+            }
+            // A refusal on choosing the certificate ends the chain (no options after it).
+            if matches!(ev, Event::Options(_)) && d.session().screen() != Screen::Options {
+                break;
+            }
+            if let Some(tap) = vendor.taps_before(d.session().screen(), &ev) {
+                p.auto.push(tap_name(&tap));
+                send(d, tap, sc, step, &mut p)?;
+            }
+            let sent = ev.clone();
+            send(d, ev, sc, step, &mut p)?;
+            let s = d.session();
+            if let Some(tap) = vendor.tap_after(
+                &sent,
+                s.screen(),
+                s.card_on_reader().is_some(),
+                next_is_next,
+            ) {
+                p.auto.push(tap_name(&tap));
+                send(d, tap, sc, step, &mut p)?;
+            }
+            while d.session().screen() == Screen::Printing && !d.session().finished() {
+                send(d, Event::PrinterStep, sc, step, &mut p)?;
+            }
+            if d.session().finished() {
+                break;
+            }
+        }
+        after(i, d)?;
+    }
+    Ok(p)
+}
+
+fn tap_name(ev: &Event) -> String {
+    match ev {
+        Event::Consent => "consent".into(),
+        Event::Next => "next".into(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn send<D: Driver>(
+    d: &mut D,
+    ev: Event,
+    sc: &Scenario,
+    step: &crate::scenario::StepSpec,
+    p: &mut Played,
+) -> Result<Step, RunError> {
+    p.events.push(ev.clone());
+    match d.feed(ev) {
+        Ok(step) => Ok(step),
+        Err(SessionError::Store(e)) => Err(RunError::Io(format!("state folder: {e}"))),
+        Err(e) => Err(sc
+            .source
+            .error_at(
+                Some(step.span.clone()),
+                format!("step `{}`: {e}", step.action.name()),
+            )
+            .into()),
+    }
+}
+
+fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
+    match a {
+        Action::Language(l) => vec![Event::Language(l.clone())],
+        Action::Services => vec![Event::Services],
+        Action::CertIssue => vec![Event::CertIssue],
+        Action::Consent => vec![Event::Consent],
+        Action::PlaceCard(c) => vec![Event::PlaceCard(
+            c.clone()
+                .or_else(|| sc.use_card.clone())
+                .unwrap_or_default(),
+        )],
+        Action::Next => vec![Event::Next],
+        Action::Residence => vec![Event::Residence],
+        Action::Domicile => vec![Event::Domicile],
+        Action::RegisterDomicile => vec![Event::RegisterDomicile],
+        Action::Pin(p) => vec![Event::Pin(p.clone())],
+        Action::RemoveCard => vec![Event::RemoveCard],
+        Action::Certificate(kind, options) => {
+            let mut v = vec![Event::Certificate(*kind)];
+            if kind.has_options() {
+                v.push(Event::Options(options.clone().unwrap_or_default()));
+            }
+            v
+        }
+        Action::Copies(n) => vec![Event::Copies(*n)],
+        Action::Another => vec![Event::AddAnother],
+        Action::Confirm => vec![Event::Confirm],
+        Action::Insert(y) => vec![Event::Insert(*y)],
+        Action::TakeItems => vec![Event::TakeItems],
+        Action::Back => vec![Event::Back],
+        Action::Cancel => vec![Event::Cancel],
+        Action::Wait(sec) => vec![Event::Tick(
+            s.now() + chrono::Duration::seconds(i64::from(*sec)),
+        )],
+        Action::Extend => vec![Event::Extend],
+        Action::Fault(f, after) => vec![Event::Fault {
+            fault: *f,
+            after_copies: *after,
+        }],
+    }
+}

@@ -1,0 +1,98 @@
+//! What the kiosk remembers across runs, on disk or in memory: the implementations of the
+//! domain's [`Store`] trait. This is the only place state touches a file.
+
+pub mod journal;
+
+use std::collections::BTreeMap;
+
+use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
+pub use crate::domain::store::Store;
+use journal::Journal;
+
+impl Store for Journal {
+    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
+        Journal::pin_failures(self, card)
+    }
+    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), StoreError> {
+        Journal::record_pin(self, card, failures, at)
+    }
+    fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
+        Journal::begin_issue(self, fields)
+    }
+    fn append(&mut self, rec: &Record) -> Result<(), StoreError> {
+        Journal::append(self, rec)
+    }
+    fn registration(
+        &mut self,
+        person: &str,
+        municipality: &str,
+    ) -> Result<Option<String>, StoreError> {
+        Journal::registration(self, person, municipality)
+    }
+}
+
+/// An in-memory store: the same behaviour as the journal, nothing on disk.
+#[derive(Debug, Default, Clone)]
+pub struct MemoryStore {
+    /// Card → failures.
+    pub pins: BTreeMap<String, u8>,
+    /// Every record appended, in order (issue starts included).
+    pub records: Vec<Record>,
+    /// Highest issue number allocated.
+    pub last_issue: u64,
+    /// (person, municipality) → ready-on date.
+    pub registrations: BTreeMap<(String, String), String>,
+}
+
+impl Store for MemoryStore {
+    fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
+        Ok(self.pins.get(card).copied())
+    }
+    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), StoreError> {
+        self.pins.insert(card.to_string(), failures);
+        self.records.push(Record::Pin {
+            card: card.to_string(),
+            failures,
+            at: at.to_string(),
+        });
+        Ok(())
+    }
+    fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
+        self.last_issue += 1;
+        let n = IssueNumber(self.last_issue);
+        self.records.push(fields.into_record(n));
+        Ok(n)
+    }
+    fn append(&mut self, rec: &Record) -> Result<(), StoreError> {
+        if let Record::Registration {
+            person,
+            municipality,
+            ready_on,
+            ..
+        } = rec
+        {
+            self.registrations
+                .insert((person.clone(), municipality.clone()), ready_on.clone());
+        }
+        self.records.push(rec.clone());
+        Ok(())
+    }
+    fn registration(
+        &mut self,
+        person: &str,
+        municipality: &str,
+    ) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .registrations
+            .get(&(person.to_string(), municipality.to_string()))
+            .cloned())
+    }
+}
+
+/// The state folder used when none is given: `<user data dir>/kofu` (e.g.
+/// `~/.local/share/kofu` on Linux), or `./kofu-state` where the system has no data dir.
+pub fn default_state_dir() -> std::path::PathBuf {
+    dirs::data_dir()
+        .map(|d| d.join("kofu"))
+        .unwrap_or_else(|| std::path::PathBuf::from("kofu-state"))
+}

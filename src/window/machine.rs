@@ -1,0 +1,449 @@
+//! The machine's physical parts beside the touch panel: card reader (pick a card from the
+//! persona deck, place or remove it; phones are held over it), coin and ¥1,000-note slot,
+//! printer, output tray (each sheet opens its PDF), change tray, the 12-key keypad
+//! (○ Enter, ← Clear, × Cancel; the 5 has a raised dot) and the headset jack (speech guide).
+//!
+//! These are not part of the panel's keypad navigation: they are things a person handles.
+//! Every one is a control with a name in the current language. Drawing returns [`Command`]s.
+
+use egui::{RichText, Ui};
+
+use crate::domain::registry::CardKind;
+use crate::domain::session::Screen;
+use crate::i18n::Arg;
+use crate::window::app::{KioskApp, PadKey};
+use crate::window::tokens;
+use crate::window::widgets::{Btn, Look, machine_button, ring_if_focused};
+
+/// What a person did to the machine this frame; the app carries it out after the frame
+/// ([`KioskApp::run_machine`]), so drawing never changes the kiosk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Open or close the trainer console.
+    ToggleTrainer,
+    /// Pick another card (or phone) in the reader's list.
+    SelectCard(String),
+    /// Put the picked card on the reader.
+    PlaceCard,
+    /// Take the card off the reader.
+    RemoveCard,
+    /// A coin or note into the slot.
+    Insert(u32),
+    /// Open a printed sheet's PDF.
+    OpenSheet(std::path::PathBuf),
+    /// Take the sheets out of the output tray.
+    TakeSheets,
+    /// Take the change.
+    TakeChange,
+    /// A key of the keypad (or the guide's Repeat / Stop).
+    Press(PadKey),
+    /// Plug the headset in or pull it out.
+    SetHeadset(bool),
+}
+
+/// Draws the machine's parts in two columns: reader, slot, printer and trays; keypad and jack.
+pub fn show(ui: &mut Ui, app: &KioskApp) -> Vec<Command> {
+    let mut out = Vec::new();
+    let out = &mut out;
+    let t = app.machine_tokens();
+    let rect = ui.max_rect();
+    let a = egui::Rect::from_min_size(
+        rect.min,
+        egui::vec2(tokens::MACHINE_COLUMN_A, rect.height()),
+    );
+    let b = egui::Rect::from_min_max(egui::pos2(a.right() + tokens::MARGIN, rect.top()), rect.max);
+    let mut left = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(a)
+            .id_salt("machine-a")
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    left.spacing_mut().item_spacing = egui::vec2(6.0, 6.0);
+    egui::ScrollArea::vertical()
+        .id_salt("machine-a-scroll")
+        .auto_shrink([false, false])
+        .show(&mut left, |ui| {
+            ui.set_width(ui.available_width() - 4.0);
+            part(ui, app, out, "reader-title", reader);
+            part(ui, app, out, "slot-title", slot);
+            part(ui, app, out, "printer-title", printer);
+            part(ui, app, out, "tray-title", tray);
+            part(ui, app, out, "change-title", change);
+        });
+    let mut right = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(b)
+            .id_salt("machine-b")
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    right.spacing_mut().item_spacing = egui::vec2(6.0, 6.0);
+    part(&mut right, app, out, "keypad-title", keypad);
+    part(&mut right, app, out, "jack-title", jack);
+    let label = app.tr.t("trainer-toggle");
+    if machine_button(
+        &mut right,
+        &t,
+        Btn::new(&label)
+            .height(t.s.target_min)
+            .text_size(t.s.small + 2.0),
+    ) {
+        out.push(Command::ToggleTrainer);
+    }
+    std::mem::take(out)
+}
+
+fn part(
+    ui: &mut Ui,
+    app: &KioskApp,
+    out: &mut Vec<Command>,
+    title_key: &str,
+    body: fn(&mut Ui, &KioskApp, &mut Vec<Command>),
+) {
+    let t = app.machine_tokens();
+    egui::Frame::new()
+        .fill(t.c.part_bg)
+        .stroke(egui::Stroke::new(1.0, t.c.button_border))
+        .corner_radius(t.s.radius)
+        .inner_margin(8)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(app.tr.t(title_key))
+                    .size(t.s.small + 2.0)
+                    .color(t.c.part_text)
+                    .strong(),
+            );
+            body(ui, app, out);
+        });
+}
+
+fn small(app: &KioskApp, text: &str) -> RichText {
+    RichText::new(text)
+        .size(app.machine_tokens().s.small)
+        .color(app.tokens.c.part_text)
+}
+
+fn card_label(app: &KioskApp, id: &str) -> String {
+    let reg = &app.kiosk.registry;
+    let Some(card) = reg.cards.get(id) else {
+        return id.to_string();
+    };
+    let holder = reg
+        .persons
+        .get(&card.holder)
+        .map_or(card.holder.clone(), |p| p.name.clone());
+    let kind = match card.kind {
+        CardKind::Card => app.tr.t("card-kind-card"),
+        CardKind::Android => app.tr.t("card-kind-android"),
+        CardKind::Iphone => app.tr.t("card-kind-iphone"),
+    };
+    format!("{holder} — {kind}")
+}
+
+fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    let label = app.tr.t("reader-choose");
+    let selected = card_label(app, &app.machine.selected_card);
+    let mut choice = app.machine.selected_card.clone();
+    let ids: Vec<String> = app.kiosk.registry.cards.keys().cloned().collect();
+    let labels: Vec<String> = ids.iter().map(|id| card_label(app, id)).collect();
+    let label_resp = ui.label(small(app, &label));
+    let resp = egui::ComboBox::from_id_salt("reader-card")
+        .selected_text(RichText::new(&selected).size(t.s.small).color(t.c.key_text))
+        .width(ui.available_width() - 8.0)
+        .height(400.0)
+        .show_ui(ui, |ui| {
+            for (id, l) in ids.iter().zip(&labels) {
+                ui.selectable_value(&mut choice, id.clone(), l);
+            }
+        });
+    let combo = resp.response.labelled_by(label_resp.id);
+    ring_if_focused(ui, &t, &combo);
+    if choice != app.machine.selected_card {
+        out.push(Command::SelectCard(choice));
+    }
+    let status = match &app.machine.reader {
+        Some(id) => app
+            .tr
+            .ta("reader-has", &[("name", Arg::Str(card_label(app, id)))]),
+        None => app.tr.t("reader-empty"),
+    };
+    ui.label(small(app, &status));
+    let phone = app
+        .kiosk
+        .registry
+        .cards
+        .get(&app.machine.selected_card)
+        .is_some_and(|c| c.kind != CardKind::Card);
+    if app.machine.reader.is_some() {
+        let l = app.tr.t("reader-remove");
+        if machine_button(
+            ui,
+            &t,
+            Btn::new(&l)
+                .height(t.s.target_min)
+                .text_size(t.s.small + 2.0),
+        ) {
+            out.push(Command::RemoveCard);
+        }
+    } else {
+        let l = app.tr.t(if phone {
+            "reader-place-phone"
+        } else {
+            "reader-place"
+        });
+        if machine_button(
+            ui,
+            &t,
+            Btn::new(&l)
+                .height(t.s.target_min)
+                .text_size(t.s.small + 2.0),
+        ) {
+            out.push(Command::PlaceCard);
+        }
+    }
+}
+
+fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    let open = app.session.screen() == Screen::Payment && !app.session.finished();
+    let accepted = app.kiosk.vendor.accepted_yen.clone();
+    let w = ((ui.available_width() - 12.0) / 3.0).floor();
+    ui.horizontal_wrapped(|ui| {
+        for y in accepted {
+            let amount = app.tr.yen(y);
+            let name = app
+                .tr
+                .ta("slot-insert", &[("amount", Arg::Str(amount.clone()))]);
+            if machine_button(
+                ui,
+                &t,
+                Btn::new(&amount)
+                    .name(&name)
+                    .look(Look::Key)
+                    .width(w)
+                    .height(t.s.target_min)
+                    .text_size(t.s.small + 2.0)
+                    .enabled(open),
+            ) {
+                out.push(Command::Insert(y));
+            }
+        }
+    });
+}
+
+fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    let (done, total) = app.session.print_progress();
+    let text = if let Some(f) = app.session.fault_hit() {
+        let code = serde_json::to_value(f)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let name = app.tr.t(&format!("fault-{code}"));
+        app.tr.ta("printer-stopped", &[("fault", Arg::Str(name))])
+    } else if app.session.screen() == Screen::Printing {
+        app.tr.ta(
+            "printer-busy",
+            &[
+                ("done", Arg::Num(i64::from(done))),
+                ("total", Arg::Num(i64::from(total))),
+            ],
+        )
+    } else {
+        app.tr.t("printer-idle")
+    };
+    let frac = if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    };
+    ui.label(small(app, &text));
+    let bar = ui.add(
+        egui::ProgressBar::new(if app.session.screen() == Screen::Printing {
+            frac
+        } else {
+            0.0
+        })
+        .fill(t.c.progress_fill)
+        .desired_height(10.0),
+    );
+    // Screen readers name the bar by what it shows.
+    ui.ctx()
+        .accesskit_node_builder(bar.id, |n| n.set_label(text.clone()));
+}
+
+fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    if app.machine.tray.is_empty() {
+        ui.label(small(app, &app.tr.t("tray-empty")));
+        return;
+    }
+    let sheets = app.machine.tray.clone();
+    for s in sheets {
+        let label = app
+            .tr
+            .ta("tray-open", &[("name", Arg::Str(s.name.clone()))]);
+        if machine_button(
+            ui,
+            &t,
+            Btn::new(&label).height(t.s.target_min).text_size(t.s.small),
+        ) {
+            out.push(Command::OpenSheet(s.path.clone()));
+        }
+    }
+    if let Some(m) = app.machine.tray_message.clone() {
+        ui.add(egui::Label::new(small(app, &m)).wrap());
+    }
+    let l = app.tr.t("tray-take");
+    if machine_button(
+        ui,
+        &t,
+        Btn::new(&l)
+            .height(t.s.target_min)
+            .text_size(t.s.small + 2.0),
+    ) {
+        out.push(Command::TakeSheets);
+    }
+}
+
+fn change(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    if app.machine.change == 0 {
+        ui.label(small(app, &app.tr.t("change-empty")));
+        return;
+    }
+    let amount = app.tr.yen(app.machine.change);
+    ui.label(
+        RichText::new(amount)
+            .size(t.s.body)
+            .color(t.c.part_text)
+            .strong(),
+    );
+    let l = app.tr.t("change-take");
+    if machine_button(
+        ui,
+        &t,
+        Btn::new(&l)
+            .height(t.s.target_min)
+            .text_size(t.s.small + 2.0),
+    ) {
+        out.push(Command::TakeChange);
+    }
+}
+
+fn keypad(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    let k = t.s.key;
+    let w = ((ui.available_width() - 12.0) / 3.0).floor();
+    let cancel = app.tr.t("keypad-cancel");
+    ui.horizontal(|ui| {
+        if machine_button(
+            ui,
+            &t,
+            Btn::new("×")
+                .name(&cancel)
+                .look(Look::Key)
+                .width(w * 3.0 + 12.0)
+                .height(k)
+                .text_size(t.s.button_text),
+        ) {
+            out.push(Command::Press(PadKey::Cancel));
+        }
+    });
+    let rows: [[Option<u8>; 3]; 4] = [
+        [Some(1), Some(2), Some(3)],
+        [Some(4), Some(5), Some(6)],
+        [Some(7), Some(8), Some(9)],
+        [None, Some(0), None],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        ui.horizontal(|ui| {
+            for (col, key) in row.iter().enumerate() {
+                let (face, name, pad) = match (key, r, col) {
+                    (Some(d), _, _) => (
+                        d.to_string(),
+                        app.tr
+                            .ta("keypad-digit", &[("digit", Arg::Num(i64::from(*d)))]),
+                        PadKey::Digit(*d),
+                    ),
+                    (None, _, 0) => ("←".to_string(), app.tr.t("keypad-clear"), PadKey::Clear),
+                    _ => ("○".to_string(), app.tr.t("keypad-enter"), PadKey::Enter),
+                };
+                let before = ui.cursor().min;
+                if machine_button(
+                    ui,
+                    &t,
+                    Btn::new(&face)
+                        .name(&name)
+                        .look(Look::Key)
+                        .width(w)
+                        .height(k)
+                        .text_size(t.s.button_text),
+                ) {
+                    out.push(Command::Press(pad));
+                }
+                if *key == Some(5) {
+                    // The tactile dot of the 5 key.
+                    let dot = before + egui::vec2(w / 2.0, k - 8.0);
+                    ui.painter().circle_filled(dot, 3.0, t.c.key_text);
+                }
+            }
+        });
+    }
+    ui.label(small(app, &app.tr.t("keypad-tactile")));
+}
+
+fn jack(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    let l = app.tr.t(if app.machine.headset {
+        "jack-unplug"
+    } else {
+        "jack-plug"
+    });
+    if machine_button(
+        ui,
+        &t,
+        Btn::new(&l)
+            .look(Look::Check(app.machine.headset))
+            .height(t.s.target_min)
+            .text_size(t.s.small + 2.0),
+    ) {
+        let on = !app.machine.headset;
+        out.push(Command::SetHeadset(on));
+    }
+    // The guide's own keys: repeat and interrupt (keyboard R and S).
+    ui.horizontal(|ui| {
+        let w = (ui.available_width() - ui.spacing().item_spacing.x) / 2.0;
+        let repeat = app.tr.t("speech-repeat");
+        if machine_button(
+            ui,
+            &t,
+            Btn::new(&repeat)
+                .width(w)
+                .height(t.s.target_min)
+                .text_size(t.s.small),
+        ) {
+            out.push(Command::Press(PadKey::Repeat));
+        }
+        let stop = app.tr.t("speech-stop");
+        if machine_button(
+            ui,
+            &t,
+            Btn::new(&stop)
+                .width(w)
+                .height(t.s.target_min)
+                .text_size(t.s.small),
+        ) {
+            out.push(Command::Press(PadKey::Stop));
+        }
+    });
+    if app.machine.headset {
+        // Captions: always shown while the guide speaks.
+        let text = app.tr.ta(
+            "jack-speaking",
+            &[("text", Arg::Str(app.caption().unwrap_or_default()))],
+        );
+        ui.add(egui::Label::new(small(app, &text)).wrap());
+    }
+}

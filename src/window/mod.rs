@@ -1,0 +1,121 @@
+//! The kiosk window (eframe/egui): the copier's touch panel at a fixed logical size
+//! (1024×768) with the machine's physical parts beside it, and a trainer console (F2).
+//! It drives the same [`crate::domain::session::Session`] with the same events as `kofu run`.
+//!
+//! - [`app`]: the application (session, clock, printer timer, machine state, keypad).
+//! - [`screens`]: one file per screen; each draws the panel and returns actions (events).
+//! - [`machine`]: card reader, slots, trays, keypad, headset jack.
+//! - [`trainer`]: the trainer console.
+//! - [`tokens`]: colours and sizes (contrast is a unit test); [`widgets`]: the kiosk's controls.
+//! - [`fonts`]: the bundled faces; words come from [`crate::i18n`].
+
+pub mod app;
+pub mod fonts;
+pub mod machine;
+pub mod replay;
+pub mod screens;
+pub mod speech;
+pub mod tokens;
+pub mod trainer;
+pub mod widgets;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use chrono::DateTime;
+use chrono_tz::Tz;
+
+pub use app::KioskApp;
+
+/// How the window starts.
+#[derive(Debug, Clone)]
+pub struct UiOptions {
+    /// Municipality profile id or file (default `tsukuba`).
+    pub municipality: String,
+    /// Vendor profile id or file (default `fujifilm`).
+    pub vendor: String,
+    /// Simulated time at start (default: now, Japan time).
+    pub at: Option<DateTime<Tz>>,
+    /// Persona deck (default: the bundled one).
+    pub personas: Option<PathBuf>,
+    /// A deck already loaded (a scenario's own persons); wins over `personas`.
+    pub deck: Option<crate::domain::registry::Registry>,
+    /// State folder (journal; printed PDFs in `output/`); default: the user's data dir.
+    pub state: Option<PathBuf>,
+    /// The kiosk's default screen language (default `ja`).
+    pub lang: String,
+    /// Real seconds per printed copy (default 1; real machines take minutes).
+    pub print_seconds_per_copy: f32,
+    /// Kiosk id in the journal (default `kiosk-1`, as `kofu run`).
+    pub kiosk_id: String,
+    /// Open printed PDFs with the system viewer when a sheet is clicked (tests: off).
+    pub open_files: bool,
+    /// Render PDFs (off: a printer that makes no files, for benchmarks).
+    pub pdf: bool,
+    /// Keep the journal in memory (benchmarks and tests that need no disk).
+    pub memory_store: bool,
+    /// Start with the simulated clock paused.
+    pub clock_paused: bool,
+    /// Start with the trainer console open.
+    pub trainer: bool,
+    /// Keep a finished session on screen until [`KioskApp::restart`] (scripted replays read
+    /// its outcome); the machine itself starts the next session on its own.
+    pub keep_finished: bool,
+    /// Let the speech guide use espeak-ng and aplay where installed (tests: off).
+    pub speech_audio: bool,
+    /// Start in large-text mode.
+    pub large_text: bool,
+    /// Start in the high-contrast theme.
+    pub high_contrast: bool,
+    /// When the process started (for the first-frame time, printed with `KOFU_TIMING=1`).
+    pub started: Option<Instant>,
+}
+
+impl Default for UiOptions {
+    fn default() -> Self {
+        Self {
+            municipality: "tsukuba".into(),
+            vendor: "fujifilm".into(),
+            at: None,
+            personas: None,
+            deck: None,
+            state: None,
+            lang: "ja".into(),
+            print_seconds_per_copy: 1.0,
+            kiosk_id: "kiosk-1".into(),
+            open_files: true,
+            pdf: true,
+            memory_store: false,
+            clock_paused: false,
+            trainer: false,
+            keep_finished: false,
+            speech_audio: true,
+            large_text: false,
+            high_contrast: false,
+            started: None,
+        }
+    }
+}
+
+/// Opens the kiosk window and runs it until closed.
+pub fn run(opts: UiOptions) -> anyhow::Result<()> {
+    let app = KioskApp::new(opts.clone())?;
+    let mut size = tokens::window_size();
+    if opts.trainer {
+        size.x += tokens::TRAINER_WIDTH;
+    }
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("kofu — コンビニ交付 (SPECIMEN / 見本)")
+            .with_inner_size(size)
+            .with_min_inner_size(tokens::window_size())
+            .with_resizable(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "kofu",
+        native,
+        Box::new(move |_cc| Ok(Box::new(app) as Box<dyn eframe::App>)),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
+}

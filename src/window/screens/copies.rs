@@ -1,0 +1,75 @@
+//! Number of copies: − / +, or digits on the keypad; "Next" sends `Event::Copies`.
+
+use egui::{RichText, Ui};
+
+use crate::domain::session::Event;
+use crate::i18n::Arg;
+use crate::window::screens::{Action, Cx};
+use crate::window::widgets::Btn;
+
+/// Draws the copies screen.
+pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let title = cx.t("copies-title");
+    cx.title(ui, &title);
+    let max = cx.session.kiosk().municipality.max_copies;
+    let fee = cx.session.current().map_or(0, |s| s.fee_yen);
+    if let Some(kind) = cx.session.current().map(|s| s.kind) {
+        let name = cx.kind_name(kind);
+        cx.para(ui, &name);
+    }
+    ui.add_space(cx.t.s.gap);
+    let w = cx.t.s.button_height * 1.6;
+    ui.horizontal(|ui| {
+        let less = cx.t("copies-less");
+        if cx.button(
+            ui,
+            Btn::new("−")
+                .name(&less)
+                .width(w)
+                .enabled(cx.draft.copies > 1),
+        ) {
+            cx.draft.copies = cx.draft.copies.saturating_sub(1).max(1);
+            cx.draft.copies_typed.clear();
+        }
+        ui.add_space(cx.t.s.gap);
+        let value = cx.ta(
+            "copies-value",
+            &[("count", Arg::Num(i64::from(cx.draft.copies)))],
+        );
+        ui.label(
+            RichText::new(&value)
+                .size(cx.t.s.title)
+                .color(cx.t.c.text)
+                .strong(),
+        );
+        ui.add_space(cx.t.s.gap);
+        let more = cx.t("copies-more");
+        if cx.button(
+            ui,
+            Btn::new("+")
+                .name(&more)
+                .width(w)
+                .enabled(cx.draft.copies < max),
+        ) {
+            cx.draft.copies = (cx.draft.copies + 1).min(max);
+            cx.draft.copies_typed.clear();
+        }
+    });
+    let value = cx.ta(
+        "copies-value",
+        &[("count", Arg::Num(i64::from(cx.draft.copies)))],
+    );
+    cx.say(&value);
+    ui.add_space(cx.t.s.gap);
+    let max_text = cx.ta("copies-max", &[("max", Arg::Num(i64::from(max)))]);
+    cx.muted(ui, &max_text);
+    let sub = cx.ta(
+        "copies-subtotal",
+        &[("amount", Arg::Str(cx.yen(fee * cx.draft.copies)))],
+    );
+    cx.para(ui, &sub);
+    cx.back_and_cancel();
+    let next = cx.t("btn-next");
+    let n = cx.draft.copies;
+    cx.primary(next, (1..=max).contains(&n), Action::send(Event::Copies(n)));
+}

@@ -1,0 +1,354 @@
+//! One file per screen of the session. Each screen is a function `show(ui, cx)` that draws the
+//! panel's body for that screen, fills in the bottom bar ([`Bar`]: Back, Cancel and the main
+//! action) and pushes the [`Event`]s to send into `cx.events` — it never changes the session.
+//! The app feeds the events to `Session::handle`, exactly as `kofu run` does.
+//!
+//! UI-only state (the PIN digits typed so far, the copies, the options being chosen) lives in
+//! [`Draft`], owned by the app and reset when a screen is entered.
+
+pub mod certificate;
+pub mod confirm;
+pub mod consent;
+pub mod copies;
+pub mod home;
+pub mod options;
+pub mod out_of_service;
+pub mod path;
+pub mod payment;
+pub mod pin;
+pub mod place_card;
+pub mod printing;
+pub mod refusal;
+pub mod registered;
+pub mod remove_card;
+pub mod services;
+pub mod take_items;
+pub mod warning;
+
+use egui::{RichText, Ui};
+
+use crate::domain::municipality::CertificateKind;
+use crate::domain::refusal::Refusal;
+use crate::domain::session::{CertOptions, Event, Screen, Session};
+use crate::i18n::refusal::RefusalText;
+use crate::i18n::{Arg, I18n};
+use crate::window::tokens::Tokens;
+use crate::window::widgets::{Btn, Look, Nav, panel_button};
+
+/// What a control asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Feed these events to the session, in order.
+    Send(Vec<Event>),
+    /// The session is over: start the next one (home screen, Japanese).
+    Restart,
+    /// Leave a refusal the resident could have gone back from: end the session refused.
+    WalkAway,
+    /// A key of the PIN pad: a digit, or `None` for Clear (the app keeps the digits and gives
+    /// the speech guide's tone).
+    PinKey(Option<u8>),
+}
+
+impl Action {
+    /// One event.
+    pub fn send(ev: Event) -> Self {
+        Action::Send(vec![ev])
+    }
+}
+
+/// The bottom bar of the panel: Back and Cancel on the left, the main action on the right.
+#[derive(Debug, Clone, Default)]
+pub struct Bar {
+    /// Back: label and action.
+    pub back: Option<(String, Action)>,
+    /// Cancel (中止): returns everything.
+    pub cancel: Option<Action>,
+    /// The main action: label, enabled, action.
+    pub primary: Option<(String, bool, Action)>,
+}
+
+/// UI-only state of the screen being shown.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    /// PIN digits typed so far (never shown, never logged, never spoken).
+    pub pin: String,
+    /// Copies chosen.
+    pub copies: u32,
+    /// Digits typed on the keypad for the copies (first digit replaces the value).
+    pub copies_typed: String,
+    /// Options being chosen.
+    pub options: CertOptions,
+    /// Certificate the options are for.
+    pub options_for: Option<CertificateKind>,
+    /// Resident certificate: scope choice (0 holder, 1 household, 2 members).
+    pub scope: u8,
+    /// Resident certificate: members chosen (person ids).
+    pub members: Vec<String>,
+}
+
+impl Draft {
+    /// Resets what belongs to `screen` when it is entered.
+    pub fn enter(&mut self, screen: Screen, session: &Session) {
+        match screen {
+            Screen::Pin => self.pin.clear(),
+            Screen::Copies => {
+                self.copies = session
+                    .current()
+                    .map(|s| s.copies)
+                    .filter(|&c| c > 0)
+                    .unwrap_or(1);
+                self.copies_typed.clear();
+            }
+            Screen::Options => {
+                let kind = session.current().map(|s| s.kind);
+                if self.options_for != kind {
+                    self.options = CertOptions::default();
+                    self.scope = 0;
+                    self.members.clear();
+                    self.options_for = kind;
+                }
+            }
+            Screen::Certificate => self.options_for = None,
+            _ => {}
+        }
+    }
+}
+
+/// What a screen function works with.
+pub struct Cx<'a> {
+    /// Translations.
+    pub tr: &'a I18n,
+    /// Colours and sizes.
+    pub t: &'a Tokens,
+    /// The session (read only).
+    pub session: &'a Session,
+    /// UI-only state.
+    pub draft: &'a mut Draft,
+    /// Keypad navigation.
+    pub nav: &'a mut Nav,
+    /// Actions of this frame.
+    pub actions: Vec<Action>,
+    /// The bottom bar.
+    pub bar: Bar,
+    /// What the speech guide says for this screen (title and instruction; never a PIN digit).
+    pub speech: String,
+    /// Whether the "no change" fault is in force (payment screen).
+    pub no_change: bool,
+    /// Certificates in the output tray from this session.
+    pub sheets_in_tray: usize,
+    /// Money in the change tray.
+    pub change_in_tray: u32,
+    /// Whether a card is on the reader (physically).
+    pub card_on_reader: bool,
+}
+
+impl Cx<'_> {
+    /// Translation.
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+    /// Translation with arguments.
+    pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.tr.ta(key, args)
+    }
+    /// A yen amount.
+    pub fn yen(&self, amount: u32) -> String {
+        self.tr.yen(amount)
+    }
+    /// The vendor id, for vendor-specific texts.
+    pub fn vendor(&self) -> Arg {
+        Arg::Str(self.session.kiosk().vendor.id.clone())
+    }
+    /// A vendor label from the profile (Japanese only), else the translation.
+    pub fn vendor_label(&self, profile_key: &str, key: &str) -> String {
+        if self.tr.lang() == "ja"
+            && let Some(l) = self.session.kiosk().vendor.labels.get(profile_key)
+        {
+            return l.clone();
+        }
+        self.ta(key, &[("vendor", self.vendor())])
+    }
+    /// The name of a certificate in the current language.
+    pub fn kind_name(&self, kind: CertificateKind) -> String {
+        self.t(&format!("cert-kind-{}", kind.code()))
+    }
+
+    /// The screen title (also the start of the speech guide's text).
+    pub fn title(&mut self, ui: &mut Ui, text: &str) {
+        ui.add_space(self.t.s.gap);
+        ui.label(
+            RichText::new(text)
+                .size(self.t.s.title)
+                .color(self.t.c.text)
+                .strong(),
+        );
+        ui.add_space(self.t.s.gap);
+        self.say(text);
+    }
+    /// Body text (spoken too).
+    pub fn para(&mut self, ui: &mut Ui, text: &str) {
+        ui.add(
+            egui::Label::new(RichText::new(text).size(self.t.s.body).color(self.t.c.text)).wrap(),
+        );
+        self.say(text);
+    }
+    /// Secondary text.
+    pub fn muted(&self, ui: &mut Ui, text: &str) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(text)
+                    // Large text: secondary text too keeps a capital H of 6 mm.
+                    .size(if self.t.large {
+                        self.t.s.body
+                    } else {
+                        self.t.s.small.max(self.t.s.body * 0.8)
+                    })
+                    .color(self.t.c.text_muted),
+            )
+            .wrap(),
+        );
+    }
+    /// A boxed message: `alert` for warnings and errors, else information (spoken too).
+    pub fn boxed(&mut self, ui: &mut Ui, alert: bool, text: &str) {
+        let (bg, fg) = if alert {
+            (self.t.c.alert_bg, self.t.c.alert_text)
+        } else {
+            (self.t.c.notice_bg, self.t.c.notice_text)
+        };
+        egui::Frame::new()
+            .fill(bg)
+            .stroke(egui::Stroke::new(self.t.s.border, fg))
+            .corner_radius(self.t.s.radius)
+            .inner_margin(self.t.s.pad)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.add(egui::Label::new(RichText::new(text).size(self.t.s.body).color(fg)).wrap());
+            });
+        ui.add_space(self.t.s.gap / 2.0);
+        self.say(text);
+    }
+    /// A summary box of several lines.
+    pub fn surface(&self, ui: &mut Ui, lines: &[String]) {
+        egui::Frame::new()
+            .fill(self.t.c.surface_bg)
+            .corner_radius(self.t.s.radius)
+            .inner_margin(self.t.s.pad)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                for l in lines {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(l)
+                                .size(self.t.s.body)
+                                .color(self.t.c.surface_text),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
+        ui.add_space(self.t.s.gap / 2.0);
+    }
+    /// A choice button (full width); true when activated.
+    pub fn choice(&mut self, ui: &mut Ui, label: &str) -> bool {
+        let hit = panel_button(ui, self.t, self.nav, Btn::new(label));
+        ui.add_space(self.t.s.gap / 2.0);
+        hit
+    }
+    /// A button with a given look; true when activated.
+    pub fn button(&mut self, ui: &mut Ui, b: Btn<'_>) -> bool {
+        panel_button(ui, self.t, self.nav, b)
+    }
+    /// A check box; flips `value` when activated, returns whether it changed.
+    pub fn check(&mut self, ui: &mut Ui, label: &str, value: &mut bool) -> bool {
+        let hit = panel_button(
+            ui,
+            self.t,
+            self.nav,
+            Btn::new(label)
+                .look(Look::Check(*value))
+                .height(self.t.s.target_min.max(self.t.s.button_height * 0.75)),
+        );
+        if hit {
+            *value = !*value;
+        }
+        ui.add_space(self.t.s.gap / 3.0);
+        hit
+    }
+    /// A radio button; true when activated.
+    pub fn radio(&mut self, ui: &mut Ui, label: &str, on: bool) -> bool {
+        let hit = panel_button(
+            ui,
+            self.t,
+            self.nav,
+            Btn::new(label)
+                .look(Look::Radio(on))
+                .height(self.t.s.target_min.max(self.t.s.button_height * 0.75)),
+        );
+        ui.add_space(self.t.s.gap / 3.0);
+        hit
+    }
+    /// A section heading inside a screen.
+    pub fn heading(&self, ui: &mut Ui, text: &str) {
+        ui.add_space(self.t.s.gap / 2.0);
+        ui.label(
+            RichText::new(text)
+                .size(self.t.s.body)
+                .color(self.t.c.text)
+                .strong(),
+        );
+    }
+    /// Adds to the speech guide's text.
+    pub fn say(&mut self, text: &str) {
+        if !self.speech.is_empty() {
+            self.speech.push_str(" ／ ");
+        }
+        self.speech.push_str(text);
+    }
+    /// Standard bar: Back and Cancel.
+    pub fn back_and_cancel(&mut self) {
+        let back = self.t("btn-back");
+        self.bar.back = Some((back, Action::send(Event::Back)));
+        self.bar.cancel = Some(Action::send(Event::Cancel));
+    }
+    /// The main action.
+    pub fn primary(&mut self, label: String, enabled: bool, action: Action) {
+        self.bar.primary = Some((label, enabled, action));
+    }
+    /// Pushes an action.
+    pub fn act(&mut self, a: Action) {
+        self.actions.push(a);
+    }
+}
+
+/// Draws the body of the current screen.
+pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
+    if cx.session.warning() && !cx.session.finished() {
+        warning::show(ui, cx);
+        return;
+    }
+    match cx.session.screen() {
+        Screen::Language => home::show(ui, cx),
+        Screen::Services => services::show(ui, cx),
+        Screen::Consent => consent::show(ui, cx),
+        Screen::PlaceCard => place_card::show(ui, cx),
+        Screen::Path => path::show(ui, cx),
+        Screen::Pin => pin::show(ui, cx),
+        Screen::Registered => registered::show(ui, cx),
+        Screen::RemoveCard => remove_card::show(ui, cx),
+        Screen::Certificate => certificate::show(ui, cx),
+        Screen::Options => options::show(ui, cx),
+        Screen::Copies => copies::show(ui, cx),
+        Screen::Confirm => confirm::show(ui, cx),
+        Screen::Payment => payment::show(ui, cx),
+        Screen::Printing => printing::show(ui, cx),
+        Screen::TakeItems => take_items::show(ui, cx),
+        Screen::OutOfService => out_of_service::show(ui, cx),
+        Screen::Refusal => refusal::show(ui, cx),
+    }
+}
+
+/// The refusal's title, rule and next step in the screen's language: the same sentences the
+/// JSON outcome, the speech guide and the trainer's log carry.
+pub fn refusal_text(cx: &Cx<'_>, r: &Refusal) -> RefusalText {
+    crate::i18n::refusal::text(cx.tr, r, &cx.session.kiosk().municipality)
+}

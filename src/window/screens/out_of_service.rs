@@ -1,0 +1,44 @@
+//! Out of service: the hours, the reason (hours, year-end stop, maintenance) and the next step.
+
+use egui::Ui;
+
+use crate::i18n::Arg;
+use crate::i18n::refusal::RefusalText;
+use crate::window::screens::{Action, Cx, refusal_text, take_items};
+
+/// Draws the out-of-service screen.
+pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let title = cx.t("oos-title");
+    cx.title(ui, &title);
+    let hours = &cx.session.kiosk().municipality.calendar.hours;
+    let h = cx.ta(
+        "oos-hours",
+        &[
+            ("open", Arg::Str(hours.open.format("%H:%M").to_string())),
+            ("close", Arg::Str(hours.close.format("%H:%M").to_string())),
+        ],
+    );
+    cx.para(ui, &h);
+    let now = cx.ta(
+        "oos-now",
+        &[("now", Arg::Str(cx.tr.date_time(cx.session.now())))],
+    );
+    cx.muted(ui, &now);
+    if let Some(r) = cx.session.refusal() {
+        let RefusalText {
+            title,
+            rule,
+            next_step: next,
+        } = refusal_text(cx, r);
+        cx.boxed(ui, true, &title);
+        let rule_h = cx.t("refusal-rule");
+        cx.heading(ui, &rule_h);
+        cx.para(ui, &rule);
+        let next_h = cx.t("refusal-next");
+        cx.heading(ui, &next_h);
+        cx.para(ui, &next);
+    }
+    take_items::reminders(ui, cx);
+    let ok = cx.t("btn-finish");
+    cx.primary(ok, true, Action::Restart);
+}

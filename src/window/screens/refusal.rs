@@ -1,0 +1,42 @@
+//! Refused: the reason, the rule and the resident's next step (with the municipality's office,
+//! hours and phone). Refusals of one certificate let the resident go back to the list.
+
+use egui::Ui;
+
+use crate::domain::session::Event;
+use crate::i18n::refusal::RefusalText;
+use crate::window::screens::{Action, Cx, refusal_text, take_items};
+
+/// Draws the refusal screen.
+pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let title = cx.t("refusal-title");
+    cx.title(ui, &title);
+    egui::ScrollArea::vertical()
+        .id_salt("refusal-scroll")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            if let Some(r) = cx.session.refusal() {
+                let RefusalText {
+                    title,
+                    rule,
+                    next_step: next,
+                } = refusal_text(cx, r);
+                cx.boxed(ui, true, &title);
+                let rule_h = cx.t("refusal-rule");
+                cx.heading(ui, &rule_h);
+                cx.para(ui, &rule);
+                let next_h = cx.t("refusal-next");
+                cx.heading(ui, &next_h);
+                cx.para(ui, &next);
+            }
+            take_items::reminders(ui, cx);
+        });
+    let finish = cx.t("btn-finish");
+    if cx.session.refusal_recoverable() && !cx.session.finished() {
+        let back = cx.t("refusal-back");
+        cx.bar.back = Some((back.clone(), Action::send(Event::Back)));
+        cx.primary(finish, true, Action::WalkAway);
+    } else {
+        cx.primary(finish, true, Action::Restart);
+    }
+}

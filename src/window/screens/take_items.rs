@@ -1,0 +1,67 @@
+//! The end of a visit: what happened, and reminders for the card, the certificates and the
+//! change (real machines remind people of items left behind). "Finish" sends
+//! `Event::TakeItems` while the session takes it; a session that already ended (cancelled,
+//! timed out) just makes way for the next one.
+
+use egui::Ui;
+
+use crate::domain::session::{Event, Status};
+use crate::i18n::Arg;
+use crate::window::screens::{Action, Cx};
+
+/// Draws the take-your-items screen.
+pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let title = cx.t("take-title");
+    cx.title(ui, &title);
+    let what = match (cx.session.fault_hit(), cx.session.status()) {
+        (Some(f), _) => {
+            let code = serde_json::to_value(f)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let name = cx.t(&format!("fault-{code}"));
+            Some((true, cx.ta("take-fault", &[("fault", Arg::Str(name))])))
+        }
+        (None, Some(Status::Issued)) => Some((false, cx.t("take-issued"))),
+        (None, Some(Status::Cancelled)) => Some((false, cx.t("take-cancelled"))),
+        (None, Some(Status::TimedOut)) => Some((true, cx.t("take-timeout"))),
+        _ => None,
+    };
+    if let Some((alert, text)) = what {
+        cx.boxed(ui, alert, &text);
+    }
+    reminders(ui, cx);
+    let finish = cx.t("btn-finish");
+    let action = if cx.session.finished() {
+        Action::Restart
+    } else {
+        Action::send(Event::TakeItems)
+    };
+    cx.primary(finish, true, action);
+}
+
+/// Reminders of what is still in the machine (also used by the refusal screens).
+pub fn reminders(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let mut lines = Vec::new();
+    if cx.card_on_reader {
+        lines.push(cx.t("take-card"));
+    }
+    if cx.sheets_in_tray > 0 {
+        lines.push(cx.ta(
+            "take-certs",
+            &[("count", Arg::Num(cx.sheets_in_tray as i64))],
+        ));
+    }
+    if cx.change_in_tray > 0 {
+        lines.push(cx.ta(
+            "take-change",
+            &[("amount", Arg::Str(cx.yen(cx.change_in_tray)))],
+        ));
+    }
+    if lines.is_empty() {
+        lines.push(cx.t("take-nothing"));
+    }
+    for l in lines {
+        cx.boxed(ui, true, &l);
+    }
+}

@@ -1,0 +1,316 @@
+//! The kiosk's own controls, painted from design tokens: buttons and toggles with an
+//! accessible name and role, a focus ring that is an outline (pressed is a fill), and the
+//! keypad highlight.
+//!
+//! Decisions:
+//! - Buttons are painted here rather than with `egui::Button`, because egui shows keyboard focus
+//!   with the same look as "pressed"; ours draws an outline ring outside the control for focus
+//!   and for the keypad highlight, and a dark fill while pressed.
+//! - Every control reports a [`egui::WidgetInfo`] with its label, so AccessKit (and kittest's
+//!   `get_by_label`) sees a name and a role (button, check box, radio button).
+//! - Keypad navigation: the panel's controls are numbered in drawing order each frame; the
+//!   highlighted one (moved by the keypad's 2 and 8) is activated by ○. The highlight ring is
+//!   shown only once the keypad or keyboard has been used, so mouse users see no stray ring.
+
+use egui::{Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
+
+use crate::window::tokens::Tokens;
+
+/// Keypad navigation of the panel, for one frame.
+#[derive(Debug, Default, Clone)]
+pub struct Nav {
+    /// Index of the highlighted control.
+    pub highlight: usize,
+    /// Controls drawn so far this frame.
+    pub count: usize,
+    /// Controls drawn in the previous frame (for moving the highlight).
+    pub last_count: usize,
+    /// ○ was pressed this frame: activate the highlighted control.
+    pub enter: bool,
+    /// × was pressed this frame: Back if the screen has it, else Cancel.
+    pub back_key: bool,
+    /// Show the highlight ring (the keypad or keyboard was used).
+    pub keypad_active: bool,
+    /// Index of the screen's main action, if drawn this frame.
+    pub primary: Option<usize>,
+    /// The highlight should move to the main action once it is drawn (new screen).
+    pub want_primary: bool,
+    /// Index of the first control of the screen's body (after the header's toggles): the
+    /// highlight's start on screens without a main action.
+    pub body_start: usize,
+}
+
+impl Nav {
+    /// Starts a frame.
+    pub fn begin(&mut self) {
+        self.last_count = self.count;
+        self.count = 0;
+        self.primary = None;
+    }
+
+    /// Ends a frame: consumes the keys and settles the highlight.
+    pub fn end(&mut self) {
+        self.enter = false;
+        self.back_key = false;
+        if self.want_primary {
+            self.highlight = self.primary.unwrap_or(self.body_start);
+            self.want_primary = false;
+        }
+        if self.count > 0 && self.highlight >= self.count {
+            self.highlight = self.count - 1;
+        }
+    }
+
+    /// Moves the highlight by `delta`, wrapping around.
+    pub fn step(&mut self, delta: i32) {
+        let n = self.last_count.max(1) as i32;
+        let h = (self.highlight as i32 + delta).rem_euclid(n);
+        self.highlight = h as usize;
+        self.keypad_active = true;
+    }
+}
+
+/// How a button looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    /// An ordinary choice.
+    Normal,
+    /// The screen's main action.
+    Primary,
+    /// Cancel.
+    Danger,
+    /// A check box (on/off).
+    Check(bool),
+    /// A radio button (one of several).
+    Radio(bool),
+    /// A physical key of the machine.
+    Key,
+}
+
+/// A button to draw.
+#[derive(Debug, Clone)]
+pub struct Btn<'a> {
+    /// Visible text and accessible name.
+    pub label: &'a str,
+    /// Accessible name when it differs from the visible text (e.g. keypad "○").
+    pub name: Option<&'a str>,
+    /// Look.
+    pub look: Look,
+    /// Whether it can be pressed.
+    pub enabled: bool,
+    /// Width (None: all available).
+    pub width: Option<f32>,
+    /// Minimum height (None: the token's button height).
+    pub height: Option<f32>,
+    /// Text size (None: the token's button text).
+    pub text_size: Option<f32>,
+    /// Font family (None: proportional in the UI language's order).
+    pub family: Option<egui::FontFamily>,
+}
+
+impl<'a> Btn<'a> {
+    /// An ordinary, enabled button filling the available width.
+    pub fn new(label: &'a str) -> Self {
+        Self {
+            label,
+            name: None,
+            look: Look::Normal,
+            enabled: true,
+            width: None,
+            height: None,
+            text_size: None,
+            family: None,
+        }
+    }
+    /// Font family of the label.
+    pub fn family(mut self, f: egui::FontFamily) -> Self {
+        self.family = Some(f);
+        self
+    }
+    /// Sets the look.
+    pub fn look(mut self, look: Look) -> Self {
+        self.look = look;
+        self
+    }
+    /// Enables or disables.
+    pub fn enabled(mut self, enabled: bool) -> Self {
+        self.enabled = enabled;
+        self
+    }
+    /// Fixed width.
+    pub fn width(mut self, w: f32) -> Self {
+        self.width = Some(w);
+        self
+    }
+    /// Minimum height.
+    pub fn height(mut self, h: f32) -> Self {
+        self.height = Some(h);
+        self
+    }
+    /// Text size.
+    pub fn text_size(mut self, s: f32) -> Self {
+        self.text_size = Some(s);
+        self
+    }
+    /// Accessible name different from the visible text.
+    pub fn name(mut self, name: &'a str) -> Self {
+        self.name = Some(name);
+        self
+    }
+}
+
+/// A control on the touch panel: part of keypad navigation. Returns true when activated (click,
+/// Enter/Space with focus, a screen reader's click, or ○ while highlighted).
+pub fn panel_button(ui: &mut Ui, t: &Tokens, nav: &mut Nav, b: Btn<'_>) -> bool {
+    let index = nav.count;
+    nav.count += 1;
+    if b.look == Look::Primary && nav.primary.is_none() {
+        nav.primary = Some(index);
+    }
+    let highlighted = nav.keypad_active && nav.highlight == index;
+    let enabled = b.enabled;
+    let resp = draw(ui, t, &b, highlighted, t.c.focus_ring);
+    let by_keypad = nav.enter && nav.highlight == index && enabled;
+    if by_keypad {
+        nav.enter = false;
+    }
+    if resp.clicked() {
+        nav.keypad_active = resp.has_focus();
+    }
+    enabled && (resp.clicked() || by_keypad)
+}
+
+/// A physical part of the machine (slot, tray, reader, keypad key): not part of the panel's
+/// keypad navigation. Returns true when activated.
+pub fn machine_button(ui: &mut Ui, t: &Tokens, b: Btn<'_>) -> bool {
+    let enabled = b.enabled;
+    let resp = draw(ui, t, &b, false, t.c.machine_focus_ring);
+    enabled && resp.clicked()
+}
+
+fn draw(ui: &mut Ui, t: &Tokens, b: &Btn<'_>, highlighted: bool, ring: egui::Color32) -> Response {
+    let c = &t.c;
+    let s = &t.s;
+    let text_size = b.text_size.unwrap_or(s.button_text);
+    let width = b
+        .width
+        .unwrap_or_else(|| ui.available_width())
+        .max(s.target_min);
+    let min_h = b.height.unwrap_or(s.button_height).max(s.target_min);
+    let indicator = matches!(b.look, Look::Check(_) | Look::Radio(_));
+    let ind_size = (text_size * 1.1).max(24.0);
+    let text_left = s.pad + if indicator { ind_size + s.pad } else { 0.0 };
+    let wrap = (width - text_left - s.pad).max(10.0);
+    let galley = ui.painter().layout(
+        b.label.to_string(),
+        egui::FontId::new(
+            text_size,
+            b.family.clone().unwrap_or(egui::FontFamily::Proportional),
+        ),
+        egui::Color32::PLACEHOLDER,
+        wrap,
+    );
+    let h = min_h.max(galley.size().y + 2.0 * s.pad);
+    let sense = if b.enabled {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let (rect, resp) = ui.allocate_exact_size(vec2(width, h), sense);
+    let name = b.name.unwrap_or(b.label).to_string();
+    let enabled = b.enabled;
+    let look = b.look;
+    resp.widget_info(|| match look {
+        Look::Check(on) => WidgetInfo::selected(Role::CheckBox, enabled, on, &name),
+        Look::Radio(on) => WidgetInfo::selected(Role::RadioButton, enabled, on, &name),
+        _ => WidgetInfo::labeled(Role::Button, enabled, &name),
+    });
+    if !ui.is_rect_visible(rect) {
+        return resp;
+    }
+    let pressed = b.enabled && resp.is_pointer_button_down_on();
+    let hovered = b.enabled && resp.hovered();
+    let (bg, fg) = if !b.enabled {
+        (c.disabled_bg, c.disabled_text)
+    } else if pressed {
+        (c.pressed_bg, c.pressed_text)
+    } else {
+        match b.look {
+            Look::Primary if hovered => (c.primary_hover_bg, c.primary_text),
+            Look::Primary => (c.primary_bg, c.primary_text),
+            Look::Danger => (c.danger_bg, c.danger_text),
+            Look::Check(true) | Look::Radio(true) => (c.selected_bg, c.selected_text),
+            Look::Key => (c.key_bg, c.key_text),
+            _ if hovered => (c.button_hover_bg, c.button_text),
+            _ => (c.button_bg, c.button_text),
+        }
+    };
+    let painter = ui.painter();
+    let radius = s.radius;
+    painter.rect_filled(rect, radius, bg);
+    let border = if matches!(b.look, Look::Check(true) | Look::Radio(true)) {
+        Stroke::new(s.border * 2.0, fg)
+    } else {
+        Stroke::new(s.border, c.button_border)
+    };
+    painter.rect_stroke(rect, radius, border, StrokeKind::Inside);
+    if indicator {
+        let ind = Rect::from_min_size(
+            egui::pos2(rect.left() + s.pad, rect.center().y - ind_size / 2.0),
+            vec2(ind_size, ind_size),
+        );
+        let on = matches!(b.look, Look::Check(true) | Look::Radio(true));
+        let stroke = Stroke::new(2.0, fg);
+        if matches!(b.look, Look::Radio(_)) {
+            painter.circle_stroke(ind.center(), ind_size / 2.0, stroke);
+            if on {
+                painter.circle_filled(ind.center(), ind_size / 4.0, fg);
+            }
+        } else {
+            painter.rect_stroke(ind, 3, stroke, StrokeKind::Inside);
+            if on {
+                let p = |x: f32, y: f32| {
+                    egui::pos2(ind.left() + x * ind_size, ind.top() + y * ind_size)
+                };
+                let tick = Stroke::new(3.0, fg);
+                painter.line_segment([p(0.2, 0.5), p(0.42, 0.72)], tick);
+                painter.line_segment([p(0.42, 0.72), p(0.8, 0.28)], tick);
+            }
+        }
+    }
+    let text_pos = if indicator {
+        egui::pos2(
+            rect.left() + text_left,
+            rect.center().y - galley.size().y / 2.0,
+        )
+    } else {
+        egui::pos2(
+            rect.center().x - galley.size().x / 2.0,
+            rect.center().y - galley.size().y / 2.0,
+        )
+    };
+    painter.galley(text_pos, galley, fg);
+    if resp.has_focus() || highlighted {
+        let w = s.focus_width;
+        painter.rect_stroke(
+            rect.expand(w / 2.0 + 1.0),
+            radius,
+            Stroke::new(w, ring),
+            StrokeKind::Outside,
+        );
+    }
+    resp
+}
+
+/// Draws the machine focus ring around a built-in egui widget (combo box, text field) when it
+/// has keyboard focus, so every control shows focus the same way.
+pub fn ring_if_focused(ui: &Ui, t: &Tokens, resp: &Response) {
+    if resp.has_focus() {
+        ui.painter().rect_stroke(
+            resp.rect.expand(3.0),
+            t.s.radius,
+            Stroke::new(t.s.focus_width, t.c.machine_focus_ring),
+            StrokeKind::Outside,
+        );
+    }
+}
