@@ -62,7 +62,7 @@ services-hint = Con su Tarjeta My Number puede obtener certificados del municipi
 ## Consentimiento (máquinas tipo Sharp)
 
 consent-title = Avisos de uso
-consent-body = Para obtener certificados necesita su Tarjeta My Number y el PIN (4 dígitos) de su certificado electrónico de identificación de usuario. Si se equivoca de PIN 3 veces seguidas, la tarjeta se bloquea y solo se puede desbloquear en la ventanilla del ayuntamiento. Los certificados impresos no se pueden devolver ni cambiar. No olvide su tarjeta, sus certificados ni el cambio.
+consent-body = Para obtener certificados necesita su Tarjeta My Number y el PIN (4 dígitos) de su certificado electrónico de identificación de usuario. Si se equivoca de PIN 3 veces seguidas, la tarjeta se bloquea y solo se puede desbloquear en la ventanilla de la municipalidad. Los certificados impresos no se pueden devolver ni cambiar. No olvide su tarjeta, sus certificados ni el cambio.
 consent-instruction = Lea los avisos de uso y pulse "Acepto"
 consent-agree = Acepto
 
@@ -123,7 +123,7 @@ opt-scope-holder = Solo usted
 opt-scope-household = Todo el hogar
 opt-scope-members = Algunos miembros del hogar (elegir)
 opt-relationship = Incluir jefe del hogar y parentesco
-opt-domicile = Incluir domicilio de registro y cabeza del registro familiar
+opt-domicile = Incluir domicilio de registro familiar y cabeza del registro familiar
 opt-my-number = Incluir número individual (My Number)
 opt-year = Año fiscal
 opt-extent = Tipo
@@ -197,80 +197,187 @@ refusal-rule = Motivo
 refusal-next = Qué hacer
 refusal-back = Volver a la lista de certificados
 
-## Motivos ({ $city } municipio, { $hall } ventanilla, { $open }–{ $close } horario del servicio)
+## Motivos. Argumentos: { $city } municipio; { $hall } la ventanilla, con horario y teléfono;
+## { $office } el nombre de la ventanilla; { $open } { $close } el horario que cita la regla; { $reopens } cuándo
+## vuelve a funcionar el servicio; { $date } una fecha de validez o de disponibilidad; { $registered } yes / no;
+## { $stopFrom } { $stopUntil } los días de una suspensión; { $year } año fiscal; { $days } días;
+## { $age } edad mínima; { $tries } intentos de PIN; { $hotline } un teléfono; { $button } el nombre de un botón.
 
+refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Fuera del horario de servicio
 reason-out_of_service_hours-rule = El servicio funciona todos los días de { $open } a { $close } (hora de Japón)
-reason-out_of_service_hours-next = Vuelva dentro del horario u obténgalo en { $hall }
-reason-year_end_suspension-title = Suspendido por Año Nuevo
-reason-year_end_suspension-rule = El servicio se suspende del 29 de diciembre al 3 de enero
-reason-year_end_suspension-next = Vuelva a partir del 4 de enero. Las ventanillas municipales también cierran hasta el 3 de enero
+reason-out_of_service_hours-next = Vuelva a partir de { $reopens }, u obtenga el certificado en { $hall }
+reason-year_end_suspension-title = Servicio suspendido por las fiestas de fin de año
+reason-year_end_suspension-rule = El servicio se suspende del { $stopFrom } al { $stopUntil }
+reason-year_end_suspension-next = Vuelva a partir de { $reopens }. Las ventanillas municipales también permanecen cerradas hasta el { $stopUntil }
 reason-maintenance-title = Mantenimiento del sistema
 reason-maintenance-rule = El servicio se suspende durante el mantenimiento anunciado por { $city }
-reason-maintenance-next = Vuelva después del mantenimiento u obténgalo en { $hall }
-reason-family_register_hours-title = Fuera del horario de certificados del registro familiar
-reason-family_register_hours-rule = { $city } emite certificados del registro familiar solo en horario fijo de días laborables
-reason-family_register_hours-next = Vuelva en horario de días laborables u obténgalo en { $hall }
-reason-card_expired-title = Su tarjeta ha caducado
-reason-card_expired-rule = No se puede usar una tarjeta caducada
-reason-card_expired-next = Solicite una nueva tarjeta en { $hall }. Lleve la tarjeta y un documento de identidad
-reason-certificate_expired-title = El certificado electrónico ha caducado
-reason-certificate_expired-rule = El certificado electrónico de identificación de usuario está caducado (5.º cumpleaños tras su emisión)
-reason-certificate_expired-next = Renueve el certificado electrónico en { $hall }. Lleve la tarjeta y recuerde su PIN
-reason-certificate_revoked-title = El certificado electrónico ha sido revocado
+reason-maintenance-next = Vuelva a partir de { $reopens }, u obtenga el certificado en { $hall }
+reason-family_register_hours-title = Certificados del registro familiar: fuera de horario
+reason-family_register_hours-rule = { $city } emite certificados del registro familiar en tiendas de conveniencia solo de lunes a viernes, excepto días festivos nacionales, de { $open } a { $close }
+reason-family_register_hours-next = Vuelva a partir de { $reopens }, u obtenga el certificado en { $hall }
+reason-card_expired-title = Su tarjeta ha vencido
+reason-card_expired-rule = Su tarjeta era válida hasta el { $date }
+reason-card_expired-next = Solicite una nueva tarjeta en { $hall }. Lleve la tarjeta y otro documento de identidad. Mientras tanto, obtenga los certificados en la ventanilla
+reason-certificate_expired-title = El certificado electrónico de la tarjeta ha vencido
+reason-certificate_expired-rule = El certificado electrónico de identificación de usuario era válido hasta el { $date } (5.º cumpleaños después de su emisión)
+reason-certificate_expired-next = Renueve el certificado electrónico en { $hall }. Lleve la tarjeta y asegúrese de recordar su PIN
+reason-certificate_revoked-title = El certificado electrónico de la tarjeta ha sido revocado
 reason-certificate_revoked-rule = El certificado electrónico de identificación de usuario ha sido revocado
-reason-certificate_revoked-next = Pida que le emitan un nuevo certificado electrónico en { $hall }. Lleve la tarjeta
+reason-certificate_revoked-next = Solicite la emisión de un nuevo certificado electrónico en { $hall }. Lleve la tarjeta
 reason-card_suspended-title = Su tarjeta está suspendida
-reason-card_suspended-rule = Por un aviso de pérdida o robo, los certificados electrónicos de la tarjeta están detenidos
-reason-card_suspended-next = Si encontró la tarjeta, anule la suspensión en { $hall }. Lleve la tarjeta y un documento de identidad
+reason-card_suspended-rule = Se informó la pérdida o el robo de la tarjeta, por lo que sus certificados electrónicos están suspendidos
+reason-card_suspended-next = Si encontró la tarjeta, anule la suspensión en { $hall }. Lleve la tarjeta y otro documento de identidad. Consultas sobre la suspensión: { $hotline } (llamada gratuita)
 reason-pin_locked-title = Su PIN está bloqueado
-reason-pin_locked-rule = El PIN se bloquea tras 3 errores seguidos. Solo la ventanilla municipal puede desbloquearlo
-reason-pin_locked-next = Restablezca el PIN en { $hall }. Lleve la tarjeta y un documento de identidad, como el permiso de conducir
-reason-under_age-title = No disponible para menores de 15 años
-reason-under_age-rule = El servicio es para personas de 15 años o más
-reason-under_age-next = Su padre, madre o tutor puede obtenerlo en { $hall }
-reason-moved_out-title = Hay un aviso de traslado fuera del municipio
-reason-moved_out-rule = A quien ha presentado un aviso de traslado no se le emiten certificados en la tienda de conveniencia
-reason-moved_out-next = Presente el aviso de llegada en su nuevo municipio en un plazo de 14 días. Para certificados de { $city }, vaya a { $hall }
-reason-support_measures-title = Obténgalo en la ventanilla
-reason-support_measures-rule = Por su seguridad, a quienes reciben medidas de apoyo no se les emiten certificados en la tienda de conveniencia
+reason-pin_locked-rule = El PIN se bloquea tras { $tries } errores seguidos y solo se puede desbloquear en la ventanilla de la municipalidad
+reason-pin_locked-next = Restablezca el PIN en { $hall }. Lleve la tarjeta y otro documento de identidad, como la licencia de conducir o la tarjeta del seguro de salud
+reason-under_age-title = No disponible para menores de { $age } años
+reason-under_age-rule = El servicio es para titulares de tarjeta de { $age } años o más
+reason-under_age-next = Su padre, madre o tutor puede obtener el certificado en { $hall }
+reason-moved_out-title = Se presentó la notificación de salida del municipio
+reason-moved_out-rule = Tras presentar la notificación de salida, la tienda de conveniencia no emite certificados al titular
+reason-moved_out-next = Presente la notificación de entrada en su nuevo municipio dentro de los { $days } días. Para certificados de { $city }, acuda a { $hall }
+reason-support_measures-title = Solicítelo en la ventanilla
+reason-support_measures-rule = Esta tarjeta no se puede usar para obtener certificados en la tienda de conveniencia
 reason-support_measures-next = Consulte en la ventanilla de { $hall }
+reason-support_measures-rule-private = Mientras rigen medidas de apoyo (violencia doméstica, acoso), por la seguridad del titular la tienda de conveniencia no emite nada; la pantalla pública solo dice que la tarjeta no se puede usar aquí
 reason-deceased-title = Esta tarjeta no se puede usar
-reason-deceased-rule = Hay un registro de fallecimiento del titular, por lo que la tarjeta no se puede usar
-reason-deceased-next = Los familiares pueden solicitar certificados en { $hall }
-reason-moved_in_today-title = No disponible el día de la mudanza
-reason-moved_in_today-rule = El aviso de llegada se refleja en el servicio a partir del día siguiente
-reason-moved_in_today-next = Vuelva mañana u obtenga hoy el certificado en { $hall }
-reason-gaiji_pending-title = Obténgalo en la ventanilla
+reason-deceased-rule = Esta tarjeta no se puede usar en la tienda de conveniencia
+reason-deceased-next = Consulte en la ventanilla de { $hall }
+reason-deceased-rule-private = El titular figura como fallecido, por lo que la tarjeta no se puede usar; sus familiares pueden solicitar certificados en la ventanilla
+reason-moved_in_today-title = No disponible el día de la notificación de entrada
+reason-moved_in_today-rule = La notificación de entrada se refleja en la tienda de conveniencia a partir del día siguiente
+reason-moved_in_today-next = Vuelva a partir de mañana u obtenga hoy el certificado en { $hall }
+reason-gaiji_pending-title = Solicítelo en la ventanilla
 reason-gaiji_pending-rule = Los caracteres de su registro (gaiji) aún se están registrando, por lo que todavía no se pueden imprimir
 reason-gaiji_pending-next = Consulte en { $hall }
 reason-not_resident-title = Solo para residentes de { $city }
-reason-not_resident-rule = Este certificado solo se emite a residentes de { $city }
-reason-not_resident-next = Elija certificados del municipio donde vive o de su domicilio de registro familiar
+reason-not_resident-rule = Estos certificados solo se emiten a residentes de { $city }
+reason-not_resident-next = Elija los certificados del municipio donde vive o los certificados de su domicilio de registro familiar
 reason-no_seal_registration-title = No hay registro de sello
-reason-no_seal_registration-rule = Solo se puede certificar un sello registrado en { $city }
-reason-no_seal_registration-next = Registre un sello en { $hall }. Lleve el sello y un documento de identidad
-reason-no_tax_record-title = No hay registro tributario
-reason-no_tax_record-rule = { $city } no tiene registro tributario suyo para este año fiscal (debe haber vivido en { $city } el 1 de enero de ese año y ahora)
-reason-no_tax_record-next = Consulte al municipio donde vivía el 1 de enero
+reason-no_seal_registration-rule = Solo se pueden certificar sellos registrados en { $city }
+reason-no_seal_registration-next = Registre un sello en { $hall }. Lleve el sello que desea registrar y un documento de identidad
+reason-no_tax_record-title = No hay datos tributarios
+reason-no_tax_record-rule = { $year }: { $city } no tiene datos tributarios suyos (debe haber vivido en { $city } el 1 de enero de ese año y vivir allí ahora)
+reason-no_tax_record-next = Consulte sobre sus datos tributarios en { $hall }. Si el 1 de enero vivía en otro municipio, consulte a ese municipio
 reason-no_family_register-title = No hay registro familiar aquí
-reason-no_family_register-rule = Los certificados del registro familiar solo se emiten a personas con domicilio de registro en { $city }
-reason-no_family_register-next = Consulte al municipio de su domicilio de registro familiar
+reason-no_family_register-rule = Los certificados del registro familiar solo se emiten a personas cuyo domicilio de registro familiar está en { $city }
+reason-no_family_register-next = Solicítelos al municipio de su domicilio de registro familiar (en tiendas de conveniencia, si ese municipio ofrece el servicio)
 reason-not_japanese_national-title = Solo para ciudadanos japoneses
-reason-not_japanese_national-rule = Los certificados del registro familiar existen solo para ciudadanos japoneses
-reason-not_japanese_national-next = Elija certificados del municipio donde vive, como la copia del certificado de residencia
-reason-domicile_not_registered-title = Se necesita registro para certificados del domicilio
-reason-domicile_not_registered-rule = Si vive en un lugar distinto a su domicilio de registro familiar, primero debe registrarse (tarda de 1 a 5 días hábiles)
-reason-domicile_not_registered-next = En la pantalla inicial, elija "Solicitar el registro para certificados del domicilio de registro familiar"
+reason-not_japanese_national-rule = El registro familiar existe solo para ciudadanos japoneses
+reason-not_japanese_national-next = Elija los certificados del municipio donde vive, como la copia del certificado de residencia
+reason-domicile_not_registered-title = Se necesita registro para los certificados del domicilio de registro familiar
+reason-domicile_not_registered-rule = Si vive fuera de { $city }, debe registrarse antes de usar los certificados de su domicilio de registro familiar; el registro tarda { $days ->
+    [one] { $days } día hábil
+   *[other] { $days } días hábiles
+}
+reason-domicile_not_registered-next = { $registered ->
+    [yes] Su registro está en trámite: vuelva a partir del { $date }
+   *[no] Vuelva a empezar y, en la pantalla donde se eligen los certificados, elija "{ $button }"; vuelva cuando el registro esté listo
+}
 reason-card_unreadable-title = No se pudo leer la tarjeta
-reason-card_unreadable-rule = El lector no pudo leer la tarjeta
-reason-card_unreadable-next = Retire la tarjeta y vuelva a empezar. Si sigue ocurriendo, consulte en { $hall }
+reason-card_unreadable-rule = El lector no pudo leer el chip de la tarjeta
+reason-card_unreadable-next = Retire la tarjeta y vuelva a empezar, colocándola plana sobre el lector. Si el problema continúa, pida que revisen la tarjeta en { $hall }
 reason-card_not_yet_usable-title = Su tarjeta se puede usar a partir de mañana
-reason-card_not_yet_usable-rule = La tarjeta no se puede usar en el servicio el día en que se entregó ni el día en que se cambió el PIN
-reason-card_not_yet_usable-next = Vuelva mañana u obtenga hoy el certificado en { $hall }
-reason-not_offered-title = Este certificado no se emite en tiendas de conveniencia
+reason-card_not_yet_usable-rule = La tarjeta no se puede usar en la tienda de conveniencia el día en que se entregó ni el día en que se cambió el PIN
+reason-card_not_yet_usable-next = Vuelva a partir de mañana u obtenga hoy el certificado en { $hall }
+reason-not_offered-title = No se emite en tiendas de conveniencia
 reason-not_offered-rule = { $city } no emite este certificado en tiendas de conveniencia
 reason-not_offered-next = Obténgalo en { $hall }
+reason-registration_not_needed-title = No se necesita registro
+reason-registration_not_needed-rule = { $registered ->
+    [yes] Su registro ya está completo: puede usar los certificados del domicilio de registro familiar desde el { $date }
+   *[no] El registro es solo para quienes tienen su domicilio de registro familiar en { $city } pero viven en otro municipio
+}
+reason-registration_not_needed-next = Vuelva a empezar y elija directamente los certificados que desea
+
+## Ventanillas (el nombre del perfil en este idioma; si no lo hay, el nombre japonés con su lectura)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours }; teléfono { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $weeks } { $days } del mes { $open }–{ $close }
+office-weeks-join = { $list }
+office-weeks-separator = {" "}y{" "}
+office-week-1 = 1.º
+office-week-2 = 2.º
+office-week-3 = 3.º
+office-week-4 = 4.º
+office-week-5 = 5.º
+office-hours-separator = ;{" "}
+office-closed-holidays = cerrado los días festivos nacionales y del 29 de diciembre al 3 de enero
+
+## Siguientes pasos (nombres cortos para las listas del instructor)
+
+next-step-come_back_in_service_hours = Volver en el horario de servicio
+next-step-come_back_after_year_end = Volver después de la suspensión de fin de año
+next-step-come_back_after_maintenance = Volver después del mantenimiento
+next-step-come_back_in_office_hours = Volver en el horario de lunes a viernes
+next-step-come_back_tomorrow = Volver a partir de mañana
+next-step-reset_pin_at_city_hall = Restablecer el PIN en la municipalidad
+next-step-renew_card_at_city_hall = Solicitar una nueva tarjeta en la municipalidad
+next-step-renew_certificate_at_city_hall = Renovar el certificado electrónico en la municipalidad
+next-step-cancel_suspension_at_city_hall = Anular la suspensión en la municipalidad
+next-step-register_seal_at_city_hall = Registrar un sello en la municipalidad
+next-step-tax_office = Consultar en la ventanilla de impuestos
+next-step-city_hall = Consultar en la ventanilla de la municipalidad
+next-step-complete_move_in = Presentar la notificación de entrada en el nuevo municipio
+next-step-municipality_of_residence = Usar los certificados del municipio donde vive
+next-step-municipality_of_domicile = Solicitarlo al municipio del domicilio de registro familiar
+next-step-register_domicile_and_wait = Registrarse para los certificados del domicilio de registro familiar y esperar
+next-step-choose_another_certificate = Elegir otro certificado
+next-step-place_card_again = Volver a colocar la tarjeta en el lector
+next-step-insert_more_money = Introducir el dinero que falta
+next-step-choose_certificates_directly = Elegir los certificados directamente
+
+## Qué pasó (registro de eventos del instructor)
+
+effect-language_changed = Idioma cambiado a { $lang }
+effect-card_read = Tarjeta leída
+effect-card_taken_off = Tarjeta retirada del lector
+effect-card_may_be_removed = Ya se puede retirar la tarjeta
+effect-pin_accepted = PIN aceptado
+effect-pin_rejected = PIN incorrecto: { $tries ->
+    [one] queda { $tries } intento
+   *[other] quedan { $tries } intentos
+}
+effect-pin_locked = PIN bloqueado
+effect-registration_accepted = Registro recibido: disponible a partir del { $date }
+effect-selection_started = Selección: { $kind }
+effect-selection_added = { $kind }: { $copies ->
+    [one] { $copies } copia
+   *[other] { $copies } copias
+} a { $fee } cada una
+effect-selection_reopened = Selección reabierta para modificar: { $kind }
+effect-total = Total { $amount }
+effect-payment_due = { $amount } a pagar
+effect-money_accepted = { $amount } introducido; falta { $remaining }
+effect-money_returned = { $amount } devuelto ({ $why })
+effect-returned-denomination = moneda o billete que esta máquina no acepta
+effect-returned-already_paid = ya pagado
+effect-returned-no_change = sin cambio: solo el importe exacto
+effect-returned-closed = fin del horario de servicio
+effect-returned-change = cambio
+effect-returned-refund = reembolso
+effect-printing_started = Impresión iniciada
+effect-copy_printed = Impresión: { $kind }, copia { $copy } de { $of } ({ $number })
+effect-printer_stopped = Impresora detenida: { $fault }
+effect-printing_done = Impresión terminada
+effect-refused = Rechazado: { $sentence }
+effect-refusal_left = El residente salió de la pantalla de rechazo
+effect-fault_armed = Avería programada: { $fault }
+effect-inactivity_warning = Sin operación: la sesión se reiniciará en { $seconds } s si no se amplía el tiempo
+effect-time_extended = Tiempo ampliado
+effect-timed_out = Sin operación: la sesión se reinició
+effect-returned_home = Pantalla final sin operación: vuelta al menú inicial
+effect-session_ended = Sesión terminada: { $status }
+effect-status-issued = emitido
+effect-status-refused = rechazado
+effect-status-cancelled = cancelado
+effect-status-timed_out = tiempo agotado
+effect-status-registered = registrado
 
 ## Sin operación
 
@@ -319,8 +426,8 @@ jack-title = Conector de auriculares (guía por voz)
 jack-plug = Conectar auriculares
 jack-unplug = Desconectar auriculares
 jack-speaking = Guía por voz: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = Repetir
+speech-stop = Detener el audio
 jack-pin-digit = Se introdujo un dígito del PIN
 trainer-toggle = Consola del instructor (F2)
 

@@ -1,13 +1,13 @@
-# kofu — teks layar kios sertifikat di minimarket, bahasa Indonesia (diterjemahkan dari sumber ja.ftl).
+# kofu — teks layar kios surat keterangan di minimarket, bahasa Indonesia (diterjemahkan dari sumber ja.ftl).
 # Kunci sama di semua berkas bahasa (sebuah tes memeriksa kunci yang kurang atau berlebih).
 # Biarkan placeholder { $… } apa adanya. Jumlah uang ({ $amount }) datang sudah diformat.
-# Sertifikat yang dicetak tetap dalam bahasa Jepang.
+# Surat keterangan yang dicetak tetap dalam bahasa Jepang.
 
 ## Bahasa dan umum
 
 language-name = Bahasa Indonesia
-app-title = kofu — kios sertifikat di minimarket (hanya SPECIMEN / contoh)
-specimen-banner = SPECIMEN (contoh) — kios ini hanya mencetak sertifikat contoh
+app-title = kofu — kios surat keterangan di minimarket (hanya SPECIMEN / contoh)
+specimen-banner = SPECIMEN (contoh) — kios ini hanya mencetak surat keterangan contoh
 money-yen = ¥{ $amount }
 date-full = { $weekday }, { $day } { $monthName } { $year }, { $time }
 date-short = { $day } { $monthName } { $year }
@@ -51,18 +51,18 @@ keypad-help = Papan angka: angka untuk mengetik atau memilih · 2 dan 8 memindah
 home-title = Silakan pilih layanan
 home-language = Bahasa / Language
 home-services = Layanan administrasi
-home-services-hint = Untuk mengambil sertifikat seperti salinan sertifikat penduduk (住民票の写し), tekan "Layanan administrasi"
+home-services-hint = Untuk mengambil surat keterangan seperti salinan surat keterangan penduduk (住民票の写し), tekan "Layanan administrasi"
 
 ## Layanan administrasi
 
 services-title = Layanan administrasi
-services-cert-issue = Layanan penerbitan sertifikat (minimarket)
-services-hint = Dengan Kartu My Number, Anda dapat mengambil sertifikat dari kota tempat tinggal Anda atau dari domisili pendaftaran keluarga (本籍地)
+services-cert-issue = Layanan penerbitan surat keterangan (minimarket)
+services-hint = Dengan Kartu My Number, Anda dapat mengambil surat keterangan dari pemerintah daerah tempat tinggal Anda atau dari domisili pendaftaran keluarga (本籍地)
 
 ## Persetujuan (mesin tipe Sharp)
 
 consent-title = Perhatian penggunaan
-consent-body = Untuk mengambil sertifikat, Anda memerlukan Kartu My Number dan PIN (4 angka) sertifikat elektronik untuk identifikasi pengguna. Jika PIN salah 3 kali berturut-turut, kartu akan terkunci dan hanya dapat dibuka di loket kantor pemerintah kota. Sertifikat yang sudah dicetak tidak dapat dikembalikan atau ditukar. Jangan lupa mengambil kartu, sertifikat, dan uang kembalian.
+consent-body = Untuk mengambil surat keterangan, Anda memerlukan Kartu My Number dan PIN (4 angka) sertifikat elektronik untuk identifikasi pengguna. Jika PIN salah 3 kali berturut-turut, kartu akan terkunci dan hanya dapat dibuka di loket kantor pemerintah daerah. Surat keterangan yang sudah dicetak tidak dapat dikembalikan atau ditukar. Jangan lupa mengambil kartu, surat keterangan, dan uang kembalian.
 consent-instruction = Bacalah perhatian penggunaan, lalu tekan "Setuju"
 consent-agree = Setuju
 
@@ -76,44 +76,41 @@ place-instruction = { $vendor ->
 place-phone-note = Jika memakai ponsel pintar (fungsi Kartu My Number), dekatkan ke pembaca kartu
 place-detected = Kartu terbaca
 
-## Jenis sertifikat
+## Jenis surat keterangan
 
-path-title = Pilih sertifikat yang ingin Anda ambil
-path-residence = Sertifikat dari kota tempat tinggal Anda
-path-domicile = Sertifikat dari domisili pendaftaran keluarga (本籍地)
-path-register = Daftar untuk memakai sertifikat domisili pendaftaran keluarga
+path-title = Pilih surat keterangan yang ingin Anda ambil
+path-residence = Surat keterangan dari pemerintah daerah tempat tinggal Anda
+path-domicile = Surat keterangan dari domisili pendaftaran keluarga (本籍地)
+path-register = Daftar untuk memakai surat keterangan domisili pendaftaran keluarga
 
 ## PIN
 
 pin-title = Masukkan PIN Anda
 pin-instruction = Masukkan PIN (4 angka) sertifikat elektronik untuk identifikasi pengguna, lalu tekan "OK"
 pin-entered = PIN: { $count } dari 4 angka dimasukkan
-pin-wrong = PIN salah. { $tries ->
-    [one] Jika salah 1 kali lagi, kartu akan terkunci.
-   *[other] Jika salah { $tries } kali lagi, kartu akan terkunci.
-}
+pin-wrong = PIN salah. Jika salah { $tries } kali lagi, kartu akan terkunci.
 pin-clear = Hapus
 
 ## Pendaftaran
 
 registered-title = Pendaftaran diterima
-registered-body = Mulai { $date } Anda dapat mengambil sertifikat domisili pendaftaran keluarga. Silakan ambil kartu Anda.
+registered-body = Mulai { $date } Anda dapat mengambil surat keterangan domisili pendaftaran keluarga. Silakan ambil kartu Anda.
 
 ## Ambil kartu
 
 remove-title = Silakan ambil kartu Anda
 remove-body = Identitas Anda sudah dikonfirmasi. Ambil kartu dari pembaca untuk melanjutkan.
 
-## Pilih sertifikat
+## Pilih surat keterangan
 
-cert-title = Pilih sertifikat
+cert-title = Pilih surat keterangan
 cert-fee = { $fee } per lembar
-cert-none = Tidak ada sertifikat yang dapat Anda ambil di sini
-cert-kind-resident_certificate = Salinan sertifikat penduduk (住民票の写し)
-cert-kind-seal_certificate = Sertifikat pendaftaran stempel (印鑑登録証明書)
-cert-kind-tax_certificate = Sertifikat pajak / bebas pajak (penghasilan)
+cert-none = Tidak ada surat keterangan yang dapat Anda ambil di sini
+cert-kind-resident_certificate = Salinan surat keterangan penduduk (住民票の写し)
+cert-kind-seal_certificate = Surat keterangan pendaftaran stempel (印鑑登録証明書)
+cert-kind-tax_certificate = Surat keterangan kena pajak / tidak kena pajak (penghasilan)
 cert-kind-family_register_appendix = Salinan lampiran daftar keluarga (戸籍の附票の写し)
-cert-kind-family_register = Sertifikat daftar keluarga (戸籍証明書)
+cert-kind-family_register = Surat keterangan daftar keluarga (戸籍証明書)
 
 ## Pilihan isi
 
@@ -123,7 +120,7 @@ opt-scope-holder = Hanya Anda
 opt-scope-household = Seluruh rumah tangga
 opt-scope-members = Sebagian anggota rumah tangga (pilih)
 opt-relationship = Cantumkan kepala rumah tangga dan hubungan
-opt-domicile = Cantumkan domisili pendaftaran dan kepala daftar keluarga
+opt-domicile = Cantumkan domisili pendaftaran keluarga dan kepala daftar keluarga
 opt-my-number = Cantumkan nomor individu (My Number)
 opt-year = Tahun fiskal
 opt-extent = Jenis
@@ -136,10 +133,7 @@ opt-members-none = Pilih paling sedikit satu orang
 ## Jumlah lembar
 
 copies-title = Berapa lembar?
-copies-value = { $count ->
-    [one] 1 lembar
-   *[other] { $count } lembar
-}
+copies-value = { $count } lembar
 copies-more = Tambah 1 lembar
 copies-less = Kurangi 1 lembar
 copies-max = Maksimal { $max } lembar
@@ -151,7 +145,7 @@ confirm-title = Periksa pilihan Anda
 confirm-line = { $kind } × { $copies }: { $amount }
 confirm-total = Total { $amount }
 confirm-pay = Konfirmasi dan bayar
-confirm-add = Ambil sertifikat lain
+confirm-add = Ambil surat keterangan lain
 
 ## Pembayaran
 
@@ -173,13 +167,10 @@ print-wait = Tunggu sampai pencetakan selesai. Jangan tinggalkan mesin.
 
 take-title = Jangan lupa barang Anda
 take-card = Ambil kartu Anda
-take-certs = Ambil { $count ->
-    [one] sertifikat Anda
-   *[other] { $count } sertifikat Anda
-} dari tempat keluar kertas
+take-certs = Ambil { $count } surat keterangan Anda dari tempat keluar kertas
 take-change = Ambil uang kembalian: { $amount }
 take-nothing = Tidak ada yang tertinggal
-take-issued = Sertifikat Anda sudah diterbitkan
+take-issued = Surat keterangan Anda sudah diterbitkan
 take-cancelled = Dibatalkan. Uang Anda ada di tempat uang kembalian
 take-timeout = Sesi berakhir karena tidak ada operasi
 take-fault = Printer berhenti ({ $fault }). Anda hanya membayar yang sudah tercetak. Silakan panggil petugas toko.
@@ -192,85 +183,183 @@ oos-now = Sekarang: { $now }
 
 ## Tidak dapat diterbitkan
 
-refusal-title = Sertifikat tidak dapat diterbitkan
+refusal-title = Surat keterangan tidak dapat diterbitkan
 refusal-rule = Alasan
 refusal-next = Yang perlu dilakukan
-refusal-back = Kembali ke daftar sertifikat
+refusal-back = Kembali ke daftar surat keterangan
 
-## Alasan ({ $city } nama kota, { $hall } loket, { $open }–{ $close } jam layanan)
+## Alasan. Argumen: { $city } pemerintah daerah; { $hall } loket, dengan jam layanan dan telepon;
+## { $office } nama loketnya; { $open } { $close } jam yang disebut aturan; { $reopens } kapan layanan
+## dibuka lagi; { $date } tanggal masa berlaku atau tanggal mulai; { $registered } yes / no;
+## { $stopFrom } { $stopUntil } hari-hari penghentian; { $year } tahun fiskal; { $days } jumlah hari;
+## { $age } usia minimum; { $tries } jumlah percobaan PIN; { $hotline } nomor telepon; { $button } nama tombol.
 
+refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Di luar jam layanan
-reason-out_of_service_hours-rule = Layanan buka setiap hari pukul { $open }–{ $close } (waktu Jepang)
-reason-out_of_service_hours-next = Datang lagi pada jam layanan, atau ambil di { $hall }
-reason-year_end_suspension-title = Libur akhir dan awal tahun
-reason-year_end_suspension-rule = Layanan libur dari 29 Desember sampai 3 Januari
-reason-year_end_suspension-next = Datang lagi mulai 4 Januari. Loket kantor pemerintah kota juga tutup sampai 3 Januari
+reason-out_of_service_hours-rule = Layanan ini buka setiap hari pukul { $open }–{ $close } waktu Jepang
+reason-out_of_service_hours-next = Silakan datang lagi mulai { $reopens }, atau ambil surat keterangan di { $hall }
+reason-year_end_suspension-title = Layanan libur akhir dan awal tahun
+reason-year_end_suspension-rule = Layanan dihentikan dari { $stopFrom } sampai { $stopUntil }
+reason-year_end_suspension-next = Silakan datang lagi mulai { $reopens }. Loket kantor pemerintah daerah juga tutup sampai { $stopUntil }
 reason-maintenance-title = Pemeliharaan sistem
-reason-maintenance-rule = Layanan berhenti selama pemeliharaan yang diumumkan oleh { $city }
-reason-maintenance-next = Datang lagi setelah pemeliharaan selesai, atau ambil di { $hall }
-reason-family_register_hours-title = Di luar jam layanan sertifikat daftar keluarga
-reason-family_register_hours-rule = { $city } menerbitkan sertifikat daftar keluarga hanya pada jam tertentu di hari kerja
-reason-family_register_hours-next = Datang lagi pada jam hari kerja, atau ambil di { $hall }
-reason-card_expired-title = Kartu Anda sudah habis masa berlakunya
-reason-card_expired-rule = Kartu yang sudah habis masa berlakunya tidak dapat dipakai
-reason-card_expired-next = Ajukan kartu baru di { $hall }. Bawa kartu dan dokumen identitas
-reason-certificate_expired-title = Sertifikat elektronik sudah habis masa berlakunya
-reason-certificate_expired-rule = Sertifikat elektronik untuk identifikasi pengguna sudah lewat masa berlakunya (ulang tahun ke-5 setelah diterbitkan)
-reason-certificate_expired-next = Perbarui sertifikat elektronik di { $hall }. Bawa kartu dan ingat PIN Anda
-reason-certificate_revoked-title = Sertifikat elektronik sudah dicabut
+reason-maintenance-rule = Layanan dihentikan selama pemeliharaan yang diumumkan oleh { $city }
+reason-maintenance-next = Silakan datang lagi mulai { $reopens }, atau ambil surat keterangan di { $hall }
+reason-family_register_hours-title = Surat keterangan daftar keluarga: di luar jam layanan
+reason-family_register_hours-rule = { $city } menerbitkan surat keterangan daftar keluarga di minimarket hanya pada hari Senin sampai Jumat, kecuali hari libur nasional, pukul { $open }–{ $close }
+reason-family_register_hours-next = Silakan datang lagi mulai { $reopens }, atau ambil surat keterangan di { $hall }
+reason-card_expired-title = Masa berlaku kartu Anda sudah habis
+reason-card_expired-rule = Kartu Anda berlaku sampai { $date }
+reason-card_expired-next = Ajukan kartu baru di { $hall }; bawa kartu dan dokumen identitas lain. Sementara itu, ambil surat keterangan di loket
+reason-certificate_expired-title = Masa berlaku sertifikat elektronik kartu sudah habis
+reason-certificate_expired-rule = Sertifikat elektronik untuk identifikasi pengguna berlaku sampai { $date } (ulang tahun ke-5 setelah diterbitkan)
+reason-certificate_expired-next = Perbarui sertifikat elektronik di { $hall }; bawa kartu dan pastikan Anda ingat PIN Anda
+reason-certificate_revoked-title = Sertifikat elektronik kartu sudah dicabut
 reason-certificate_revoked-rule = Sertifikat elektronik untuk identifikasi pengguna sudah dicabut
-reason-certificate_revoked-next = Minta penerbitan ulang sertifikat elektronik di { $hall }. Bawa kartu
+reason-certificate_revoked-next = Ajukan penerbitan sertifikat elektronik baru di { $hall }; bawa kartu
 reason-card_suspended-title = Kartu Anda ditangguhkan
-reason-card_suspended-rule = Karena ada laporan hilang atau dicuri, sertifikat elektronik kartu dihentikan
-reason-card_suspended-next = Jika kartu sudah ditemukan, batalkan penangguhan di { $hall }. Bawa kartu dan dokumen identitas
+reason-card_suspended-rule = Kartu dilaporkan hilang atau dicuri, sehingga sertifikat elektroniknya dihentikan
+reason-card_suspended-next = Jika kartu sudah ditemukan, batalkan penangguhan di { $hall }; bawa kartu dan dokumen identitas lain. Pertanyaan tentang penangguhan: { $hotline } (bebas pulsa)
 reason-pin_locked-title = PIN Anda terkunci
-reason-pin_locked-rule = PIN terkunci setelah salah 3 kali berturut-turut. Hanya loket kantor pemerintah kota yang dapat membukanya
-reason-pin_locked-next = Atur ulang PIN di { $hall }. Bawa kartu dan dokumen identitas seperti SIM
-reason-under_age-title = Tidak tersedia untuk usia di bawah 15 tahun
-reason-under_age-rule = Layanan ini untuk orang berusia 15 tahun ke atas
-reason-under_age-next = Orang tua atau wali dapat mengambilnya di { $hall }
-reason-moved_out-title = Ada laporan pindah keluar
-reason-moved_out-rule = Bagi yang sudah melapor pindah keluar, sertifikat tidak dapat diterbitkan di minimarket
-reason-moved_out-next = Laporkan kepindahan di kota baru dalam 14 hari. Untuk sertifikat { $city }, datang ke { $hall }
-reason-support_measures-title = Silakan ambil di loket
-reason-support_measures-rule = Demi keamanan Anda, sertifikat tidak diterbitkan di minimarket bagi penerima tindakan perlindungan
-reason-support_measures-next = Silakan tanyakan di loket { $hall }
+reason-pin_locked-rule = PIN terkunci setelah salah { $tries } kali berturut-turut dan hanya dapat dibuka di loket pemerintah daerah
+reason-pin_locked-next = Atur ulang PIN di { $hall }; bawa kartu dan dokumen identitas lain, seperti SIM atau kartu asuransi kesehatan
+reason-under_age-title = Tidak tersedia untuk usia di bawah { $age } tahun
+reason-under_age-rule = Layanan ini untuk pemegang kartu berusia { $age } tahun ke atas
+reason-under_age-next = Orang tua atau wali dapat mengambil surat keterangan di { $hall }
+reason-moved_out-title = Laporan pindah keluar sudah diajukan
+reason-moved_out-rule = Setelah laporan pindah keluar diajukan, minimarket tidak menerbitkan surat keterangan bagi pemegang kartu
+reason-moved_out-next = Ajukan laporan pindah masuk di pemerintah daerah yang baru dalam { $days } hari. Untuk surat keterangan dari { $city }, datanglah ke { $hall }
+reason-support_measures-title = Silakan ajukan di loket
+reason-support_measures-rule = Kartu ini tidak dapat dipakai untuk mengambil surat keterangan di minimarket
+reason-support_measures-next = Silakan berkonsultasi di loket { $hall }
+reason-support_measures-rule-private = Selama tindakan perlindungan (KDRT, penguntitan) berlaku, minimarket tidak menerbitkan apa pun demi keselamatan pemegang kartu; layar umum hanya menyatakan bahwa kartu tidak dapat dipakai di sini
 reason-deceased-title = Kartu ini tidak dapat dipakai
-reason-deceased-rule = Pemilik kartu tercatat sudah meninggal, sehingga kartu tidak dapat dipakai
-reason-deceased-next = Anggota keluarga dapat meminta sertifikat di { $hall }
-reason-moved_in_today-title = Tidak tersedia pada hari pindah masuk
-reason-moved_in_today-rule = Laporan pindah masuk tercatat di layanan mulai hari berikutnya
-reason-moved_in_today-next = Datang lagi besok, atau hari ini ambil di { $hall }
-reason-gaiji_pending-title = Silakan ambil di loket
-reason-gaiji_pending-rule = Huruf dalam catatan Anda (gaiji) belum selesai didaftarkan, sehingga belum dapat dicetak
+reason-deceased-rule = Kartu ini tidak dapat dipakai di minimarket
+reason-deceased-next = Silakan berkonsultasi di loket { $hall }
+reason-deceased-rule-private = Pemegang kartu tercatat sudah meninggal dunia, sehingga kartu tidak dapat dipakai; anggota keluarga dapat meminta surat keterangan di loket
+reason-moved_in_today-title = Tidak tersedia pada hari lapor pindah masuk
+reason-moved_in_today-rule = Laporan pindah masuk baru tercatat di minimarket mulai hari berikutnya
+reason-moved_in_today-next = Silakan datang lagi mulai besok, atau hari ini ambil surat keterangan di { $hall }
+reason-gaiji_pending-title = Silakan ajukan di loket
+reason-gaiji_pending-rule = Huruf dalam catatan Anda (gaiji) masih didaftarkan, sehingga belum dapat dicetak
 reason-gaiji_pending-next = Silakan tanyakan di { $hall }
 reason-not_resident-title = Hanya untuk penduduk { $city }
-reason-not_resident-rule = Sertifikat ini hanya diterbitkan untuk penduduk { $city }
-reason-not_resident-next = Pilih sertifikat dari kota tempat tinggal Anda atau dari domisili pendaftaran keluarga
+reason-not_resident-rule = Surat keterangan ini hanya diterbitkan untuk penduduk { $city }
+reason-not_resident-next = Pilih surat keterangan dari pemerintah daerah tempat tinggal Anda, atau surat keterangan dari domisili pendaftaran keluarga
 reason-no_seal_registration-title = Tidak ada pendaftaran stempel
-reason-no_seal_registration-rule = Hanya stempel yang terdaftar di { $city } yang dapat disertifikasi
-reason-no_seal_registration-next = Daftarkan stempel di { $hall }. Bawa stempel dan dokumen identitas
-reason-no_tax_record-title = Tidak ada catatan pajak
-reason-no_tax_record-rule = { $city } tidak memiliki catatan pajak Anda untuk tahun fiskal ini (Anda harus tinggal di { $city } pada 1 Januari tahun itu dan sekarang)
-reason-no_tax_record-next = Tanyakan ke kota tempat Anda tinggal pada 1 Januari
+reason-no_seal_registration-rule = Surat keterangan hanya dapat dibuat untuk stempel yang terdaftar di { $city }
+reason-no_seal_registration-next = Daftarkan stempel di { $hall }; bawa stempel yang akan didaftarkan dan dokumen identitas
+reason-no_tax_record-title = Tidak ada data pajak
+reason-no_tax_record-rule = { $year }: { $city } tidak memiliki data pajak Anda (Anda harus tinggal di { $city } pada 1 Januari tahun tersebut dan sekarang)
+reason-no_tax_record-next = Tanyakan data pajak Anda di { $hall }; jika pada 1 Januari Anda tinggal di daerah lain, tanyakan ke pemerintah daerah tersebut
 reason-no_family_register-title = Tidak ada daftar keluarga di sini
-reason-no_family_register-rule = Sertifikat daftar keluarga hanya diterbitkan bagi yang domisili pendaftarannya di { $city }
-reason-no_family_register-next = Tanyakan ke kota domisili pendaftaran keluarga Anda
+reason-no_family_register-rule = Surat keterangan daftar keluarga hanya diterbitkan bagi orang yang domisili pendaftaran keluarganya di { $city }
+reason-no_family_register-next = Ajukan permintaan ke pemerintah daerah domisili pendaftaran keluarga Anda (melalui minimarket, jika daerah itu menyediakan layanannya)
 reason-not_japanese_national-title = Hanya untuk warga negara Jepang
-reason-not_japanese_national-rule = Sertifikat daftar keluarga hanya ada untuk warga negara Jepang
-reason-not_japanese_national-next = Pilih sertifikat dari kota tempat tinggal Anda, seperti salinan sertifikat penduduk
-reason-domicile_not_registered-title = Perlu pendaftaran untuk sertifikat domisili
-reason-domicile_not_registered-rule = Jika Anda tinggal di tempat lain dari domisili pendaftaran keluarga, Anda harus mendaftar dulu (perlu 1–5 hari kerja)
-reason-domicile_not_registered-next = Dari layar awal, pilih "Daftar untuk memakai sertifikat domisili pendaftaran keluarga"
+reason-not_japanese_national-rule = Daftar keluarga hanya ada untuk warga negara Jepang
+reason-not_japanese_national-next = Pilih surat keterangan dari pemerintah daerah tempat tinggal Anda, seperti salinan surat keterangan penduduk
+reason-domicile_not_registered-title = Perlu pendaftaran untuk surat keterangan domisili pendaftaran keluarga
+reason-domicile_not_registered-rule = Jika Anda tinggal di luar { $city }, Anda harus mendaftar dulu sebelum memakai surat keterangan domisili pendaftaran keluarganya; pendaftaran memerlukan { $days } hari kerja
+reason-domicile_not_registered-next = { $registered ->
+    [yes] Pendaftaran Anda sedang diproses: silakan datang lagi mulai { $date }
+   *[no] Mulai lagi dari awal dan pilih "{ $button }" di layar pemilihan surat keterangan; datanglah lagi setelah pendaftaran selesai
+}
 reason-card_unreadable-title = Kartu tidak dapat dibaca
-reason-card_unreadable-rule = Pembaca kartu tidak dapat membaca kartu
-reason-card_unreadable-next = Ambil kartu dan coba lagi dari awal. Jika terus terjadi, tanyakan di { $hall }
+reason-card_unreadable-rule = Pembaca kartu tidak dapat membaca cip kartu
+reason-card_unreadable-next = Ambil kartu dan mulai lagi dari awal, letakkan kartu rata di atas pembaca; jika terus gagal, mintalah kartu diperiksa di { $hall }
 reason-card_not_yet_usable-title = Kartu Anda dapat dipakai mulai besok
 reason-card_not_yet_usable-rule = Kartu tidak dapat dipakai di minimarket pada hari kartu diterima atau hari PIN diubah
-reason-card_not_yet_usable-next = Datang lagi besok, atau hari ini ambil di { $hall }
-reason-not_offered-title = Sertifikat ini tidak diterbitkan di minimarket
-reason-not_offered-rule = { $city } tidak menerbitkan sertifikat ini di minimarket
-reason-not_offered-next = Ambil di { $hall }
+reason-card_not_yet_usable-next = Silakan datang lagi mulai besok, atau hari ini ambil surat keterangan di { $hall }
+reason-not_offered-title = Tidak diterbitkan di minimarket
+reason-not_offered-rule = { $city } tidak menerbitkan surat keterangan ini di minimarket
+reason-not_offered-next = Silakan ambil di { $hall }
+reason-registration_not_needed-title = Tidak perlu pendaftaran
+reason-registration_not_needed-rule = { $registered ->
+    [yes] Anda sudah terdaftar: surat keterangan domisili pendaftaran keluarga dapat dipakai sejak { $date }
+   *[no] Pendaftaran hanya untuk orang yang domisili pendaftaran keluarganya di { $city } tetapi tinggal di daerah lain
+}
+reason-registration_not_needed-next = Mulai lagi dari awal dan langsung pilih surat keterangan yang Anda perlukan
+
+## Loket (nama dari profil dalam bahasa ini; jika tidak ada, nama Jepang beserta cara bacanya)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours }; telp. { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $days } { $weeks } setiap bulan { $open }–{ $close }
+office-weeks-join = { $list }
+office-weeks-separator = {" "}dan{" "}
+office-week-1 = ke-1
+office-week-2 = ke-2
+office-week-3 = ke-3
+office-week-4 = ke-4
+office-week-5 = ke-5
+office-hours-separator = ;{" "}
+office-closed-holidays = tutup pada hari libur nasional dan tanggal 29 Desember–3 Januari
+
+## Langkah berikutnya (nama singkat untuk daftar pilihan pelatih)
+
+next-step-come_back_in_service_hours = Datang lagi pada jam layanan
+next-step-come_back_after_year_end = Datang lagi setelah libur akhir tahun
+next-step-come_back_after_maintenance = Datang lagi setelah pemeliharaan
+next-step-come_back_in_office_hours = Datang lagi pada jam layanan hari kerja
+next-step-come_back_tomorrow = Datang lagi mulai besok
+next-step-reset_pin_at_city_hall = Atur ulang PIN di loket pemerintah daerah
+next-step-renew_card_at_city_hall = Ajukan kartu baru di loket pemerintah daerah
+next-step-renew_certificate_at_city_hall = Perbarui sertifikat elektronik di loket pemerintah daerah
+next-step-cancel_suspension_at_city_hall = Batalkan penangguhan di loket pemerintah daerah
+next-step-register_seal_at_city_hall = Daftarkan stempel di loket pemerintah daerah
+next-step-tax_office = Tanyakan ke loket pajak
+next-step-city_hall = Berkonsultasi di loket pemerintah daerah
+next-step-complete_move_in = Lapor pindah masuk di daerah yang baru
+next-step-municipality_of_residence = Pakai surat keterangan daerah tempat tinggal
+next-step-municipality_of_domicile = Minta ke daerah domisili pendaftaran keluarga
+next-step-register_domicile_and_wait = Daftar untuk surat keterangan domisili pendaftaran keluarga, lalu tunggu
+next-step-choose_another_certificate = Pilih surat keterangan lain
+next-step-place_card_again = Letakkan kartu lagi di pembaca
+next-step-insert_more_money = Masukkan uang yang kurang
+next-step-choose_certificates_directly = Langsung pilih surat keterangan
+
+## Yang terjadi (log peristiwa untuk pelatih)
+
+effect-language_changed = Bahasa diganti ke { $lang }
+effect-card_read = Kartu terbaca
+effect-card_taken_off = Kartu diangkat dari pembaca
+effect-card_may_be_removed = Kartu boleh diambil
+effect-pin_accepted = PIN diterima
+effect-pin_rejected = PIN salah: sisa { $tries } kali percobaan
+effect-pin_locked = PIN terkunci
+effect-registration_accepted = Pendaftaran diterima: dapat dipakai mulai { $date }
+effect-selection_started = { $kind } dipilih
+effect-selection_added = { $kind }: { $copies } lembar, { $fee } per lembar
+effect-selection_reopened = { $kind } dibuka kembali untuk diubah
+effect-total = Total { $amount }
+effect-payment_due = Harus dibayar { $amount }
+effect-money_accepted = { $amount } masuk; kurang { $remaining }
+effect-money_returned = { $amount } dikembalikan ({ $why })
+effect-returned-denomination = koin atau uang kertas yang tidak diterima mesin ini
+effect-returned-already_paid = sudah dibayar
+effect-returned-no_change = tidak ada kembalian: hanya uang pas
+effect-returned-closed = jam layanan berakhir
+effect-returned-change = uang kembalian
+effect-returned-refund = pengembalian uang
+effect-printing_started = Pencetakan dimulai
+effect-copy_printed = { $kind } tercetak: lembar { $copy } dari { $of } ({ $number })
+effect-printer_stopped = Printer berhenti: { $fault }
+effect-printing_done = Pencetakan selesai
+effect-refused = Ditolak: { $sentence }
+effect-refusal_left = Warga keluar dari layar penolakan
+effect-fault_armed = Gangguan disiapkan: { $fault }
+effect-inactivity_warning = Tidak ada operasi: sesi diatur ulang dalam { $seconds } detik jika tidak diperpanjang
+effect-time_extended = Waktu diperpanjang
+effect-timed_out = Tidak ada operasi: sesi sudah diatur ulang
+effect-returned_home = Layar selesai dibiarkan: kembali ke menu awal
+effect-session_ended = Sesi berakhir: { $status }
+effect-status-issued = diterbitkan
+effect-status-refused = ditolak
+effect-status-cancelled = dibatalkan
+effect-status-timed_out = waktu habis
+effect-status-registered = terdaftar
 
 ## Tidak ada operasi
 
@@ -303,7 +392,7 @@ fault-no_change = Uang kembalian habis
 tray-title = Tempat keluar kertas
 tray-empty = Kosong
 tray-open = Buka { $name }
-tray-take = Ambil sertifikat
+tray-take = Ambil surat keterangan
 tray-opened = Dibuka: { $path }
 tray-open-failed = Tidak dapat dibuka. Berkas: { $path }
 change-title = Tempat uang kembalian
@@ -319,14 +408,14 @@ jack-title = Colokan earphone (panduan suara)
 jack-plug = Pasang earphone
 jack-unplug = Cabut earphone
 jack-speaking = Panduan suara: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = Ulangi
+speech-stop = Hentikan suara
 jack-pin-digit = Satu angka PIN dimasukkan
 trainer-toggle = Konsol pelatih (F2)
 
 ## Pemberitahuan status (dibacakan)
 
-live-printing-done = Pencetakan selesai. Ambil sertifikat Anda.
+live-printing-done = Pencetakan selesai. Ambil surat keterangan Anda.
 live-card-can-remove = Anda sekarang dapat mengambil kartu
 live-returned = { $amount } dikembalikan ke tempat uang kembalian
 live-session-reset = Kembali ke layar awal
@@ -350,7 +439,7 @@ trainer-set-field = Tanggal dan waktu (RFC 3339)
 trainer-set = Atur waktu
 trainer-set-invalid = Format tanggal dan waktu salah (contoh: 2026-11-25T10:00:00+09:00)
 trainer-deck = Persona (kartu)
-trainer-municipality = Pemerintah kota
+trainer-municipality = Pemerintah daerah
 trainer-vendor = Jenis mesin
 trainer-print-speed = Waktu cetak (detik per lembar)
 trainer-faults = Buat gangguan

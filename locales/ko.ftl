@@ -88,10 +88,7 @@ path-register = 본적지 증명서 이용 등록 신청
 pin-title = 비밀번호를 입력해 주십시오
 pin-instruction = 이용자 증명용 전자증명서의 비밀번호(숫자 4자리)를 입력하고 "확인"을 누르십시오
 pin-entered = 비밀번호 { $count }자리 입력됨(전체 4자리)
-pin-wrong = 비밀번호가 틀렸습니다. { $tries ->
-    [one] 한 번 더 틀리면 카드가 잠깁니다.
-   *[other] { $tries }번 더 틀리면 카드가 잠깁니다.
-}
+pin-wrong = 비밀번호가 틀렸습니다. { $tries }번 더 틀리면 카드가 잠깁니다.
 pin-clear = 정정
 
 ## 이용 등록
@@ -136,10 +133,7 @@ opt-members-none = 1명 이상 선택해 주십시오
 ## 통수
 
 copies-title = 통수를 선택해 주십시오
-copies-value = { $count ->
-    [one] 1통
-   *[other] { $count }통
-}
+copies-value = { $count }통
 copies-more = 1통 늘리기
 copies-less = 1통 줄이기
 copies-max = 최대 { $max }통까지
@@ -173,10 +167,7 @@ print-wait = 인쇄가 끝날 때까지 기다려 주십시오. 자리를 떠나
 
 take-title = 잊은 물건이 없는지 확인해 주십시오
 take-card = 카드를 가져가십시오
-take-certs = 배출구에서 { $count ->
-    [one] 증명서를
-   *[other] 증명서 { $count }통을
-} 가져가십시오
+take-certs = 배출구에서 증명서 { $count }통을 가져가십시오
 take-change = 거스름돈을 가져가십시오: { $amount }
 take-nothing = 잊은 물건이 없습니다
 take-issued = 증명서를 발급했습니다
@@ -197,80 +188,177 @@ refusal-rule = 이유
 refusal-next = 다음에 할 일
 refusal-back = 증명서 목록으로 돌아가기
 
-## 이유({ $city } 시구정촌 이름, { $hall } 창구, { $open }–{ $close } 이용 시간)
+## 이유. 인수: { $city } 시구정촌 이름, { $hall } 창구(접수 시간·전화번호 포함), { $office } 창구 이름,
+## { $open } { $close } 규칙의 시간, { $reopens } 다시 이용할 수 있는 일시, { $date } 유효기간·이용 시작일,
+## { $registered } yes / no, { $stopFrom } { $stopUntil } 중지 기간, { $year } 연도, { $days } 일수,
+## { $age } 나이, { $tries } 횟수, { $hotline } 전화번호, { $button } 버튼 이름.
 
+refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = 이용 시간이 아닙니다
 reason-out_of_service_hours-rule = 편의점 발급은 매일 { $open }–{ $close }(일본 시간)에 이용하실 수 있습니다
-reason-out_of_service_hours-next = 이용 시간 내에 다시 오시거나 { $hall }에서 발급받으십시오
+reason-out_of_service_hours-next = { $reopens } 이후에 다시 오시거나 { $hall }에서 발급받으십시오
 reason-year_end_suspension-title = 연말연시 휴무 중입니다
-reason-year_end_suspension-rule = 12월 29일부터 1월 3일까지 쉽니다
-reason-year_end_suspension-next = 1월 4일 이후에 오십시오. 시구정촌 창구도 1월 3일까지 쉽니다
+reason-year_end_suspension-rule = { $stopFrom }부터 { $stopUntil }까지 서비스를 중지합니다
+reason-year_end_suspension-next = { $reopens } 이후에 다시 오십시오. 시구정촌 창구도 { $stopUntil }까지 휴무합니다
 reason-maintenance-title = 시스템 점검 중입니다
-reason-maintenance-rule = { $city }이(가) 공지한 점검 기간에는 쉽니다
-reason-maintenance-next = 점검이 끝난 후에 오시거나 { $hall }에서 발급받으십시오
+reason-maintenance-rule = { $city }에서 공지한 점검 기간에는 서비스를 중지합니다
+reason-maintenance-next = { $reopens } 이후에 다시 오시거나 { $hall }에서 발급받으십시오
 reason-family_register_hours-title = 호적 증명서 접수 시간이 아닙니다
-reason-family_register_hours-rule = { $city }의 호적 증명서는 평일 정해진 시간에만 발급합니다
-reason-family_register_hours-next = 평일 접수 시간에 오시거나 { $hall }에서 발급받으십시오
+reason-family_register_hours-rule = { $city }의 호적 증명서는 공휴일을 제외한 평일 { $open }–{ $close }에만 발급합니다
+reason-family_register_hours-next = { $reopens } 이후에 다시 오시거나 { $hall }에서 발급받으십시오
 reason-card_expired-title = 카드의 유효기간이 지났습니다
-reason-card_expired-rule = 유효기간이 지난 카드는 사용할 수 없습니다
-reason-card_expired-next = { $hall }에서 카드 재발급을 신청하십시오. 카드와 본인 확인 서류를 가지고 오십시오
+reason-card_expired-rule = 카드의 유효기간은 { $date }까지였습니다
+reason-card_expired-next = { $hall }에서 카드 재발급을 신청하십시오. 카드와 본인 확인 서류를 가지고 오십시오. 그때까지는 창구에서 증명서를 발급받으십시오
 reason-certificate_expired-title = 전자증명서의 유효기간이 지났습니다
-reason-certificate_expired-rule = 이용자 증명용 전자증명서의 유효기간(발급 후 5번째 생일)이 지났습니다
+reason-certificate_expired-rule = 이용자 증명용 전자증명서의 유효기간은 { $date }(발급 후 5번째 생일)까지였습니다
 reason-certificate_expired-next = { $hall }에서 전자증명서를 갱신하십시오. 카드를 가지고 오시고 비밀번호를 확인해 두십시오
 reason-certificate_revoked-title = 전자증명서가 실효되었습니다
 reason-certificate_revoked-rule = 이용자 증명용 전자증명서가 실효되었습니다
-reason-certificate_revoked-next = { $hall }에서 전자증명서를 다시 발급받으십시오. 카드를 가지고 오십시오
+reason-certificate_revoked-next = { $hall }에서 전자증명서를 재발급받으십시오. 카드를 가지고 오십시오
 reason-card_suspended-title = 카드가 일시 정지되었습니다
 reason-card_suspended-rule = 분실·도난 신고로 카드의 전자증명서가 정지되었습니다
-reason-card_suspended-next = 카드를 찾으셨다면 { $hall }에서 일시 정지를 해제하십시오. 카드와 본인 확인 서류를 가지고 오십시오
+reason-card_suspended-next = 카드를 찾으셨다면 { $hall }에서 일시 정지를 해제하십시오. 카드와 본인 확인 서류를 가지고 오십시오. 일시 정지에 관한 문의: { $hotline }(무료 전화)
 reason-pin_locked-title = 비밀번호가 잠겼습니다
-reason-pin_locked-rule = 비밀번호를 3회 연속 틀리면 잠깁니다. 해제는 시구정촌 창구에서만 할 수 있습니다
-reason-pin_locked-next = { $hall }에서 비밀번호를 초기화하십시오. 카드와 운전면허증 등 본인 확인 서류를 가지고 오십시오
-reason-under_age-title = 15세 미만은 이용할 수 없습니다
-reason-under_age-rule = 편의점 발급은 15세 이상인 분이 이용하실 수 있습니다
+reason-pin_locked-rule = 비밀번호를 { $tries }회 연속 틀리면 잠깁니다. 해제는 시구정촌 창구에서만 할 수 있습니다
+reason-pin_locked-next = { $hall }에서 비밀번호를 초기화하십시오. 카드와 운전면허증, 건강보험증 등 본인 확인 서류를 가지고 오십시오
+reason-under_age-title = { $age }세 미만인 분은 이용하실 수 없습니다
+reason-under_age-rule = 편의점 발급은 { $age }세 이상인 분이 이용하실 수 있습니다
 reason-under_age-next = 보호자께서 { $hall }에서 발급받으십시오
 reason-moved_out-title = 전출 신고가 되어 있습니다
 reason-moved_out-rule = 전출 신고를 하신 분께는 편의점 발급으로 증명서를 발급할 수 없습니다
-reason-moved_out-next = 전입하는 곳에서 14일 이내에 전입 신고를 하십시오. { $city }의 증명서는 { $hall }에서 발급받으십시오
+reason-moved_out-next = 전입하실 시구정촌에서 { $days }일 이내에 전입 신고를 하십시오. { $city }의 증명서는 { $hall }에서 발급받으십시오
 reason-support_measures-title = 창구에서 발급받으십시오
-reason-support_measures-rule = 지원 조치를 받고 계신 분께는 안전을 위해 편의점 발급으로 증명서를 발급하지 않습니다
-reason-support_measures-next = { $hall } 창구에 문의하십시오
-reason-deceased-title = 이 카드는 이용할 수 없습니다
-reason-deceased-rule = 카드 소유자의 사망 기록이 있어 카드를 사용할 수 없습니다
-reason-deceased-next = 가족분은 { $hall }에서 증명서를 청구할 수 있습니다
-reason-moved_in_today-title = 전입 당일에는 이용할 수 없습니다
+reason-support_measures-rule = 이 카드로는 편의점 발급을 이용하실 수 없습니다
+reason-support_measures-next = { $hall } 창구에서 상담하십시오
+reason-support_measures-rule-private = 지원 조치(가정폭력·스토킹 등)를 받고 계신 분께는 안전을 위해 편의점 발급으로 증명서를 발급하지 않습니다. 공개 화면에는 "이 카드로는 이용하실 수 없습니다"라고만 표시합니다
+reason-deceased-title = 이 카드는 이용하실 수 없습니다
+reason-deceased-rule = 이 카드로는 편의점 발급을 이용하실 수 없습니다
+reason-deceased-next = { $hall } 창구에서 상담하십시오
+reason-deceased-rule-private = 카드 명의인의 사망 기록이 있어 카드를 사용할 수 없습니다. 가족분은 창구에서 증명서를 청구하실 수 있습니다
+reason-moved_in_today-title = 전입 당일에는 이용하실 수 없습니다
 reason-moved_in_today-rule = 전입 신고는 다음 날부터 편의점 발급에 반영됩니다
-reason-moved_in_today-next = 내일 이후에 오시거나 오늘은 { $hall }에서 발급받으십시오
+reason-moved_in_today-next = 내일 이후에 다시 오시거나 오늘은 { $hall }에서 발급받으십시오
 reason-gaiji_pending-title = 창구에서 발급받으십시오
 reason-gaiji_pending-rule = 기록에 있는 문자(외자)의 등록이 끝나지 않아 아직 인쇄할 수 없습니다
 reason-gaiji_pending-next = { $hall }에 문의하십시오
-reason-not_resident-title = { $city }에 거주하시는 분만 발급받을 수 있습니다
-reason-not_resident-rule = 이 증명서는 { $city } 주민에게만 발급합니다
+reason-not_resident-title = { $city }에 거주하시는 분만 이용하실 수 있습니다
+reason-not_resident-rule = 이 증명서는 { $city } 주민께만 발급합니다
 reason-not_resident-next = 거주하시는 시구정촌의 증명서나 본적지의 증명서를 선택하십시오
 reason-no_seal_registration-title = 인감 등록이 없습니다
 reason-no_seal_registration-rule = { $city }에 등록된 인감만 증명할 수 있습니다
-reason-no_seal_registration-next = { $hall }에서 인감 등록을 하십시오. 인감과 본인 확인 서류를 가지고 오십시오
+reason-no_seal_registration-next = { $hall }에서 인감 등록을 하십시오. 등록할 인감과 본인 확인 서류를 가지고 오십시오
 reason-no_tax_record-title = 과세 기록이 없습니다
-reason-no_tax_record-rule = { $city }에 이 연도의 과세 기록이 없습니다(그해 1월 1일과 현재 { $city }에 살고 있어야 합니다)
-reason-no_tax_record-next = 1월 1일에 거주하셨던 시구정촌에 문의하십시오
-reason-no_family_register-title = 본적이 없습니다
+reason-no_tax_record-rule = { $city }에는 { $year }의 과세 기록이 없습니다(그해 1월 1일과 현재 모두 { $city }에 거주하셔야 합니다)
+reason-no_tax_record-next = { $hall }에 문의하십시오. 1월 1일에 다른 시구정촌에 거주하셨던 분은 그 시구정촌에 문의하십시오
+reason-no_family_register-title = 이 시구정촌에 본적이 없습니다
 reason-no_family_register-rule = 호적 증명서는 { $city }에 본적이 있는 분께만 발급합니다
-reason-no_family_register-next = 본적지의 시구정촌에 문의하십시오
-reason-not_japanese_national-title = 일본 국적인 분만 발급받을 수 있습니다
-reason-not_japanese_national-rule = 호적 증명서는 일본 국적인 분만 해당됩니다
+reason-no_family_register-next = 본적지의 시구정촌에서 발급받으십시오(그 시구정촌이 편의점 발급을 실시하는 경우에는 편의점에서도 발급받으실 수 있습니다)
+reason-not_japanese_national-title = 일본 국적인 분만 이용하실 수 있습니다
+reason-not_japanese_national-rule = 호적은 일본 국적인 분에 대해서만 작성됩니다
 reason-not_japanese_national-next = 주민표 사본 등 거주하시는 시구정촌의 증명서를 선택하십시오
 reason-domicile_not_registered-title = 본적지 증명서 이용 등록이 필요합니다
-reason-domicile_not_registered-rule = 본적지와 거주지가 다른 분은 먼저 이용 등록이 필요합니다(1–5 개청일 걸립니다)
-reason-domicile_not_registered-next = 첫 화면에서 "본적지 증명서 이용 등록 신청"을 선택하십시오
+reason-domicile_not_registered-rule = { $city } 이외의 지역에 거주하시는 분은 먼저 이용 등록을 하셔야 합니다(등록에는 개청일 기준 { $days }일이 걸립니다)
+reason-domicile_not_registered-next = { $registered ->
+    [yes] 이용 등록 절차가 진행 중입니다. { $date } 이후에 다시 오십시오
+   *[no] 처음부터 다시 시작하여 증명서 종류를 선택하는 화면에서 "{ $button }" 버튼을 선택하십시오. 등록이 완료된 후에 다시 오십시오
+}
 reason-card_unreadable-title = 카드를 읽을 수 없었습니다
-reason-card_unreadable-rule = 카드 리더기가 카드를 읽을 수 없었습니다
-reason-card_unreadable-next = 카드를 빼고 처음부터 다시 해 보십시오. 계속되면 { $hall }에 문의하십시오
+reason-card_unreadable-rule = 카드 리더기가 카드의 IC 칩을 읽을 수 없었습니다
+reason-card_unreadable-next = 카드를 빼신 후 카드 리더기에 평평하게 놓고 처음부터 다시 해 주십시오. 계속 읽히지 않으면 { $hall }에서 카드 점검을 받으십시오
 reason-card_not_yet_usable-title = 카드는 내일부터 이용하실 수 있습니다
-reason-card_not_yet_usable-rule = 카드를 발급받은 날이나 비밀번호를 변경한 날에는 편의점 발급을 이용할 수 없습니다
-reason-card_not_yet_usable-next = 내일 이후에 오시거나 오늘은 { $hall }에서 발급받으십시오
-reason-not_offered-title = 이 증명서는 편의점에서 발급받을 수 없습니다
-reason-not_offered-rule = { $city }은(는) 이 증명서를 편의점 발급으로 발급하지 않습니다
+reason-card_not_yet_usable-rule = 카드를 발급받은 날과 비밀번호를 변경한 날에는 편의점 발급을 이용하실 수 없습니다
+reason-card_not_yet_usable-next = 내일 이후에 다시 오시거나 오늘은 { $hall }에서 발급받으십시오
+reason-not_offered-title = 이 증명서는 편의점에서 발급하지 않습니다
+reason-not_offered-rule = { $city }에서는 이 증명서를 편의점 발급으로 발급하지 않습니다
 reason-not_offered-next = { $hall }에서 발급받으십시오
+reason-registration_not_needed-title = 이용 등록이 필요하지 않습니다
+reason-registration_not_needed-rule = { $registered ->
+    [yes] 이용 등록이 완료되었습니다. { $date }부터 본적지 증명서를 이용하실 수 있습니다
+   *[no] 이용 등록은 { $city }에 본적이 있고 다른 시구정촌에 거주하시는 분을 위한 절차입니다
+}
+reason-registration_not_needed-next = 처음부터 다시 시작하여 원하시는 증명서를 바로 선택하십시오
+
+## 창구(시구정촌 프로필에 한국어 이름이 없으면 일본어 이름과 읽는 법)
+
+office-name-reading = { $name }({ $reading })
+office-full = { $office }({ $hours } / 전화 { $phone })
+office-full-no-phone = { $office }({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days }요일 { $open }–{ $close }
+office-hours-weeks = { $weeks } { $days }요일 { $open }–{ $close }
+office-weeks-join = 매월 { $list }
+office-weeks-separator = ·
+office-week-1 = 첫째
+office-week-2 = 둘째
+office-week-3 = 셋째
+office-week-4 = 넷째
+office-week-5 = 다섯째
+office-hours-separator = ,{" "}
+office-closed-holidays = 공휴일 및 12월 29일–1월 3일 휴무
+
+## 다음 절차(트레이너용 짧은 이름)
+
+next-step-come_back_in_service_hours = 이용 시간 내에 다시 방문
+next-step-come_back_after_year_end = 연말연시 중지가 끝난 후 다시 방문
+next-step-come_back_after_maintenance = 점검이 끝난 후 다시 방문
+next-step-come_back_in_office_hours = 평일 접수 시간에 다시 방문
+next-step-come_back_tomorrow = 내일 이후에 다시 방문
+next-step-reset_pin_at_city_hall = 시구정촌 창구에서 비밀번호 초기화
+next-step-renew_card_at_city_hall = 시구정촌 창구에서 카드 재발급 신청
+next-step-renew_certificate_at_city_hall = 시구정촌 창구에서 전자증명서 갱신
+next-step-cancel_suspension_at_city_hall = 시구정촌 창구에서 일시 정지 해제
+next-step-register_seal_at_city_hall = 시구정촌 창구에서 인감 등록
+next-step-tax_office = 세무 창구에 문의
+next-step-city_hall = 시구정촌 창구에서 상담
+next-step-complete_move_in = 전입하는 시구정촌에서 전입 신고
+next-step-municipality_of_residence = 거주하는 시구정촌의 증명서 이용
+next-step-municipality_of_domicile = 본적지 시구정촌에 청구
+next-step-register_domicile_and_wait = 본적지 증명서 이용 등록 후 대기
+next-step-choose_another_certificate = 다른 증명서 선택
+next-step-place_card_again = 카드를 다시 놓기
+next-step-insert_more_money = 부족한 금액 넣기
+next-step-choose_certificates_directly = 증명서를 바로 선택
+
+## 일어난 일(트레이너용 조작 기록)
+
+effect-language_changed = 언어 변경: { $lang }
+effect-card_read = 카드를 읽음
+effect-card_taken_off = 카드를 리더기에서 뺌
+effect-card_may_be_removed = 카드를 뺄 수 있는 상태
+effect-pin_accepted = 비밀번호 확인됨
+effect-pin_rejected = 비밀번호 오류(남은 횟수 { $tries }회)
+effect-pin_locked = 비밀번호 잠김
+effect-registration_accepted = 이용 등록 접수({ $date }부터 이용 가능)
+effect-selection_started = { $kind } 선택
+effect-selection_added = { $kind } { $copies }통(1통 { $fee })
+effect-selection_reopened = { $kind }: 변경을 위해 선택 취소
+effect-total = 합계 { $amount }
+effect-payment_due = 결제 금액 { $amount }
+effect-money_accepted = { $amount } 투입(남은 금액 { $remaining })
+effect-money_returned = { $amount } 반환({ $why })
+effect-returned-denomination = 이 기기에서 사용할 수 없는 동전·지폐
+effect-returned-already_paid = 이미 결제됨
+effect-returned-no_change = 거스름돈 없음(정확한 금액만 가능)
+effect-returned-closed = 이용 시간 종료
+effect-returned-change = 거스름돈
+effect-returned-refund = 환불
+effect-printing_started = 인쇄 시작
+effect-copy_printed = { $kind } 인쇄({ $copy }/{ $of }통, { $number })
+effect-printer_stopped = 프린터 정지: { $fault }
+effect-printing_done = 인쇄 완료
+effect-refused = 발급 불가: { $sentence }
+effect-refusal_left = 이용자가 발급 불가 화면에서 나감
+effect-fault_armed = 고장 설정: { $fault }
+effect-inactivity_warning = 조작 없음: 연장하지 않으면 { $seconds }초 후 첫 화면으로 돌아감
+effect-time_extended = 시간 연장
+effect-timed_out = 조작 없음: 첫 화면으로 돌아감
+effect-returned_home = 종료 화면에서 방치됨: 첫 화면으로 돌아감
+effect-session_ended = 종료: { $status }
+effect-status-issued = 발급
+effect-status-refused = 발급 불가
+effect-status-cancelled = 중지
+effect-status-timed_out = 시간 초과
+effect-status-registered = 이용 등록
 
 ## 조작이 없을 때
 
@@ -319,8 +407,8 @@ jack-title = 이어폰 단자(음성 안내)
 jack-plug = 이어폰 꽂기
 jack-unplug = 이어폰 빼기
 jack-speaking = 음성 안내: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = 다시 듣기
+speech-stop = 음성 중지
 jack-pin-digit = 비밀번호 1자리를 입력했습니다
 trainer-toggle = 트레이너 화면(F2)
 

@@ -107,7 +107,7 @@ remove-body = पहिचान पुष्टि भयो। अगाडि
 ## प्रमाणपत्र छान्नुहोस्
 
 cert-title = प्रमाणपत्र छान्नुहोस्
-cert-fee = प्रति प्रति { $fee }
+cert-fee = एक प्रतिको { $fee }
 cert-none = यहाँ लिन सकिने प्रमाणपत्र छैन
 cert-kind-resident_certificate = निवासी प्रमाणपत्रको प्रतिलिपि (住民票の写し)
 cert-kind-seal_certificate = छाप दर्ता प्रमाणपत्र (印鑑登録証明書)
@@ -120,8 +120,8 @@ cert-kind-family_register = पारिवारिक दर्ता प्�
 options-title = { $kind } को विवरण छान्नुहोस्
 opt-scope = उल्लेख गरिने व्यक्ति
 opt-scope-holder = आफू मात्र
-opt-scope-household = परिवारका सबै सदस्य
-opt-scope-members = परिवारका केही सदस्य (छान्नुहोस्)
+opt-scope-household = घरधुरीका सबै सदस्य
+opt-scope-members = घरधुरीका केही सदस्य (छान्नुहोस्)
 opt-relationship = घरमुली र नाता उल्लेख गर्ने
 opt-domicile = मूल ठेगाना र पारिवारिक दर्ताका प्रमुख उल्लेख गर्ने
 opt-my-number = व्यक्तिगत नम्बर (माई नम्बर) उल्लेख गर्ने
@@ -197,80 +197,183 @@ refusal-rule = कारण
 refusal-next = अब के गर्ने
 refusal-back = प्रमाणपत्रको सूचीमा फर्कनुहोस्
 
-## कारणहरू ({ $city } नगरपालिका, { $hall } कार्यालय, { $open }–{ $close } सेवा समय)
+## कारणहरू। आर्गुमेन्ट: { $city } नगरपालिका; { $hall } सेवा समय र फोनसहितको कार्यालय; { $office } कार्यालयको नाम;
+## { $open } { $close } नियमको समय; { $reopens } सेवा फेरि खुल्ने समय; { $date } म्याद वा प्रयोग सुरु हुने मिति;
+## { $registered } yes / no; { $stopFrom } { $stopUntil } सेवा बन्दको अवधि; { $year } आर्थिक वर्ष; { $days } दिन;
+## { $age } न्यूनतम उमेर; { $tries } PIN प्रयास; { $hotline } फोन नम्बर; { $button } बटनको नाम
 
+refusal-sentence = { $title }। { $rule }। { $next }।
 reason-out_of_service_hours-title = सेवा समयभन्दा बाहिर
-reason-out_of_service_hours-rule = सेवा हरेक दिन { $open } देखि { $close } सम्म (जापान समय) चल्छ
-reason-out_of_service_hours-next = सेवा समयमा फेरि आउनुहोस्, वा { $hall } मा लिनुहोस्
-reason-year_end_suspension-title = नयाँ वर्षको बिदाका कारण बन्द
-reason-year_end_suspension-rule = डिसेम्बर 29 देखि जनवरी 3 सम्म सेवा बन्द हुन्छ
-reason-year_end_suspension-next = जनवरी 4 देखि आउनुहोस्। नगरपालिकाका काउन्टर पनि जनवरी 3 सम्म बन्द हुन्छन्
-reason-maintenance-title = प्रणाली मर्मत हुँदैछ
-reason-maintenance-rule = { $city } ले सूचना दिएको मर्मत अवधिमा सेवा बन्द हुन्छ
-reason-maintenance-next = मर्मत सकिएपछि आउनुहोस्, वा { $hall } मा लिनुहोस्
-reason-family_register_hours-title = पारिवारिक दर्ता प्रमाणपत्रको समयभन्दा बाहिर
-reason-family_register_hours-rule = { $city } ले पारिवारिक दर्ता प्रमाणपत्र कार्यदिनको तोकिएको समयमा मात्र जारी गर्छ
-reason-family_register_hours-next = कार्यदिनको समयमा आउनुहोस्, वा { $hall } मा लिनुहोस्
-reason-card_expired-title = तपाईंको कार्डको म्याद सकियो
-reason-card_expired-rule = म्याद सकिएको कार्ड प्रयोग गर्न सकिँदैन
-reason-card_expired-next = { $hall } मा नयाँ कार्डका लागि आवेदन दिनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्
-reason-certificate_expired-title = विद्युतीय प्रमाणपत्रको म्याद सकियो
-reason-certificate_expired-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको म्याद (जारी भएपछिको 5औँ जन्मदिन) सकिएको छ
-reason-certificate_expired-next = { $hall } मा विद्युतीय प्रमाणपत्र नवीकरण गर्नुहोस्। कार्ड ल्याउनुहोस् र PIN सम्झनुहोस्
-reason-certificate_revoked-title = विद्युतीय प्रमाणपत्र रद्द भएको छ
-reason-certificate_revoked-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्र रद्द भएको छ
-reason-certificate_revoked-next = { $hall } मा विद्युतीय प्रमाणपत्र फेरि जारी गराउनुहोस्। कार्ड ल्याउनुहोस्
+reason-out_of_service_hours-rule = यो सेवा हरेक दिन { $open } देखि { $close } सम्म (जापान समय) उपलब्ध हुन्छ
+reason-out_of_service_hours-next = कृपया { $reopens } देखि फेरि आउनुहोस्, वा { $hall } मा लिनुहोस्
+reason-year_end_suspension-title = वर्षान्त र नयाँ वर्षको बिदाका कारण सेवा बन्द छ
+reason-year_end_suspension-rule = { $stopFrom } देखि { $stopUntil } सम्म सेवा बन्द रहन्छ
+reason-year_end_suspension-next = कृपया { $reopens } देखि फेरि आउनुहोस्। नगरपालिकाका काउन्टर पनि { $stopUntil } सम्म बन्द रहन्छन्
+reason-maintenance-title = प्रणाली मर्मत भइरहेको छ
+reason-maintenance-rule = { $city } ले सूचना दिएको मर्मत अवधिभर सेवा बन्द रहन्छ
+reason-maintenance-next = कृपया { $reopens } देखि फेरि आउनुहोस्, वा { $hall } मा लिनुहोस्
+reason-family_register_hours-title = पारिवारिक दर्ता प्रमाणपत्रको सेवा समयभन्दा बाहिर
+reason-family_register_hours-rule = { $city } ले कन्भिनियन्स स्टोरमा पारिवारिक दर्ता प्रमाणपत्र सार्वजनिक बिदाबाहेक सोमबारदेखि शुक्रबारसम्म { $open } देखि { $close } सम्म मात्र जारी गर्छ
+reason-family_register_hours-next = कृपया { $reopens } देखि फेरि आउनुहोस्, वा { $hall } मा लिनुहोस्
+reason-card_expired-title = तपाईंको कार्डको म्याद सकिएको छ
+reason-card_expired-rule = तपाईंको कार्डको म्याद { $date } सम्म थियो
+reason-card_expired-next = { $hall } मा नयाँ कार्डका लागि आवेदन दिनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्। त्यतिन्जेल प्रमाणपत्र काउन्टरबाट लिनुहोस्
+reason-certificate_expired-title = विद्युतीय प्रमाणपत्रको म्याद सकिएको छ
+reason-certificate_expired-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको म्याद { $date } (जारी भएपछिको पाँचौँ जन्मदिन) सम्म थियो
+reason-certificate_expired-next = { $hall } मा विद्युतीय प्रमाणपत्र नवीकरण गर्नुहोस्। कार्ड ल्याउनुहोस् र आफ्नो PIN सम्झेर आउनुहोस्
+reason-certificate_revoked-title = विद्युतीय प्रमाणपत्र अमान्य भएको छ
+reason-certificate_revoked-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्र अमान्य भएको छ
+reason-certificate_revoked-next = { $hall } मा नयाँ विद्युतीय प्रमाणपत्र जारी गराउनुहोस्। कार्ड ल्याउनुहोस्
 reason-card_suspended-title = तपाईंको कार्ड अस्थायी रूपमा रोकिएको छ
-reason-card_suspended-rule = हराएको वा चोरी भएको सूचनाका कारण कार्डका विद्युतीय प्रमाणपत्र रोकिएका छन्
-reason-card_suspended-next = कार्ड भेटिएमा { $hall } मा रोक हटाउनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्
+reason-card_suspended-rule = कार्ड हराएको वा चोरी भएको सूचना दिइएकाले यसका विद्युतीय प्रमाणपत्र रोकिएका छन्
+reason-card_suspended-next = कार्ड भेटिएमा { $hall } मा अस्थायी रोक हटाउनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्। अस्थायी रोकबारे सोधपुछ: { $hotline } (निःशुल्क)
 reason-pin_locked-title = तपाईंको PIN लक भएको छ
-reason-pin_locked-rule = लगातार 3 पटक गलत भएमा PIN लक हुन्छ। नगरपालिकाको काउन्टरमा मात्र खोल्न सकिन्छ
-reason-pin_locked-next = { $hall } मा PIN रिसेट गर्नुहोस्। कार्ड र ड्राइभिङ लाइसेन्स जस्तो परिचयपत्र ल्याउनुहोस्
-reason-under_age-title = 15 वर्षमुनिकाले प्रयोग गर्न सक्नुहुन्न
-reason-under_age-rule = यो सेवा 15 वर्ष वा सोभन्दा माथिकाका लागि हो
-reason-under_age-next = अभिभावकले { $hall } मा लिन सक्नुहुन्छ
-reason-moved_out-title = बसाइँ सराइ (बाहिर) को सूचना दिइएको छ
-reason-moved_out-rule = बसाइँ सराइको सूचना दिएका व्यक्तिलाई कन्भिनियन्स स्टोरबाट प्रमाणपत्र जारी गर्न सकिँदैन
-reason-moved_out-next = 14 दिनभित्र नयाँ नगरपालिकामा बसाइँ सराइ (भित्र) को सूचना दिनुहोस्। { $city } का प्रमाणपत्र { $hall } मा लिनुहोस्
-reason-support_measures-title = कृपया काउन्टरमा लिनुहोस्
-reason-support_measures-rule = तपाईंको सुरक्षाका लागि, सहयोग उपाय पाइरहेका व्यक्तिलाई कन्भिनियन्स स्टोरबाट प्रमाणपत्र जारी गरिँदैन
-reason-support_measures-next = { $hall } को काउन्टरमा सोध्नुहोस्
+reason-pin_locked-rule = लगातार { $tries } पटक गलत हालेमा PIN लक हुन्छ। नगरपालिकाको काउन्टरमा मात्र यसलाई खोल्न सकिन्छ
+reason-pin_locked-next = { $hall } मा PIN रिसेट गर्नुहोस्। कार्ड र ड्राइभिङ लाइसेन्स वा स्वास्थ्य बीमा कार्ड जस्ता परिचयपत्र ल्याउनुहोस्
+reason-under_age-title = { $age } वर्षमुनिका व्यक्तिले प्रयोग गर्न सक्नुहुन्न
+reason-under_age-rule = यो सेवा { $age } वर्ष वा सोभन्दा माथिका कार्डधनीका लागि हो
+reason-under_age-next = अभिभावक वा संरक्षकले { $hall } मा प्रमाणपत्र लिन सक्नुहुन्छ
+reason-moved_out-title = बसाइँ सरी जाने सूचना दिइएको छ
+reason-moved_out-rule = बसाइँ सरी जाने सूचना दिएपछि कन्भिनियन्स स्टोरबाट ती व्यक्तिको प्रमाणपत्र जारी हुँदैन
+reason-moved_out-next = { $days } दिनभित्र नयाँ नगरपालिकामा बसाइँ सरी आउने सूचना दिनुहोस्। { $city } का प्रमाणपत्र { $hall } मा लिनुहोस्
+reason-support_measures-title = कृपया काउन्टरमा सोध्नुहोस्
+reason-support_measures-rule = यो कार्डबाट कन्भिनियन्स स्टोरमा प्रमाणपत्र लिन सकिँदैन
+reason-support_measures-next = कृपया { $hall } को काउन्टरमा सोध्नुहोस्
+reason-support_measures-rule-private = सहयोग उपाय (घरेलु हिंसा, पिछा गर्ने/स्टकिङ आदि) लागू भएका व्यक्तिलाई सुरक्षाका लागि कन्भिनियन्स स्टोरबाट कुनै प्रमाणपत्र जारी गरिँदैन। सार्वजनिक स्क्रिनमा "यो कार्ड प्रयोग गर्न सकिँदैन" भन्ने मात्र देखिन्छ
 reason-deceased-title = यो कार्ड प्रयोग गर्न सकिँदैन
-reason-deceased-rule = कार्डधनीको मृत्युको अभिलेख भएकाले कार्ड प्रयोग गर्न सकिँदैन
-reason-deceased-next = परिवारका सदस्यले { $hall } मा प्रमाणपत्र माग्न सक्नुहुन्छ
-reason-moved_in_today-title = बसाइँ सरेको दिन प्रयोग गर्न सकिँदैन
-reason-moved_in_today-rule = बसाइँ सराइ (भित्र) को सूचना भोलिपल्टदेखि सेवामा देखिन्छ
-reason-moved_in_today-next = भोलि आउनुहोस्, वा आज { $hall } मा लिनुहोस्
-reason-gaiji_pending-title = कृपया काउन्टरमा लिनुहोस्
-reason-gaiji_pending-rule = तपाईंको अभिलेखका अक्षर (गाइजी) दर्ता हुँदैछन्, त्यसैले अहिले छाप्न सकिँदैन
+reason-deceased-rule = यो कार्ड कन्भिनियन्स स्टोरमा प्रयोग गर्न सकिँदैन
+reason-deceased-next = कृपया { $hall } को काउन्टरमा सोध्नुहोस्
+reason-deceased-rule-private = कार्डधनीको मृत्युको अभिलेख भएकाले कार्ड प्रयोग गर्न सकिँदैन। परिवारका सदस्यले काउन्टरमा प्रमाणपत्र माग्न सक्नुहुन्छ
+reason-moved_in_today-title = बसाइँ सरी आएकै दिन प्रयोग गर्न सकिँदैन
+reason-moved_in_today-rule = बसाइँ सरी आउने सूचना भोलिपल्टदेखि मात्र कन्भिनियन्स स्टोर सेवामा देखिन्छ
+reason-moved_in_today-next = भोलिदेखि आउनुहोस्, वा आजै { $hall } मा लिनुहोस्
+reason-gaiji_pending-title = कृपया काउन्टरमा सोध्नुहोस्
+reason-gaiji_pending-rule = तपाईंको अभिलेखका केही विशेष अक्षर (外字, गाइजी) को दर्ता पूरा भएको छैन, त्यसैले अहिले छाप्न सकिँदैन
 reason-gaiji_pending-next = { $hall } मा सोध्नुहोस्
 reason-not_resident-title = { $city } का बासिन्दाका लागि मात्र
-reason-not_resident-rule = यो प्रमाणपत्र { $city } का बासिन्दालाई मात्र जारी हुन्छ
-reason-not_resident-next = बसोबास गर्ने नगरपालिका वा मूल ठेगानाका प्रमाणपत्र छान्नुहोस्
+reason-not_resident-rule = यी प्रमाणपत्र { $city } का बासिन्दालाई मात्र जारी गरिन्छ
+reason-not_resident-next = तपाईं बसोबास गर्ने नगरपालिकाका प्रमाणपत्र, वा मूल ठेगानाका प्रमाणपत्र छान्नुहोस्
 reason-no_seal_registration-title = छाप दर्ता छैन
 reason-no_seal_registration-rule = { $city } मा दर्ता भएको छाप मात्र प्रमाणित गर्न सकिन्छ
-reason-no_seal_registration-next = { $hall } मा छाप दर्ता गर्नुहोस्। छाप र परिचयपत्र ल्याउनुहोस्
+reason-no_seal_registration-next = { $hall } मा छाप दर्ता गर्नुहोस्। दर्ता गर्ने छाप र परिचयपत्र ल्याउनुहोस्
 reason-no_tax_record-title = कर अभिलेख छैन
-reason-no_tax_record-rule = { $city } मा यो आर्थिक वर्षको तपाईंको कर अभिलेख छैन (त्यस वर्षको जनवरी 1 मा र अहिले { $city } मा बसेको हुनुपर्छ)
-reason-no_tax_record-next = जनवरी 1 मा बसेको नगरपालिकामा सोध्नुहोस्
-reason-no_family_register-title = यहाँ पारिवारिक दर्ता छैन
-reason-no_family_register-rule = पारिवारिक दर्ता प्रमाणपत्र { $city } मा मूल ठेगाना भएकालाई मात्र जारी हुन्छ
-reason-no_family_register-next = आफ्नो मूल ठेगानाको नगरपालिकामा सोध्नुहोस्
+reason-no_tax_record-rule = { $city } मा { $year } को तपाईंको कर अभिलेख छैन (त्यस वर्षको जनवरी 1 मा र अहिले पनि { $city } मा बसोबास गरेको हुनुपर्छ)
+reason-no_tax_record-next = आफ्नो कर अभिलेखबारे { $hall } मा सोध्नुहोस्। जनवरी 1 मा अर्को नगरपालिकामा बस्नुहुन्थ्यो भने त्यही नगरपालिकामा सोध्नुहोस्
+reason-no_family_register-title = यहाँ तपाईंको मूल ठेगाना छैन
+reason-no_family_register-rule = पारिवारिक दर्ता प्रमाणपत्र { $city } मा मूल ठेगाना भएका व्यक्तिलाई मात्र जारी गरिन्छ
+reason-no_family_register-next = आफ्नो मूल ठेगानाको नगरपालिकाबाट लिनुहोस् (त्यहाँ कन्भिनियन्स स्टोर सेवा भए त्यो पनि प्रयोग गर्न सक्नुहुन्छ)
 reason-not_japanese_national-title = जापानी नागरिकका लागि मात्र
-reason-not_japanese_national-rule = पारिवारिक दर्ता प्रमाणपत्र जापानी नागरिकका लागि मात्र हुन्छ
-reason-not_japanese_national-next = निवासी प्रमाणपत्रको प्रतिलिपि जस्ता बसोबास गर्ने नगरपालिकाका प्रमाणपत्र छान्नुहोस्
-reason-domicile_not_registered-title = मूल ठेगानाका प्रमाणपत्रका लागि दर्ता चाहिन्छ
-reason-domicile_not_registered-rule = मूल ठेगाना र बसोबास फरक भएमा पहिले दर्ता गर्नुपर्छ (1–5 कार्यदिन लाग्छ)
-reason-domicile_not_registered-next = पहिलो स्क्रिनबाट "मूल ठेगानाका प्रमाणपत्र प्रयोगका लागि दर्ता आवेदन" छान्नुहोस्
+reason-not_japanese_national-rule = पारिवारिक दर्ता जापानी नागरिकको मात्र बनाइन्छ
+reason-not_japanese_national-next = निवासी प्रमाणपत्रको प्रतिलिपि जस्ता, तपाईं बसोबास गर्ने नगरपालिकाका प्रमाणपत्र छान्नुहोस्
+reason-domicile_not_registered-title = मूल ठेगानाका प्रमाणपत्रका लागि प्रयोग दर्ता आवश्यक छ
+reason-domicile_not_registered-rule = { $city } बाहिर बसोबास गर्नुहुन्छ भने पहिले प्रयोग दर्ता गर्नुपर्छ (दर्ता हुन { $days } कार्यदिन लाग्छ)
+reason-domicile_not_registered-next = { $registered ->
+    [yes] तपाईंको प्रयोग दर्ता प्रक्रियामा छ। कृपया { $date } देखि आउनुहोस्
+   *[no] सुरुदेखि फेरि गर्नुहोस् र प्रमाणपत्रको प्रकार छान्ने स्क्रिनमा "{ $button }" छान्नुहोस्। दर्ता पूरा भएपछि आउनुहोस्
+}
 reason-card_unreadable-title = कार्ड पढ्न सकिएन
-reason-card_unreadable-rule = कार्ड रिडरले कार्ड पढ्न सकेन
-reason-card_unreadable-next = कार्ड निकालेर सुरुदेखि फेरि प्रयास गर्नुहोस्। फेरि भएमा { $hall } मा सोध्नुहोस्
+reason-card_unreadable-rule = कार्ड रिडरले कार्डको IC चिप पढ्न सकेन
+reason-card_unreadable-next = कार्ड निकालेर रिडरमा समतल राख्नुहोस् र सुरुदेखि फेरि प्रयास गर्नुहोस्। बारम्बार यस्तो भएमा { $hall } मा कार्ड जाँच गराउनुहोस्
 reason-card_not_yet_usable-title = तपाईंको कार्ड भोलिदेखि प्रयोग गर्न सकिन्छ
-reason-card_not_yet_usable-rule = कार्ड पाएको दिन वा PIN परिवर्तन गरेको दिन किओस्कमा कार्ड प्रयोग गर्न सकिँदैन
-reason-card_not_yet_usable-next = भोलि आउनुहोस्, वा आज { $hall } मा लिनुहोस्
-reason-not_offered-title = यो प्रमाणपत्र किओस्कमा जारी हुँदैन
+reason-card_not_yet_usable-rule = कार्ड पाएको दिन र PIN परिवर्तन गरेको दिन कन्भिनियन्स स्टोरमा कार्ड प्रयोग गर्न सकिँदैन
+reason-card_not_yet_usable-next = भोलिदेखि आउनुहोस्, वा आजै { $hall } मा लिनुहोस्
+reason-not_offered-title = यो प्रमाणपत्र कन्भिनियन्स स्टोरमा जारी हुँदैन
 reason-not_offered-rule = { $city } ले यो प्रमाणपत्र कन्भिनियन्स स्टोरमा जारी गर्दैन
 reason-not_offered-next = { $hall } मा लिनुहोस्
+reason-registration_not_needed-title = प्रयोग दर्ता आवश्यक छैन
+reason-registration_not_needed-rule = { $registered ->
+    [yes] तपाईंको प्रयोग दर्ता पूरा भइसकेको छ। { $date } देखि मूल ठेगानाका प्रमाणपत्र प्रयोग गर्न सक्नुहुन्छ
+   *[no] प्रयोग दर्ता { $city } मा मूल ठेगाना भएका तर अर्को नगरपालिकामा बसोबास गर्ने व्यक्तिका लागि मात्र हो
+}
+reason-registration_not_needed-next = सुरुदेखि फेरि गर्नुहोस् र चाहेको प्रमाणपत्र सिधै छान्नुहोस्
+
+## कार्यालयहरू (यस भाषामा नगरपालिकाको प्रोफाइलको नाम, नभए जापानी नाम र त्यसको उच्चारण)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours }; फोन { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $weeks } { $days } { $open }–{ $close }
+office-weeks-join = महिनाको { $list }
+office-weeks-separator = {" "}र{" "}
+office-week-1 = पहिलो
+office-week-2 = दोस्रो
+office-week-3 = तेस्रो
+office-week-4 = चौथो
+office-week-5 = पाँचौँ
+office-hours-separator = ;{" "}
+office-closed-holidays = सार्वजनिक बिदा र डिसेम्बर 29 देखि जनवरी 3 सम्म बन्द
+
+## अर्को कदम (प्रशिक्षकको छनोट सूचीका छोटा नाम)
+
+next-step-come_back_in_service_hours = सेवा समयमा फेरि आउने
+next-step-come_back_after_year_end = वर्षान्त बिदापछि फेरि आउने
+next-step-come_back_after_maintenance = मर्मत सकिएपछि फेरि आउने
+next-step-come_back_in_office_hours = सोमबारदेखि शुक्रबारको सेवा समयमा फेरि आउने
+next-step-come_back_tomorrow = भोलिदेखि फेरि आउने
+next-step-reset_pin_at_city_hall = नगरपालिकाको काउन्टरमा PIN रिसेट गर्ने
+next-step-renew_card_at_city_hall = नगरपालिकाको काउन्टरमा नयाँ कार्डका लागि आवेदन दिने
+next-step-renew_certificate_at_city_hall = नगरपालिकाको काउन्टरमा विद्युतीय प्रमाणपत्र नवीकरण गर्ने
+next-step-cancel_suspension_at_city_hall = नगरपालिकाको काउन्टरमा अस्थायी रोक हटाउने
+next-step-register_seal_at_city_hall = नगरपालिकाको काउन्टरमा छाप दर्ता गर्ने
+next-step-tax_office = कर शाखाको काउन्टरमा सोध्ने
+next-step-city_hall = नगरपालिकाको काउन्टरमा सल्लाह लिने
+next-step-complete_move_in = नयाँ नगरपालिकामा बसाइँ सरी आउने सूचना दिने
+next-step-municipality_of_residence = बसोबास गर्ने नगरपालिकाका प्रमाणपत्र प्रयोग गर्ने
+next-step-municipality_of_domicile = मूल ठेगानाको नगरपालिकामा माग गर्ने
+next-step-register_domicile_and_wait = मूल ठेगानाका प्रमाणपत्रका लागि प्रयोग दर्ता गरेर पर्खने
+next-step-choose_another_certificate = अर्को प्रमाणपत्र छान्ने
+next-step-place_card_again = कार्ड रिडरमा फेरि राख्ने
+next-step-insert_more_money = नपुग रकम हाल्ने
+next-step-choose_certificates_directly = प्रमाणपत्र सिधै छान्ने
+
+## के भयो (प्रशिक्षकको घटना लग)
+
+effect-language_changed = भाषा { $lang } मा परिवर्तन गरियो
+effect-card_read = कार्ड पढियो
+effect-card_taken_off = कार्ड रिडरबाट निकालियो
+effect-card_may_be_removed = कार्ड निकाल्न सकिन्छ
+effect-pin_accepted = PIN स्वीकार भयो
+effect-pin_rejected = गलत PIN: { $tries ->
+    [one] अब 1 पटक मात्र बाँकी
+   *[other] अब { $tries } पटक बाँकी
+}
+effect-pin_locked = PIN लक भयो
+effect-registration_accepted = प्रयोग दर्ता स्वीकार भयो: { $date } देखि प्रयोग गर्न सकिने
+effect-selection_started = { $kind } छानियो
+effect-selection_added = { $kind }: { $copies ->
+    [one] 1 प्रति
+   *[other] { $copies } प्रति
+}, एक प्रतिको { $fee }
+effect-selection_reopened = परिवर्तन गर्न { $kind } फिर्ता लिइयो
+effect-total = जम्मा { $amount }
+effect-payment_due = तिर्नुपर्ने { $amount }
+effect-money_accepted = { $amount } प्राप्त भयो; अझै { $remaining } बाँकी
+effect-money_returned = { $amount } फर्काइयो ({ $why })
+effect-returned-denomination = यो मेसिनले नलिने सिक्का वा नोट
+effect-returned-already_paid = भुक्तानी भइसकेको
+effect-returned-no_change = फिर्ता पैसा छैन: ठ्याक्कै रकम मात्र
+effect-returned-closed = सेवा समय सकियो
+effect-returned-change = फिर्ता पैसा
+effect-returned-refund = भुक्तानी फिर्ता
+effect-printing_started = छपाइ सुरु भयो
+effect-copy_printed = { $kind } छापियो: प्रति { $copy } / { $of } ({ $number })
+effect-printer_stopped = प्रिन्टर रोकियो: { $fault }
+effect-printing_done = छपाइ सकियो
+effect-refused = जारी गर्न सकिएन: { $sentence }
+effect-refusal_left = बासिन्दाले "जारी गर्न सकिँदैन" स्क्रिन छोड्नुभयो
+effect-fault_armed = गडबडी तयार गरियो: { $fault }
+effect-inactivity_warning = सञ्चालन छैन: समय नथपे { $seconds } सेकेन्डमा सत्र सुरुमा फर्कन्छ
+effect-time_extended = समय थपियो
+effect-timed_out = सञ्चालन छैन: सत्र सुरुमा फर्कियो
+effect-returned_home = समाप्त स्क्रिनमै छोडियो: पहिलो मेनुमा फर्कियो
+effect-session_ended = सत्र समाप्त: { $status }
+effect-status-issued = जारी भयो
+effect-status-refused = जारी गर्न सकिएन
+effect-status-cancelled = रद्द भयो
+effect-status-timed_out = समय सकियो
+effect-status-registered = प्रयोग दर्ता भयो
 
 ## सञ्चालन नहुँदा
 
@@ -319,8 +422,8 @@ jack-title = हेडसेट ज्याक (आवाज निर्दे
 jack-plug = हेडसेट जोड्नुहोस्
 jack-unplug = हेडसेट निकाल्नुहोस्
 jack-speaking = आवाज निर्देशन: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = फेरि सुन्नुहोस्
+speech-stop = आवाज रोक्नुहोस्
 jack-pin-digit = PIN को एक अङ्क हालियो
 trainer-toggle = प्रशिक्षक कन्सोल (F2)
 
@@ -328,7 +431,7 @@ trainer-toggle = प्रशिक्षक कन्सोल (F2)
 
 live-printing-done = छपाइ सकियो। प्रमाणपत्र लिनुहोस्।
 live-card-can-remove = अब कार्ड निकाल्न सक्नुहुन्छ
-live-returned = { $amount } फिर्ता ट्रेमा फिर्ता भयो
+live-returned = { $amount } फिर्ता पैसा ट्रेमा निस्कियो
 live-session-reset = पहिलो स्क्रिनमा फर्कियो
 live-card-placed = कार्ड राखियो
 live-card-removed = कार्ड निकालियो
@@ -352,7 +455,7 @@ trainer-set-invalid = मिति र समयको ढाँचा मिल
 trainer-deck = पर्सोना (कार्ड)
 trainer-municipality = नगरपालिका
 trainer-vendor = मेसिनको किसिम
-trainer-print-speed = छपाइ समय (प्रति प्रति सेकेन्ड)
+trainer-print-speed = छपाइ समय (एक प्रतिका लागि सेकेन्ड)
 trainer-faults = गडबडी गराउनुहोस्
 trainer-after-copies = कति प्रति छापेपछि
 trainer-inject = गराउनुहोस्: { $fault }

@@ -89,6 +89,7 @@ pin-title = Digite a senha
 pin-instruction = Digite a senha (PIN de 4 dígitos) do certificado eletrônico de identificação do usuário e toque em "OK"
 pin-entered = Senha: { $count } de 4 dígitos digitados
 pin-wrong = Senha incorreta. { $tries ->
+    [0] O cartão foi bloqueado.
     [one] Mais um erro bloqueará o cartão.
    *[other] Mais { $tries } erros bloquearão o cartão.
 }
@@ -120,10 +121,10 @@ cert-kind-family_register = Certidão de registro familiar (戸籍証明書)
 options-title = Conteúdo: { $kind }
 opt-scope = Pessoas incluídas
 opt-scope-holder = Somente você
-opt-scope-household = Todos da família (domicílio)
-opt-scope-members = Alguns membros da família (escolher)
-opt-relationship = Incluir chefe da família e parentesco
-opt-domicile = Incluir domicílio de registro e chefe do registro familiar
+opt-scope-household = Toda a unidade familiar
+opt-scope-members = Alguns membros da unidade familiar (escolher)
+opt-relationship = Incluir chefe da unidade familiar e parentesco
+opt-domicile = Incluir domicílio de registro familiar e primeiro inscrito no registro familiar
 opt-my-number = Incluir número individual (My Number)
 opt-year = Ano fiscal
 opt-extent = Tipo
@@ -137,7 +138,8 @@ opt-members-none = Escolha pelo menos uma pessoa
 
 copies-title = Quantas cópias?
 copies-value = { $count ->
-    [one] 1 cópia
+    [0] 0 cópias
+    [one] { $count } cópia
    *[other] { $count } cópias
 }
 copies-more = Mais uma cópia
@@ -174,6 +176,7 @@ print-wait = Aguarde até o fim da impressão. Não se afaste da máquina.
 take-title = Não esqueça seus pertences
 take-card = Retire o cartão
 take-certs = Retire { $count ->
+    [0] as certidões
     [one] a certidão
    *[other] as { $count } certidões
 } da saída de documentos
@@ -197,80 +200,189 @@ refusal-rule = Motivo
 refusal-next = O que fazer
 refusal-back = Voltar à lista de certidões
 
-## Motivos ({ $city } município, { $hall } balcão, { $open }–{ $close } horário do serviço)
+## Motivos. Argumentos: { $city } município; { $hall } o balcão, com horário e telefone;
+## { $office } o nome do balcão; { $open } { $close } o horário que a regra cita; { $reopens } quando o
+## serviço volta a funcionar; { $date } uma data de validade ou de liberação; { $registered } yes / no;
+## { $stopFrom } { $stopUntil } os dias de uma suspensão; { $year } ano fiscal; { $days } dias;
+## { $age } idade mínima; { $tries } tentativas de senha; { $hotline } um telefone; { $button } o nome de um botão.
 
+refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Fora do horário de atendimento
 reason-out_of_service_hours-rule = O serviço funciona todos os dias das { $open } às { $close } (horário do Japão)
-reason-out_of_service_hours-next = Volte dentro do horário ou obtenha em { $hall }
-reason-year_end_suspension-title = Suspenso no fim de ano
-reason-year_end_suspension-rule = O serviço fica suspenso de 29 de dezembro a 3 de janeiro
-reason-year_end_suspension-next = Volte a partir de 4 de janeiro. Os balcões da prefeitura também ficam fechados até 3 de janeiro
+reason-out_of_service_hours-next = Volte a partir de { $reopens }, ou obtenha a certidão em { $hall }
+reason-year_end_suspension-title = Serviço suspenso nas festas de fim de ano
+reason-year_end_suspension-rule = O serviço fica suspenso de { $stopFrom } a { $stopUntil }
+reason-year_end_suspension-next = Volte a partir de { $reopens }. Os balcões das prefeituras também ficam fechados até { $stopUntil }
 reason-maintenance-title = Sistema em manutenção
 reason-maintenance-rule = O serviço fica suspenso durante a manutenção anunciada por { $city }
-reason-maintenance-next = Volte após a manutenção ou obtenha em { $hall }
-reason-family_register_hours-title = Fora do horário das certidões de registro familiar
-reason-family_register_hours-rule = { $city } emite certidões de registro familiar somente em horários definidos em dias úteis
-reason-family_register_hours-next = Volte no horário de dias úteis ou obtenha em { $hall }
+reason-maintenance-next = Volte a partir de { $reopens }, ou obtenha a certidão em { $hall }
+reason-family_register_hours-title = Certidões de registro familiar: fora do horário
+reason-family_register_hours-rule = { $city } emite certidões de registro familiar na loja de conveniência somente de segunda a sexta-feira, exceto feriados nacionais, das { $open } às { $close }
+reason-family_register_hours-next = Volte a partir de { $reopens }, ou obtenha a certidão em { $hall }
 reason-card_expired-title = O cartão está vencido
-reason-card_expired-rule = Não é possível usar um cartão vencido
-reason-card_expired-next = Solicite um novo cartão em { $hall }. Leve o cartão e um documento de identidade
-reason-certificate_expired-title = O certificado eletrônico está vencido
-reason-certificate_expired-rule = O certificado eletrônico de identificação do usuário passou da validade (5º aniversário após a emissão)
-reason-certificate_expired-next = Renove o certificado eletrônico em { $hall }. Leve o cartão e lembre-se da senha
-reason-certificate_revoked-title = O certificado eletrônico foi revogado
+reason-card_expired-rule = O cartão era válido até { $date }
+reason-card_expired-next = Solicite um novo cartão em { $hall }. Leve o cartão e outro documento de identidade. Enquanto isso, obtenha as certidões no balcão
+reason-certificate_expired-title = O certificado eletrônico do cartão está vencido
+reason-certificate_expired-rule = O certificado eletrônico de identificação do usuário era válido até { $date } (5º aniversário após a emissão)
+reason-certificate_expired-next = Renove o certificado eletrônico em { $hall }. Leve o cartão e confirme que se lembra da senha
+reason-certificate_revoked-title = O certificado eletrônico do cartão foi revogado
 reason-certificate_revoked-rule = O certificado eletrônico de identificação do usuário foi revogado
-reason-certificate_revoked-next = Solicite a reemissão do certificado eletrônico em { $hall }. Leve o cartão
+reason-certificate_revoked-next = Solicite a emissão de um novo certificado eletrônico em { $hall }. Leve o cartão
 reason-card_suspended-title = O cartão está suspenso
-reason-card_suspended-rule = Por aviso de perda ou roubo, os certificados eletrônicos do cartão foram suspensos
-reason-card_suspended-next = Se encontrou o cartão, cancele a suspensão em { $hall }. Leve o cartão e um documento de identidade
+reason-card_suspended-rule = Houve comunicação de perda ou roubo do cartão, e os certificados eletrônicos dele estão suspensos
+reason-card_suspended-next = Se encontrou o cartão, cancele a suspensão em { $hall }. Leve o cartão e outro documento de identidade. Dúvidas sobre a suspensão: { $hotline } (ligação gratuita)
 reason-pin_locked-title = A senha está bloqueada
-reason-pin_locked-rule = A senha é bloqueada após 3 erros seguidos. Só o balcão da prefeitura pode desbloqueá-la
-reason-pin_locked-next = Redefina a senha em { $hall }. Leve o cartão e um documento de identidade, como a carteira de motorista
-reason-under_age-title = Não disponível para menores de 15 anos
-reason-under_age-rule = O serviço é para pessoas com 15 anos ou mais
-reason-under_age-next = O pai, a mãe ou o responsável pode obter a certidão em { $hall }
-reason-moved_out-title = Há uma notificação de mudança para fora
-reason-moved_out-rule = Após a notificação de mudança para fora, não é possível emitir certidões na loja de conveniência
-reason-moved_out-next = Faça a notificação de mudança no novo município em até 14 dias. Para certidões de { $city }, vá a { $hall }
-reason-support_measures-title = Obtenha no balcão
-reason-support_measures-rule = Para sua segurança, pessoas sob medidas de apoio não podem obter certidões na loja de conveniência
-reason-support_measures-next = Consulte o balcão de { $hall }
+reason-pin_locked-rule = A senha é bloqueada após { $tries } erros seguidos e só pode ser desbloqueada no balcão da prefeitura
+reason-pin_locked-next = Redefina a senha em { $hall }. Leve o cartão e outro documento de identidade, como carteira de motorista ou cartão do seguro de saúde
+reason-under_age-title = Não disponível para menores de { $age } anos
+reason-under_age-rule = O serviço é para titulares de cartão com { $age } anos ou mais
+reason-under_age-next = O pai, a mãe ou o responsável legal pode obter a certidão em { $hall }
+reason-moved_out-title = Foi feita a notificação de saída do município
+reason-moved_out-rule = Depois da notificação de saída, a loja de conveniência não emite certidões para o titular
+reason-moved_out-next = Faça a notificação de entrada no novo município em até { $days } dias. Para certidões de { $city }, dirija-se a { $hall }
+reason-support_measures-title = Solicite no balcão
+reason-support_measures-rule = Este cartão não pode ser usado para obter certidões na loja de conveniência
+reason-support_measures-next = Informe-se no balcão de { $hall }
+reason-support_measures-rule-private = Enquanto houver medidas de apoio em vigor (violência doméstica, perseguição), a loja de conveniência não emite nada, para a segurança do titular; a tela pública diz apenas que o cartão não pode ser usado aqui
 reason-deceased-title = Este cartão não pode ser usado
-reason-deceased-rule = Há registro de falecimento do titular do cartão, por isso o cartão não pode ser usado
-reason-deceased-next = Familiares podem solicitar certidões em { $hall }
-reason-moved_in_today-title = Não disponível no dia da mudança
-reason-moved_in_today-rule = A notificação de mudança passa a valer no serviço a partir do dia seguinte
-reason-moved_in_today-next = Volte amanhã ou obtenha a certidão hoje em { $hall }
-reason-gaiji_pending-title = Obtenha no balcão
-reason-gaiji_pending-rule = Caracteres do seu registro (gaiji) ainda estão sendo cadastrados, por isso ainda não é possível imprimir
-reason-gaiji_pending-next = Consulte { $hall }
-reason-not_resident-title = Somente para moradores de { $city }
-reason-not_resident-rule = Esta certidão é emitida somente para moradores de { $city }
-reason-not_resident-next = Escolha certidões do município onde mora ou do domicílio de registro familiar
+reason-deceased-rule = Este cartão não pode ser usado na loja de conveniência
+reason-deceased-next = Informe-se no balcão de { $hall }
+reason-deceased-rule-private = Consta registro de falecimento do titular, por isso o cartão não pode ser usado; os familiares podem solicitar certidões no balcão
+reason-moved_in_today-title = Não disponível no dia da notificação de entrada
+reason-moved_in_today-rule = A notificação de entrada só passa a valer na loja de conveniência a partir do dia seguinte
+reason-moved_in_today-next = Volte a partir de amanhã ou obtenha a certidão hoje em { $hall }
+reason-gaiji_pending-title = Solicite no balcão
+reason-gaiji_pending-rule = Caracteres do seu registro (gaiji) ainda estão sendo cadastrados, por isso ainda não é possível imprimi-los
+reason-gaiji_pending-next = Informe-se em { $hall }
+reason-not_resident-title = Somente para residentes de { $city }
+reason-not_resident-rule = Estas certidões são emitidas somente para residentes de { $city }
+reason-not_resident-next = Escolha as certidões do município onde mora ou as certidões do domicílio de registro familiar
 reason-no_seal_registration-title = Não há registro de carimbo
 reason-no_seal_registration-rule = Só é possível certificar carimbos registrados em { $city }
-reason-no_seal_registration-next = Registre um carimbo em { $hall }. Leve o carimbo e um documento de identidade
-reason-no_tax_record-title = Não há registro de tributação
-reason-no_tax_record-rule = { $city } não tem registro de tributação seu neste ano fiscal (é preciso ter morado em { $city } em 1º de janeiro daquele ano e agora)
-reason-no_tax_record-next = Consulte o município onde você morava em 1º de janeiro
+reason-no_seal_registration-next = Registre um carimbo em { $hall }. Leve o carimbo a ser registrado e um documento de identidade
+reason-no_tax_record-title = Não há dados de tributação
+reason-no_tax_record-rule = { $year }: { $city } não tem dados de tributação seus (é preciso ter morado em { $city } em 1º de janeiro desse ano e morar lá agora)
+reason-no_tax_record-next = Informe-se sobre seus dados de tributação em { $hall }. Se em 1º de janeiro morava em outro município, consulte esse município
 reason-no_family_register-title = Não há registro familiar aqui
-reason-no_family_register-rule = Certidões de registro familiar são emitidas somente para quem tem domicílio de registro em { $city }
-reason-no_family_register-next = Consulte o município do seu domicílio de registro familiar
+reason-no_family_register-rule = Certidões de registro familiar são emitidas somente para quem tem o domicílio de registro familiar em { $city }
+reason-no_family_register-next = Solicite-as ao município do seu domicílio de registro familiar (pela loja de conveniência, se esse município oferecer o serviço)
 reason-not_japanese_national-title = Somente para cidadãos japoneses
-reason-not_japanese_national-rule = Certidões de registro familiar existem somente para cidadãos japoneses
-reason-not_japanese_national-next = Escolha certidões do município onde mora, como a cópia do registro de residente
-reason-domicile_not_registered-title = É preciso cadastro para certidões do domicílio de registro
-reason-domicile_not_registered-rule = Se você mora fora do seu domicílio de registro familiar, precisa se cadastrar antes (leva de 1 a 5 dias úteis)
-reason-domicile_not_registered-next = Na tela inicial, escolha "Cadastro para usar certidões do domicílio de registro familiar"
+reason-not_japanese_national-rule = O registro familiar existe somente para cidadãos japoneses
+reason-not_japanese_national-next = Escolha as certidões do município onde mora, como a cópia do registro de residente
+reason-domicile_not_registered-title = É preciso cadastro para as certidões do domicílio de registro familiar
+reason-domicile_not_registered-rule = Quem mora fora de { $city } precisa se cadastrar antes de usar as certidões do domicílio de registro familiar; o cadastro leva { $days ->
+    [one] { $days } dia útil
+   *[other] { $days } dias úteis
+}
+reason-domicile_not_registered-next = { $registered ->
+    [yes] Seu cadastro está em andamento: volte a partir de { $date }
+   *[no] Recomece e, na tela em que se escolhem as certidões, escolha "{ $button }"; volte quando o cadastro estiver concluído
+}
 reason-card_unreadable-title = Não foi possível ler o cartão
-reason-card_unreadable-rule = O leitor não conseguiu ler o cartão
-reason-card_unreadable-next = Retire o cartão e tente de novo desde o início. Se continuar, consulte { $hall }
+reason-card_unreadable-rule = O leitor não conseguiu ler o chip do cartão
+reason-card_unreadable-next = Retire o cartão e recomece, colocando-o bem plano sobre o leitor. Se o problema continuar, peça que verifiquem o cartão em { $hall }
 reason-card_not_yet_usable-title = O cartão poderá ser usado a partir de amanhã
-reason-card_not_yet_usable-rule = O cartão não pode ser usado no serviço no dia em que foi entregue ou em que a senha foi alterada
-reason-card_not_yet_usable-next = Volte amanhã ou obtenha a certidão hoje em { $hall }
-reason-not_offered-title = Esta certidão não é emitida na loja de conveniência
+reason-card_not_yet_usable-rule = O cartão não pode ser usado na loja de conveniência no dia em que foi entregue nem no dia em que a senha foi alterada
+reason-card_not_yet_usable-next = Volte a partir de amanhã ou obtenha a certidão hoje em { $hall }
+reason-not_offered-title = Não emitida em lojas de conveniência
 reason-not_offered-rule = { $city } não emite esta certidão em lojas de conveniência
-reason-not_offered-next = Obtenha em { $hall }
+reason-not_offered-next = Obtenha-a em { $hall }
+reason-registration_not_needed-title = Cadastro não necessário
+reason-registration_not_needed-rule = { $registered ->
+    [yes] O cadastro já foi concluído: as certidões do domicílio de registro familiar podem ser usadas a partir de { $date }
+   *[no] O cadastro é só para quem tem o domicílio de registro familiar em { $city } mas mora em outro município
+}
+reason-registration_not_needed-next = Recomece e escolha diretamente as certidões que deseja
+
+## Balcões (o nome do perfil neste idioma; se não houver, o nome japonês com a leitura)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours }; telefone { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $weeks } { $days } do mês { $open }–{ $close }
+office-weeks-join = { $list }
+office-weeks-separator = {" "}e{" "}
+office-week-1 = 1ª
+office-week-2 = 2ª
+office-week-3 = 3ª
+office-week-4 = 4ª
+office-week-5 = 5ª
+office-hours-separator = ;{" "}
+office-closed-holidays = fechado nos feriados nacionais e de 29 de dezembro a 3 de janeiro
+
+## Próximos passos (nomes curtos para as listas do instrutor)
+
+next-step-come_back_in_service_hours = Voltar no horário de atendimento
+next-step-come_back_after_year_end = Voltar após a suspensão de fim de ano
+next-step-come_back_after_maintenance = Voltar após a manutenção
+next-step-come_back_in_office_hours = Voltar no horário de segunda a sexta
+next-step-come_back_tomorrow = Voltar a partir de amanhã
+next-step-reset_pin_at_city_hall = Redefinir a senha no balcão da prefeitura
+next-step-renew_card_at_city_hall = Pedir novo cartão no balcão da prefeitura
+next-step-renew_certificate_at_city_hall = Renovar o certificado eletrônico no balcão da prefeitura
+next-step-cancel_suspension_at_city_hall = Cancelar a suspensão no balcão da prefeitura
+next-step-register_seal_at_city_hall = Registrar um carimbo no balcão da prefeitura
+next-step-tax_office = Consultar o setor de tributos
+next-step-city_hall = Consultar o balcão da prefeitura
+next-step-complete_move_in = Fazer a notificação de entrada no novo município
+next-step-municipality_of_residence = Usar as certidões do município onde mora
+next-step-municipality_of_domicile = Solicitar ao município do domicílio de registro familiar
+next-step-register_domicile_and_wait = Cadastrar-se para as certidões do domicílio de registro familiar e aguardar
+next-step-choose_another_certificate = Escolher outra certidão
+next-step-place_card_again = Colocar o cartão no leitor novamente
+next-step-insert_more_money = Inserir o valor que falta
+next-step-choose_certificates_directly = Escolher as certidões diretamente
+
+## O que aconteceu (registro de eventos do instrutor)
+
+effect-language_changed = Idioma alterado para { $lang }
+effect-card_read = Cartão lido
+effect-card_taken_off = Cartão retirado do leitor
+effect-card_may_be_removed = O cartão já pode ser retirado
+effect-pin_accepted = Senha aceita
+effect-pin_rejected = Senha incorreta: { $tries ->
+    [0] nenhuma tentativa restante
+    [one] { $tries } tentativa restante
+   *[other] { $tries } tentativas restantes
+}
+effect-pin_locked = Senha bloqueada
+effect-registration_accepted = Cadastro recebido: utilizável a partir de { $date }
+effect-selection_started = { $kind } selecionada
+effect-selection_added = { $kind }: { $copies ->
+    [0] 0 cópias
+    [one] { $copies } cópia
+   *[other] { $copies } cópias
+} a { $fee } cada
+effect-selection_reopened = { $kind } reaberta para alteração
+effect-total = Total { $amount }
+effect-payment_due = { $amount } a pagar
+effect-money_accepted = { $amount } inserido; falta { $remaining }
+effect-money_returned = { $amount } devolvido ({ $why })
+effect-returned-denomination = moeda ou cédula não aceita por esta máquina
+effect-returned-already_paid = já pago
+effect-returned-no_change = sem troco: somente o valor exato
+effect-returned-closed = fim do horário de atendimento
+effect-returned-change = troco
+effect-returned-refund = reembolso
+effect-printing_started = Impressão iniciada
+effect-copy_printed = { $kind } impressa: cópia { $copy } de { $of } ({ $number })
+effect-printer_stopped = Impressora parada: { $fault }
+effect-printing_done = Impressão concluída
+effect-refused = Recusado: { $sentence }
+effect-refusal_left = O residente saiu da tela de recusa
+effect-fault_armed = Falha programada: { $fault }
+effect-inactivity_warning = Sem operação: a sessão será reiniciada em { $seconds } s se o tempo não for prorrogado
+effect-time_extended = Tempo prorrogado
+effect-timed_out = Sem operação: a sessão foi reiniciada
+effect-returned_home = Tela final deixada sem operação: de volta ao menu inicial
+effect-session_ended = Sessão encerrada: { $status }
+effect-status-issued = emitido
+effect-status-refused = recusado
+effect-status-cancelled = cancelado
+effect-status-timed_out = tempo esgotado
+effect-status-registered = cadastrado
 
 ## Sem operação
 
@@ -319,8 +431,8 @@ jack-title = Entrada de fone de ouvido (guia de voz)
 jack-plug = Conectar fone de ouvido
 jack-unplug = Desconectar fone de ouvido
 jack-speaking = Guia de voz: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = Repetir
+speech-stop = Parar o áudio
 jack-pin-digit = Um dígito da senha digitado
 trainer-toggle = Painel do instrutor (F2)
 

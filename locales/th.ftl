@@ -1,13 +1,14 @@
-# kofu — ข้อความบนหน้าจอ ตู้ออกหนังสือรับรอง ในร้านสะดวกซื้อ ภาษาไทย (แปลจากต้นฉบับ ja.ftl)
-# คีย์เหมือนกันทุกไฟล์ภาษา (มีการทดสอบ ตรวจคีย์ที่ขาดหรือเกิน)
+# kofu — ข้อความบนหน้าจอตู้ออกหนังสือรับรองในร้านสะดวกซื้อ ภาษาไทย (แปลจากต้นฉบับ ja.ftl)
+# คีย์เหมือนกันทุกไฟล์ภาษา (มีการทดสอบตรวจคีย์ที่ขาดหรือเกิน)
 # คง { $… } ไว้ตามเดิม จำนวนเงิน ({ $amount }) จัดรูปแบบมาแล้ว
-# หนังสือรับรองที่พิมพ์ออกมา ยังเป็นภาษาญี่ปุ่น
+# หนังสือรับรองที่พิมพ์ออกมายังเป็นภาษาญี่ปุ่น
+# ภาษาไทยไม่เว้นวรรคระหว่างคำ เว้นวรรคเฉพาะระหว่างวลีหรือประโยค และรอบตัวเลข คำภาษาต่างประเทศ และ { $… }
 
 ## ภาษาและทั่วไป
 
 language-name = ไทย
-app-title = kofu — ตู้ออกหนังสือรับรอง ในร้านสะดวกซื้อ (SPECIMEN ตัวอย่างเท่านั้น)
-specimen-banner = SPECIMEN (ตัวอย่าง) — ตู้นี้ พิมพ์เฉพาะ หนังสือรับรองตัวอย่าง
+app-title = kofu — ตู้ออกหนังสือรับรองในร้านสะดวกซื้อ (SPECIMEN ตัวอย่างเท่านั้น)
+specimen-banner = SPECIMEN (ตัวอย่าง) — ตู้นี้พิมพ์เฉพาะหนังสือรับรองตัวอย่างเท่านั้น
 money-yen = ¥{ $amount }
 date-full = { $weekday } { $day } { $monthName } { $year } { $time }
 date-short = { $day } { $monthName } { $year }
@@ -44,102 +45,96 @@ btn-ok = ตกลง
 btn-finish = เสร็จสิ้น
 toggle-large-text = ตัวอักษรใหญ่
 toggle-high-contrast = คอนทราสต์สูง
-keypad-help = แป้นตัวเลข: ตัวเลข ใช้พิมพ์หรือเลือก · 2 และ 8 เลื่อนตัวเลือก · ○ ยืนยัน · ← ลบหนึ่งตัว · × ย้อนกลับหรือยกเลิก
+keypad-help = แป้นตัวเลข: กดตัวเลขเพื่อพิมพ์หรือเลือก · 2 และ 8 เลื่อนตัวเลือก · ○ ยืนยัน · ← ลบทีละตัว · × ย้อนกลับหรือยกเลิก
 
 ## หน้าแรก (ภาษาและบริการภาครัฐ)
 
 home-title = กรุณาเลือกบริการ
 home-language = ภาษา / Language
 home-services = บริการภาครัฐ
-home-services-hint = หากต้องการ หนังสือรับรอง เช่น สำเนาทะเบียนผู้พักอาศัย (住民票の写し) กรุณากด "บริการภาครัฐ"
+home-services-hint = หากต้องการหนังสือรับรอง เช่น สำเนาทะเบียนบ้าน (住民票の写し) กรุณากด "บริการภาครัฐ"
 
 ## บริการภาครัฐ
 
 services-title = บริการภาครัฐ
 services-cert-issue = บริการออกหนังสือรับรอง (ร้านสะดวกซื้อ)
-services-hint = ด้วย บัตร My Number คุณสามารถรับ หนังสือรับรองของ เทศบาลที่คุณอาศัยอยู่ หรือของ ภูมิลำเนาตามทะเบียนครอบครัว (本籍地)
+services-hint = ท่านสามารถใช้บัตร My Number ขอรับหนังสือรับรองของเทศบาลที่ท่านอาศัยอยู่ หรือของภูมิลำเนาตามทะเบียนครอบครัว (本籍地) ได้
 
 ## การยินยอม (เครื่องแบบ Sharp)
 
 consent-title = ข้อควรทราบในการใช้งาน
-consent-body = การรับหนังสือรับรอง ต้องใช้ บัตร My Number และ รหัส PIN (ตัวเลข 4 หลัก) ของ ใบรับรองอิเล็กทรอนิกส์ สำหรับยืนยันตัวผู้ใช้ หากใส่ PIN ผิด 3 ครั้งติดต่อกัน บัตรจะถูกล็อก และปลดล็อกได้ ที่เคาน์เตอร์ของเทศบาลเท่านั้น หนังสือรับรองที่พิมพ์แล้ว ไม่สามารถคืนหรือเปลี่ยนได้ กรุณาอย่าลืม บัตร หนังสือรับรอง และเงินทอน
-consent-instruction = กรุณาอ่าน ข้อควรทราบ แล้วกด "ยินยอม"
+consent-body = การรับหนังสือรับรองต้องใช้บัตร My Number และรหัส PIN (ตัวเลข 4 หลัก) ของใบรับรองอิเล็กทรอนิกส์สำหรับยืนยันตัวผู้ใช้ หากใส่รหัส PIN ผิด 3 ครั้งติดต่อกัน บัตรจะถูกล็อก และปลดล็อกได้ที่เคาน์เตอร์ของเทศบาลเท่านั้น หนังสือรับรองที่พิมพ์แล้วไม่สามารถคืนหรือเปลี่ยนได้ กรุณาอย่าลืมบัตร หนังสือรับรอง และเงินทอน
+consent-instruction = กรุณาอ่านข้อควรทราบแล้วกด "ยินยอม"
 consent-agree = ยินยอม
 
 ## วางบัตร
 
 place-title = กรุณาวางบัตร
 place-instruction = { $vendor ->
-    [sharp] กรุณาวางบัตร บนเครื่องอ่านบัตร แล้วกด "ถัดไป"
-   *[other] กรุณาวาง บัตร My Number บนเครื่องอ่านบัตร
+    [sharp] กรุณาวางบัตรบนเครื่องอ่านบัตรแล้วกด "ถัดไป"
+   *[other] กรุณาวางบัตร My Number บนเครื่องอ่านบัตร
 }
-place-phone-note = หากใช้ สมาร์ทโฟน (ฟังก์ชัน บัตร My Number) กรุณาแตะ ที่เครื่องอ่านบัตร
+place-phone-note = หากใช้สมาร์ทโฟน (ฟังก์ชันบัตร My Number) กรุณาแตะที่เครื่องอ่านบัตร
 place-detected = อ่านบัตรแล้ว
 
 ## ประเภทหนังสือรับรอง
 
-path-title = กรุณาเลือก หนังสือรับรองที่ต้องการ
-path-residence = หนังสือรับรองของ เทศบาลที่คุณอาศัยอยู่
-path-domicile = หนังสือรับรองของ ภูมิลำเนาตามทะเบียนครอบครัว (本籍地)
-path-register = ลงทะเบียน เพื่อใช้หนังสือรับรอง ของภูมิลำเนาตามทะเบียนครอบครัว
+path-title = กรุณาเลือกหนังสือรับรองที่ต้องการ
+path-residence = หนังสือรับรองของเทศบาลที่ท่านอาศัยอยู่
+path-domicile = หนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัว (本籍地)
+path-register = ยื่นขอลงทะเบียนใช้หนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัว
 
 ## รหัส PIN
 
 pin-title = กรุณาใส่รหัส PIN
-pin-instruction = กรุณาใส่ รหัส PIN (ตัวเลข 4 หลัก) ของ ใบรับรองอิเล็กทรอนิกส์ สำหรับยืนยันตัวผู้ใช้ แล้วกด "ตกลง"
-pin-entered = PIN: ใส่แล้ว { $count } จาก 4 หลัก
-pin-wrong = รหัส PIN ไม่ถูกต้อง { $tries ->
-    [one] หากผิดอีก 1 ครั้ง บัตรจะถูกล็อก
-   *[other] หากผิดอีก { $tries } ครั้ง บัตรจะถูกล็อก
-}
+pin-instruction = กรุณาใส่รหัส PIN (ตัวเลข 4 หลัก) ของใบรับรองอิเล็กทรอนิกส์สำหรับยืนยันตัวผู้ใช้ แล้วกด "ตกลง"
+pin-entered = รหัส PIN: ใส่แล้ว { $count } จาก 4 หลัก
+pin-wrong = รหัส PIN ไม่ถูกต้อง หากใส่ผิดอีก { $tries } ครั้ง บัตรจะถูกล็อก
 pin-clear = แก้ไข
 
-## การลงทะเบียน
+## การลงทะเบียนใช้บริการ
 
-registered-title = รับการลงทะเบียนแล้ว
-registered-body = ตั้งแต่ { $date } คุณสามารถรับ หนังสือรับรองของ ภูมิลำเนาตามทะเบียนครอบครัว ได้ กรุณารับบัตรคืน
+registered-title = รับคำขอลงทะเบียนใช้บริการแล้ว
+registered-body = ท่านสามารถขอรับหนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัวได้ตั้งแต่ { $date } กรุณารับบัตรคืน
 
 ## นำบัตรออก
 
 remove-title = กรุณานำบัตรออก
-remove-body = ยืนยันตัวตนแล้ว นำบัตรออก จากเครื่องอ่านบัตร เพื่อดำเนินการต่อ
+remove-body = ยืนยันตัวตนแล้ว กรุณานำบัตรออกจากเครื่องอ่านบัตรเพื่อดำเนินการต่อ
 
 ## เลือกหนังสือรับรอง
 
 cert-title = กรุณาเลือกหนังสือรับรอง
 cert-fee = ฉบับละ { $fee }
-cert-none = ไม่มีหนังสือรับรอง ที่คุณรับได้ที่นี่
-cert-kind-resident_certificate = สำเนาทะเบียนผู้พักอาศัย (住民票の写し)
-cert-kind-seal_certificate = หนังสือรับรอง การจดทะเบียนตราประทับ (印鑑登録証明書)
-cert-kind-tax_certificate = หนังสือรับรอง การเสียภาษี / ไม่เสียภาษี (รายได้)
-cert-kind-family_register_appendix = สำเนาเอกสารแนบ ทะเบียนครอบครัว (戸籍の附票の写し)
-cert-kind-family_register = หนังสือรับรอง ทะเบียนครอบครัว (戸籍証明書)
+cert-none = ไม่มีหนังสือรับรองที่ท่านขอรับได้ที่นี่
+cert-kind-resident_certificate = สำเนาทะเบียนบ้าน (住民票の写し)
+cert-kind-seal_certificate = หนังสือรับรองการจดทะเบียนตราประทับ (印鑑登録証明書)
+cert-kind-tax_certificate = หนังสือรับรองการเสียภาษี/ไม่เสียภาษี (รายได้)
+cert-kind-family_register_appendix = สำเนาเอกสารแนบทะเบียนครอบครัว (戸籍の附票の写し)
+cert-kind-family_register = หนังสือรับรองทะเบียนครอบครัว (戸籍証明書)
 
 ## เลือกเนื้อหา
 
 options-title = เลือกเนื้อหา: { $kind }
-opt-scope = ผู้ที่ระบุ
-opt-scope-holder = เฉพาะตัวคุณ
+opt-scope = บุคคลที่ระบุ
+opt-scope-holder = เฉพาะตัวท่านเอง
 opt-scope-household = ทุกคนในครัวเรือน
 opt-scope-members = บางคนในครัวเรือน (เลือก)
-opt-relationship = ระบุ หัวหน้าครัวเรือน และความสัมพันธ์
-opt-domicile = ระบุ ภูมิลำเนา และผู้มีชื่อเป็นคนแรก ในทะเบียนครอบครัว
-opt-my-number = ระบุ หมายเลขประจำตัว (My Number)
+opt-relationship = ระบุหัวหน้าครัวเรือนและความสัมพันธ์
+opt-domicile = ระบุภูมิลำเนาตามทะเบียนครอบครัวและผู้มีชื่อเป็นคนแรกในทะเบียนครอบครัว
+opt-my-number = ระบุหมายเลขประจำตัว (My Number)
 opt-year = ปีงบประมาณ
 opt-extent = ประเภท
 opt-extent-whole = ทั้งทะเบียน (ทุกคน)
 opt-extent-individual = รายบุคคล (หนึ่งคน)
 opt-person = บุคคล
-opt-appendix-note = สำเนาเอกสารแนบ จะออกให้สำหรับ บุคคลที่มีชื่อ ในทะเบียนครอบครัวของคุณ
-opt-members-none = กรุณาเลือก อย่างน้อยหนึ่งคน
+opt-appendix-note = สำเนาเอกสารแนบทะเบียนครอบครัวจะออกให้สำหรับบุคคลที่มีชื่อในทะเบียนครอบครัวของท่าน
+opt-members-none = กรุณาเลือกอย่างน้อยหนึ่งคน
 
 ## จำนวนฉบับ
 
 copies-title = ต้องการกี่ฉบับ
-copies-value = { $count ->
-    [one] 1 ฉบับ
-   *[other] { $count } ฉบับ
-}
+copies-value = { $count } ฉบับ
 copies-more = เพิ่ม 1 ฉบับ
 copies-less = ลด 1 ฉบับ
 copies-max = สูงสุด { $max } ฉบับ
@@ -147,11 +142,11 @@ copies-subtotal = ยอดรวมย่อย { $amount }
 
 ## ยืนยัน
 
-confirm-title = กรุณาตรวจสอบ รายการที่เลือก
+confirm-title = กรุณาตรวจสอบรายการที่เลือก
 confirm-line = { $kind } × { $copies }: { $amount }
 confirm-total = รวม { $amount }
 confirm-pay = ยืนยันและชำระเงิน
-confirm-add = รับหนังสือรับรองอื่นอีก
+confirm-add = ขอรับหนังสือรับรองอื่นเพิ่ม
 
 ## การชำระเงิน
 
@@ -160,122 +155,217 @@ pay-due = ยอดที่ต้องชำระ { $amount }
 pay-inserted = ใส่แล้ว { $amount }
 pay-remaining = ยังขาด { $amount }
 pay-accepted = รับ: { $list }
-pay-no-change = ขณะนี้ ไม่มีเงินทอน กรุณาใส่เงิน ให้พอดี
-pay-cancel-note = กด "ยกเลิก" เพื่อรับ เงินที่ใส่ คืนทั้งหมด
+pay-no-change = ขณะนี้ไม่มีเงินทอน กรุณาใส่เงินให้พอดี
+pay-cancel-note = กด "ยกเลิก" เพื่อรับเงินที่ใส่คืนทั้งหมด
 
 ## การพิมพ์
 
 print-title = กำลังพิมพ์
 print-progress = พิมพ์แล้ว { $done } จาก { $total }
-print-wait = กรุณารอ จนกว่าจะพิมพ์เสร็จ อย่าออกจาก หน้าเครื่อง
+print-wait = กรุณารอจนกว่าจะพิมพ์เสร็จ และอย่าออกจากหน้าเครื่อง
 
-## อย่าลืมของ
+## อย่าลืมสิ่งของ
 
-take-title = อย่าลืม ของของคุณ
+take-title = กรุณาอย่าลืมสิ่งของของท่าน
 take-card = กรุณารับบัตรคืน
-take-certs = กรุณารับ { $count ->
-    [one] หนังสือรับรอง
-   *[other] หนังสือรับรอง { $count } ฉบับ
-} จากช่องรับเอกสาร
+take-certs = กรุณารับหนังสือรับรอง { $count } ฉบับจากช่องรับเอกสาร
 take-change = กรุณารับเงินทอน: { $amount }
-take-nothing = ไม่มีของที่ลืมไว้
+take-nothing = ไม่มีสิ่งของที่ลืมไว้
 take-issued = ออกหนังสือรับรองแล้ว
-take-cancelled = ยกเลิกแล้ว เงินของคุณ อยู่ที่ช่องรับเงินทอน
-take-timeout = สิ้นสุดการใช้งาน เนื่องจาก ไม่มีการใช้งาน
-take-fault = เครื่องพิมพ์หยุดทำงาน ({ $fault }) คุณชำระเฉพาะ ส่วนที่พิมพ์แล้ว กรุณาเรียก พนักงานร้าน
+take-cancelled = ยกเลิกแล้ว เงินของท่านอยู่ที่ช่องรับเงินทอน
+take-timeout = สิ้นสุดการใช้งานเนื่องจากไม่มีการดำเนินการ
+take-fault = เครื่องพิมพ์หยุดทำงาน ({ $fault }) ท่านชำระเฉพาะส่วนที่พิมพ์แล้วเท่านั้น กรุณาเรียกพนักงานร้าน
 
 ## ไม่สามารถใช้บริการ
 
-oos-title = ขณะนี้ ไม่สามารถใช้บริการได้
+oos-title = ขณะนี้ไม่สามารถใช้บริการได้
 oos-hours = เวลาให้บริการ: ทุกวัน { $open }–{ $close }
 oos-now = ขณะนี้: { $now }
 
 ## ไม่สามารถออกได้
 
-refusal-title = ไม่สามารถ ออกหนังสือรับรองได้
+refusal-title = ไม่สามารถออกหนังสือรับรองได้
 refusal-rule = เหตุผล
 refusal-next = สิ่งที่ต้องทำต่อไป
-refusal-back = กลับไปที่ รายการหนังสือรับรอง
+refusal-back = กลับไปที่รายการหนังสือรับรอง
 
-## เหตุผล ({ $city } ชื่อเทศบาล, { $hall } สำนักงาน, { $open }–{ $close } เวลาให้บริการ)
+## เหตุผล อาร์กิวเมนต์: { $city } ชื่อเทศบาล; { $hall } สำนักงานพร้อมเวลาทำการและโทรศัพท์;
+## { $office } ชื่อสำนักงาน; { $open } { $close } เวลาตามกฎ; { $reopens } เวลาที่เปิดบริการอีกครั้ง;
+## { $date } วันหมดอายุหรือวันที่เริ่มใช้ได้; { $registered } yes / no; { $stopFrom } { $stopUntil } ช่วงหยุดบริการ;
+## { $year } ปีงบประมาณ; { $days } จำนวนวัน; { $age } อายุขั้นต่ำ; { $tries } จำนวนครั้ง; { $hotline } หมายเลขโทรศัพท์;
+## { $button } ชื่อปุ่ม
 
-reason-out_of_service_hours-title = นอกเวลาให้บริการ
-reason-out_of_service_hours-rule = บริการเปิดทุกวัน ตั้งแต่ { $open } ถึง { $close } (เวลาญี่ปุ่น)
-reason-out_of_service_hours-next = กรุณากลับมาใหม่ ในเวลาให้บริการ หรือรับที่ { $hall }
-reason-year_end_suspension-title = หยุดบริการ ช่วงปีใหม่
-reason-year_end_suspension-rule = หยุดบริการ ตั้งแต่ 29 ธันวาคม ถึง 3 มกราคม
-reason-year_end_suspension-next = กรุณามาใหม่ ตั้งแต่ 4 มกราคม เคาน์เตอร์ของเทศบาล ก็ปิดถึง 3 มกราคม
-reason-maintenance-title = กำลังบำรุงรักษาระบบ
-reason-maintenance-rule = หยุดบริการ ระหว่างการบำรุงรักษา ที่ { $city } ประกาศไว้
-reason-maintenance-next = กรุณามาใหม่ หลังบำรุงรักษาเสร็จ หรือรับที่ { $hall }
-reason-family_register_hours-title = นอกเวลา ออกหนังสือรับรอง ทะเบียนครอบครัว
-reason-family_register_hours-rule = { $city } ออกหนังสือรับรอง ทะเบียนครอบครัว เฉพาะเวลาที่กำหนด ในวันทำการ
-reason-family_register_hours-next = กรุณามาใหม่ ในเวลาวันทำการ หรือรับที่ { $hall }
-reason-card_expired-title = บัตรของคุณ หมดอายุแล้ว
-reason-card_expired-rule = ไม่สามารถใช้ บัตรที่หมดอายุได้
-reason-card_expired-next = กรุณายื่นขอ บัตรใหม่ที่ { $hall } โดยนำบัตร และเอกสารยืนยันตัวตนไปด้วย
-reason-certificate_expired-title = ใบรับรองอิเล็กทรอนิกส์ หมดอายุแล้ว
-reason-certificate_expired-rule = ใบรับรองอิเล็กทรอนิกส์ สำหรับยืนยันตัวผู้ใช้ หมดอายุแล้ว (วันเกิดครั้งที่ 5 หลังออกบัตร)
-reason-certificate_expired-next = กรุณาต่ออายุ ใบรับรองอิเล็กทรอนิกส์ ที่ { $hall } โดยนำบัตรไปด้วย และจำรหัส PIN ให้ได้
-reason-certificate_revoked-title = ใบรับรองอิเล็กทรอนิกส์ ถูกเพิกถอนแล้ว
-reason-certificate_revoked-rule = ใบรับรองอิเล็กทรอนิกส์ สำหรับยืนยันตัวผู้ใช้ ถูกเพิกถอนแล้ว
-reason-certificate_revoked-next = กรุณาขอออก ใบรับรองอิเล็กทรอนิกส์ใหม่ ที่ { $hall } โดยนำบัตรไปด้วย
-reason-card_suspended-title = บัตรของคุณ ถูกระงับชั่วคราว
-reason-card_suspended-rule = มีการแจ้ง บัตรหายหรือถูกขโมย ใบรับรองอิเล็กทรอนิกส์ของบัตร จึงถูกระงับ
-reason-card_suspended-next = หากพบบัตรแล้ว กรุณายกเลิกการระงับ ที่ { $hall } โดยนำบัตร และเอกสารยืนยันตัวตนไปด้วย
+refusal-sentence = { $title } { $rule } { $next }
+reason-out_of_service_hours-title = อยู่นอกเวลาให้บริการ
+reason-out_of_service_hours-rule = บริการนี้เปิดทุกวันตั้งแต่เวลา { $open } ถึง { $close } น. (เวลาญี่ปุ่น)
+reason-out_of_service_hours-next = กรุณามาใหม่ตั้งแต่ { $reopens } หรือขอรับได้ที่ { $hall }
+reason-year_end_suspension-title = หยุดให้บริการช่วงสิ้นปีและปีใหม่
+reason-year_end_suspension-rule = งดให้บริการตั้งแต่ { $stopFrom } ถึง { $stopUntil }
+reason-year_end_suspension-next = กรุณามาใหม่ตั้งแต่ { $reopens } เคาน์เตอร์ของเทศบาลก็ปิดทำการถึง { $stopUntil } เช่นกัน
+reason-maintenance-title = อยู่ระหว่างการบำรุงรักษาระบบ
+reason-maintenance-rule = งดให้บริการระหว่างการบำรุงรักษาที่ { $city } ประกาศไว้
+reason-maintenance-next = กรุณามาใหม่ตั้งแต่ { $reopens } หรือขอรับได้ที่ { $hall }
+reason-family_register_hours-title = อยู่นอกเวลาออกหนังสือรับรองทะเบียนครอบครัว
+reason-family_register_hours-rule = { $city } ออกหนังสือรับรองทะเบียนครอบครัวที่ร้านสะดวกซื้อเฉพาะวันจันทร์ถึงวันศุกร์ที่ไม่ตรงกับวันหยุดนักขัตฤกษ์ เวลา { $open }–{ $close } น.
+reason-family_register_hours-next = กรุณามาใหม่ตั้งแต่ { $reopens } หรือขอรับได้ที่ { $hall }
+reason-card_expired-title = บัตรของท่านหมดอายุแล้ว
+reason-card_expired-rule = บัตรของท่านมีอายุถึง { $date }
+reason-card_expired-next = กรุณายื่นขอบัตรใหม่ที่ { $hall } โดยนำบัตรและเอกสารยืนยันตัวตนไปด้วย ระหว่างนี้กรุณาขอรับหนังสือรับรองที่เคาน์เตอร์
+reason-certificate_expired-title = ใบรับรองอิเล็กทรอนิกส์หมดอายุแล้ว
+reason-certificate_expired-rule = ใบรับรองอิเล็กทรอนิกส์สำหรับยืนยันตัวผู้ใช้มีอายุถึง { $date } (วันเกิดครั้งที่ 5 หลังจากออกใบรับรองอิเล็กทรอนิกส์)
+reason-certificate_expired-next = กรุณาต่ออายุใบรับรองอิเล็กทรอนิกส์ที่ { $hall } โดยนำบัตรไปด้วย และตรวจสอบให้แน่ใจว่าท่านจำรหัส PIN ได้
+reason-certificate_revoked-title = ใบรับรองอิเล็กทรอนิกส์ถูกเพิกถอนแล้ว
+reason-certificate_revoked-rule = ใบรับรองอิเล็กทรอนิกส์สำหรับยืนยันตัวผู้ใช้ถูกเพิกถอนแล้ว
+reason-certificate_revoked-next = กรุณาขอออกใบรับรองอิเล็กทรอนิกส์ใหม่ที่ { $hall } โดยนำบัตรไปด้วย
+reason-card_suspended-title = บัตรของท่านถูกระงับการใช้ชั่วคราว
+reason-card_suspended-rule = ใบรับรองอิเล็กทรอนิกส์ของบัตรถูกระงับ เนื่องจากมีการแจ้งว่าบัตรสูญหายหรือถูกขโมย
+reason-card_suspended-next = หากพบบัตรแล้ว กรุณายกเลิกการระงับชั่วคราวที่ { $hall } โดยนำบัตรและเอกสารยืนยันตัวตนไปด้วย สอบถามเรื่องการระงับชั่วคราวได้ที่ { $hotline } (โทรฟรี)
 reason-pin_locked-title = รหัส PIN ถูกล็อก
-reason-pin_locked-rule = รหัส PIN จะถูกล็อก เมื่อใส่ผิด 3 ครั้งติดต่อกัน ปลดล็อกได้ ที่เคาน์เตอร์ของเทศบาลเท่านั้น
-reason-pin_locked-next = กรุณาตั้งรหัส PIN ใหม่ ที่ { $hall } โดยนำบัตร และเอกสารยืนยันตัวตน เช่น ใบขับขี่ไปด้วย
-reason-under_age-title = ผู้ที่อายุต่ำกว่า 15 ปี ใช้บริการไม่ได้
-reason-under_age-rule = บริการนี้ สำหรับผู้ที่มีอายุ 15 ปีขึ้นไป
-reason-under_age-next = ผู้ปกครอง สามารถรับได้ที่ { $hall }
+reason-pin_locked-rule = รหัส PIN จะถูกล็อกเมื่อใส่ผิด { $tries } ครั้งติดต่อกัน และปลดล็อกได้ที่เคาน์เตอร์ของเทศบาลเท่านั้น
+reason-pin_locked-next = กรุณาตั้งรหัส PIN ใหม่ที่ { $hall } โดยนำบัตรและเอกสารยืนยันตัวตน เช่น ใบขับขี่หรือบัตรประกันสุขภาพไปด้วย
+reason-under_age-title = ผู้ที่อายุต่ำกว่า { $age } ปีไม่สามารถใช้บริการได้
+reason-under_age-rule = บริการนี้สำหรับผู้ถือบัตรที่มีอายุ { $age } ปีขึ้นไป
+reason-under_age-next = ผู้ปกครองสามารถขอรับหนังสือรับรองได้ที่ { $hall }
 reason-moved_out-title = มีการแจ้งย้ายออกแล้ว
-reason-moved_out-rule = ผู้ที่แจ้งย้ายออกแล้ว ไม่สามารถรับหนังสือรับรอง ที่ร้านสะดวกซื้อได้
-reason-moved_out-next = กรุณาแจ้งย้ายเข้า ที่เทศบาลใหม่ ภายใน 14 วัน หนังสือรับรองของ { $city } กรุณารับที่ { $hall }
-reason-support_measures-title = กรุณารับที่เคาน์เตอร์
-reason-support_measures-rule = เพื่อความปลอดภัยของคุณ ผู้ที่ได้รับ มาตรการคุ้มครอง ไม่สามารถรับหนังสือรับรอง ที่ร้านสะดวกซื้อได้
-reason-support_measures-next = กรุณาสอบถาม ที่เคาน์เตอร์ของ { $hall }
+reason-moved_out-rule = ผู้ที่แจ้งย้ายออกแล้วไม่สามารถขอรับหนังสือรับรองที่ร้านสะดวกซื้อได้
+reason-moved_out-next = กรุณาแจ้งย้ายเข้าที่เทศบาลแห่งใหม่ภายใน { $days } วัน สำหรับหนังสือรับรองของ { $city } กรุณาขอรับที่ { $hall }
+reason-support_measures-title = กรุณาติดต่อที่เคาน์เตอร์
+reason-support_measures-rule = บัตรนี้ไม่สามารถใช้ขอรับหนังสือรับรองที่ร้านสะดวกซื้อได้
+reason-support_measures-next = กรุณาสอบถามที่เคาน์เตอร์ของ { $hall }
+reason-support_measures-rule-private = ผู้ที่ได้รับมาตรการคุ้มครอง (ความรุนแรงในครอบครัว การสะกดรอยตาม ฯลฯ) จะไม่ได้รับหนังสือรับรองที่ร้านสะดวกซื้อเพื่อความปลอดภัยของผู้ถือบัตร หน้าจอสาธารณะแสดงเพียงว่า "ไม่สามารถใช้บัตรนี้ได้"
 reason-deceased-title = ไม่สามารถใช้บัตรนี้ได้
-reason-deceased-rule = มีบันทึกว่า ผู้ถือบัตรเสียชีวิตแล้ว จึงใช้บัตรไม่ได้
-reason-deceased-next = สมาชิกในครอบครัว สามารถขอหนังสือรับรอง ได้ที่ { $hall }
-reason-moved_in_today-title = ใช้บริการไม่ได้ ในวันที่ย้ายเข้า
-reason-moved_in_today-rule = การแจ้งย้ายเข้า จะมีผลกับบริการนี้ ตั้งแต่วันถัดไป
-reason-moved_in_today-next = กรุณามาใหม่ พรุ่งนี้ หรือรับวันนี้ที่ { $hall }
-reason-gaiji_pending-title = กรุณารับที่เคาน์เตอร์
-reason-gaiji_pending-rule = ตัวอักษรในบันทึกของคุณ (gaiji) ยังลงทะเบียนไม่เสร็จ จึงยังพิมพ์ไม่ได้
-reason-gaiji_pending-next = กรุณาสอบถาม ที่ { $hall }
-reason-not_resident-title = เฉพาะผู้ที่อาศัยอยู่ใน { $city }
-reason-not_resident-rule = หนังสือรับรองนี้ ออกให้เฉพาะ ผู้พักอาศัยใน { $city }
-reason-not_resident-next = กรุณาเลือก หนังสือรับรองของ เทศบาลที่คุณอาศัยอยู่ หรือของภูมิลำเนา ตามทะเบียนครอบครัว
+reason-deceased-rule = บัตรนี้ไม่สามารถใช้บริการที่ร้านสะดวกซื้อได้
+reason-deceased-next = กรุณาสอบถามที่เคาน์เตอร์ของ { $hall }
+reason-deceased-rule-private = มีบันทึกว่าผู้ถือบัตรเสียชีวิตแล้ว จึงใช้บัตรไม่ได้ สมาชิกในครอบครัวสามารถขอหนังสือรับรองได้ที่เคาน์เตอร์
+reason-moved_in_today-title = ไม่สามารถใช้บริการในวันที่ย้ายเข้า
+reason-moved_in_today-rule = การแจ้งย้ายเข้าจะมีผลกับบริการที่ร้านสะดวกซื้อตั้งแต่วันถัดไป
+reason-moved_in_today-next = กรุณามาใหม่ตั้งแต่พรุ่งนี้ หรือขอรับวันนี้ได้ที่ { $hall }
+reason-gaiji_pending-title = กรุณาติดต่อที่เคาน์เตอร์
+reason-gaiji_pending-rule = ตัวอักษรพิเศษในข้อมูลของท่าน (外字) ยังลงทะเบียนไม่เสร็จ จึงยังพิมพ์ไม่ได้
+reason-gaiji_pending-next = กรุณาสอบถามที่ { $hall }
+reason-not_resident-title = เฉพาะผู้อยู่อาศัยใน { $city } เท่านั้น
+reason-not_resident-rule = หนังสือรับรองนี้ออกให้เฉพาะผู้อยู่อาศัยใน { $city } เท่านั้น
+reason-not_resident-next = กรุณาเลือกหนังสือรับรองของเทศบาลที่ท่านอาศัยอยู่ หรือหนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัว
 reason-no_seal_registration-title = ไม่มีการจดทะเบียนตราประทับ
-reason-no_seal_registration-rule = รับรองได้เฉพาะ ตราประทับที่จดทะเบียน ใน { $city }
-reason-no_seal_registration-next = กรุณาจดทะเบียนตราประทับ ที่ { $hall } โดยนำตราประทับ และเอกสารยืนยันตัวตนไปด้วย
+reason-no_seal_registration-rule = รับรองได้เฉพาะตราประทับที่จดทะเบียนไว้กับ { $city }
+reason-no_seal_registration-next = กรุณาจดทะเบียนตราประทับที่ { $hall } โดยนำตราประทับที่จะจดทะเบียนและเอกสารยืนยันตัวตนไปด้วย
 reason-no_tax_record-title = ไม่มีบันทึกภาษี
-reason-no_tax_record-rule = { $city } ไม่มีบันทึกภาษีของคุณ ในปีงบประมาณนี้ (คุณต้องอาศัยอยู่ใน { $city } ทั้งวันที่ 1 มกราคม ของปีนั้น และในปัจจุบัน)
-reason-no_tax_record-next = กรุณาสอบถาม เทศบาลที่คุณอาศัยอยู่ ในวันที่ 1 มกราคม
-reason-no_family_register-title = ไม่มีทะเบียนครอบครัวที่นี่
-reason-no_family_register-rule = หนังสือรับรองทะเบียนครอบครัว ออกให้เฉพาะ ผู้ที่มีภูมิลำเนา ใน { $city }
-reason-no_family_register-next = กรุณาสอบถาม เทศบาลของภูมิลำเนา ตามทะเบียนครอบครัวของคุณ
-reason-not_japanese_national-title = เฉพาะผู้ถือสัญชาติญี่ปุ่น
-reason-not_japanese_national-rule = หนังสือรับรองทะเบียนครอบครัว มีเฉพาะ สำหรับผู้ถือสัญชาติญี่ปุ่น
-reason-not_japanese_national-next = กรุณาเลือก หนังสือรับรองของ เทศบาลที่คุณอาศัยอยู่ เช่น สำเนาทะเบียนผู้พักอาศัย
-reason-domicile_not_registered-title = ต้องลงทะเบียน เพื่อใช้หนังสือรับรอง ของภูมิลำเนา
-reason-domicile_not_registered-rule = หากภูมิลำเนา ต่างจากที่อยู่อาศัย ต้องลงทะเบียนก่อน (ใช้เวลา 1–5 วันทำการ)
-reason-domicile_not_registered-next = กรุณาเลือก "ลงทะเบียน เพื่อใช้หนังสือรับรอง ของภูมิลำเนาตามทะเบียนครอบครัว" จากหน้าแรก
+reason-no_tax_record-rule = { $city } ไม่มีบันทึกภาษีของท่านสำหรับ{ $year } (ท่านต้องอาศัยอยู่ใน { $city } ทั้งในวันที่ 1 มกราคมของปีนั้นและในปัจจุบัน)
+reason-no_tax_record-next = กรุณาสอบถามเรื่องบันทึกภาษีที่ { $hall } หากในวันที่ 1 มกราคมท่านอาศัยอยู่ที่เทศบาลอื่น กรุณาสอบถามเทศบาลนั้น
+reason-no_family_register-title = ไม่มีภูมิลำเนาตามทะเบียนครอบครัวที่นี่
+reason-no_family_register-rule = หนังสือรับรองทะเบียนครอบครัวออกให้เฉพาะผู้ที่มีภูมิลำเนาตามทะเบียนครอบครัวอยู่ใน { $city } เท่านั้น
+reason-no_family_register-next = กรุณาขอรับจากเทศบาลของภูมิลำเนาตามทะเบียนครอบครัวของท่าน (หากเทศบาลนั้นมีบริการที่ร้านสะดวกซื้อ ท่านสามารถใช้บริการนั้นได้)
+reason-not_japanese_national-title = เฉพาะผู้มีสัญชาติญี่ปุ่นเท่านั้น
+reason-not_japanese_national-rule = ทะเบียนครอบครัวจัดทำขึ้นสำหรับผู้มีสัญชาติญี่ปุ่นเท่านั้น
+reason-not_japanese_national-next = กรุณาเลือกหนังสือรับรองของเทศบาลที่ท่านอาศัยอยู่ เช่น สำเนาทะเบียนบ้าน
+reason-domicile_not_registered-title = ต้องลงทะเบียนก่อนใช้หนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัว
+reason-domicile_not_registered-rule = ผู้ที่อาศัยอยู่นอก { $city } ต้องลงทะเบียนใช้บริการก่อน (การลงทะเบียนใช้เวลา { $days } วันทำการ)
+reason-domicile_not_registered-next = { $registered ->
+    [yes] การลงทะเบียนของท่านอยู่ระหว่างดำเนินการ กรุณามาใหม่ตั้งแต่ { $date }
+   *[no] กรุณาเริ่มใหม่ตั้งแต่ต้น แล้วเลือก "{ $button }" ในหน้าจอเลือกประเภทหนังสือรับรอง และกรุณามาใหม่เมื่อการลงทะเบียนเสร็จสมบูรณ์
+}
 reason-card_unreadable-title = อ่านบัตรไม่ได้
-reason-card_unreadable-rule = เครื่องอ่านบัตร อ่านบัตรไม่ได้
-reason-card_unreadable-next = กรุณานำบัตรออก แล้วลองใหม่ ตั้งแต่ต้น หากยังเกิดขึ้นอีก กรุณาสอบถาม ที่ { $hall }
-reason-card_not_yet_usable-title = บัตรของคุณ ใช้ได้ตั้งแต่พรุ่งนี้
-reason-card_not_yet_usable-rule = ไม่สามารถใช้บัตร ที่ร้านสะดวกซื้อ ในวันที่ได้รับบัตร หรือวันที่เปลี่ยนรหัส PIN
-reason-card_not_yet_usable-next = กรุณามาใหม่ พรุ่งนี้ หรือรับวันนี้ที่ { $hall }
-reason-not_offered-title = หนังสือรับรองนี้ ไม่ออกที่ร้านสะดวกซื้อ
-reason-not_offered-rule = { $city } ไม่ได้ออก หนังสือรับรองนี้ ที่ร้านสะดวกซื้อ
-reason-not_offered-next = กรุณารับที่ { $hall }
+reason-card_unreadable-rule = เครื่องอ่านบัตรอ่านชิป IC ของบัตรไม่ได้
+reason-card_unreadable-next = กรุณานำบัตรออก แล้ววางบัตรให้ราบบนเครื่องอ่านและเริ่มใหม่ตั้งแต่ต้น หากยังอ่านไม่ได้ กรุณานำบัตรไปตรวจสอบที่ { $hall }
+reason-card_not_yet_usable-title = บัตรของท่านใช้ได้ตั้งแต่พรุ่งนี้
+reason-card_not_yet_usable-rule = ไม่สามารถใช้บัตรที่ร้านสะดวกซื้อในวันที่ได้รับบัตร และในวันที่เปลี่ยนรหัส PIN
+reason-card_not_yet_usable-next = กรุณามาใหม่ตั้งแต่พรุ่งนี้ หรือขอรับวันนี้ได้ที่ { $hall }
+reason-not_offered-title = หนังสือรับรองนี้ไม่มีบริการที่ร้านสะดวกซื้อ
+reason-not_offered-rule = { $city } ไม่ได้ออกหนังสือรับรองนี้ที่ร้านสะดวกซื้อ
+reason-not_offered-next = กรุณาขอรับที่ { $hall }
+reason-registration_not_needed-title = ไม่จำเป็นต้องลงทะเบียน
+reason-registration_not_needed-rule = { $registered ->
+    [yes] ท่านลงทะเบียนเรียบร้อยแล้ว และสามารถใช้หนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัวได้ตั้งแต่ { $date }
+   *[no] การลงทะเบียนนี้มีไว้สำหรับผู้ที่มีภูมิลำเนาตามทะเบียนครอบครัวอยู่ใน { $city } แต่อาศัยอยู่ที่เทศบาลอื่นเท่านั้น
+}
+reason-registration_not_needed-next = กรุณาเริ่มใหม่ตั้งแต่ต้น และเลือกหนังสือรับรองที่ต้องการโดยตรง
+
+## สำนักงาน (ชื่อจากข้อมูลของเทศบาลในภาษานี้ หากไม่มี ใช้ชื่อภาษาญี่ปุ่นพร้อมคำอ่าน)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours } โทร. { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close } น.
+office-hours-weeks = { $days } { $weeks } { $open }–{ $close } น.
+office-weeks-join = { $list } ของเดือน
+office-weeks-separator = {" "}และ
+office-week-1 = ที่ 1
+office-week-2 = ที่ 2
+office-week-3 = ที่ 3
+office-week-4 = ที่ 4
+office-week-5 = ที่ 5
+office-hours-separator = ;{" "}
+office-closed-holidays = ปิดทำการวันหยุดนักขัตฤกษ์และวันที่ 29 ธันวาคม–3 มกราคม
+
+## ขั้นตอนถัดไป (ชื่อสั้นสำหรับรายการเลือกของผู้ฝึกสอน)
+
+next-step-come_back_in_service_hours = มาใหม่ในเวลาให้บริการ
+next-step-come_back_after_year_end = มาใหม่หลังช่วงหยุดสิ้นปีและปีใหม่
+next-step-come_back_after_maintenance = มาใหม่หลังการบำรุงรักษาเสร็จ
+next-step-come_back_in_office_hours = มาใหม่ในเวลาทำการวันธรรมดา
+next-step-come_back_tomorrow = มาใหม่ตั้งแต่พรุ่งนี้
+next-step-reset_pin_at_city_hall = ตั้งรหัส PIN ใหม่ที่เคาน์เตอร์ของเทศบาล
+next-step-renew_card_at_city_hall = ยื่นขอบัตรใหม่ที่เคาน์เตอร์ของเทศบาล
+next-step-renew_certificate_at_city_hall = ต่ออายุใบรับรองอิเล็กทรอนิกส์ที่เคาน์เตอร์ของเทศบาล
+next-step-cancel_suspension_at_city_hall = ยกเลิกการระงับชั่วคราวที่เคาน์เตอร์ของเทศบาล
+next-step-register_seal_at_city_hall = จดทะเบียนตราประทับที่เคาน์เตอร์ของเทศบาล
+next-step-tax_office = สอบถามที่เคาน์เตอร์ภาษีของเทศบาล
+next-step-city_hall = ปรึกษาที่เคาน์เตอร์ของเทศบาล
+next-step-complete_move_in = แจ้งย้ายเข้าที่เทศบาลแห่งใหม่
+next-step-municipality_of_residence = ใช้หนังสือรับรองของเทศบาลที่อาศัยอยู่
+next-step-municipality_of_domicile = ขอรับจากเทศบาลของภูมิลำเนาตามทะเบียนครอบครัว
+next-step-register_domicile_and_wait = ลงทะเบียนใช้หนังสือรับรองของภูมิลำเนาแล้วรอ
+next-step-choose_another_certificate = เลือกหนังสือรับรองอื่น
+next-step-place_card_again = วางบัตรบนเครื่องอ่านใหม่อีกครั้ง
+next-step-insert_more_money = ใส่เงินส่วนที่ขาด
+next-step-choose_certificates_directly = เลือกหนังสือรับรองโดยตรง
+
+## สิ่งที่เกิดขึ้น (บันทึกเหตุการณ์สำหรับผู้ฝึกสอน)
+
+effect-language_changed = เปลี่ยนภาษาเป็น { $lang }
+effect-card_read = อ่านบัตรแล้ว
+effect-card_taken_off = นำบัตรออกจากเครื่องอ่านแล้ว
+effect-card_may_be_removed = นำบัตรออกได้แล้ว
+effect-pin_accepted = รหัส PIN ถูกต้อง
+effect-pin_rejected = รหัส PIN ผิด: เหลืออีก { $tries } ครั้ง
+effect-pin_locked = รหัส PIN ถูกล็อก
+effect-registration_accepted = รับคำขอลงทะเบียนแล้ว: ใช้ได้ตั้งแต่ { $date }
+effect-selection_started = เลือก { $kind }
+effect-selection_added = { $kind }: { $copies } ฉบับ (ฉบับละ { $fee })
+effect-selection_reopened = นำ { $kind } กลับมาแก้ไข
+effect-total = รวม { $amount }
+effect-payment_due = ต้องชำระ { $amount }
+effect-money_accepted = รับเงิน { $amount } ยังขาดอีก { $remaining }
+effect-money_returned = คืนเงิน { $amount } ({ $why })
+effect-returned-denomination = เครื่องนี้ไม่รับเหรียญหรือธนบัตรชนิดนี้
+effect-returned-already_paid = ชำระครบแล้ว
+effect-returned-no_change = ไม่มีเงินทอน: รับเฉพาะจำนวนเงินที่พอดี
+effect-returned-closed = หมดเวลาให้บริการ
+effect-returned-change = เงินทอน
+effect-returned-refund = คืนเงินที่ชำระ
+effect-printing_started = เริ่มพิมพ์
+effect-copy_printed = พิมพ์ { $kind } แล้ว: ฉบับที่ { $copy } จาก { $of } ({ $number })
+effect-printer_stopped = เครื่องพิมพ์หยุด: { $fault }
+effect-printing_done = พิมพ์เสร็จแล้ว
+effect-refused = ออกหนังสือรับรองไม่ได้: { $sentence }
+effect-refusal_left = ผู้ใช้ออกจากหน้าจอแจ้งว่าออกหนังสือรับรองไม่ได้
+effect-fault_armed = ตั้งความขัดข้องไว้: { $fault }
+effect-inactivity_warning = ไม่มีการดำเนินการ: จะกลับสู่หน้าแรกใน { $seconds } วินาที หากไม่ขอเวลาเพิ่ม
+effect-time_extended = ขยายเวลาแล้ว
+effect-timed_out = ไม่มีการดำเนินการ: กลับสู่หน้าแรกแล้ว
+effect-returned_home = ค้างอยู่ที่หน้าจอเสร็จสิ้น: กลับสู่เมนูหน้าแรกแล้ว
+effect-session_ended = สิ้นสุดการใช้งาน: { $status }
+effect-status-issued = ออกแล้ว
+effect-status-refused = ออกไม่ได้
+effect-status-cancelled = ยกเลิก
+effect-status-timed_out = หมดเวลา
+effect-status-registered = ลงทะเบียนแล้ว
 
 ## เมื่อไม่มีการใช้งาน
 
 warning-title = ต้องการใช้งานต่อหรือไม่
-warning-body = หน้าจอจะกลับไป หน้าแรก ใน { $seconds } วินาที เงินที่ใส่ และบัตร จะถูกคืน
+warning-body = หน้าจอจะกลับไปหน้าแรกใน { $seconds } วินาที เงินที่ใส่และบัตรจะถูกคืนให้ท่าน
 warning-extend = ขอเวลาเพิ่ม
 
 ## ส่วนต่าง ๆ ของเครื่อง
@@ -283,14 +373,14 @@ warning-extend = ขอเวลาเพิ่ม
 reader-title = เครื่องอ่านบัตร
 reader-choose = บัตรที่จะวาง
 reader-place = วางบัตร
-reader-place-phone = แตะโทรศัพท์ ที่เครื่องอ่าน
+reader-place-phone = แตะโทรศัพท์ที่เครื่องอ่าน
 reader-remove = นำบัตรออก
-reader-empty = ไม่มีบัตร บนเครื่องอ่าน
+reader-empty = ไม่มีบัตรบนเครื่องอ่าน
 reader-has = บนเครื่องอ่าน: { $name }
 card-kind-card = บัตร My Number
 card-kind-android = Android
 card-kind-iphone = iPhone
-slot-title = ช่องใส่เหรียญ และธนบัตร
+slot-title = ช่องใส่เหรียญและธนบัตร
 slot-insert = ใส่ { $amount }
 printer-title = เครื่องพิมพ์
 printer-idle = พร้อมใช้งาน
@@ -319,16 +409,16 @@ jack-title = ช่องเสียบหูฟัง (คำแนะนำ�
 jack-plug = เสียบหูฟัง
 jack-unplug = ถอดหูฟัง
 jack-speaking = คำแนะนำเสียง: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
-jack-pin-digit = ใส่ PIN แล้ว 1 หลัก
+speech-repeat = ฟังอีกครั้ง
+speech-stop = หยุดเสียงอ่าน
+jack-pin-digit = ใส่รหัส PIN แล้ว 1 หลัก
 trainer-toggle = หน้าจอผู้ฝึกสอน (F2)
 
 ## การแจ้งสถานะ (อ่านออกเสียง)
 
-live-printing-done = พิมพ์เสร็จแล้ว กรุณารับ หนังสือรับรอง
+live-printing-done = พิมพ์เสร็จแล้ว กรุณารับหนังสือรับรอง
 live-card-can-remove = นำบัตรออกได้แล้ว
-live-returned = คืน { $amount } ที่ช่องรับเงินทอนแล้ว
+live-returned = คืนเงิน { $amount } ที่ช่องรับเงินทอนแล้ว
 live-session-reset = กลับไปหน้าแรกแล้ว
 live-card-placed = วางบัตรแล้ว
 live-card-removed = นำบัตรออกแล้ว
@@ -348,7 +438,7 @@ trainer-jump-2300 = ไปที่ 23:00
 trainer-jump-1229 = ไปที่ 29 ธันวาคม
 trainer-set-field = วันที่และเวลา (RFC 3339)
 trainer-set = ตั้งเวลา
-trainer-set-invalid = รูปแบบวันที่และเวลา ไม่ถูกต้อง (เช่น 2026-11-25T10:00:00+09:00)
+trainer-set-invalid = รูปแบบวันที่และเวลาไม่ถูกต้อง (เช่น 2026-11-25T10:00:00+09:00)
 trainer-deck = เพอร์โซนา (บัตร)
 trainer-municipality = เทศบาล
 trainer-vendor = รุ่นเครื่อง

@@ -7,7 +7,7 @@
 
 language-name = Tagalog
 app-title = kofu — kiosk ng sertipiko sa convenience store (mga SPECIMEN lamang)
-specimen-banner = SPECIMEN (sample) — mga sample na sertipiko lamang ang ini-print ng kiosk na ito
+specimen-banner = SPECIMEN (halimbawa) — mga halimbawang sertipiko lamang ang ipini-print ng kiosk na ito
 money-yen = ¥{ $amount }
 date-full = { $weekday }, { $monthName } { $day }, { $year }, { $time }
 date-short = { $monthName } { $day }, { $year }
@@ -44,25 +44,25 @@ btn-ok = OK
 btn-finish = Tapusin
 toggle-large-text = Malalaking letra
 toggle-high-contrast = Mataas na contrast
-keypad-help = Keypad: numero para mag-type o pumili · 2 at 8 para ilipat ang pili · ○ para kumpirmahin · ← para magbura · × para bumalik o kanselahin
+keypad-help = Pindutan ng numero: numero para mag-type o pumili · 2 at 8 para ilipat ang pili · ○ para kumpirmahin · ← para magbura · × para bumalik o kanselahin
 
 ## Unang screen (wika at mga serbisyo ng gobyerno)
 
 home-title = Pumili ng serbisyo
 home-language = Wika / Language
 home-services = Mga serbisyo ng gobyerno
-home-services-hint = Para kumuha ng sertipiko gaya ng kopya ng resident certificate (住民票の写し), pindutin ang "Mga serbisyo ng gobyerno"
+home-services-hint = Para kumuha ng sertipiko gaya ng kopya ng sertipiko ng paninirahan (住民票の写し), pindutin ang "Mga serbisyo ng gobyerno"
 
 ## Mga serbisyo ng gobyerno
 
 services-title = Mga serbisyo ng gobyerno
 services-cert-issue = Pag-isyu ng sertipiko (convenience store)
-services-hint = Gamit ang inyong My Number Card, makakakuha kayo ng mga sertipiko ng munisipyong tinitirhan ninyo o ng inyong registered domicile (本籍地)
+services-hint = Gamit ang inyong My Number Card, makakakuha kayo ng mga sertipiko ng munisipyong tinitirhan ninyo o ng lugar ng inyong rehistro ng pamilya (本籍地)
 
 ## Pagsang-ayon (makinang Sharp)
 
 consent-title = Paalala sa paggamit
-consent-body = Para makakuha ng sertipiko, kailangan ninyo ang My Number Card at ang PIN (4 na numero) ng electronic certificate para sa user identification nito. Kapag 3 beses na sunod-sunod na mali ang PIN, mala-lock ang card at sa munisipyo lamang ito maa-unlock. Hindi maaaring ibalik o ipapalit ang naka-print na sertipiko. Huwag kalimutan ang inyong card, mga sertipiko at sukli.
+consent-body = Para makakuha ng sertipiko, kailangan ninyo ang My Number Card at ang PIN (4 na numero) ng elektronikong sertipiko para sa pagpapatunay ng gumagamit nito. Kapag 3 beses na sunod-sunod na mali ang PIN, mala-lock ang card at sa counter ng munisipyo lamang ito maa-unlock. Hindi maaaring ibalik o ipapalit ang naka-print na sertipiko. Huwag kalimutan ang inyong card, mga sertipiko at sukli.
 consent-instruction = Basahin ang paalala sa paggamit, saka pindutin ang "Sang-ayon"
 consent-agree = Sang-ayon
 
@@ -70,23 +70,23 @@ consent-agree = Sang-ayon
 
 place-title = Ilagay ang inyong card
 place-instruction = { $vendor ->
-    [sharp] Ilagay ang card sa card reader, saka pindutin ang "Susunod"
-   *[other] Ilagay ang inyong My Number Card sa card reader
+    [sharp] Ilagay ang card sa tagabasa ng card, saka pindutin ang "Susunod"
+   *[other] Ilagay ang inyong My Number Card sa tagabasa ng card
 }
-place-phone-note = Kung smartphone (My Number Card function) ang gamit, itapat ito sa card reader
+place-phone-note = Kung smartphone na may My Number Card ang gamit ninyo, itapat ito sa tagabasa ng card
 place-detected = Nabasa na ang card
 
 ## Uri ng sertipiko
 
 path-title = Piliin ang mga sertipikong gusto ninyong kunin
 path-residence = Mga sertipiko ng munisipyong tinitirhan ninyo
-path-domicile = Mga sertipiko ng inyong registered domicile (本籍地)
-path-register = Magparehistro para magamit ang mga sertipiko ng registered domicile
+path-domicile = Mga sertipiko ng lugar ng inyong rehistro ng pamilya (本籍地)
+path-register = Magparehistro para magamit ang mga sertipiko ng lugar ng rehistro ng pamilya
 
 ## PIN
 
 pin-title = Ilagay ang inyong PIN
-pin-instruction = Ilagay ang PIN (4 na numero) ng electronic certificate para sa user identification, saka pindutin ang "OK"
+pin-instruction = Ilagay ang PIN (4 na numero) ng elektronikong sertipiko para sa pagpapatunay ng gumagamit, saka pindutin ang "OK"
 pin-entered = PIN: { $count } sa 4 na numero ang nailagay
 pin-wrong = Mali ang PIN. { $tries ->
     [one] Kapag { $tries } pang mali, mala-lock ang card.
@@ -97,23 +97,23 @@ pin-clear = Burahin
 ## Pagpaparehistro
 
 registered-title = Natanggap ang pagpaparehistro
-registered-body = Makakakuha kayo ng mga sertipiko ng registered domicile simula { $date }. Pakikuha ang inyong card.
+registered-body = Makakakuha kayo ng mga sertipiko ng lugar ng rehistro ng pamilya simula { $date }. Pakikuha ang inyong card.
 
 ## Kunin ang card
 
 remove-title = Pakikuha ang inyong card
-remove-body = Nakumpirma na ang inyong pagkakakilanlan. Kunin ang card sa reader para magpatuloy.
+remove-body = Nakumpirma na ang inyong pagkakakilanlan. Kunin ang card sa tagabasa para magpatuloy.
 
 ## Pumili ng sertipiko
 
 cert-title = Pumili ng sertipiko
 cert-fee = { $fee } bawat kopya
 cert-none = Walang sertipikong makukuha ninyo rito
-cert-kind-resident_certificate = Kopya ng resident certificate (住民票の写し)
-cert-kind-seal_certificate = Seal registration certificate (印鑑登録証明書)
-cert-kind-tax_certificate = Taxation / non-taxation (income) certificate
-cert-kind-family_register_appendix = Appended information to family register (戸籍の附票の写し)
-cert-kind-family_register = Kopya ng family register (戸籍証明書)
+cert-kind-resident_certificate = Kopya ng sertipiko ng paninirahan (住民票の写し)
+cert-kind-seal_certificate = Sertipiko ng pagpaparehistro ng selyo (印鑑登録証明書)
+cert-kind-tax_certificate = Sertipiko ng pagbubuwis / di-pagbubuwis (kita)
+cert-kind-family_register_appendix = Kopya ng kalakip ng rehistro ng pamilya (戸籍の附票の写し)
+cert-kind-family_register = Sertipiko ng rehistro ng pamilya (戸籍証明書)
 
 ## Mga opsyon
 
@@ -122,15 +122,15 @@ opt-scope = Sino ang isasama
 opt-scope-holder = Kayo lamang
 opt-scope-household = Buong sambahayan
 opt-scope-members = Ilang miyembro ng sambahayan (pumili)
-opt-relationship = Isama ang householder at relasyon
-opt-domicile = Isama ang registered domicile at pinuno ng family register
-opt-my-number = Isama ang My Number (individual number)
+opt-relationship = Isama ang pinuno ng sambahayan at relasyon
+opt-domicile = Isama ang lugar ng rehistro ng pamilya at ang unang nakatala rito
+opt-my-number = Isama ang My Number (indibidwal na numero)
 opt-year = Taon ng piskal
 opt-extent = Uri
-opt-extent-whole = Buong register (lahat)
+opt-extent-whole = Buong rehistro (lahat)
 opt-extent-individual = Indibidwal (isang tao)
 opt-person = Tao
-opt-appendix-note = Ang appended information ay ginagawa para sa mga taong nakatala sa inyong family register
+opt-appendix-note = Ang kalakip ay ginagawa para sa mga taong nakatala sa inyong rehistro ng pamilya
 opt-members-none = Pumili ng kahit isang tao
 
 ## Bilang ng kopya
@@ -143,7 +143,7 @@ copies-value = { $count ->
 copies-more = Dagdagan ng 1 kopya
 copies-less = Bawasan ng 1 kopya
 copies-max = Hanggang { $max } kopya
-copies-subtotal = Subtotal { $amount }
+copies-subtotal = Halaga ng mga kopya { $amount }
 
 ## Kumpirmasyon
 
@@ -176,13 +176,13 @@ take-card = Kunin ang inyong card
 take-certs = Kunin ang { $count ->
     [one] { $count } sertipiko
    *[other] { $count } sertipiko
-} sa output tray
+} sa labasan ng papel
 take-change = Kunin ang inyong sukli: { $amount }
 take-nothing = Walang naiwan
 take-issued = Naisyu na ang inyong mga sertipiko
-take-cancelled = Kinansela. Nasa change tray ang inyong pera
-take-timeout = Natapos ang session dahil walang pinindot
-take-fault = Huminto ang printer ({ $fault }). Ang na-print lamang ang binayaran ninyo. Pakitawag ang staff ng tindahan.
+take-cancelled = Kinansela. Nasa labasan ng sukli ang inyong pera
+take-timeout = Natapos ang sesyon dahil walang pinindot
+take-fault = Huminto ang printer ({ $fault }). Ang na-print lamang ang binayaran ninyo. Pakitawag ang kawani ng tindahan.
 
 ## Hindi magagamit ang serbisyo
 
@@ -197,80 +197,178 @@ refusal-rule = Dahilan
 refusal-next = Ano ang susunod na gagawin
 refusal-back = Bumalik sa listahan ng sertipiko
 
-## Mga dahilan ({ $city } munisipyo, { $hall } opisina, { $open }–{ $close } oras ng serbisyo)
+## Mga dahilan. Mga argumento: { $city } munisipyo; { $hall } ang tanggapan, may oras at telepono;
+## { $office } ang pangalan nito; { $open } { $close } ang oras na binabanggit ng tuntunin; { $reopens } kung kailan
+## muling bubuksan ang serbisyo; { $date } petsa ng bisa o ng pagsisimula; { $registered } yes / no;
+## { $stopFrom } { $stopUntil } ang mga araw ng pagsasara; { $year } taon ng piskal; { $days } mga araw;
+## { $age } pinakamababang edad; { $tries } bilang ng subok sa PIN; { $hotline } numero ng telepono; { $button } pangalan ng button.
 
+refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Labas sa oras ng serbisyo
 reason-out_of_service_hours-rule = Bukas ang serbisyo araw-araw mula { $open } hanggang { $close } (oras sa Japan)
-reason-out_of_service_hours-next = Bumalik sa oras ng serbisyo, o kumuha sa { $hall }
-reason-year_end_suspension-title = Sarado dahil sa Bagong Taon
-reason-year_end_suspension-rule = Sarado ang serbisyo mula Disyembre 29 hanggang Enero 3
-reason-year_end_suspension-next = Bumalik simula Enero 4. Sarado rin ang mga munisipyo hanggang Enero 3
-reason-maintenance-title = May maintenance ang system
-reason-maintenance-rule = Sarado ang serbisyo habang may maintenance na inanunsyo ng { $city }
-reason-maintenance-next = Bumalik pagkatapos ng maintenance, o kumuha sa { $hall }
-reason-family_register_hours-title = Labas sa oras para sa sertipiko ng family register
-reason-family_register_hours-rule = Nag-iisyu ang { $city } ng sertipiko ng family register sa takdang oras lamang tuwing weekday
-reason-family_register_hours-next = Bumalik sa oras tuwing weekday, o kumuha sa { $hall }
-reason-card_expired-title = Expired na ang inyong card
-reason-card_expired-rule = Hindi magagamit ang card na lampas na sa expiry date
-reason-card_expired-next = Mag-apply ng bagong card sa { $hall }. Dalhin ang card at isang ID
-reason-certificate_expired-title = Expired na ang electronic certificate ng card
-reason-certificate_expired-rule = Lampas na sa expiry ang electronic certificate para sa user identification (ika-5 kaarawan mula nang maisyu)
-reason-certificate_expired-next = I-renew ang electronic certificate sa { $hall }. Dalhin ang card at tandaan ang inyong PIN
-reason-certificate_revoked-title = Binawi ang electronic certificate ng card
-reason-certificate_revoked-rule = Binawi na ang electronic certificate para sa user identification
-reason-certificate_revoked-next = Magpaisyu ng bagong electronic certificate sa { $hall }. Dalhin ang card
+reason-out_of_service_hours-next = Bumalik po simula { $reopens }, o kumuha sa { $hall }
+reason-year_end_suspension-title = Sarado dahil sa bakasyon ng Bagong Taon
+reason-year_end_suspension-rule = Sarado ang serbisyo mula { $stopFrom } hanggang { $stopUntil }
+reason-year_end_suspension-next = Bumalik po simula { $reopens }. Sarado rin ang mga tanggapan ng munisipyo hanggang { $stopUntil }
+reason-maintenance-title = May pagmementena ng sistema
+reason-maintenance-rule = Sarado ang serbisyo habang may pagmementenang inanunsyo ng { $city }
+reason-maintenance-next = Bumalik po simula { $reopens }, o kumuha sa { $hall }
+reason-family_register_hours-title = Mga sertipiko ng rehistro ng pamilya: labas sa oras
+reason-family_register_hours-rule = Nag-iisyu ang { $city } ng mga sertipiko ng rehistro ng pamilya sa kiosk tuwing Lunes hanggang Biyernes lamang, maliban sa mga pista opisyal, mula { $open } hanggang { $close }
+reason-family_register_hours-next = Bumalik po simula { $reopens }, o kumuha sa { $hall }
+reason-card_expired-title = Paso na ang inyong card
+reason-card_expired-rule = May bisa ang inyong card hanggang { $date }
+reason-card_expired-next = Mag-apply ng bagong card sa { $hall }; dalhin ang card at isa pang ID. Habang wala pa ito, kumuha ng mga sertipiko sa counter
+reason-certificate_expired-title = Paso na ang elektronikong sertipiko ng card
+reason-certificate_expired-rule = May bisa ang elektronikong sertipiko para sa pagpapatunay ng gumagamit hanggang { $date } (ang ika-5 kaarawan mula nang maisyu ito)
+reason-certificate_expired-next = I-renew ang elektronikong sertipiko sa { $hall }; dalhin ang card at tandaan ang inyong PIN
+reason-certificate_revoked-title = Binawi na ang elektronikong sertipiko ng card
+reason-certificate_revoked-rule = Binawi na ang elektronikong sertipiko para sa pagpapatunay ng gumagamit
+reason-certificate_revoked-next = Magpaisyu ng bagong elektronikong sertipiko sa { $hall }; dalhin ang card
 reason-card_suspended-title = Suspendido ang inyong card
-reason-card_suspended-rule = Iniulat na nawala o ninakaw ang card, kaya itinigil ang mga electronic certificate nito
-reason-card_suspended-next = Kung nakita na ninyo ang card, ipatanggal ang suspensyon sa { $hall }. Dalhin ang card at isang ID
+reason-card_suspended-rule = Iniulat na nawala o ninakaw ang card, kaya itinigil ang mga elektronikong sertipiko nito
+reason-card_suspended-next = Kung nakita na ninyo ang card, ipatanggal ang suspensyon sa { $hall }; dalhin ang card at isa pang ID. Mga tanong tungkol sa suspensyon: { $hotline } (libreng tawag)
 reason-pin_locked-title = Naka-lock ang inyong PIN
-reason-pin_locked-rule = Nala-lock ang PIN kapag 3 beses na sunod-sunod na mali. Sa munisipyo lamang ito maa-unlock
-reason-pin_locked-next = I-reset ang PIN sa { $hall }. Dalhin ang card at isang ID gaya ng driver's license
-reason-under_age-title = Hindi magagamit ng wala pang 15 taong gulang
-reason-under_age-rule = Para sa may edad na 15 pataas ang serbisyo
-reason-under_age-next = Ang magulang o tagapag-alaga ang kukuha sa { $hall }
+reason-pin_locked-rule = Nala-lock ang PIN kapag { $tries } beses na sunod-sunod na mali; sa munisipyo lamang ito maaaring i-reset
+reason-pin_locked-next = I-reset ang PIN sa { $hall }; dalhin ang card at isa pang ID, gaya ng lisensya sa pagmamaneho o health insurance card
+reason-under_age-title = Hindi magagamit ng wala pang { $age } taong gulang
+reason-under_age-rule = Para lamang sa mga may-ari ng card na { $age } taong gulang pataas ang kiosk
+reason-under_age-next = Ang magulang o tagapag-alaga ang maaaring kumuha ng sertipiko sa { $hall }
 reason-moved_out-title = May naisampang abiso ng paglipat palabas
-reason-moved_out-rule = Hindi nag-iisyu ng sertipiko ang kiosk sa mga nagsampa ng abiso ng paglipat palabas
-reason-moved_out-next = Magsampa ng abiso ng paglipat sa bagong munisipyo sa loob ng 14 na araw. Para sa sertipiko ng { $city }, pumunta sa { $hall }
-reason-support_measures-title = Pakikuha sa counter
-reason-support_measures-rule = Para sa inyong kaligtasan, hindi nag-iisyu ang kiosk sa mga may support measures
-reason-support_measures-next = Magtanong sa counter ng { $hall }
+reason-moved_out-rule = Kapag naisampa na ang abiso ng paglipat palabas, hindi na nag-iisyu ang kiosk ng sertipiko para sa may-ari ng card
+reason-moved_out-next = Magsampa ng abiso ng paglipat papasok sa bagong munisipyo sa loob ng { $days } araw; para sa mga sertipiko ng { $city }, pumunta sa { $hall }
+reason-support_measures-title = Pakitanong po sa counter
+reason-support_measures-rule = Hindi magagamit ang card na ito para kumuha ng sertipiko sa kiosk
+reason-support_measures-next = Pakitanong po sa counter ng { $hall }
+reason-support_measures-rule-private = Habang may ipinatutupad na hakbang pamproteksiyon (DV, stalking), walang iniisyu ang kiosk, para sa kaligtasan ng may-ari ng card; sinasabi lamang ng pampublikong screen na hindi magagamit dito ang card
 reason-deceased-title = Hindi magagamit ang card na ito
-reason-deceased-rule = Nakatala na pumanaw na ang may-ari ng card, kaya hindi ito magagamit
-reason-deceased-next = Maaaring humiling ng sertipiko ang pamilya sa { $hall }
-reason-moved_in_today-title = Hindi magagamit sa araw ng paglipat
-reason-moved_in_today-rule = Makikita sa kiosk ang abiso ng paglipat simula sa susunod na araw
-reason-moved_in_today-next = Bumalik bukas, o kumuha ngayon sa { $hall }
-reason-gaiji_pending-title = Pakikuha sa counter
-reason-gaiji_pending-rule = Inirerehistro pa ang mga titik sa inyong record (gaiji), kaya hindi pa ito ma-print
+reason-deceased-rule = Hindi magagamit sa kiosk ang card na ito
+reason-deceased-next = Pakitanong po sa counter ng { $hall }
+reason-deceased-rule-private = Nakatala na pumanaw na ang may-ari ng card, kaya hindi ito magagamit; maaaring humiling ng mga sertipiko sa counter ang mga kapamilya
+reason-moved_in_today-title = Hindi magagamit sa araw ng paglipat papasok
+reason-moved_in_today-rule = Lumalabas lamang sa kiosk ang paglipat papasok simula sa susunod na araw
+reason-moved_in_today-next = Bumalik po bukas, o kunin ang sertipiko ngayon sa { $hall }
+reason-gaiji_pending-title = Pakitanong po sa counter
+reason-gaiji_pending-rule = Inirerehistro pa ang ilang titik sa inyong talaan (gaiji), kaya hindi pa ito mai-print ng kiosk
 reason-gaiji_pending-next = Magtanong sa { $hall }
 reason-not_resident-title = Para lamang sa mga residente ng { $city }
-reason-not_resident-rule = Sa mga residente lamang ng { $city } iniisyu ang sertipikong ito
-reason-not_resident-next = Piliin ang mga sertipiko ng munisipyong tinitirhan ninyo o ng inyong registered domicile
-reason-no_seal_registration-title = Walang seal registration
-reason-no_seal_registration-rule = Ang seal na nakarehistro sa { $city } lamang ang masesertipikahan
-reason-no_seal_registration-next = Magparehistro ng seal sa { $hall }. Dalhin ang seal at isang ID
-reason-no_tax_record-title = Walang tax record
-reason-no_tax_record-rule = Walang tax record ninyo ang { $city } para sa taon ng piskal na ito (dapat nakatira kayo sa { $city } noong Enero 1 ng taong iyon at ngayon)
-reason-no_tax_record-next = Magtanong sa munisipyong tinitirhan ninyo noong Enero 1
-reason-no_family_register-title = Walang family register dito
-reason-no_family_register-rule = Iniisyu lamang ang sertipiko ng family register sa mga may registered domicile sa { $city }
-reason-no_family_register-next = Magtanong sa munisipyo ng inyong registered domicile
-reason-not_japanese_national-title = Para lamang sa mga mamamayang Japanese
-reason-not_japanese_national-rule = Para lamang sa mga mamamayang Japanese ang sertipiko ng family register
-reason-not_japanese_national-next = Piliin ang mga sertipiko ng munisipyong tinitirhan ninyo, gaya ng kopya ng resident certificate
-reason-domicile_not_registered-title = Kailangang magparehistro para sa sertipiko ng domicile
-reason-domicile_not_registered-rule = Kung iba ang tinitirhan ninyo sa inyong registered domicile, magparehistro muna (1–5 araw ng trabaho)
-reason-domicile_not_registered-next = Sa unang screen, piliin ang "Magparehistro para magamit ang mga sertipiko ng registered domicile"
+reason-not_resident-rule = Sa mga residente lamang ng { $city } iniisyu ang mga sertipikong ito
+reason-not_resident-next = Gamitin ang mga sertipiko ng munisipyong tinitirhan ninyo, o piliin ang mga sertipiko ng lugar ng inyong rehistro ng pamilya
+reason-no_seal_registration-title = Walang rehistradong selyo
+reason-no_seal_registration-rule = Ang selyong nakarehistro sa { $city } lamang ang maaaring sertipikahan
+reason-no_seal_registration-next = Magparehistro ng selyo sa { $hall }; dalhin ang selyong irerehistro at isang ID
+reason-no_tax_record-title = Walang talaan ng buwis
+reason-no_tax_record-rule = { $year }: walang talaan ng buwis ninyo ang { $city } (dapat nakatira kayo sa { $city } noong Enero 1 ng taong iyon at ngayon)
+reason-no_tax_record-next = Magtanong tungkol sa inyong talaan ng buwis sa { $hall }; kung sa ibang munisipyo kayo nakatira noong Enero 1, magtanong sa munisipyong iyon
+reason-no_family_register-title = Walang rehistro ng pamilya rito
+reason-no_family_register-rule = Iniisyu lamang ang mga sertipiko ng rehistro ng pamilya sa mga taong nasa { $city } ang lugar ng rehistro ng pamilya
+reason-no_family_register-next = Humiling sa munisipyo ng lugar ng inyong rehistro ng pamilya (sa kiosk nito, kung mayroon)
+reason-not_japanese_national-title = Para lamang sa mga mamamayang Hapon
+reason-not_japanese_national-rule = Para lamang sa mga mamamayang Hapon ang rehistro ng pamilya
+reason-not_japanese_national-next = Piliin ang mga sertipiko ng munisipyong tinitirhan ninyo, gaya ng kopya ng sertipiko ng paninirahan
+reason-domicile_not_registered-title = Kailangang magparehistro para sa mga sertipiko ng lugar ng rehistro ng pamilya
+reason-domicile_not_registered-rule = Kung nakatira kayo sa labas ng { $city }, kailangan munang magparehistro bago magamit ang mga sertipiko ng lugar ng rehistro ng pamilya roon; inaabot ng { $days } araw ng trabaho ang pagpaparehistro
+reason-domicile_not_registered-next = { $registered ->
+    [yes] Pinoproseso na ang inyong pagpaparehistro: bumalik po simula { $date }
+   *[no] Magsimulang muli at piliin ang "{ $button }" sa screen ng pagpili ng mga sertipiko; bumalik kapag tapos na ang pagpaparehistro
+}
 reason-card_unreadable-title = Hindi mabasa ang card
-reason-card_unreadable-rule = Hindi nabasa ng card reader ang card
-reason-card_unreadable-next = Kunin ang card at subukan muli mula sa simula. Kung maulit, magtanong sa { $hall }
+reason-card_unreadable-rule = Hindi nabasa ng tagabasa ng card ang chip ng card
+reason-card_unreadable-next = Kunin ang card at magsimulang muli, at ilapag ito nang patag sa tagabasa; kung patuloy na hindi mabasa, ipasuri ito sa { $hall }
 reason-card_not_yet_usable-title = Magagamit ang inyong card simula bukas
-reason-card_not_yet_usable-rule = Hindi magagamit sa kiosk ang card sa araw na naisyu ito o napalitan ang PIN
-reason-card_not_yet_usable-next = Bumalik bukas, o kumuha ngayon sa { $hall }
-reason-not_offered-title = Hindi ito iniisyu sa kiosk
+reason-card_not_yet_usable-rule = Hindi magagamit sa kiosk ang card sa araw na naisyu ito o napalitan ang PIN nito
+reason-card_not_yet_usable-next = Bumalik po bukas, o kunin ang sertipiko ngayon sa { $hall }
+reason-not_offered-title = Hindi iniisyu sa kiosk
 reason-not_offered-rule = Hindi iniisyu ng { $city } ang sertipikong ito sa convenience store
 reason-not_offered-next = Kunin ito sa { $hall }
+reason-registration_not_needed-title = Hindi kailangang magparehistro
+reason-registration_not_needed-rule = { $registered ->
+    [yes] Nakarehistro na kayo: magagamit na ang mga sertipiko ng lugar ng rehistro ng pamilya simula { $date }
+   *[no] Ang pagpaparehistro ay para lamang sa mga taong nasa { $city } ang lugar ng rehistro ng pamilya pero nakatira sa ibang munisipyo
+}
+reason-registration_not_needed-next = Magsimulang muli at direktang piliin ang mga sertipikong kailangan ninyo
+
+## Mga tanggapan (ang pangalan sa profile sa wikang ito; kung wala, ang pangalang Japanese at ang bigkas nito)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours }; telepono { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $weeks } na { $days } ng buwan { $open }–{ $close }
+office-weeks-join = { $list }
+office-weeks-separator = {" "}at{" "}
+office-week-1 = ika-1
+office-week-2 = ika-2
+office-week-3 = ika-3
+office-week-4 = ika-4
+office-week-5 = ika-5
+office-hours-separator = ;{" "}
+office-closed-holidays = sarado tuwing pista opisyal at mula Disyembre 29 hanggang Enero 3
+
+## Mga susunod na hakbang (maiikling pangalan para sa mga listahan ng tagasanay)
+
+next-step-come_back_in_service_hours = Bumalik sa oras ng serbisyo
+next-step-come_back_after_year_end = Bumalik pagkatapos ng pagsasara sa Bagong Taon
+next-step-come_back_after_maintenance = Bumalik pagkatapos ng pagmementena
+next-step-come_back_in_office_hours = Bumalik sa oras tuwing Lunes hanggang Biyernes
+next-step-come_back_tomorrow = Bumalik bukas
+next-step-reset_pin_at_city_hall = I-reset ang PIN sa munisipyo
+next-step-renew_card_at_city_hall = Mag-apply ng bagong card sa munisipyo
+next-step-renew_certificate_at_city_hall = I-renew ang elektronikong sertipiko sa munisipyo
+next-step-cancel_suspension_at_city_hall = Ipatanggal ang suspensyon sa munisipyo
+next-step-register_seal_at_city_hall = Magparehistro ng selyo sa munisipyo
+next-step-tax_office = Magtanong sa tanggapan ng buwis
+next-step-city_hall = Magtanong sa counter ng munisipyo
+next-step-complete_move_in = Magsampa ng abiso ng paglipat papasok sa bagong munisipyo
+next-step-municipality_of_residence = Gamitin ang mga sertipiko ng munisipyong tinitirhan
+next-step-municipality_of_domicile = Humiling sa munisipyo ng lugar ng rehistro ng pamilya
+next-step-register_domicile_and_wait = Magparehistro para sa mga sertipiko ng lugar ng rehistro ng pamilya, saka maghintay
+next-step-choose_another_certificate = Pumili ng ibang sertipiko
+next-step-place_card_again = Ilagay muli ang card sa tagabasa
+next-step-insert_more_money = Ipasok ang kulang na pera
+next-step-choose_certificates_directly = Direktang piliin ang mga sertipiko
+
+## Ang nangyari (talaan ng mga pangyayari para sa tagasanay)
+
+effect-language_changed = Pinalitan ang wika: { $lang }
+effect-card_read = Nabasa ang card
+effect-card_taken_off = Inalis ang card sa tagabasa
+effect-card_may_be_removed = Maaari nang alisin ang card
+effect-pin_accepted = Tinanggap ang PIN
+effect-pin_rejected = Maling PIN: { $tries } pang subok ang natitira
+effect-pin_locked = Na-lock ang PIN
+effect-registration_accepted = Natanggap ang pagpaparehistro: magagamit simula { $date }
+effect-selection_started = Napili: { $kind }
+effect-selection_added = { $kind }: { $copies } kopya, { $fee } bawat isa
+effect-selection_reopened = Ibinalik para baguhin: { $kind }
+effect-total = Kabuuan { $amount }
+effect-payment_due = Babayaran: { $amount }
+effect-money_accepted = Naipasok ang { $amount }; kulang pa ang { $remaining }
+effect-money_returned = Naibalik ang { $amount } ({ $why })
+effect-returned-denomination = barya o papel na perang hindi tinatanggap ng makinang ito
+effect-returned-already_paid = bayad na
+effect-returned-no_change = walang sukli: eksaktong halaga lamang
+effect-returned-closed = natapos ang oras ng serbisyo
+effect-returned-change = sukli
+effect-returned-refund = ibinalik na bayad
+effect-printing_started = Nagsimula ang pag-print
+effect-copy_printed = Na-print ang { $kind }: kopya { $copy } sa { $of } ({ $number })
+effect-printer_stopped = Huminto ang printer: { $fault }
+effect-printing_done = Tapos na ang pag-print
+effect-refused = Tinanggihan: { $sentence }
+effect-refusal_left = Umalis ang residente sa screen ng pagtanggi
+effect-fault_armed = Nakatakdang sira: { $fault }
+effect-inactivity_warning = Walang galaw: mare-reset ang sesyon sa loob ng { $seconds } segundo kung hindi dadagdagan ang oras
+effect-time_extended = Dinagdagan ang oras
+effect-timed_out = Walang galaw: na-reset ang sesyon
+effect-returned_home = Naiwan sa huling screen: bumalik sa unang menu
+effect-session_ended = Natapos ang sesyon: { $status }
+effect-status-issued = naisyu
+effect-status-refused = tinanggihan
+effect-status-cancelled = kinansela
+effect-status-timed_out = naubusan ng oras
+effect-status-registered = nakarehistro
 
 ## Walang galaw
 
@@ -280,13 +378,13 @@ warning-extend = Dagdag na oras
 
 ## Mga bahagi ng makina
 
-reader-title = Card reader
+reader-title = Tagabasa ng card
 reader-choose = Card na ilalagay
 reader-place = Ilagay ang card
-reader-place-phone = Itapat ang phone sa reader
+reader-place-phone = Itapat ang telepono sa tagabasa
 reader-remove = Kunin ang card
-reader-empty = Walang card sa reader
-reader-has = Nasa reader: { $name }
+reader-empty = Walang card sa tagabasa
+reader-has = Nasa tagabasa: { $name }
 card-kind-card = My Number Card
 card-kind-android = Android
 card-kind-iphone = iPhone
@@ -300,43 +398,43 @@ fault-paper_jam = Naipit ang papel
 fault-out_of_paper = Ubos ang papel
 fault-card_unreadable = Hindi mabasa ang card
 fault-no_change = Walang sukli
-tray-title = Output tray
+tray-title = Labasan ng papel
 tray-empty = Walang laman
 tray-open = Buksan ang { $name }
 tray-take = Kunin ang mga sertipiko
 tray-opened = Nabuksan: { $path }
-tray-open-failed = Hindi mabuksan. File: { $path }
-change-title = Change tray
+tray-open-failed = Hindi mabuksan. Talaksan: { $path }
+change-title = Labasan ng sukli
 change-empty = Walang laman
 change-take = Kunin ang sukli
-keypad-title = Keypad
-keypad-digit = Keypad { $digit }
-keypad-enter = Keypad ○ Enter
-keypad-clear = Keypad ← Burahin
-keypad-cancel = Keypad × Kanselahin
+keypad-title = Pindutan ng numero
+keypad-digit = Pindutan { $digit }
+keypad-enter = Pindutan ○ Kumpirmahin
+keypad-clear = Pindutan ← Burahin
+keypad-cancel = Pindutan × Kanselahin
 keypad-tactile = May nakaumbok na tuldok ang 5
-jack-title = Headset jack (gabay na boses)
+jack-title = Saksakan ng headset (gabay na boses)
 jack-plug = Isaksak ang headset
 jack-unplug = Hugutin ang headset
 jack-speaking = Gabay na boses: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = Ulitin
+speech-stop = Ihinto ang boses
 jack-pin-digit = Isang numero ng PIN ang nailagay
-trainer-toggle = Trainer console (F2)
+trainer-toggle = Panel ng tagasanay (F2)
 
 ## Mga abiso ng status (binabasa nang malakas)
 
 live-printing-done = Tapos na ang pag-print. Kunin ang inyong mga sertipiko.
 live-card-can-remove = Maaari na ninyong kunin ang card
-live-returned = Naibalik ang { $amount } sa change tray
+live-returned = Naibalik ang { $amount } sa labasan ng sukli
 live-session-reset = Bumalik sa unang screen
 live-card-placed = Nailagay ang card
 live-card-removed = Nakuha ang card
 
-## Trainer console
+## Panel ng tagasanay
 
-trainer-title = Trainer console
-trainer-clock = Simulated na orasan
+trainer-title = Panel ng tagasanay
+trainer-clock = Kunwaring orasan
 trainer-pause = I-pause
 trainer-resume = Ituloy
 trainer-speed = Bilis ×{ $x }
@@ -349,15 +447,15 @@ trainer-jump-1229 = Pumunta sa Dis 29
 trainer-set-field = Petsa at oras (RFC 3339)
 trainer-set = Itakda ang oras
 trainer-set-invalid = Hindi tamang petsa at oras (hal. 2026-11-25T10:00:00+09:00)
-trainer-deck = Persona (card)
+trainer-deck = Kunwaring residente (card)
 trainer-municipality = Munisipyo
-trainer-vendor = Vendor
+trainer-vendor = Modelo ng makina
 trainer-print-speed = Oras ng pag-print (segundo bawat kopya)
 trainer-faults = Gumawa ng sira
 trainer-after-copies = Pagkatapos ng ilang kopya
 trainer-inject = Gawin: { $fault }
-trainer-new-session = Magsimula ng bagong session
-trainer-log = Event log
+trainer-new-session = Magsimula ng bagong sesyon
+trainer-log = Talaan ng mga pangyayari
 trainer-log-rule = Tuntunin: { $rule }
 trainer-log-next = Susunod na hakbang: { $next }
-trainer-error = Error: { $message }
+trainer-error = Mali: { $message }

@@ -51,18 +51,18 @@ keypad-help = Bàn phím số: nhập hoặc chọn bằng số · 2 và 8 di ch
 home-title = Vui lòng chọn dịch vụ
 home-language = Ngôn ngữ / Language
 home-services = Dịch vụ hành chính
-home-services-hint = Để lấy giấy chứng nhận như bản sao phiếu cư trú (住民票の写し), hãy nhấn "Dịch vụ hành chính"
+home-services-hint = Để lấy giấy chứng nhận như bản sao phiếu cư trú (住民票の写し), vui lòng nhấn "Dịch vụ hành chính"
 
 ## Dịch vụ hành chính
 
 services-title = Dịch vụ hành chính
 services-cert-issue = Dịch vụ cấp giấy chứng nhận (cửa hàng tiện lợi)
-services-hint = Với thẻ My Number, bạn có thể lấy giấy chứng nhận của thành phố/quận/thị trấn/làng nơi bạn sống hoặc nơi đăng ký hộ tịch (本籍地)
+services-hint = Với thẻ My Number, Quý khách có thể lấy giấy chứng nhận của chính quyền địa phương (thành phố/quận/thị trấn/làng) nơi Quý khách sinh sống hoặc của nơi đăng ký hộ tịch (本籍地)
 
 ## Đồng ý (máy kiểu Sharp)
 
 consent-title = Lưu ý khi sử dụng
-consent-body = Để lấy giấy chứng nhận, bạn cần thẻ My Number và mã PIN (4 chữ số) của chứng thư điện tử xác thực người dùng. Nhập sai mã PIN 3 lần liên tiếp thì thẻ sẽ bị khóa và chỉ có thể mở khóa tại quầy của chính quyền địa phương. Giấy chứng nhận đã in không thể trả lại hay đổi. Xin đừng để quên thẻ, giấy chứng nhận và tiền thừa.
+consent-body = Để lấy giấy chứng nhận, Quý khách cần thẻ My Number và mã PIN (4 chữ số) của chứng thư điện tử xác thực người dùng. Nhập sai mã PIN 3 lần liên tiếp thì thẻ sẽ bị khóa và chỉ có thể mở khóa tại quầy của chính quyền địa phương. Giấy chứng nhận đã in không thể trả lại hay đổi. Xin Quý khách đừng để quên thẻ, giấy chứng nhận và tiền thừa.
 consent-instruction = Vui lòng đọc lưu ý khi sử dụng, rồi nhấn "Đồng ý"
 consent-agree = Đồng ý
 
@@ -73,13 +73,13 @@ place-instruction = { $vendor ->
     [sharp] Đặt thẻ lên đầu đọc thẻ, rồi nhấn "Tiếp"
    *[other] Đặt thẻ My Number lên đầu đọc thẻ
 }
-place-phone-note = Nếu dùng điện thoại thông minh (chức năng thẻ My Number), hãy giữ điện thoại trên đầu đọc thẻ
+place-phone-note = Nếu dùng điện thoại thông minh (chức năng thẻ My Number), vui lòng giữ điện thoại trên đầu đọc thẻ
 place-detected = Đã đọc thẻ
 
 ## Loại giấy chứng nhận
 
-path-title = Vui lòng chọn giấy chứng nhận bạn muốn lấy
-path-residence = Giấy chứng nhận của địa phương nơi bạn sống
+path-title = Vui lòng chọn giấy chứng nhận Quý khách muốn lấy
+path-residence = Giấy chứng nhận của chính quyền địa phương nơi Quý khách sinh sống
 path-domicile = Giấy chứng nhận của nơi đăng ký hộ tịch (本籍地)
 path-register = Đăng ký sử dụng giấy chứng nhận của nơi đăng ký hộ tịch
 
@@ -88,16 +88,13 @@ path-register = Đăng ký sử dụng giấy chứng nhận của nơi đăng k
 pin-title = Vui lòng nhập mã PIN
 pin-instruction = Nhập mã PIN (4 chữ số) của chứng thư điện tử xác thực người dùng, rồi nhấn "Xác nhận"
 pin-entered = Mã PIN: đã nhập { $count }/4 chữ số
-pin-wrong = Sai mã PIN. { $tries ->
-    [one] Nếu sai thêm 1 lần nữa, thẻ sẽ bị khóa.
-   *[other] Nếu sai thêm { $tries } lần nữa, thẻ sẽ bị khóa.
-}
+pin-wrong = Sai mã PIN. Nếu sai thêm { $tries } lần nữa, thẻ sẽ bị khóa.
 pin-clear = Sửa
 
 ## Đăng ký sử dụng
 
 registered-title = Đã tiếp nhận đăng ký sử dụng
-registered-body = Từ { $date }, bạn có thể lấy giấy chứng nhận của nơi đăng ký hộ tịch. Vui lòng lấy thẻ.
+registered-body = Từ { $date }, Quý khách có thể lấy giấy chứng nhận của nơi đăng ký hộ tịch. Vui lòng lấy thẻ.
 
 ## Lấy thẻ ra
 
@@ -108,7 +105,7 @@ remove-body = Đã xác nhận danh tính. Lấy thẻ ra khỏi đầu đọc t
 
 cert-title = Vui lòng chọn giấy chứng nhận
 cert-fee = { $fee } / bản
-cert-none = Không có giấy chứng nhận nào bạn có thể lấy
+cert-none = Không có giấy chứng nhận nào Quý khách có thể lấy
 cert-kind-resident_certificate = Bản sao phiếu cư trú (住民票の写し)
 cert-kind-seal_certificate = Giấy chứng nhận đăng ký con dấu (印鑑登録証明書)
 cert-kind-tax_certificate = Giấy chứng nhận chịu thuế / không chịu thuế (thu nhập)
@@ -130,16 +127,13 @@ opt-extent = Loại
 opt-extent-whole = Chứng nhận toàn bộ (tất cả mọi người)
 opt-extent-individual = Chứng nhận cá nhân (một người)
 opt-person = Người được chứng nhận
-opt-appendix-note = Bản sao phụ lục hộ tịch được làm cho những người có tên trong hộ tịch của bạn
+opt-appendix-note = Bản sao phụ lục hộ tịch được làm cho những người có tên trong hộ tịch của Quý khách
 opt-members-none = Vui lòng chọn ít nhất 1 người
 
 ## Số bản
 
 copies-title = Vui lòng chọn số bản
-copies-value = { $count ->
-    [one] 1 bản
-   *[other] { $count } bản
-}
+copies-value = { $count } bản
 copies-more = Thêm 1 bản
 copies-less = Bớt 1 bản
 copies-max = Tối đa { $max } bản
@@ -173,16 +167,13 @@ print-wait = Vui lòng chờ đến khi in xong. Xin đừng rời khỏi máy.
 
 take-title = Xin đừng để quên đồ
 take-card = Vui lòng lấy thẻ
-take-certs = Vui lòng lấy { $count ->
-    [one] giấy chứng nhận
-   *[other] { $count } giấy chứng nhận
-} ở khay ra giấy
+take-certs = Vui lòng lấy { $count } giấy chứng nhận ở khay ra giấy
 take-change = Vui lòng lấy tiền thừa: { $amount }
 take-nothing = Không có đồ để quên
 take-issued = Đã cấp giấy chứng nhận
-take-cancelled = Đã hủy. Tiền của bạn ở khay trả tiền
+take-cancelled = Đã hủy. Tiền của Quý khách ở khay trả tiền
 take-timeout = Đã kết thúc vì không có thao tác
-take-fault = Máy in đã dừng ({ $fault }). Bạn chỉ phải trả cho phần đã in. Vui lòng gọi nhân viên cửa hàng.
+take-fault = Máy in đã dừng ({ $fault }). Quý khách chỉ phải trả cho phần đã in. Vui lòng gọi nhân viên cửa hàng.
 
 ## Không sử dụng được
 
@@ -197,84 +188,182 @@ refusal-rule = Lý do
 refusal-next = Việc cần làm tiếp theo
 refusal-back = Quay lại danh sách giấy chứng nhận
 
-## Lý do ({ $city } tên địa phương, { $hall } quầy, { $open }–{ $close } giờ phục vụ)
+## Lý do. Tham số: { $city } tên địa phương; { $hall } quầy (kèm giờ tiếp nhận và số điện thoại);
+## { $office } tên quầy; { $open } { $close } giờ theo quy định; { $reopens } thời điểm dịch vụ hoạt động lại;
+## { $date } ngày hết hạn hoặc ngày bắt đầu dùng được; { $registered } yes / no; { $stopFrom } { $stopUntil }
+## thời gian tạm ngừng; { $year } năm tài chính; { $days } số ngày; { $age } tuổi tối thiểu;
+## { $tries } số lần nhập mã PIN; { $hotline } số điện thoại; { $button } tên nút.
 
+refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Ngoài giờ phục vụ
-reason-out_of_service_hours-rule = Dịch vụ tại cửa hàng tiện lợi hoạt động hằng ngày từ { $open } đến { $close } (giờ Nhật Bản)
-reason-out_of_service_hours-next = Vui lòng quay lại trong giờ phục vụ, hoặc lấy tại { $hall }
-reason-year_end_suspension-title = Tạm nghỉ dịp cuối năm và năm mới
-reason-year_end_suspension-rule = Dịch vụ tạm nghỉ từ ngày 29 tháng 12 đến ngày 3 tháng 1
-reason-year_end_suspension-next = Vui lòng quay lại từ ngày 4 tháng 1. Quầy của chính quyền địa phương cũng nghỉ đến ngày 3 tháng 1
+reason-out_of_service_hours-rule = Dịch vụ cấp giấy chứng nhận tại cửa hàng tiện lợi hoạt động hằng ngày từ { $open } đến { $close } (giờ Nhật Bản)
+reason-out_of_service_hours-next = Vui lòng quay lại từ { $reopens } trở đi, hoặc lấy giấy chứng nhận tại { $hall }
+reason-year_end_suspension-title = Tạm ngừng dịp cuối năm và năm mới
+reason-year_end_suspension-rule = Dịch vụ tạm ngừng từ { $stopFrom } đến { $stopUntil }
+reason-year_end_suspension-next = Vui lòng quay lại từ { $reopens } trở đi. Quầy của chính quyền địa phương cũng nghỉ đến hết { $stopUntil }
 reason-maintenance-title = Đang bảo trì hệ thống
-reason-maintenance-rule = Dịch vụ tạm nghỉ trong thời gian bảo trì do { $city } thông báo
-reason-maintenance-next = Vui lòng quay lại sau khi bảo trì xong, hoặc lấy tại { $hall }
-reason-family_register_hours-title = Ngoài giờ tiếp nhận giấy chứng nhận hộ tịch
-reason-family_register_hours-rule = { $city } chỉ cấp giấy chứng nhận hộ tịch vào giờ quy định của ngày thường
-reason-family_register_hours-next = Vui lòng quay lại trong giờ tiếp nhận ngày thường, hoặc lấy tại { $hall }
+reason-maintenance-rule = Dịch vụ tạm ngừng trong thời gian bảo trì do { $city } thông báo
+reason-maintenance-next = Vui lòng quay lại từ { $reopens } trở đi, hoặc lấy giấy chứng nhận tại { $hall }
+reason-family_register_hours-title = Ngoài giờ cấp giấy chứng nhận hộ tịch
+reason-family_register_hours-rule = { $city } chỉ cấp giấy chứng nhận hộ tịch tại cửa hàng tiện lợi vào ngày thường (trừ ngày lễ), từ { $open } đến { $close }
+reason-family_register_hours-next = Vui lòng quay lại từ { $reopens } trở đi, hoặc lấy giấy chứng nhận tại { $hall }
 reason-card_expired-title = Thẻ đã hết hạn
-reason-card_expired-rule = Không thể dùng thẻ đã quá hạn sử dụng
-reason-card_expired-next = Vui lòng đăng ký cấp lại thẻ tại { $hall }. Hãy mang theo thẻ và giấy tờ tùy thân
+reason-card_expired-rule = Thẻ của Quý khách có hiệu lực đến { $date }
+reason-card_expired-next = Vui lòng đăng ký cấp lại thẻ tại { $hall } và mang theo thẻ cùng giấy tờ tùy thân. Trong thời gian chờ, Quý khách vui lòng lấy giấy chứng nhận tại quầy
 reason-certificate_expired-title = Chứng thư điện tử đã hết hạn
-reason-certificate_expired-rule = Chứng thư điện tử xác thực người dùng đã quá hạn (ngày sinh nhật thứ 5 sau khi cấp)
-reason-certificate_expired-next = Vui lòng gia hạn chứng thư điện tử tại { $hall }. Hãy mang theo thẻ và nhớ mã PIN
+reason-certificate_expired-rule = Chứng thư điện tử xác thực người dùng có hiệu lực đến { $date } (ngày sinh nhật thứ 5 sau khi cấp)
+reason-certificate_expired-next = Vui lòng gia hạn chứng thư điện tử tại { $hall }. Quý khách vui lòng mang theo thẻ và kiểm tra lại mã PIN của mình
 reason-certificate_revoked-title = Chứng thư điện tử đã mất hiệu lực
 reason-certificate_revoked-rule = Chứng thư điện tử xác thực người dùng đã mất hiệu lực
-reason-certificate_revoked-next = Vui lòng xin cấp lại chứng thư điện tử tại { $hall }. Hãy mang theo thẻ
+reason-certificate_revoked-next = Vui lòng xin cấp lại chứng thư điện tử tại { $hall } và mang theo thẻ
 reason-card_suspended-title = Thẻ đang bị tạm dừng
-reason-card_suspended-rule = Do đã trình báo mất hoặc bị trộm, chứng thư điện tử của thẻ đã bị dừng
-reason-card_suspended-next = Nếu đã tìm thấy thẻ, vui lòng hủy tạm dừng tại { $hall }. Hãy mang theo thẻ và giấy tờ tùy thân
+reason-card_suspended-rule = Do đã có trình báo mất hoặc bị trộm, chứng thư điện tử của thẻ đã bị dừng
+reason-card_suspended-next = Nếu đã tìm thấy thẻ, Quý khách vui lòng hủy tạm dừng tại { $hall } và mang theo thẻ cùng giấy tờ tùy thân. Giải đáp về việc tạm dừng: { $hotline } (gọi miễn phí)
 reason-pin_locked-title = Mã PIN đã bị khóa
-reason-pin_locked-rule = Nhập sai mã PIN 3 lần liên tiếp thì sẽ bị khóa. Chỉ quầy của chính quyền địa phương mới mở khóa được
-reason-pin_locked-next = Vui lòng đặt lại mã PIN tại { $hall }. Hãy mang theo thẻ và giấy tờ tùy thân như bằng lái xe
-reason-under_age-title = Người dưới 15 tuổi không thể sử dụng
-reason-under_age-rule = Dịch vụ tại cửa hàng tiện lợi dành cho người từ 15 tuổi trở lên
-reason-under_age-next = Cha mẹ hoặc người giám hộ vui lòng lấy tại { $hall }
+reason-pin_locked-rule = Nhập sai mã PIN { $tries } lần liên tiếp thì mã PIN sẽ bị khóa. Chỉ quầy của chính quyền địa phương mới có thể mở khóa
+reason-pin_locked-next = Vui lòng đặt lại mã PIN tại { $hall } và mang theo thẻ cùng giấy tờ tùy thân như bằng lái xe hoặc thẻ bảo hiểm y tế
+reason-under_age-title = Người dưới { $age } tuổi không thể sử dụng
+reason-under_age-rule = Dịch vụ tại cửa hàng tiện lợi dành cho người từ { $age } tuổi trở lên
+reason-under_age-next = Cha mẹ hoặc người giám hộ vui lòng lấy giấy chứng nhận tại { $hall }
 reason-moved_out-title = Đã có trình báo chuyển đi
 reason-moved_out-rule = Không thể cấp giấy chứng nhận tại cửa hàng tiện lợi cho người đã trình báo chuyển đi
-reason-moved_out-next = Vui lòng trình báo chuyển đến tại nơi ở mới trong vòng 14 ngày. Giấy chứng nhận của { $city } vui lòng lấy tại { $hall }
-reason-support_measures-title = Vui lòng lấy tại quầy
-reason-support_measures-rule = Vì sự an toàn của bạn, không cấp giấy chứng nhận tại cửa hàng tiện lợi cho người đang được áp dụng biện pháp hỗ trợ
-reason-support_measures-next = Vui lòng hỏi tại quầy của { $hall }
+reason-moved_out-next = Vui lòng trình báo chuyển đến tại chính quyền địa phương nơi chuyển đến trong vòng { $days } ngày. Giấy chứng nhận của { $city } vui lòng lấy tại { $hall }
+reason-support_measures-title = Vui lòng lấy giấy chứng nhận tại quầy
+reason-support_measures-rule = Không thể dùng thẻ này để lấy giấy chứng nhận tại cửa hàng tiện lợi
+reason-support_measures-next = Vui lòng trao đổi tại quầy của { $hall }
+reason-support_measures-rule-private = Vì lý do an toàn, không cấp giấy chứng nhận tại cửa hàng tiện lợi cho người đang được áp dụng biện pháp hỗ trợ (bạo lực gia đình, đeo bám v.v.). Màn hình công khai chỉ hiển thị "Không thể dùng thẻ này"
 reason-deceased-title = Không thể sử dụng thẻ này
-reason-deceased-rule = Người giữ thẻ có hồ sơ đã qua đời nên không thể dùng thẻ
-reason-deceased-next = Người trong gia đình có thể yêu cầu giấy chứng nhận tại { $hall }
+reason-deceased-rule = Không thể dùng thẻ này cho dịch vụ tại cửa hàng tiện lợi
+reason-deceased-next = Vui lòng trao đổi tại quầy của { $hall }
+reason-deceased-rule-private = Người đứng tên thẻ có hồ sơ đã qua đời nên không thể dùng thẻ. Người nhà có thể yêu cầu cấp giấy chứng nhận tại quầy
 reason-moved_in_today-title = Không thể sử dụng trong ngày chuyển đến
-reason-moved_in_today-rule = Trình báo chuyển đến được cập nhật vào dịch vụ từ ngày hôm sau
-reason-moved_in_today-next = Vui lòng quay lại từ ngày mai, hoặc hôm nay lấy tại { $hall }
-reason-gaiji_pending-title = Vui lòng lấy tại quầy
-reason-gaiji_pending-rule = Ký tự trong hồ sơ của bạn (gaiji) chưa đăng ký xong nên chưa thể in
+reason-moved_in_today-rule = Trình báo chuyển đến được cập nhật vào dịch vụ tại cửa hàng tiện lợi từ ngày hôm sau
+reason-moved_in_today-next = Vui lòng quay lại từ ngày mai, hoặc lấy giấy chứng nhận ngay hôm nay tại { $hall }
+reason-gaiji_pending-title = Vui lòng lấy giấy chứng nhận tại quầy
+reason-gaiji_pending-rule = Ký tự trong hồ sơ của Quý khách (gaiji, chữ ngoài bảng mã) chưa đăng ký xong nên chưa thể in
 reason-gaiji_pending-next = Vui lòng hỏi tại { $hall }
-reason-not_resident-title = Chỉ dành cho người sống tại { $city }
+reason-not_resident-title = Chỉ dành cho người sinh sống tại { $city }
 reason-not_resident-rule = Giấy chứng nhận này chỉ cấp cho cư dân của { $city }
-reason-not_resident-next = Vui lòng chọn giấy chứng nhận của địa phương nơi bạn sống hoặc của nơi đăng ký hộ tịch
+reason-not_resident-next = Vui lòng chọn giấy chứng nhận của chính quyền địa phương nơi Quý khách sinh sống, hoặc giấy chứng nhận của nơi đăng ký hộ tịch
 reason-no_seal_registration-title = Chưa đăng ký con dấu
 reason-no_seal_registration-rule = Chỉ có thể chứng nhận con dấu đã đăng ký tại { $city }
-reason-no_seal_registration-next = Vui lòng đăng ký con dấu tại { $hall }. Hãy mang theo con dấu và giấy tờ tùy thân
+reason-no_seal_registration-next = Vui lòng đăng ký con dấu tại { $hall } và mang theo con dấu cần đăng ký cùng giấy tờ tùy thân
 reason-no_tax_record-title = Không có hồ sơ thuế
-reason-no_tax_record-rule = { $city } không có hồ sơ thuế của bạn cho năm tài chính này (bạn phải sống tại { $city } vào ngày 1 tháng 1 năm đó và hiện tại)
-reason-no_tax_record-next = Vui lòng hỏi địa phương nơi bạn sống vào ngày 1 tháng 1
-reason-no_family_register-title = Không có nơi đăng ký hộ tịch ở đây
+reason-no_tax_record-rule = { $city } không có hồ sơ thuế của Quý khách cho { $year } (Quý khách phải sinh sống tại { $city } vào ngày 1 tháng 1 của năm đó và hiện tại)
+reason-no_tax_record-next = Vui lòng hỏi tại { $hall }. Nếu vào ngày 1 tháng 1 Quý khách sinh sống ở nơi khác, vui lòng hỏi chính quyền địa phương nơi đó
+reason-no_family_register-title = Nơi đăng ký hộ tịch không ở đây
 reason-no_family_register-rule = Giấy chứng nhận hộ tịch chỉ cấp cho người có nơi đăng ký hộ tịch tại { $city }
-reason-no_family_register-next = Vui lòng hỏi địa phương nơi đăng ký hộ tịch của bạn
+reason-no_family_register-next = Vui lòng yêu cầu tại chính quyền địa phương nơi đăng ký hộ tịch của Quý khách (nếu nơi đó có dịch vụ tại cửa hàng tiện lợi, Quý khách có thể dùng dịch vụ đó)
 reason-not_japanese_national-title = Chỉ dành cho người có quốc tịch Nhật Bản
-reason-not_japanese_national-rule = Giấy chứng nhận hộ tịch chỉ dành cho người có quốc tịch Nhật Bản
-reason-not_japanese_national-next = Vui lòng chọn giấy chứng nhận của địa phương nơi bạn sống, như bản sao phiếu cư trú
+reason-not_japanese_national-rule = Hộ tịch chỉ được lập cho người có quốc tịch Nhật Bản
+reason-not_japanese_national-next = Vui lòng chọn giấy chứng nhận của chính quyền địa phương nơi Quý khách sinh sống, như bản sao phiếu cư trú
 reason-domicile_not_registered-title = Cần đăng ký sử dụng giấy chứng nhận của nơi đăng ký hộ tịch
-reason-domicile_not_registered-rule = Nếu nơi đăng ký hộ tịch khác nơi bạn sống, bạn cần đăng ký sử dụng trước (mất 1–5 ngày làm việc)
-reason-domicile_not_registered-next = Từ màn hình đầu, hãy chọn "Đăng ký sử dụng giấy chứng nhận của nơi đăng ký hộ tịch"
+reason-domicile_not_registered-rule = Người sinh sống ngoài { $city } cần đăng ký sử dụng trước (việc đăng ký mất { $days } ngày làm việc)
+reason-domicile_not_registered-next = { $registered ->
+    [yes] Đăng ký sử dụng đang được xử lý. Vui lòng quay lại từ { $date } trở đi
+   *[no] Vui lòng bắt đầu lại từ đầu và chọn "{ $button }" ở màn hình chọn loại giấy chứng nhận. Vui lòng quay lại sau khi đăng ký hoàn tất
+}
 reason-card_unreadable-title = Không đọc được thẻ
-reason-card_unreadable-rule = Đầu đọc thẻ không đọc được thẻ
-reason-card_unreadable-next = Vui lòng lấy thẻ ra và thử lại từ đầu. Nếu vẫn lỗi, vui lòng hỏi tại { $hall }
+reason-card_unreadable-rule = Đầu đọc thẻ không đọc được chip IC của thẻ
+reason-card_unreadable-next = Vui lòng lấy thẻ ra, đặt thẻ nằm phẳng trên đầu đọc và thử lại từ đầu. Nếu vẫn không đọc được, vui lòng mang thẻ đến { $hall } để kiểm tra
 reason-card_not_yet_usable-title = Thẻ có thể sử dụng từ ngày mai
 reason-card_not_yet_usable-rule = Không thể dùng dịch vụ tại cửa hàng tiện lợi vào ngày nhận thẻ hoặc ngày đổi mã PIN
-reason-card_not_yet_usable-next = Vui lòng quay lại từ ngày mai, hoặc hôm nay lấy tại { $hall }
-reason-not_offered-title = Không cấp giấy chứng nhận này tại cửa hàng tiện lợi
+reason-card_not_yet_usable-next = Vui lòng quay lại từ ngày mai, hoặc lấy giấy chứng nhận ngay hôm nay tại { $hall }
+reason-not_offered-title = Giấy chứng nhận này không được cấp tại cửa hàng tiện lợi
 reason-not_offered-rule = { $city } không cấp giấy chứng nhận này tại cửa hàng tiện lợi
-reason-not_offered-next = Vui lòng lấy tại { $hall }
+reason-not_offered-next = Vui lòng lấy giấy chứng nhận tại { $hall }
+reason-registration_not_needed-title = Không cần đăng ký sử dụng
+reason-registration_not_needed-rule = { $registered ->
+    [yes] Quý khách đã hoàn tất đăng ký sử dụng. Có thể dùng giấy chứng nhận của nơi đăng ký hộ tịch từ { $date }
+   *[no] Đăng ký sử dụng chỉ dành cho người có nơi đăng ký hộ tịch tại { $city } nhưng sinh sống ở nơi khác
+}
+reason-registration_not_needed-next = Vui lòng bắt đầu lại từ đầu và chọn trực tiếp giấy chứng nhận Quý khách cần
+
+## Quầy (tên bằng tiếng Việt trong hồ sơ địa phương; nếu không có thì tên tiếng Nhật kèm cách đọc)
+
+office-name-reading = { $name } ({ $reading })
+office-full = { $office } ({ $hours }; điện thoại { $phone })
+office-full-no-phone = { $office } ({ $hours })
+office-days-range = { $from }–{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $days } { $weeks } { $open }–{ $close }
+office-weeks-join = { $list } hằng tháng
+office-weeks-separator = {" "}và{" "}
+office-week-1 = tuần thứ 1
+office-week-2 = tuần thứ 2
+office-week-3 = tuần thứ 3
+office-week-4 = tuần thứ 4
+office-week-5 = tuần thứ 5
+office-hours-separator = ,{" "}
+office-closed-holidays = nghỉ ngày lễ và từ ngày 29/12 đến ngày 3/1
+
+## Bước tiếp theo (tên ngắn cho người huấn luyện chọn)
+
+next-step-come_back_in_service_hours = Quay lại trong giờ phục vụ
+next-step-come_back_after_year_end = Quay lại sau kỳ tạm ngừng cuối năm
+next-step-come_back_after_maintenance = Quay lại sau khi bảo trì xong
+next-step-come_back_in_office_hours = Quay lại trong giờ tiếp nhận ngày thường
+next-step-come_back_tomorrow = Quay lại từ ngày mai
+next-step-reset_pin_at_city_hall = Đặt lại mã PIN tại quầy của chính quyền địa phương
+next-step-renew_card_at_city_hall = Đăng ký cấp lại thẻ tại quầy của chính quyền địa phương
+next-step-renew_certificate_at_city_hall = Gia hạn chứng thư điện tử tại quầy của chính quyền địa phương
+next-step-cancel_suspension_at_city_hall = Hủy tạm dừng tại quầy của chính quyền địa phương
+next-step-register_seal_at_city_hall = Đăng ký con dấu tại quầy của chính quyền địa phương
+next-step-tax_office = Hỏi quầy thuế
+next-step-city_hall = Trao đổi tại quầy của chính quyền địa phương
+next-step-complete_move_in = Trình báo chuyển đến tại nơi ở mới
+next-step-municipality_of_residence = Dùng giấy chứng nhận của chính quyền địa phương nơi sinh sống
+next-step-municipality_of_domicile = Yêu cầu tại chính quyền địa phương nơi đăng ký hộ tịch
+next-step-register_domicile_and_wait = Đăng ký sử dụng giấy chứng nhận của nơi đăng ký hộ tịch rồi chờ
+next-step-choose_another_certificate = Chọn giấy chứng nhận khác
+next-step-place_card_again = Đặt thẻ lên đầu đọc lần nữa
+next-step-insert_more_money = Cho thêm số tiền còn thiếu
+next-step-choose_certificates_directly = Chọn trực tiếp giấy chứng nhận
+
+## Diễn biến (nhật ký thao tác cho người huấn luyện)
+
+effect-language_changed = Đã đổi ngôn ngữ sang { $lang }
+effect-card_read = Đã đọc thẻ
+effect-card_taken_off = Đã lấy thẻ ra khỏi đầu đọc
+effect-card_may_be_removed = Có thể lấy thẻ ra
+effect-pin_accepted = Mã PIN đúng
+effect-pin_rejected = Sai mã PIN (còn { $tries } lần)
+effect-pin_locked = Mã PIN đã bị khóa
+effect-registration_accepted = Đã tiếp nhận đăng ký sử dụng (dùng được từ { $date })
+effect-selection_started = Đã chọn { $kind }
+effect-selection_added = { $kind }: { $copies } bản ({ $fee } / bản)
+effect-selection_reopened = Đã bỏ chọn { $kind } để thay đổi
+effect-total = Tổng cộng { $amount }
+effect-payment_due = Phải trả { $amount }
+effect-money_accepted = Đã nhận { $amount } (còn thiếu { $remaining })
+effect-money_returned = Đã trả lại { $amount } ({ $why })
+effect-returned-denomination = tiền xu/tiền giấy máy này không nhận
+effect-returned-already_paid = đã thanh toán đủ
+effect-returned-no_change = không có tiền thừa (chỉ nhận đúng số tiền)
+effect-returned-closed = hết giờ phục vụ
+effect-returned-change = tiền thừa
+effect-returned-refund = hoàn tiền
+effect-printing_started = Bắt đầu in
+effect-copy_printed = Đã in { $kind }: bản { $copy }/{ $of } ({ $number })
+effect-printer_stopped = Máy in đã dừng: { $fault }
+effect-printing_done = Đã in xong
+effect-refused = Không thể cấp: { $sentence }
+effect-refusal_left = Cư dân đã rời khỏi màn hình không thể cấp
+effect-fault_armed = Đã thiết lập lỗi: { $fault }
+effect-inactivity_warning = Không có thao tác: nếu không kéo dài, sau { $seconds } giây sẽ quay lại màn hình đầu
+effect-time_extended = Đã kéo dài thời gian
+effect-timed_out = Không có thao tác: đã quay lại màn hình đầu
+effect-returned_home = Để nguyên màn hình kết thúc: đã quay lại màn hình đầu
+effect-session_ended = Kết thúc: { $status }
+effect-status-issued = đã cấp
+effect-status-refused = không thể cấp
+effect-status-cancelled = đã hủy
+effect-status-timed_out = hết thời gian
+effect-status-registered = đã đăng ký sử dụng
 
 ## Khi không có thao tác
 
-warning-title = Bạn có muốn tiếp tục không?
+warning-title = Quý khách có muốn tiếp tục không?
 warning-body = Sau { $seconds } giây sẽ quay lại màn hình đầu. Tiền đã cho vào và thẻ sẽ được trả lại.
 warning-extend = Kéo dài thời gian
 
@@ -319,15 +408,15 @@ jack-title = Cổng tai nghe (hướng dẫn bằng giọng nói)
 jack-plug = Cắm tai nghe
 jack-unplug = Rút tai nghe
 jack-speaking = Hướng dẫn bằng giọng nói: { $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = Nghe lại
+speech-stop = Dừng giọng nói
 jack-pin-digit = Đã nhập 1 chữ số mã PIN
 trainer-toggle = Màn hình huấn luyện viên (F2)
 
 ## Thông báo trạng thái (đọc to)
 
 live-printing-done = Đã in xong. Vui lòng lấy giấy chứng nhận.
-live-card-can-remove = Bạn có thể lấy thẻ ra
+live-card-can-remove = Quý khách có thể lấy thẻ ra
 live-returned = { $amount } đã được trả ra khay trả tiền
 live-session-reset = Đã quay lại màn hình đầu
 live-card-placed = Đã đặt thẻ

@@ -88,10 +88,7 @@ path-register = 申请使用户籍所在地证明书的登记
 pin-title = 请输入密码
 pin-instruction = 请输入"用户身份证明用电子证书"的密码（4位数字），然后按"确认"
 pin-entered = 密码：已输入{ $count }位（共4位）
-pin-wrong = 密码错误。{ $tries ->
-    [one] 再输错1次，卡将被锁定。
-   *[other] 再输错{ $tries }次，卡将被锁定。
-}
+pin-wrong = 密码错误。再输错{ $tries }次，卡将被锁定。
 pin-clear = 更正
 
 ## 使用登记
@@ -123,7 +120,7 @@ opt-scope-holder = 仅本人
 opt-scope-household = 户内全员
 opt-scope-members = 户内部分成员（选择）
 opt-relationship = 记载户主和与户主的关系
-opt-domicile = 记载本籍和户籍笔头者
+opt-domicile = 记载户籍所在地（本籍）和户籍笔头者
 opt-my-number = 记载个人编号（My Number）
 opt-year = 年度
 opt-extent = 种类
@@ -136,10 +133,7 @@ opt-members-none = 请至少选择1人
 ## 份数
 
 copies-title = 请选择份数
-copies-value = { $count ->
-    [one] 1份
-   *[other] { $count }份
-}
+copies-value = { $count }份
 copies-more = 增加1份
 copies-less = 减少1份
 copies-max = 最多{ $max }份
@@ -173,10 +167,7 @@ print-wait = 请等待打印完成。请不要离开机器。
 
 take-title = 请不要遗忘物品
 take-card = 请取回您的卡
-take-certs = 请从出纸口取走{ $count ->
-    [one] 证明书
-   *[other] { $count }份证明书
-}
+take-certs = 请从出纸口取走{ $count }份证明书
 take-change = 请取走找零：{ $amount }
 take-nothing = 没有遗忘物品
 take-issued = 证明书已发行
@@ -197,80 +188,177 @@ refusal-rule = 原因
 refusal-next = 接下来该怎么做
 refusal-back = 返回证明书列表
 
-## 原因（{ $city } 市区町村名，{ $hall } 窗口，{ $open }–{ $close } 服务时间）
+## 原因。参数：{ $city } 市区町村名；{ $hall } 窗口（附受理时间和电话）；{ $office } 窗口名称；
+## { $open } { $close } 规则所说的时间；{ $reopens } 恢复服务的日期和时间；{ $date } 有效期或开始使用日；
+## { $registered } yes / no；{ $stopFrom } { $stopUntil } 暂停期间；{ $year } 年度；{ $days } 天数；
+## { $age } 年龄；{ $tries } 次数；{ $hotline } 电话号码；{ $button } 按钮名称。
 
+refusal-sentence = { $title }。{ $rule }。{ $next }。
 reason-out_of_service_hours-title = 不在服务时间内
-reason-out_of_service_hours-rule = 便利店交付服务每天 { $open }–{ $close }（日本时间）可以使用
-reason-out_of_service_hours-next = 请在服务时间内再来，或到{ $hall }领取
+reason-out_of_service_hours-rule = 便利店交付服务每天 { $open }–{ $close }（日本时间）提供
+reason-out_of_service_hours-next = 请于{ $reopens }以后再来，或到{ $hall }领取
 reason-year_end_suspension-title = 年末年初暂停服务
-reason-year_end_suspension-rule = 12月29日至1月3日暂停服务
-reason-year_end_suspension-next = 请在1月4日以后再来。市区町村的窗口也休息到1月3日
+reason-year_end_suspension-rule = { $stopFrom }至{ $stopUntil }暂停服务
+reason-year_end_suspension-next = 请于{ $reopens }以后再来。市区町村的窗口在{ $stopUntil }之前也不办公
 reason-maintenance-title = 系统维护中
 reason-maintenance-rule = 在{ $city }公布的维护期间暂停服务
-reason-maintenance-next = 请在维护结束后再来，或到{ $hall }领取
+reason-maintenance-next = 请于{ $reopens }以后再来，或到{ $hall }领取
 reason-family_register_hours-title = 不在户籍证明书的受理时间内
-reason-family_register_hours-rule = { $city }的户籍证明书只在工作日的规定时间内发行
-reason-family_register_hours-next = 请在工作日的受理时间内再来，或到{ $hall }领取
+reason-family_register_hours-rule = { $city }的户籍证明书仅在周一至周五（节假日除外）的 { $open }–{ $close } 发行
+reason-family_register_hours-next = 请于{ $reopens }以后再来，或到{ $hall }领取
 reason-card_expired-title = 卡已过有效期
-reason-card_expired-rule = 过了有效期的卡不能使用
-reason-card_expired-next = 请到{ $hall }申请补发卡。请携带卡和身份证明文件
+reason-card_expired-rule = 您的卡有效期至{ $date }
+reason-card_expired-next = 请到{ $hall }申请重新发卡，并携带卡和身份证明文件。在此之前，请到窗口领取证明书
 reason-certificate_expired-title = 电子证书已过有效期
-reason-certificate_expired-rule = 用户身份证明用电子证书已过有效期（发行后第5次生日）
-reason-certificate_expired-next = 请到{ $hall }更新电子证书。请携带卡，并确认您的密码
+reason-certificate_expired-rule = 用户身份证明用电子证书的有效期至{ $date }（发行后第5次生日）
+reason-certificate_expired-next = 请到{ $hall }更新电子证书。请携带卡，并事先确认您的密码
 reason-certificate_revoked-title = 电子证书已失效
 reason-certificate_revoked-rule = 用户身份证明用电子证书已失效
 reason-certificate_revoked-next = 请到{ $hall }重新发行电子证书。请携带卡
 reason-card_suspended-title = 卡已被暂停使用
 reason-card_suspended-rule = 因已申报遗失或被盗，卡的电子证书已被停止
-reason-card_suspended-next = 如果找到了卡，请到{ $hall }解除暂停。请携带卡和身份证明文件
+reason-card_suspended-next = 如果找到了卡，请到{ $hall }解除暂停，并携带卡和身份证明文件。有关暂停使用的咨询：{ $hotline }（免费电话）
 reason-pin_locked-title = 密码已被锁定
-reason-pin_locked-rule = 连续输错3次密码会被锁定。只有市区町村的窗口可以解锁
-reason-pin_locked-next = 请到{ $hall }重设密码。请携带卡和驾驶执照等身份证明文件
-reason-under_age-title = 未满15岁的人不能使用
-reason-under_age-rule = 便利店交付服务供15岁以上的人使用
-reason-under_age-next = 请监护人到{ $hall }领取
+reason-pin_locked-rule = 连续输错{ $tries }次密码会被锁定，只能在市区町村的窗口解锁
+reason-pin_locked-next = 请到{ $hall }重设密码。请携带卡以及驾驶执照、健康保险证等身份证明文件
+reason-under_age-title = 未满{ $age }岁者无法使用
+reason-under_age-rule = 便利店交付服务仅供{ $age }岁以上者使用
+reason-under_age-next = 请由监护人到{ $hall }领取
 reason-moved_out-title = 已申报迁出
-reason-moved_out-rule = 已申报迁出的人，不能通过便利店交付领取证明书
-reason-moved_out-next = 请在14日内到迁入地办理迁入申报。{ $city }的证明书请到{ $hall }领取
+reason-moved_out-rule = 已申报迁出者，无法通过便利店交付领取证明书
+reason-moved_out-next = 请在{ $days }日内到迁入地的市区町村办理迁入申报。{ $city }的证明书请到{ $hall }领取
 reason-support_measures-title = 请到窗口领取
-reason-support_measures-rule = 为了您的安全，正在接受支援措施的人不能通过便利店交付领取证明书
+reason-support_measures-rule = 此卡无法使用便利店交付服务
 reason-support_measures-next = 请到{ $hall }的窗口咨询
-reason-deceased-title = 此卡不能使用
-reason-deceased-rule = 卡的持有人有死亡记录，因此不能使用此卡
-reason-deceased-next = 家属可以到{ $hall }申请证明书
-reason-moved_in_today-title = 迁入当天不能使用
-reason-moved_in_today-rule = 迁入申报从第二天起反映到便利店交付
+reason-support_measures-rule-private = 为了当事人的安全，对正在接受支援措施（家庭暴力、跟踪骚扰等）者，便利店交付不发行证明书。公开画面上只显示"此卡无法使用"
+reason-deceased-title = 此卡无法使用
+reason-deceased-rule = 此卡无法使用便利店交付服务
+reason-deceased-next = 请到{ $hall }的窗口咨询
+reason-deceased-rule-private = 卡的持有人有死亡记录，因此无法使用此卡。家属可以在窗口申请证明书
+reason-moved_in_today-title = 迁入当天无法使用
+reason-moved_in_today-rule = 迁入申报从次日起才会反映到便利店交付服务中
 reason-moved_in_today-next = 请明天以后再来，或今天到{ $hall }领取
 reason-gaiji_pending-title = 请到窗口领取
-reason-gaiji_pending-rule = 记录中的文字（外字）尚未登记完成，目前还不能打印
+reason-gaiji_pending-rule = 记录中的文字（外字）尚未登记完成，目前还无法打印
 reason-gaiji_pending-next = 请到{ $hall }咨询
-reason-not_resident-title = 仅限居住在{ $city }的人领取
-reason-not_resident-rule = 此证明书只发给{ $city }的居民
-reason-not_resident-next = 请选择居住地市区町村的证明书，或户籍所在地的证明书
+reason-not_resident-title = 仅限居住在{ $city }的人士使用
+reason-not_resident-rule = 此证明书仅发给{ $city }的居民
+reason-not_resident-next = 请选择您居住的市区町村的证明书，或户籍所在地的证明书
 reason-no_seal_registration-title = 没有印章登记
 reason-no_seal_registration-rule = 只能证明在{ $city }登记的印章
-reason-no_seal_registration-next = 请到{ $hall }办理印章登记。请携带印章和身份证明文件
+reason-no_seal_registration-next = 请到{ $hall }办理印章登记。请携带要登记的印章和身份证明文件
 reason-no_tax_record-title = 没有课税记录
-reason-no_tax_record-rule = { $city }没有您本年度的课税记录（该年1月1日和现在都必须住在{ $city }）
-reason-no_tax_record-next = 请向1月1日时居住的市区町村咨询
-reason-no_family_register-title = 本籍不在此地
-reason-no_family_register-rule = 户籍证明书只发给本籍在{ $city }的人
-reason-no_family_register-next = 请向本籍所在的市区町村咨询
-reason-not_japanese_national-title = 仅限日本国籍的人领取
-reason-not_japanese_national-rule = 户籍证明书只适用于日本国籍的人
-reason-not_japanese_national-next = 请选择住民票等居住地市区町村的证明书
+reason-no_tax_record-rule = { $city }没有您{ $year }的课税记录（该年1月1日及现在都必须居住在{ $city }）
+reason-no_tax_record-next = 请向{ $hall }咨询。1月1日居住在其他市区町村的人士，请向该市区町村咨询
+reason-no_family_register-title = 户籍所在地不在此处
+reason-no_family_register-rule = 户籍证明书仅发给户籍所在地在{ $city }的人士
+reason-no_family_register-next = 请向户籍所在地的市区町村申请（如该市区町村提供便利店交付服务，也可以在便利店领取）
+reason-not_japanese_national-title = 仅限日本国籍人士使用
+reason-not_japanese_national-rule = 户籍仅为日本国籍人士编制
+reason-not_japanese_national-next = 请选择住民票等您居住的市区町村的证明书
 reason-domicile_not_registered-title = 需要办理户籍所在地证明书的使用登记
-reason-domicile_not_registered-rule = 户籍所在地与居住地不同的人，需要先办理使用登记（需要1–5个办公日）
-reason-domicile_not_registered-next = 请从首页重新开始，选择"申请使用户籍所在地证明书的登记"
+reason-domicile_not_registered-rule = 居住在{ $city }以外的人士，需要先办理使用登记（登记需要{ $days }个办公日）
+reason-domicile_not_registered-next = { $registered ->
+    [yes] 使用登记正在办理中。请于{ $date }以后再来
+   *[no] 请从头重新开始，在选择证明书种类的画面上选择"{ $button }"。登记完成后再来
+}
 reason-card_unreadable-title = 无法读取卡
-reason-card_unreadable-rule = 读卡器无法读取卡
-reason-card_unreadable-next = 请取回卡，从头再试一次。如果仍然不行，请到{ $hall }咨询
+reason-card_unreadable-rule = 读卡器无法读取卡的IC芯片
+reason-card_unreadable-next = 请取回卡，将卡平放在读卡器上，从头重新开始。如果仍然无法读取，请到{ $hall }检查卡
 reason-card_not_yet_usable-title = 此卡从明天起可以使用
-reason-card_not_yet_usable-rule = 卡的交付当天或更改密码的当天，不能使用便利店交付
+reason-card_not_yet_usable-rule = 领取卡的当天和更改密码的当天，无法使用便利店交付服务
 reason-card_not_yet_usable-next = 请明天以后再来，或今天到{ $hall }领取
-reason-not_offered-title = 此证明书不能在便利店领取
+reason-not_offered-title = 此证明书不在便利店发行
 reason-not_offered-rule = { $city }不通过便利店交付发行此证明书
 reason-not_offered-next = 请到{ $hall }领取
+reason-registration_not_needed-title = 无需办理使用登记
+reason-registration_not_needed-rule = { $registered ->
+    [yes] 使用登记已完成。从{ $date }起可以使用户籍所在地的证明书
+   *[no] 使用登记是为户籍所在地在{ $city }、但居住在其他市区町村的人士办理的手续
+}
+reason-registration_not_needed-next = 请从头重新开始，直接选择您需要的证明书
+
+## 窗口（市区町村的资料中没有中文名称时，显示日语名称及其读音）
+
+office-name-reading = { $name }（{ $reading }）
+office-full = { $office }（{ $hours }；电话 { $phone }）
+office-full-no-phone = { $office }（{ $hours }）
+office-days-range = { $from }至{ $to }
+office-hours-days = { $days } { $open }–{ $close }
+office-hours-weeks = { $weeks }{ $days } { $open }–{ $close }
+office-weeks-join = 每月{ $list }个
+office-weeks-separator = 、
+office-week-1 = 第1
+office-week-2 = 第2
+office-week-3 = 第3
+office-week-4 = 第4
+office-week-5 = 第5
+office-hours-separator = ，
+office-closed-holidays = 节假日及12月29日至1月3日不办公
+
+## 接下来的手续（培训用的简短名称）
+
+next-step-come_back_in_service_hours = 在服务时间内再来
+next-step-come_back_after_year_end = 年末年初暂停结束后再来
+next-step-come_back_after_maintenance = 维护结束后再来
+next-step-come_back_in_office_hours = 在工作日的受理时间内再来
+next-step-come_back_tomorrow = 明天以后再来
+next-step-reset_pin_at_city_hall = 在市区町村的窗口重设密码
+next-step-renew_card_at_city_hall = 在市区町村的窗口申请重新发卡
+next-step-renew_certificate_at_city_hall = 在市区町村的窗口更新电子证书
+next-step-cancel_suspension_at_city_hall = 在市区町村的窗口解除暂停
+next-step-register_seal_at_city_hall = 在市区町村的窗口办理印章登记
+next-step-tax_office = 向税务窗口咨询
+next-step-city_hall = 到市区町村的窗口咨询
+next-step-complete_move_in = 在迁入地办理迁入申报
+next-step-municipality_of_residence = 使用居住地市区町村的证明书
+next-step-municipality_of_domicile = 向户籍所在地的市区町村申请
+next-step-register_domicile_and_wait = 办理户籍所在地证明书的使用登记后等待
+next-step-choose_another_certificate = 选择其他证明书
+next-step-place_card_again = 重新放置卡
+next-step-insert_more_money = 投入不足的金额
+next-step-choose_certificates_directly = 直接选择证明书
+
+## 发生的事情（培训用的操作记录）
+
+effect-language_changed = 语言已切换为{ $lang }
+effect-card_read = 已读取卡
+effect-card_taken_off = 卡已从读卡器上取下
+effect-card_may_be_removed = 可以取下卡
+effect-pin_accepted = 密码正确
+effect-pin_rejected = 密码错误（还剩{ $tries }次）
+effect-pin_locked = 密码已锁定
+effect-registration_accepted = 已受理使用登记（从{ $date }起可用）
+effect-selection_started = 已选择{ $kind }
+effect-selection_added = { $kind } { $copies }份（每份{ $fee }）
+effect-selection_reopened = 已撤回{ $kind }以便修改
+effect-total = 合计 { $amount }
+effect-payment_due = 应付 { $amount }
+effect-money_accepted = 已收 { $amount }（还差 { $remaining }）
+effect-money_returned = 已退还 { $amount }（{ $why }）
+effect-returned-denomination = 本机不接受的硬币或纸币
+effect-returned-already_paid = 已付清
+effect-returned-no_change = 无法找零（只收正好的金额）
+effect-returned-closed = 服务时间已结束
+effect-returned-change = 找零
+effect-returned-refund = 退款
+effect-printing_started = 开始打印
+effect-copy_printed = 已打印{ $kind }（第{ $copy }/{ $of }份，{ $number }）
+effect-printer_stopped = 打印机已停止：{ $fault }
+effect-printing_done = 打印完成
+effect-refused = 无法发行：{ $sentence }
+effect-refusal_left = 居民已离开无法发行的画面
+effect-fault_armed = 已设置故障：{ $fault }
+effect-inactivity_warning = 无操作：如不延长，{ $seconds }秒后返回首页
+effect-time_extended = 已延长时间
+effect-timed_out = 无操作：已返回首页
+effect-returned_home = 结束画面无人操作：已返回首页
+effect-session_ended = 结束：{ $status }
+effect-status-issued = 已发行
+effect-status-refused = 无法发行
+effect-status-cancelled = 已取消
+effect-status-timed_out = 超时
+effect-status-registered = 已办理使用登记
 
 ## 无操作时
 
@@ -319,8 +407,8 @@ jack-title = 耳机插孔（语音引导）
 jack-plug = 插入耳机
 jack-unplug = 拔出耳机
 jack-speaking = 语音引导：{ $text }
-speech-repeat = Repeat
-speech-stop = Stop speech
+speech-repeat = 再听一遍
+speech-stop = 停止语音
 jack-pin-digit = 已输入1位密码
 trainer-toggle = 培训员画面（F2）
 
