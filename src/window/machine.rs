@@ -279,19 +279,27 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
         ui.label(small(app, &app.tr.t("tray-empty")));
         return;
     }
-    let sheets = app.machine.tray.clone();
-    for s in sheets {
-        let label = app
-            .tr
-            .ta("tray-open", &[("name", Arg::Str(s.name.clone()))]);
-        if machine_button(
-            ui,
-            &t,
-            Btn::new(&label).height(t.s.target_min).text_size(t.s.small),
-        ) {
-            out.push(Command::OpenSheet(s.path.clone()));
+    // Two sheets a row, each showing its issue number and copy; the accessible name says
+    // what the button does ("Open S000000001 1/2").
+    let w = ((ui.available_width() - 6.0) / 2.0).floor();
+    ui.horizontal_wrapped(|ui| {
+        for s in &app.machine.tray {
+            let name = app
+                .tr
+                .ta("tray-open", &[("name", Arg::Str(s.name.clone()))]);
+            if machine_button(
+                ui,
+                &t,
+                Btn::new(&s.name)
+                    .name(&name)
+                    .width(w)
+                    .height(t.s.target_min)
+                    .text_size(t.s.small),
+            ) {
+                out.push(Command::OpenSheet(s.path.clone()));
+            }
         }
-    }
+    });
     if let Some(m) = app.machine.tray_message.clone() {
         ui.add(egui::Label::new(small(app, &m)).wrap());
     }
