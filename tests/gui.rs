@@ -158,9 +158,18 @@ fn wrong_pin_twice_then_right() {
     );
     type_pin(&mut h, "9999");
     assert_eq!(screen(&h), Screen::Pin);
-    h.get_by_label_contains("2 more wrong entries lock the card");
+    // The screen and the live region say the same sentence.
+    assert_eq!(
+        h.get_all_by_label_contains("2 more wrong entries lock the card")
+            .count(),
+        2
+    );
     type_pin(&mut h, "0000");
-    h.get_by_label_contains("One more wrong entry locks the card");
+    assert_eq!(
+        h.get_all_by_label_contains("One more wrong entry locks the card")
+            .count(),
+        2
+    );
     assert_eq!(h.state().session().pin_tries_left(), 1);
     type_pin(&mut h, "1234");
     assert_eq!(screen(&h), Screen::RemoveCard);
@@ -198,7 +207,9 @@ fn out_of_hours_shows_hours_and_next_step() {
     h.get_by_label("The service is not available now");
     h.get_by_label("Service hours: every day 06:30–23:00");
     h.get_by_label("Outside service hours");
-    h.get_by_label_contains("Come back during service hours");
+    h.get_by_label_contains(
+        "Come back from Thu 26 Nov 2026, 06:30, or go to Citizen Services Division",
+    );
     click(&mut h, "Finish");
     assert_eq!(screen(&h), Screen::Language);
 }
@@ -388,7 +399,7 @@ fn live_status_reaches_the_accessibility_tree() {
     click(&mut h, "Confirm and pay");
     click(&mut h, "Insert ¥1,000");
     finish_printing(&mut h);
-    let live = h.get_by_label("Printing finished. Take your certificates.");
+    let live = h.get_by_label_contains("Printing finished. Take your certificates.");
     assert_eq!(live.accesskit_node().live(), egui::accesskit::Live::Polite);
 }
 
@@ -486,7 +497,7 @@ fn trainer_console_opens_with_f2_and_injects_faults() {
     click(&mut h, "Administrative services");
     click(&mut h, "Cert. issue service (convenience store)");
     assert_eq!(screen(&h), Screen::OutOfService);
-    h.get_by_label_contains("Rule: The service runs 06:30–23:00");
+    h.get_by_label_contains("Rule: The service runs every day from 06:30 to 23:00");
     h.get_by_label_contains("Next step: Come back from");
 }
 

@@ -448,12 +448,12 @@ fn trainer_console_runs_an_exercise_scores_it_and_exports_the_log() {
     combo(&mut h, "Reason");
     click(&mut h, "pin_locked");
     combo(&mut h, "Next step");
-    click(&mut h, "city_hall — Ask at the City Hall counter");
+    click(&mut h, "city_hall — Ask at the municipal office's counter");
     click(&mut h, "Submit answer");
     h.get_by_label_contains("Wrong");
     h.get_by_label_contains("Expected next step: reset_pin_at_city_hall");
     assert!(
-        h.query_all_by_label_contains("Rule: The PIN locks after 3 consecutive wrong entries")
+        h.query_all_by_label_contains("Rule: The PIN locks after 3 wrong entries in a row")
             .count()
             >= 2,
         "the answer shows the rule, as the event log does"
@@ -478,7 +478,7 @@ fn trainer_console_runs_an_exercise_scores_it_and_exports_the_log() {
     combo(&mut h, "Next step");
     click(
         &mut h,
-        "come_back_in_service_hours — Come back in service hours (6:30–23:00)",
+        "come_back_in_service_hours — Come back in service hours",
     );
     click(&mut h, "Submit answer");
     h.get_by_label_contains("Right");

@@ -424,6 +424,7 @@ impl KioskApp {
             });
         }
         let _ = at;
+        let mut announced: Vec<String> = Vec::new();
         for e in &step.effects {
             match e {
                 Effect::LanguageChanged { lang } => {
@@ -456,9 +457,11 @@ impl KioskApp {
                 Effect::PinRejected { .. } | Effect::PinLocked => self.draft.pin.clear(),
                 _ => {}
             }
-            if let Some(text) = i18n_effects::live(&self.tr, e) {
-                self.live = text;
-            }
+            announced.extend(i18n_effects::live(&self.tr, e));
+        }
+        // Everything the step announces, in order ("Printing finished … ¥700 returned …").
+        if !announced.is_empty() {
+            self.live = announced.join(" ");
         }
         if step.screen != from {
             self.draft.enter(step.screen, &self.session);
