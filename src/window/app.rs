@@ -303,6 +303,11 @@ impl KioskApp {
         Ok(app)
     }
 
+    /// Every event the window sent to its sessions, in order (what a replay is compared with).
+    pub fn sent_events(&self) -> &[Event] {
+        &self.sent
+    }
+
     /// The session (read only).
     pub fn session(&self) -> &Session {
         &self.session
