@@ -4,6 +4,9 @@
 //!
 //! `cargo bench --bench frame` (release profile). `KOFU_FRAMES=N` sets frames per screen.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::time::Instant;
 
 use kofu::report::tour::{self, Stop};

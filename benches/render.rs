@@ -3,6 +3,9 @@
 //!
 //! Targets: ≤ 10 ms per document, ≤ 150 KB per file.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::hint::black_box;
 use std::path::Path;
 
@@ -154,10 +157,10 @@ fn bench(c: &mut Criterion) {
         }
     }
     c.bench_function("render/family_register_3_sheets", |b| {
-        b.iter(|| renderer.render(black_box(&doc)))
+        b.iter(|| renderer.render(black_box(&doc)));
     });
     c.bench_function("render/load_font_once", |b| {
-        b.iter(|| Renderer::from_font_file(black_box(&path)))
+        b.iter(|| Renderer::from_font_file(black_box(&path)));
     });
 }
 

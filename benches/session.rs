@@ -2,6 +2,9 @@
 //! 2 copies, paid with a ¥1,000 note) through the state machine, with the content model
 //! built by the printer. Two stores: in memory, and the durable journal (fsync per record).
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -87,14 +90,14 @@ fn bench(c: &mut Criterion) {
         kiosk_id: "bench".into(),
     });
     c.bench_function("happy_path_session_memory", |b| {
-        b.iter(|| session(&kiosk, Box::new(MemoryStore::default())))
+        b.iter(|| session(&kiosk, Box::new(MemoryStore::default())));
     });
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     c.bench_function("happy_path_session_journal_fsync", |b| {
         b.iter(|| {
             let j = Journal::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
             session(&kiosk, Box::new(j))
-        })
+        });
     });
 }
 

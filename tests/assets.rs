@@ -2,6 +2,9 @@
 //! teaches: the expiry cases are expired on the reference date 2026-11-25, the others are not,
 //! and the eligibility rules refuse each persona for the reason in the README's table.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

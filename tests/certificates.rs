@@ -2,6 +2,9 @@
 //! through a Rust PDF reader, pagination of the big family register, and `verify` against
 //! untouched and tampered files.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

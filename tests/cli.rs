@@ -1,6 +1,9 @@
 //! The `kofu` command as a user meets it: exit codes, error positions, state between runs,
 //! and no PIN anywhere on disk or in the output.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 mod common;
 
 use std::path::Path;

@@ -2,6 +2,9 @@
 //! After each kill the journal loads; no issue the process reported done is lost; no
 //! half-written record is read back; PIN counters never go back.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 mod common;
 
 use std::io::BufRead;

@@ -2,6 +2,9 @@
 //! accessible label, keypad-only and keyboard use, every screen in every language without an
 //! unnamed control, and a scenario replayed through the window giving the runner's journal.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::path::Path;
 
 use egui_kittest::Harness;
@@ -9,103 +12,12 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use kofu::domain::session::{Screen, Status};
 use kofu::report::tour::{self, Stop};
 use kofu::store::journal::Journal;
-use kofu::window::{KioskApp, UiOptions, tokens};
+use kofu::window::{KioskApp, UiOptions};
 
-fn harness(app: KioskApp) -> Harness<'static, KioskApp> {
-    Harness::builder()
-        .with_size(tokens::window_size())
-        .with_max_steps(200)
-        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
-}
+#[path = "gui/support.rs"]
+mod support;
 
-/// A kiosk at 2026-11-25 10:00 JST with a paused clock, journal in memory, instant printing.
-fn opts(vendor: &str) -> UiOptions {
-    UiOptions {
-        print_seconds_per_copy: 0.0,
-        ..tour::options(vendor, "ja")
-    }
-}
-
-fn app(o: UiOptions) -> KioskApp {
-    KioskApp::new(o).expect("kiosk")
-}
-
-fn click(h: &mut Harness<'_, KioskApp>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn click_containing(h: &mut Harness<'_, KioskApp>, part: &str) {
-    h.get_by_label_contains(part).click();
-    h.run();
-}
-
-fn screen(h: &Harness<'_, KioskApp>) -> Screen {
-    h.state().session().screen()
-}
-
-/// Runs frames until printing is over (instant printing: one copy per frame).
-fn finish_printing(h: &mut Harness<'_, KioskApp>) {
-    for _ in 0..50 {
-        if screen(h) != Screen::Printing {
-            break;
-        }
-        h.step();
-    }
-    h.run();
-}
-
-/// English, administrative services, certificate service (and Sharp's notice), the card.
-fn start_in_english(h: &mut Harness<'_, KioskApp>, card: &str) {
-    click(h, "English");
-    assert_eq!(h.state().lang(), "en");
-    click(h, "Administrative services");
-    click(h, "Cert. issue service (convenience store)");
-    if screen(h) == Screen::Consent {
-        click(h, "Agree");
-    }
-    assert_eq!(screen(h), Screen::PlaceCard);
-    h.state_mut().select_card(card);
-    click(h, "Place card");
-    if h.state().session().kiosk().vendor.next_after_card {
-        click(h, "Next");
-    }
-    assert_eq!(screen(h), Screen::Path);
-}
-
-fn type_pin(h: &mut Harness<'_, KioskApp>, pin: &str) {
-    for d in pin.chars() {
-        click(h, &d.to_string());
-    }
-    click(h, "OK");
-}
-
-/// From the certificate list: one copy, pay with a ¥1,000 note, printing, take the items.
-fn buy_one(h: &mut Harness<'_, KioskApp>, cert: &str, fee: u32) {
-    click_containing(h, cert);
-    if screen(h) == Screen::Options {
-        click(h, "Next");
-    }
-    assert_eq!(screen(h), Screen::Copies);
-    click(h, "Next");
-    assert_eq!(screen(h), Screen::Confirm);
-    h.get_by_label_contains(&format!("Total ¥{fee}"));
-    click(h, "Confirm and pay");
-    assert_eq!(screen(h), Screen::Payment);
-    click(h, "Insert ¥1,000");
-    finish_printing(h);
-    assert_eq!(screen(h), Screen::TakeItems);
-    assert_eq!(h.state().session().status(), Some(Status::Issued));
-    assert_eq!(h.state().change_tray(), 1000 - fee);
-    assert_eq!(h.state().tray().len(), 1);
-    click(h, "Finish");
-    assert_eq!(screen(h), Screen::Language);
-    assert_eq!(
-        h.state().lang(),
-        "ja",
-        "the next customer starts in Japanese"
-    );
-}
+use support::*;
 
 #[test]
 fn happy_path_for_each_certificate_kind() {

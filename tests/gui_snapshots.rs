@@ -4,6 +4,9 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test gui_snapshots` rewrites the images; set
 //! `KOFU_SKIP_SNAPSHOTS=1` on a machine that cannot render.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use egui_kittest::{Harness, SnapshotResults};
 use kofu::report::tour::{self, Stop};
 use kofu::window::{KioskApp, tokens};

@@ -3,6 +3,9 @@
 //! carries; and the screen, the speech guide, the trainer's log and the JSON say the same
 //! sentence.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

@@ -4,6 +4,9 @@
 //! - never more than 3 consecutive PIN failures: a locked card takes no PIN;
 //! - nothing issued outside service hours or to an ineligible holder.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::sync::{Arc, Mutex};
 
 use chrono::Duration;
@@ -247,7 +250,7 @@ proptest! {
         let issues: Vec<&Record> = records.iter().filter(|r| matches!(r, Record::IssueStarted { .. })).collect();
         if !issues.is_empty() {
             // An issue needs an authorised card: a correct PIN (or an iPhone's Face ID).
-            let card_id = authenticated_by.clone().expect("issue without authorisation");
+            let card_id = authenticated_by.expect("issue without authorisation");
             let card = k.registry.cards.get(&card_id).expect("card");
             for r in &issues {
                 if let Record::IssueStarted { holder, card: c, .. } = r {

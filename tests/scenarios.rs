@@ -1,6 +1,9 @@
 //! Every bundled scenario runs and meets its `[expect]`; together they cover every reason code,
 //! a happy path per certificate kind and per vendor.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 

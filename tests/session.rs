@@ -1,6 +1,9 @@
 //! Session behaviour the scenarios do not pin down one by one: navigation, card-removal
 //! gating, the inactivity warning, illegal events, cancel and refunds, printer faults.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 mod common;
 
 use std::sync::Arc;

@@ -1,6 +1,9 @@
 //! The tools for the three users: walkthrough reports, the accessibility audit and the speech
 //! guide, run off-screen (no display, no GPU).
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::path::Path;
 
 use kofu::domain::session::{Event, Screen};

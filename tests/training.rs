@@ -3,6 +3,9 @@
 //! trip) and as PDF (read back: question, `n / N`, SPECIMEN, no PIN), and the trainer console's
 //! "Exercises" section driven by accessible label.
 
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -232,13 +235,13 @@ fn marking_and_score() {
     assert!(mark(ex, &right).correct);
     let wrong_step = Answer {
         next_step: Some(NextStep::CityHall),
-        ..right.clone()
+        ..right
     };
     let m = mark(ex, &wrong_step);
     assert!(m.reason && !m.next_step && !m.correct);
     let wrong_reason = Answer {
         reason: Some(Reason::CardExpired),
-        ..right.clone()
+        ..right
     };
     assert!(!mark(ex, &wrong_reason).correct);
     assert!(!mark(ex, &Answer::default()).correct);
@@ -256,7 +259,7 @@ fn marking_and_score() {
         px,
         &Answer {
             yen: Some(150),
-            ..ok.clone()
+            ..ok
         },
     );
     assert_eq!(m.yen, Some(false));

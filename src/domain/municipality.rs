@@ -131,6 +131,8 @@ pub struct Municipality {
     pub name: String,
     /// Name in English (Tsukuba City).
     pub name_en: String,
+    /// Name in other screen languages (`ko = "쓰쿠바시"`), where the profile gives one.
+    pub names: BTreeMap<String, String>,
     /// Prefecture in Japanese.
     pub prefecture: String,
     /// The mayor printed on certificates (fictional).
@@ -248,6 +250,7 @@ impl Municipality {
             id: raw.id,
             name: raw.name,
             name_en: raw.name_en,
+            names: raw.names,
             prefecture: raw.prefecture,
             mayor: raw.mayor,
             calendar: ServiceCalendar {
@@ -260,6 +263,19 @@ impl Municipality {
             registration_business_days: raw.registration_business_days,
             offices,
         })
+    }
+
+    /// The municipality's name in `lang`: Japanese for `ja`, the profile's name in that
+    /// language where it gives one, else the English name.
+    pub fn name_in(&self, lang: &str) -> &str {
+        match lang {
+            "ja" => &self.name,
+            "en" => &self.name_en,
+            other => self
+                .names
+                .get(other)
+                .map_or(self.name_en.as_str(), String::as_str),
+        }
     }
 
     /// The office that handles `task`: the first listing it, else the main counter.
@@ -345,6 +361,8 @@ struct RawProfile {
     id: String,
     name: String,
     name_en: String,
+    #[serde(default)]
+    names: BTreeMap<String, String>,
     prefecture: String,
     mayor: String,
     hours: RawWindow,

@@ -75,8 +75,8 @@ pub struct Facts {
 pub struct Refusal {
     /// Stable reason code.
     pub reason: Reason,
-    /// What makes it concrete.
-    pub facts: Facts,
+    /// What makes it concrete (boxed: a refusal travels in `Result`s and effects).
+    pub facts: Box<Facts>,
 }
 
 impl Refusal {
@@ -105,7 +105,10 @@ impl Refusal {
             }
             _ => {}
         }
-        Refusal { reason, facts: f }
+        Refusal {
+            reason,
+            facts: Box::new(f),
+        }
     }
 }
 

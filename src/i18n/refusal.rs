@@ -23,12 +23,7 @@ pub struct RefusalText {
 /// The arguments every refusal message may use, from the facts and the profile.
 pub fn args(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, Arg)> {
     let f = &r.facts;
-    let city = if i.lang() == "ja" {
-        m.name.clone()
-    } else {
-        m.name_en.clone()
-    };
-    let mut a = vec![("city", Arg::Str(city))];
+    let mut a = vec![("city", Arg::Str(m.name_in(i.lang()).to_string()))];
     if let Some(o) = f.office.as_deref().and_then(|id| m.office(id)) {
         a.push(("hall", Arg::Str(office::full(i, o))));
         a.push(("office", Arg::Str(office::name(i, o))));

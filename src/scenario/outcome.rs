@@ -49,7 +49,7 @@ impl RefusalOut {
         }
         RefusalOut {
             reason: r.reason,
-            facts: r.facts.clone(),
+            facts: (*r.facts).clone(),
             rule: words::trainer_rule(&en, r, m),
             next_step: words::text(&en, r, m).next_step,
             next_step_code: r.reason.next_step_code(),

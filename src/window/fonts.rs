@@ -40,12 +40,18 @@ pub const LANGS: [&str; 11] = [
     "ja", "en", "zh-Hans", "ko", "pt", "es", "vi", "tl", "id", "th", "ne",
 ];
 
-/// Names of the faces in `FontDefinitions::font_data`.
+/// Names of the faces in `FontDefinitions::font_data`: the Japanese face (also the
+/// certificates').
 pub const BIZ_UD_GOTHIC: &str = "BIZ UDGothic";
+/// Latin, Vietnamese and the rest of the Latin-script languages.
 pub const NOTO_SANS: &str = "Noto Sans";
+/// Simplified Chinese.
 pub const NOTO_SANS_SC: &str = "Noto Sans CJK SC";
+/// Korean.
 pub const NOTO_SANS_KR: &str = "Noto Sans CJK KR";
+/// Thai.
 pub const NOTO_SANS_THAI: &str = "Noto Sans Thai";
+/// Nepali (Devanagari).
 pub const NOTO_SANS_DEVANAGARI: &str = "Noto Sans Devanagari";
 
 macro_rules! font_file {

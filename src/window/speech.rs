@@ -158,15 +158,14 @@ impl Guide {
                     .spawn()
             }
             Utterance::Tone if self.aplay => {
-                let mut c = match Command::new("aplay")
+                let Ok(mut c) = Command::new("aplay")
                     .args(["-q", "-"])
                     .stdin(Stdio::piped())
                     .stdout(Stdio::null())
                     .stderr(Stdio::null())
                     .spawn()
-                {
-                    Ok(c) => c,
-                    Err(_) => return,
+                else {
+                    return;
                 };
                 if let Some(mut stdin) = c.stdin.take() {
                     use std::io::Write;

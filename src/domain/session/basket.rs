@@ -93,7 +93,7 @@ impl Session {
                     return Err(Invalid::NotInRegister(pid.clone()).into());
                 }
                 if o.extent == Extent::Individual && o.person.is_none() {
-                    o.person = Some(holder.id.clone());
+                    o.person = Some(holder.id);
                 }
             }
             CertificateKind::SealCertificate => {}

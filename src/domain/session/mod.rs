@@ -31,24 +31,22 @@
 mod basket;
 mod card;
 mod money;
+mod read;
 mod types;
 
 use std::fmt;
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration};
+use chrono::DateTime;
 use chrono_tz::Tz;
 
 use crate::domain::calendar::SimClock;
 use crate::domain::card::PinCounter;
 use crate::domain::effect::{Effect, Returned};
 use crate::domain::eligibility::{self, Path};
-use crate::domain::municipality::CertificateKind;
-use crate::domain::options::{self, Offered};
 use crate::domain::payment::Payment;
 use crate::domain::record::Record;
 use crate::domain::refusal::Refusal;
-use crate::domain::registry::Person;
 use crate::domain::store::Store;
 
 pub use types::*;
@@ -156,155 +154,6 @@ impl Session {
             log: Vec::new(),
             effects: Vec::new(),
         }
-    }
-
-    // ---- read access -------------------------------------------------------------------
-
-    /// The screen shown now.
-    pub fn screen(&self) -> Screen {
-        self.screen
-    }
-    /// Every screen shown, in order (repeats collapsed).
-    pub fn screens(&self) -> &[Screen] {
-        &self.screens
-    }
-    /// The fixed data.
-    pub fn kiosk(&self) -> &Kiosk {
-        &self.kiosk
-    }
-    /// The simulated time now.
-    pub fn now(&self) -> DateTime<Tz> {
-        self.clock.now()
-    }
-    /// The screen language.
-    pub fn lang(&self) -> &str {
-        &self.lang
-    }
-    /// The card on the reader, as far as the session knows.
-    pub fn card_on_reader(&self) -> Option<&str> {
-        self.card_on_reader.as_deref()
-    }
-    /// The chosen path (registration counts as the domicile path).
-    pub fn path(&self) -> Option<Path> {
-        match self.purpose? {
-            Purpose::Certificates(p) => Some(p),
-            Purpose::Register => Some(Path::Domicile),
-        }
-    }
-    /// PIN tries left on the card read in this session (all of them if none was read).
-    pub fn pin_tries_left(&self) -> u8 {
-        self.pin.tries_left()
-    }
-    /// Certificates chosen (complete selections).
-    pub fn basket(&self) -> &[Selection] {
-        &self.basket
-    }
-    /// The selection being made.
-    pub fn current(&self) -> Option<&Selection> {
-        self.current.as_ref()
-    }
-    /// Total due for the basket.
-    pub fn total_yen(&self) -> u32 {
-        self.basket.iter().map(|s| s.fee_yen * s.copies).sum()
-    }
-    /// The payment, once on the payment screen.
-    pub fn payment(&self) -> Option<&Payment> {
-        self.payment.as_ref()
-    }
-    /// Money accepted in total.
-    pub fn paid_yen(&self) -> u32 {
-        self.payment.as_ref().map_or(0, Payment::inserted_yen)
-    }
-    /// Money handed back so far (change or refund).
-    pub fn change_yen(&self) -> u32 {
-        self.change_yen
-    }
-    /// Money kept.
-    pub fn charged_yen(&self) -> u32 {
-        self.charged_yen
-    }
-    /// Coins and notes the slot refused and gave straight back.
-    pub fn rejected_yen(&self) -> u32 {
-        self.rejected_yen
-    }
-    /// Documents printed.
-    pub fn issued(&self) -> &[IssuedDocument] {
-        &self.issued
-    }
-    /// Printing progress: (copies printed, copies in the job).
-    pub fn print_progress(&self) -> (u32, u32) {
-        let total = self.basket.iter().map(|s| s.copies).sum();
-        let done = self.issued.iter().map(|d| d.printed).sum();
-        (done, total)
-    }
-    /// The refusal shown, if any.
-    pub fn refusal(&self) -> Option<&Refusal> {
-        self.refusal.as_ref()
-    }
-    /// Whether `Back` leaves the refusal screen for the certificate list.
-    pub fn refusal_recoverable(&self) -> bool {
-        self.recoverable
-    }
-    /// How the session ended, once it has.
-    pub fn status(&self) -> Option<Status> {
-        self.status
-    }
-    /// Whether nothing more will happen in this session (a runner stops here).
-    pub fn finished(&self) -> bool {
-        self.finished
-    }
-    /// The printer fault that stopped printing, if any.
-    pub fn fault_hit(&self) -> Option<Fault> {
-        self.fault_hit
-    }
-    /// Whether the inactivity warning is shown.
-    pub fn warning(&self) -> bool {
-        self.warning
-    }
-    /// Whether the cash unit has change (a trainer's fault can take it away).
-    pub fn has_change(&self) -> bool {
-        !self.faults.no_change
-    }
-    /// Seconds until the inactivity warning appears or, once shown, until the reset.
-    pub fn seconds_to_timeout(&self) -> i64 {
-        let v = &self.kiosk.vendor;
-        let deadline = self.last_input
-            + Duration::seconds(i64::from(v.inactivity_seconds) + i64::from(v.warning_seconds));
-        (deadline - self.clock.now()).num_seconds().max(0)
-    }
-    /// The trainer's event log.
-    pub fn log(&self) -> &[LogEntry] {
-        &self.log
-    }
-    /// The session id.
-    pub fn id(&self) -> &str {
-        &self.id
-    }
-    /// The authenticated holder.
-    pub fn holder(&self) -> Option<&Person> {
-        let card = self.card.as_ref()?;
-        let c = self.kiosk.registry.cards.get(card)?;
-        self.kiosk.registry.persons.get(&c.holder)
-    }
-    /// The certificates the list shows on the chosen path.
-    pub fn offered_kinds(&self) -> Vec<CertificateKind> {
-        match (self.holder(), self.path()) {
-            (Some(p), Some(path)) => eligibility::kinds_on_path(&self.kiosk.municipality, p, path),
-            _ => Vec::new(),
-        }
-    }
-    /// The options the current selection offers the holder (what the options screen shows
-    /// and what [`Event::Options`] is checked against).
-    pub fn options_offered(&self) -> Option<Offered> {
-        let kind = self.current.as_ref()?.kind;
-        let holder = self.holder()?;
-        Some(options::offered(
-            kind,
-            holder,
-            &self.kiosk.municipality,
-            &self.kiosk.registry,
-            self.clock.today(),
-        ))
     }
 
     /// Ends the session object and hands back its store, so the next session of the same

@@ -34,7 +34,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let finish = cx.t("btn-finish");
     if cx.session.refusal_recoverable() && !cx.session.finished() {
         let back = cx.t("refusal-back");
-        cx.bar.back = Some((back.clone(), Action::send(Event::Back)));
+        cx.bar.back = Some((back, Action::send(Event::Back)));
         cx.primary(finish, true, Action::WalkAway);
     } else {
         cx.primary(finish, true, Action::Restart);

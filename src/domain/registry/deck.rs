@@ -1,0 +1,312 @@
+//! The persona deck as written (`[[household]]`, `[[person]]`, `[[card]]`) and its checks:
+//! every value validated and located, so a wrong file gets file, line and column.
+
+use super::*;
+
+/// The raw tables of a persona deck, as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeck {
+    /// `[[household]]`
+    #[serde(default)]
+    pub household: Vec<RawHousehold>,
+    /// `[[person]]`
+    #[serde(default)]
+    pub person: Vec<RawPerson>,
+    /// `[[card]]`
+    #[serde(default)]
+    pub card: Vec<RawCard>,
+}
+
+/// `[[household]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHousehold {
+    pub(super) id: Spanned<String>,
+    pub(super) municipality: Spanned<String>,
+    pub(super) address: String,
+}
+
+/// `[[person]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub(super) id: Spanned<String>,
+    pub(super) name: String,
+    pub(super) kana: String,
+    #[serde(default)]
+    pub(super) latin: Option<String>,
+    pub(super) born: Spanned<String>,
+    pub(super) sex: Sex,
+    #[serde(default = "jp")]
+    pub(super) nationality: Spanned<String>,
+    #[serde(default)]
+    pub(super) household: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) relationship: Option<Relationship>,
+    #[serde(default)]
+    pub(super) resident_of: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) moved_in: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) domicile: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) head_of_family: Option<String>,
+    #[serde(default)]
+    pub(super) domicile_registered_on: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) seal_registered: bool,
+    #[serde(default)]
+    pub(super) tax_years: Vec<i32>,
+    #[serde(default)]
+    pub(super) flags: Vec<Flag>,
+    #[serde(default)]
+    pub(super) stay_until: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) status_of_residence: Option<String>,
+    #[serde(default)]
+    pub(super) tax_records: Vec<TaxRecord>,
+    #[serde(default)]
+    pub(super) address_history: Vec<AddressEntry>,
+    #[serde(default)]
+    pub(super) domicile_address: Option<String>,
+    #[serde(default)]
+    pub(super) register_events: Vec<Spanned<RegisterEvent>>,
+    #[serde(default)]
+    pub(super) father: Option<String>,
+    #[serde(default)]
+    pub(super) mother: Option<String>,
+}
+
+fn jp() -> Spanned<String> {
+    Spanned::new(0..0, "JP".to_string())
+}
+
+/// `[[card]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCard {
+    pub(super) id: Spanned<String>,
+    pub(super) holder: Spanned<String>,
+    #[serde(default = "card_kind")]
+    pub(super) kind: CardKind,
+    pub(super) my_number: Spanned<String>,
+    pub(super) applied: Spanned<String>,
+    pub(super) issued: Spanned<String>,
+    pub(super) cert_issued: Spanned<String>,
+    #[serde(default)]
+    pub(super) pin: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) failures: Option<Spanned<u8>>,
+    #[serde(default)]
+    pub(super) suspended: bool,
+    #[serde(default)]
+    pub(super) cert_revoked: bool,
+    #[serde(default)]
+    pub(super) pin_changed_on: Option<Spanned<String>>,
+}
+
+fn card_kind() -> CardKind {
+    CardKind::Card
+}
+
+pub(super) fn ident(s: &Spanned<String>, src: &Source) -> Result<String, InputError> {
+    let v = s.get_ref();
+    let ok = !v.is_empty()
+        && v.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if ok {
+        Ok(v.clone())
+    } else {
+        Err(src.error_at(
+            Some(s.span()),
+            format!("`{v}` is not a valid id: use lower-case ASCII letters, digits, '-' and '_'"),
+        ))
+    }
+}
+
+/// Parses a `YYYY-MM-DD` date held in a spanned string.
+pub fn date(s: &Spanned<String>, src: &Source) -> Result<NaiveDate, InputError> {
+    NaiveDate::parse_from_str(s.get_ref(), "%Y-%m-%d").map_err(|_| {
+        src.error_at(
+            Some(s.span()),
+            format!("`{}` is not a date: write YYYY-MM-DD", s.get_ref()),
+        )
+    })
+}
+
+fn opt_date(s: &Option<Spanned<String>>, src: &Source) -> Result<Option<NaiveDate>, InputError> {
+    s.as_ref().map(|s| date(s, src)).transpose()
+}
+
+pub(super) fn person_from_raw(
+    p: &RawPerson,
+    reg: &Registry,
+    src: &Source,
+) -> Result<Person, InputError> {
+    let id = ident(&p.id, src)?;
+    let born = date(&p.born, src)?;
+    let nationality = p.nationality.get_ref().clone();
+    if nationality.len() != 2 || !nationality.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(src.error_at(
+            Some(p.nationality.span()),
+            "nationality must be an ISO 3166 alpha-2 code such as \"JP\" or \"VN\"",
+        ));
+    }
+    let household = match &p.household {
+        Some(h) => {
+            let hid = ident(h, src)?;
+            if !reg.households.contains_key(&hid) {
+                return Err(src.error_at(
+                    Some(h.span()),
+                    format!("unknown household `{hid}` (declare [[household]] before the persons)"),
+                ));
+            }
+            Some(hid)
+        }
+        None => None,
+    };
+    let resident_of = match (&p.resident_of, &household) {
+        (Some(m), _) => Some(ident(m, src)?),
+        (None, Some(h)) => reg.households.get(h).map(|hh| hh.municipality.clone()),
+        (None, None) => None,
+    };
+    let domicile = p.domicile.as_ref().map(|d| ident(d, src)).transpose()?;
+    if let (Some(d), false) = (&p.domicile, nationality == "JP") {
+        return Err(src.error_at(
+            Some(d.span()),
+            "only Japanese nationals have a registered domicile (本籍)",
+        ));
+    }
+    let moved_in = opt_date(&p.moved_in, src)?;
+    if let (Some(m), Some(d)) = (&p.moved_in, moved_in)
+        && d < born
+    {
+        return Err(src.error_at(Some(m.span()), "moved_in is before the date of birth"));
+    }
+    let mut tax_years = p.tax_years.clone();
+    tax_years.extend(p.tax_records.iter().map(|t| t.year));
+    tax_years.sort_unstable();
+    tax_years.dedup();
+    for e in &p.register_events {
+        if NaiveDate::parse_from_str(&e.get_ref().date, "%Y-%m-%d").is_err() {
+            return Err(src.error_at(
+                Some(e.span()),
+                format!(
+                    "register event date `{}` is not YYYY-MM-DD",
+                    e.get_ref().date
+                ),
+            ));
+        }
+    }
+    for a in &p.address_history {
+        if NaiveDate::parse_from_str(&a.from, "%Y-%m-%d").is_err() {
+            return Err(src.error_at(
+                Some(p.id.span()),
+                format!(
+                    "address_history `from = \"{}\"` of `{}` is not YYYY-MM-DD",
+                    a.from,
+                    p.id.get_ref()
+                ),
+            ));
+        }
+    }
+    Ok(Person {
+        id,
+        name: p.name.clone(),
+        kana: p.kana.clone(),
+        latin: p.latin.clone(),
+        born,
+        sex: p.sex,
+        nationality,
+        household,
+        relationship: p.relationship,
+        resident_of,
+        moved_in,
+        domicile,
+        head_of_family: p.head_of_family.clone(),
+        domicile_registered_on: opt_date(&p.domicile_registered_on, src)?,
+        seal_registered: p.seal_registered,
+        tax_years,
+        flags: p.flags.iter().copied().collect(),
+        stay_until: opt_date(&p.stay_until, src)?,
+        status_of_residence: p.status_of_residence.clone(),
+        tax_records: p.tax_records.clone(),
+        address_history: p.address_history.clone(),
+        domicile_address: p.domicile_address.clone(),
+        register_events: p
+            .register_events
+            .iter()
+            .map(|e| e.get_ref().clone())
+            .collect(),
+        father: p.father.clone(),
+        mother: p.mother.clone(),
+    })
+}
+
+pub(super) fn card_from_raw(c: &RawCard, reg: &Registry, src: &Source) -> Result<Card, InputError> {
+    let id = ident(&c.id, src)?;
+    let holder = ident(&c.holder, src)?;
+    let Some(person) = reg.persons.get(&holder) else {
+        return Err(src.error_at(
+            Some(c.holder.span()),
+            format!("unknown person `{holder}` (declare [[person]] before the cards)"),
+        ));
+    };
+    let my_number = MyNumber::parse(c.my_number.get_ref())
+        .map_err(|e| src.error_at(Some(c.my_number.span()), format!("invalid My Number: {e}")))?;
+    let applied = date(&c.applied, src)?;
+    let issued = date(&c.issued, src)?;
+    let cert_issued = date(&c.cert_issued, src)?;
+    if issued < applied {
+        return Err(src.error_at(Some(c.issued.span()), "issued is before applied"));
+    }
+    if applied < person.born {
+        return Err(src.error_at(
+            Some(c.applied.span()),
+            "applied is before the holder's birth",
+        ));
+    }
+    if cert_issued < issued {
+        return Err(src.error_at(
+            Some(c.cert_issued.span()),
+            "cert_issued is before the card was issued",
+        ));
+    }
+    let pin = match (&c.pin, c.kind.uses_pin()) {
+        (Some(p), _) => Some(PinHash::new(p.get_ref()).map_err(|_| {
+            // Never echo the value: it is a PIN.
+            src.error_at(Some(p.span()), "pin must be exactly 4 digits")
+        })?),
+        (None, true) => {
+            return Err(src.error_at(
+                Some(c.id.span()),
+                format!("card `{id}` needs a 4-digit `pin` (only kind = \"iphone\" has none)"),
+            ));
+        }
+        (None, false) => None,
+    };
+    let failures = c.failures.as_ref().map_or(0, |f| *f.get_ref());
+    if let Some(f) = &c.failures
+        && failures > PIN_MAX_FAILURES
+    {
+        return Err(src.error_at(
+            Some(f.span()),
+            format!("failures must be 0..={PIN_MAX_FAILURES}"),
+        ));
+    }
+    Ok(Card {
+        id,
+        holder,
+        kind: c.kind,
+        my_number,
+        applied,
+        issued,
+        cert_issued,
+        pin,
+        failures,
+        suspended: c.suspended,
+        cert_revoked: c.cert_revoked,
+        pin_changed_on: opt_date(&c.pin_changed_on, src)?,
+    })
+}
