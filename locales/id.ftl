@@ -44,14 +44,14 @@ btn-ok = OK
 btn-finish = Selesai
 toggle-large-text = Huruf besar
 toggle-high-contrast = Kontras tinggi
-keypad-help = Papan angka: angka untuk mengetik atau memilih · 2 dan 8 memindahkan pilihan · ○ mengonfirmasi · ← menghapus satu karakter · × kembali atau batal
+keypad-help = Papan angka: angka = ketik atau pilih · 2 dan 8 = pindah · ○ = konfirmasi · ← = hapus · × = kembali atau batal
 
 ## Layar awal (bahasa dan layanan administrasi)
 
 home-title = Silakan pilih layanan
 home-language = Bahasa / Language
 home-services = Layanan administrasi
-home-services-hint = Untuk mengambil surat keterangan seperti salinan surat keterangan penduduk (住民票の写し), tekan "Layanan administrasi"
+home-services-hint = Untuk surat keterangan seperti salinan surat keterangan penduduk, tekan "Layanan administrasi"
 
 ## Layanan administrasi
 

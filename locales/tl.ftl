@@ -21,18 +21,18 @@ weekday-4 = Huw
 weekday-5 = Biy
 weekday-6 = Sab
 weekday-7 = Lin
-month-1 = Enero
-month-2 = Pebrero
-month-3 = Marso
-month-4 = Abril
-month-5 = Mayo
-month-6 = Hunyo
-month-7 = Hulyo
-month-8 = Agosto
-month-9 = Setyembre
-month-10 = Oktubre
-month-11 = Nobyembre
-month-12 = Disyembre
+month-1 = Ene
+month-2 = Peb
+month-3 = Mar
+month-4 = Abr
+month-5 = May
+month-6 = Hun
+month-7 = Hul
+month-8 = Ago
+month-9 = Set
+month-10 = Okt
+month-11 = Nob
+month-12 = Dis
 list-separator = ,{" "}
 
 ## Mga karaniwang button
@@ -43,15 +43,15 @@ btn-next = Susunod
 btn-ok = OK
 btn-finish = Tapusin
 toggle-large-text = Malalaking letra
-toggle-high-contrast = Mataas na contrast
-keypad-help = Pindutan ng numero: numero para mag-type o pumili · 2 at 8 para ilipat ang pili · ○ para kumpirmahin · ← para magbura · × para bumalik o kanselahin
+toggle-high-contrast = Mataas na kontrast
+keypad-help = Pindutan: numero = mag-type o pumili · 2 at 8 = ilipat · ○ = kumpirmahin · ← = burahin · × = bumalik o kanselahin
 
 ## Unang screen (wika at mga serbisyo ng gobyerno)
 
 home-title = Pumili ng serbisyo
 home-language = Wika / Language
 home-services = Mga serbisyo ng gobyerno
-home-services-hint = Para kumuha ng sertipiko gaya ng kopya ng sertipiko ng paninirahan (住民票の写し), pindutin ang "Mga serbisyo ng gobyerno"
+home-services-hint = Para sa sertipiko gaya ng kopya ng sertipiko ng paninirahan, pindutin ang "Mga serbisyo ng gobyerno"
 
 ## Mga serbisyo ng gobyerno
 

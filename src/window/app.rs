@@ -117,7 +117,8 @@ pub struct KioskApp {
     pub(crate) live: String,
     pub(crate) speech: String,
     pub(crate) guide: crate::window::speech::Guide,
-    live_spoken: String,
+    /// Announcements the speech guide has still to say.
+    to_say: Vec<String>,
     pub(crate) session_sheets: usize,
     /// Every event sent to the sessions, in order (a replay's events are compared with
     /// `kofu run`'s; kept in memory only, never written).
@@ -252,7 +253,7 @@ impl KioskApp {
             live: String::new(),
             speech: String::new(),
             guide: crate::window::speech::Guide::new(opts.speech_audio),
-            live_spoken: String::new(),
+            to_say: Vec::new(),
             session_sheets: 0,
             sent: Vec::new(),
             started,
@@ -385,7 +386,7 @@ impl KioskApp {
         self.nav.want_primary = true;
         self.tr.set_lang("ja");
         self.greet();
-        self.live = self.tr.t("live-session-reset");
+        self.announce(vec![self.tr.t("live-session-reset")]);
     }
 
     /// Switches municipality and vendor (profile ids or files) and starts a new session.

@@ -83,10 +83,7 @@ impl KioskApp {
             }
             announced.extend(i18n_effects::live(&self.tr, e));
         }
-        // Everything the step announces, in order ("Printing finished … ¥700 returned …").
-        if !announced.is_empty() {
-            self.live = announced.join(" ");
-        }
+        self.announce(announced);
         if step.screen != from {
             self.draft.enter(step.screen, &self.session);
             self.nav.want_primary = true;
@@ -96,19 +93,24 @@ impl KioskApp {
         }
     }
 
-    /// With the headset in: status changes (the live region) first, then the screen's words
-    /// when they change.
+    /// What a step announces, in order: the live region shows the first (the most important:
+    /// "Printing finished" before "¥700 returned"), the speech guide says every one.
+    pub(crate) fn announce(&mut self, texts: Vec<String>) {
+        if let Some(first) = texts.first() {
+            self.live = first.clone();
+        }
+        self.to_say.extend(texts);
+    }
+
+    /// With the headset in: status changes first, then the screen's words when they change.
     pub(super) fn speak(&mut self) {
+        let said = std::mem::take(&mut self.to_say);
         if !self.machine.headset {
-            self.live_spoken = self.live.clone();
             return;
         }
         let lang = self.tr.lang();
-        if self.live != self.live_spoken {
-            self.live_spoken = self.live.clone();
-            if !self.live.is_empty() {
-                self.guide.say(lang, &self.live);
-            }
+        for text in said {
+            self.guide.say(lang, &text);
         }
         self.guide.screen(lang, &self.speech);
     }
@@ -153,7 +155,7 @@ impl KioskApp {
         let told = self.feed_card();
         if told.is_none() {
             // The machine has it; the session will read it when its card screen comes.
-            self.live = self.tr.t("live-card-placed");
+            self.announce(vec![self.tr.t("live-card-placed")]);
         }
         told
     }
@@ -166,7 +168,7 @@ impl KioskApp {
         if told {
             Some(self.try_send(Event::RemoveCard))
         } else {
-            self.live = self.tr.t("live-card-removed");
+            self.announce(vec![self.tr.t("live-card-removed")]);
             None
         }
     }
@@ -215,7 +217,7 @@ impl KioskApp {
     pub fn set_headset(&mut self, on: bool) {
         if on && !self.machine.headset {
             self.guide.reset();
-            self.live_spoken = self.live.clone();
+            self.to_say.clear();
         }
         if !on {
             self.guide.stop();
