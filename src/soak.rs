@@ -55,13 +55,14 @@ pub(super) fn soak(
             s.handle(ev)?;
         }
         // Only from a clean counter, so the soak itself never locks the card.
-        if wrong_pin_first && s.pin_tries_left() == 3 {
+        let all = kofu::domain::card::PIN_MAX_FAILURES;
+        if wrong_pin_first && s.pin_tries_left() == all {
             s.handle(Event::Pin(wrong.to_string()))?;
-            writeln!(stdout, "pin {card} {}", 3 - s.pin_tries_left())?;
+            writeln!(stdout, "pin {card} {}", all - s.pin_tries_left())?;
             stdout.flush()?;
         }
         s.handle(Event::Pin(pin.to_string()))?;
-        writeln!(stdout, "pin {card} {}", 3 - s.pin_tries_left())?;
+        writeln!(stdout, "pin {card} {}", all - s.pin_tries_left())?;
         stdout.flush()?;
         if s.screen() != Screen::RemoveCard {
             anyhow::bail!(

@@ -255,7 +255,7 @@ pub fn check_certificate(
         }
         CertificateKind::TaxCertificate => {
             let offered = m.tax_years_offered(at.date_naive());
-            let year = tax_year.or_else(|| offered.first().copied());
+            let year = tax_year.or_else(|| m.default_tax_year(at.date_naive()));
             let ok = year.is_some_and(|y| offered.contains(&y) && p.tax_years.contains(&y));
             if !ok {
                 let facts = Facts {

@@ -297,6 +297,11 @@ impl Municipality {
         self.offers.get(&kind).map(|o| o.fee_yen)
     }
 
+    /// The fiscal year chosen when the resident picks none: the newest offered on `today`.
+    pub fn default_tax_year(&self, today: NaiveDate) -> Option<i32> {
+        self.tax_years_offered(today).first().copied()
+    }
+
     /// The fiscal years the kiosk offers on `today`, newest first. A fiscal year (年度) N
     /// certifies income of calendar year N − 1 and becomes available in `switch_month` of N.
     pub fn tax_years_offered(&self, today: NaiveDate) -> Vec<i32> {

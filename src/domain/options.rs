@@ -24,7 +24,8 @@ pub struct Offered {
 }
 
 impl Offered {
-    /// The fiscal year chosen when the resident picks none: the newest offered.
+    /// The fiscal year chosen when the resident picks none: the newest offered (the same
+    /// answer as [`Municipality::default_tax_year`], from the list already made).
     pub fn default_tax_year(&self) -> Option<i32> {
         self.tax_years.first().copied()
     }

@@ -61,23 +61,15 @@ fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
             cx.draft.scope = i as u8;
         }
     }
+    let offered = cx.session.options_offered().unwrap_or_default();
     if cx.draft.scope == 2 {
         let reg = &cx.session.kiosk().registry;
-        let members: Vec<(String, String)> = cx
-            .session
-            .holder()
-            .and_then(|p| p.household.clone())
-            .map(|hh| {
-                reg.household_members(&hh)
-                    .into_iter()
-                    .filter(|p| {
-                        !p.has(crate::domain::registry::Flag::Deceased)
-                            && !p.has(crate::domain::registry::Flag::MovedOut)
-                    })
-                    .map(|p| (p.id.clone(), p.name.clone()))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let members: Vec<(String, String)> = offered
+            .members
+            .iter()
+            .filter_map(|id| reg.persons.get(id))
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect();
         for (id, name) in members {
             let mut on = cx.draft.members.contains(&id);
             if cx.check(ui, &name, &mut on) {
@@ -98,17 +90,13 @@ fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
     let mut v = cx.draft.options.relationship;
     cx.check(ui, &label, &mut v);
     cx.draft.options.relationship = v;
-    if cx.session.holder().is_some_and(|p| p.is_japanese()) {
+    if offered.domicile_line {
         let label = cx.t("opt-domicile");
         let mut v = cx.draft.options.domicile;
         cx.check(ui, &label, &mut v);
         cx.draft.options.domicile = v;
     }
-    let m = &cx.session.kiosk().municipality;
-    if m.offers
-        .get(&CertificateKind::ResidentCertificate)
-        .is_some_and(|o| o.my_number_option)
-    {
+    if offered.my_number {
         let label = cx.t("opt-my-number");
         let mut v = cx.draft.options.my_number;
         cx.check(ui, &label, &mut v);
@@ -119,12 +107,9 @@ fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
 fn tax(ui: &mut Ui, cx: &mut Cx<'_>) {
     let h = cx.t("opt-year");
     cx.heading(ui, &h);
-    let years = cx
-        .session
-        .kiosk()
-        .municipality
-        .tax_years_offered(cx.session.now().date_naive());
-    let chosen = cx.draft.options.year.or_else(|| years.first().copied());
+    let offered = cx.session.options_offered().unwrap_or_default();
+    let chosen = cx.draft.options.year.or_else(|| offered.default_tax_year());
+    let years = offered.tax_years;
     for y in years {
         let label = cx.tr.fiscal_year(y);
         if cx.radio(ui, &label, chosen == Some(y)) {
