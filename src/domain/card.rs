@@ -150,11 +150,9 @@ pub const SHORT_BIRTHDAYS: u32 = 5;
 /// The date of the birthday in `year`; a 29 Feb birthday falls on 28 Feb in a common year (document this decision).
 ///
 /// Decision: in a common year the birthday of someone born on 29 February is **28 February**,
-/// so validity computed from it ends on 28 Feb and never runs into March, and [`age_on`] adds
-/// the year on 28 Feb. (Japanese law's "age increases at the end of the day before the
-/// birthday" would add it at the end of 28 Feb; counting 28 Feb itself is the conservative
-/// reading for a validity end date.) For a year outside chrono's range the result saturates
-/// to `NaiveDate::MAX` / `NaiveDate::MIN`.
+/// so validity computed from it ends on 28 Feb and never runs into March. Ages follow the law
+/// instead ([`age_on`]). For a year outside chrono's range the result saturates to
+/// `NaiveDate::MAX` / `NaiveDate::MIN`.
 pub fn birthday_in(born: NaiveDate, year: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, born.month(), born.day())
         .or_else(|| {
@@ -191,16 +189,24 @@ pub fn nth_birthday_after(born: NaiveDate, issued: NaiveDate, n: u32) -> NaiveDa
     }
 }
 
-/// Completed years on `on` (the birthday itself counts).
+/// The age held on the day `on`, by the Act on Age Calculation (年齢計算ニ関スル法律) with
+/// Civil Code art. 143: a person reaches an age at the end of the day before the birthday, so
+/// the birthday itself is the first day of the new age; for someone born on 29 February the
+/// year ends on the last day of February, so in a common year the new age starts on 1 March.
 ///
-/// 0 before the first birthday (and for `on` before `born`). A 29 Feb birthday counts on
-/// 28 Feb in a common year (see [`birthday_in`]).
+/// 0 before the first birthday (and for `on` before `born`). Every age check uses it: under
+/// 15, and the 18 / 20 thresholds of the card's validity.
 pub fn age_on(born: NaiveDate, on: NaiveDate) -> u32 {
     if on <= born {
         return 0;
     }
+    let first_day = |year: i32| {
+        NaiveDate::from_ymd_opt(year, born.month(), born.day())
+            .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+            .unwrap_or(NaiveDate::MAX)
+    };
     let mut years = on.year() - born.year();
-    if birthday_in(born, on.year()) > on {
+    if first_day(on.year()) > on {
         years -= 1;
     }
     u32::try_from(years).unwrap_or(0)

@@ -77,7 +77,12 @@ pub fn check_card(
     if card.cert_revoked {
         return refuse(Reason::CertificateRevoked, None);
     }
-    let card_until = card_valid_until(holder.born, card.applied, card.issued, holder.stay_until);
+    let card_until = card_valid_until(
+        holder.born,
+        card.applied,
+        card.issued,
+        holder.period_of_stay_end(),
+    );
     if today > card_until {
         return refuse(Reason::CardExpired, Some(card_until));
     }

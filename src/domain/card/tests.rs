@@ -120,11 +120,18 @@ fn ages() {
     assert_eq!(age_on(born, date(2022, 11, 20)), 18);
     assert_eq!(age_on(born, born), 0);
     assert_eq!(age_on(born, date(2000, 1, 1)), 0);
+    // Born on 29 February: in a common year the new age starts on 1 March (the year ends at
+    // the end of 28 February, Civil Code art. 143); in a leap year on 29 February.
     let leap = date(2000, 2, 29);
     assert_eq!(age_on(leap, date(2021, 2, 27)), 20);
-    assert_eq!(age_on(leap, date(2021, 2, 28)), 21);
+    assert_eq!(age_on(leap, date(2021, 2, 28)), 20);
+    assert_eq!(age_on(leap, date(2021, 3, 1)), 21);
     assert_eq!(age_on(leap, date(2024, 2, 28)), 23);
     assert_eq!(age_on(leap, date(2024, 2, 29)), 24);
+    // The under-15 rule on the day before and on the 15th "birthday" of a 29 February child.
+    let child = date(2012, 2, 29);
+    assert_eq!(age_on(child, date(2027, 2, 28)), 14);
+    assert_eq!(age_on(child, date(2027, 3, 1)), 15);
 }
 
 #[test]

@@ -172,6 +172,12 @@ pub(super) fn person_from_raw(
         (None, None) => None,
     };
     let domicile = p.domicile.as_ref().map(|d| ident(d, src)).transpose()?;
+    if let (Some(stay), true) = (&p.stay_until, nationality == "JP") {
+        return Err(src.error_at(
+            Some(stay.span()),
+            "a Japanese national has no period of stay: `stay_until` is only for foreign residents",
+        ));
+    }
     if let (Some(d), false) = (&p.domicile, nationality == "JP") {
         return Err(src.error_at(
             Some(d.span()),

@@ -219,7 +219,34 @@ pub struct RegisterEvent {
     pub detail: String,
 }
 
+/// Statuses of residence (在留資格) with no period of stay: the card of such a holder is not
+/// cut at a `stay_until` date (seed guide: "except permanent residents and highly skilled
+/// professional (ii)"; DOMAIN.md adds special permanent residents). Written as on the
+/// residence card; the English names are accepted too.
+pub const WITHOUT_PERIOD_OF_STAY: [&str; 6] = [
+    "永住者",
+    "特別永住者",
+    "高度専門職2号",
+    "permanent_resident",
+    "special_permanent_resident",
+    "highly_skilled_professional_ii",
+];
+
 impl Person {
+    /// The end of the period of stay that caps the card's validity: a foreign resident's
+    /// `stay_until`, unless their status of residence has no period of stay.
+    pub fn period_of_stay_end(&self) -> Option<NaiveDate> {
+        let unlimited = self
+            .status_of_residence
+            .as_deref()
+            .is_some_and(|s| WITHOUT_PERIOD_OF_STAY.contains(&s.trim()));
+        if self.is_japanese() || unlimited {
+            None
+        } else {
+            self.stay_until
+        }
+    }
+
     /// Whether the person is a Japanese national.
     pub fn is_japanese(&self) -> bool {
         self.nationality == "JP"
