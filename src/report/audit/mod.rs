@@ -520,7 +520,7 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
                         let shots = dir.join("screens");
                         std::fs::create_dir_all(&shots)?;
                         let img = off.render_with(|_| {}, t.c.machine_bg);
-                        std::fs::write(shots.join(&name), img.to_png())?;
+                        std::fs::write(shots.join(&name), img.to_png()?)?;
                         r.png = Some(format!("screens/{name}"));
                     }
                     for (check, detail) in fails {

@@ -279,6 +279,11 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), WalkError> {
     std::fs::write(path, bytes).map_err(|e| io(path, e))
 }
 
+/// Encodes `img` as PNG and writes it to `path`.
+fn write_png(path: &Path, img: &Image) -> Result<(), WalkError> {
+    write(path, &img.to_png().map_err(|e| io(path, e))?)
+}
+
 fn rel(base: &Path, p: &Path) -> String {
     p.strip_prefix(base)
         .unwrap_or(p)
@@ -345,8 +350,8 @@ impl Capture<'_> {
         let png = self.dir.join(format!("{name}.png"));
         let thumb = self.dir.join(format!("{name}.thumb.png"));
         let tree_file = self.dir.join(format!("{name}.tree.txt"));
-        write(&png, &img.to_png())?;
-        write(&thumb, &img.shrink(4).to_png())?;
+        write_png(&png, &img)?;
+        write_png(&thumb, &img.shrink(4))?;
         write(&tree_file, tree_text(&tree).as_bytes())?;
         let s = app.session();
         self.shots.push(StepShot {
@@ -521,7 +526,7 @@ pub fn walkthrough(paths: &[PathBuf], o: &WalkOptions) -> Result<Report, WalkErr
                 }
                 let img = Image::side_by_side(&row, 16, bg);
                 let f = bdir.join(format!("step-{i:02}.png"));
-                write(&f, &img.to_png())?;
+                write_png(&f, &img)?;
                 side.push(rel(&o.out, &f));
             }
         }

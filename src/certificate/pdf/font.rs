@@ -1,0 +1,339 @@
+//! Subset-and-embed: the one way kofu puts a face into a PDF. Text is encoded through a
+//! [`SubsetFont`] as it is drawn (two-byte CIDs, Identity-H); at the end the face is subset to
+//! the glyphs actually used and written as a Type0 font (CIDFontType2 for `glyf` faces,
+//! CIDFontType0 for CFF ones) with `/W` widths and a ToUnicode map, so text extracts as real
+//! Unicode. The certificate renderer and the training record both use it.
+
+use std::collections::HashMap;
+
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str};
+use sha2::{Digest, Sha256};
+use subsetter::GlyphRemapper;
+
+use super::PdfError;
+use crate::certificate::fonts::{FontFace, Outlines};
+
+/// zlib-compresses a stream for `/FlateDecode`; public so page content streams are packed the
+/// same way as the font's own streams.
+pub fn deflate(data: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
+}
+
+/// The objects of one embedded Type0 font.
+struct FontRefs {
+    type0: Ref,
+    cid: Ref,
+    descriptor: Ref,
+    file: Ref,
+    to_unicode: Ref,
+    cid_to_gid: Ref,
+}
+
+/// One face being embedded in one PDF: encodes the text drawn with it and, at the end, writes
+/// the subset of the glyphs that text used.
+pub struct SubsetFont<'f> {
+    font: &'f FontFace,
+    refs: FontRefs,
+    cids: HashMap<char, u16>,
+    /// Distinct characters in first-use order, with their glyph in the full face.
+    used: Vec<(char, u16)>,
+    /// CFF faces address glyphs by (remapped) GID; TrueType faces get one CID per character.
+    remapper: GlyphRemapper,
+}
+
+impl std::fmt::Debug for SubsetFont<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SubsetFont")
+            .field("face", &self.font.postscript_name())
+            .field("characters", &self.used.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'f> SubsetFont<'f> {
+    /// Starts embedding `font`; its six PDF objects take the next six references from
+    /// `next_ref`, in order, so they fit the caller's own numbering.
+    pub fn new(font: &'f FontFace, mut next_ref: impl FnMut() -> Ref) -> Self {
+        let refs = FontRefs {
+            type0: next_ref(),
+            cid: next_ref(),
+            descriptor: next_ref(),
+            file: next_ref(),
+            to_unicode: next_ref(),
+            cid_to_gid: next_ref(),
+        };
+        Self {
+            font,
+            refs,
+            cids: HashMap::new(),
+            used: Vec::new(),
+            remapper: GlyphRemapper::new(),
+        }
+    }
+
+    /// The Type0 font object, for each page's `/Font` resources.
+    pub fn font_ref(&self) -> Ref {
+        self.refs.type0
+    }
+
+    fn cid(&mut self, c: char) -> Result<u16, PdfError> {
+        if let Some(cid) = self.cids.get(&c) {
+            return Ok(*cid);
+        }
+        let gid = self.font.glyph(c).unwrap_or(0);
+        let cid = match self.font.outlines() {
+            Outlines::TrueType => {
+                u16::try_from(self.used.len() + 1).map_err(|_| PdfError::TooManyGlyphs)?
+            }
+            Outlines::Cff => {
+                if self.remapper.num_gids() == u16::MAX {
+                    return Err(PdfError::TooManyGlyphs);
+                }
+                self.remapper.remap(gid)
+            }
+        };
+        self.cids.insert(c, cid);
+        self.used.push((c, gid));
+        Ok(cid)
+    }
+
+    /// The bytes a `Tj` shows for `s` (two-byte CIDs), recording every character as used.
+    /// A character the face lacks is drawn as glyph 0 (`.notdef`).
+    pub fn encode(&mut self, s: &str) -> Result<Vec<u8>, PdfError> {
+        let mut out = Vec::with_capacity(s.len() * 2);
+        for c in s.chars() {
+            out.extend_from_slice(&self.cid(c)?.to_be_bytes());
+        }
+        Ok(out)
+    }
+
+    /// Subsets the face to the used glyphs and writes the Type0 font and its parts.
+    pub fn embed(mut self, pdf: &mut Pdf) -> Result<(), PdfError> {
+        let refs = &self.refs;
+        let truetype = self.font.outlines() == Outlines::TrueType;
+        // CID → glyph in the subset, and CID → character.
+        let mut cid_gid: Vec<u16> = vec![0];
+        let mut widths: Vec<f32>;
+        let mut cmap = UnicodeCmap::new(
+            Name(b"Kofu-UCS"),
+            SystemInfo {
+                registry: Str(b"Adobe"),
+                ordering: Str(b"UCS"),
+                supplement: 0,
+            },
+        );
+        if truetype {
+            widths = Vec::with_capacity(self.used.len());
+            for (i, (c, gid)) in self.used.iter().enumerate() {
+                let new = self.remapper.remap(*gid);
+                cid_gid.push(new);
+                widths.push(self.font.advance(*gid));
+                let cid = u16::try_from(i + 1).map_err(|_| PdfError::TooManyGlyphs)?;
+                cmap.pair(cid, *c);
+            }
+        } else {
+            widths = vec![0.0; usize::from(self.remapper.num_gids())];
+            let mut seen = vec![false; widths.len()];
+            for (c, gid) in &self.used {
+                let Some(cid) = self.remapper.get(*gid) else {
+                    continue;
+                };
+                let i = usize::from(cid);
+                if let (Some(w), Some(s)) = (widths.get_mut(i), seen.get_mut(i))
+                    && !*s
+                {
+                    *w = self.font.advance(*gid);
+                    *s = true;
+                    cmap.pair(cid, *c);
+                }
+            }
+        }
+
+        let subset = subsetter::subset(self.font.data(), self.font.index(), &self.remapper)
+            .map_err(|e| PdfError::Subset(e.to_string()))?;
+
+        // Subset tag: six capitals from a hash of the glyph set.
+        let mut h = Sha256::new();
+        for (_, gid) in &self.used {
+            h.update(gid.to_be_bytes());
+        }
+        let tag: String = h
+            .finalize()
+            .iter()
+            .take(6)
+            .map(|b| char::from(b'A' + b % 26))
+            .collect();
+        let base = format!("{tag}+{}", self.font.postscript_name());
+        let m = self.font.metrics();
+
+        pdf.type0_font(refs.type0)
+            .base_font(Name(base.as_bytes()))
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(refs.cid)
+            .to_unicode(refs.to_unicode);
+
+        let mut cid = pdf.cid_font(refs.cid);
+        cid.subtype(if truetype {
+            CidFontType::Type2
+        } else {
+            CidFontType::Type0
+        })
+        .base_font(Name(base.as_bytes()))
+        .system_info(SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"Identity"),
+            supplement: 0,
+        })
+        .font_descriptor(refs.descriptor)
+        .default_width(1000.0);
+        if truetype {
+            cid.cid_to_gid_map_stream(refs.cid_to_gid);
+            cid.widths().consecutive(1, widths.iter().copied());
+        } else {
+            cid.widths().consecutive(0, widths.iter().copied());
+        }
+        cid.finish();
+
+        let mut flags = FontFlags::SYMBOLIC;
+        if m.monospaced {
+            flags |= FontFlags::FIXED_PITCH;
+        }
+        let mut fd = pdf.font_descriptor(refs.descriptor);
+        fd.name(Name(base.as_bytes()))
+            .flags(flags)
+            .bbox(Rect::new(m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3]))
+            .italic_angle(m.italic_angle)
+            .ascent(m.ascent)
+            .descent(m.descent)
+            .cap_height(m.cap_height)
+            .stem_v(if m.weight >= 600 { 140.0 } else { 80.0 });
+        if truetype {
+            fd.font_file2(refs.file);
+        } else {
+            fd.font_file3(refs.file);
+        }
+        fd.finish();
+
+        let packed = deflate(&subset);
+        let mut file = pdf.stream(refs.file, &packed);
+        file.filter(Filter::FlateDecode);
+        if truetype {
+            file.pair(
+                Name(b"Length1"),
+                i32::try_from(subset.len()).unwrap_or(i32::MAX),
+            );
+        } else {
+            file.pair(Name(b"Subtype"), Name(b"OpenType"));
+        }
+        file.finish();
+
+        let unicode = deflate(&cmap.finish());
+        pdf.stream(refs.to_unicode, &unicode)
+            .filter(Filter::FlateDecode);
+
+        if truetype {
+            let map: Vec<u8> = cid_gid.iter().flat_map(|g| g.to_be_bytes()).collect();
+            let map = deflate(&map);
+            pdf.stream(refs.cid_to_gid, &map)
+                .filter(Filter::FlateDecode);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
+
+    use super::*;
+    use crate::certificate::pdf::fixtures::{count, load, model, render, renderer, squash};
+
+    #[test]
+    fn text_extracts_as_unicode_in_draw_order() {
+        let r = renderer();
+        let out = render(&r, &model(12, "戸籍全部事項証明書"));
+        let doc = load(&out.bytes);
+        for (i, text) in out.page_texts.iter().enumerate() {
+            let page = u32::try_from(2 * i + 1).unwrap_or(0);
+            let extracted = match doc.extract_text(&[page]) {
+                Ok(t) => t,
+                Err(e) => panic!("extract page {page}: {e}"),
+            };
+            assert_eq!(squash(&extracted), squash(text), "front page {}", i + 1);
+        }
+        let first = doc.extract_text(&[1]).unwrap_or_default();
+        assert!(first.contains("筑波 太郎"));
+    }
+
+    #[test]
+    fn output_is_small_with_one_embedded_subset() {
+        let r = renderer();
+        let out = render(&r, &model(12, "戸籍全部事項証明書"));
+        assert!(out.bytes.len() < 150_000, "{} bytes", out.bytes.len());
+        assert_eq!(count(&out.bytes, b"/FontFile2"), 1);
+        assert_eq!(count(&out.bytes, b"/Subtype /Type0"), 1);
+        assert_eq!(count(&out.bytes, b"/ToUnicode"), 1);
+    }
+
+    /// One page with `text` drawn through a [`SubsetFont`] of the face in `file`.
+    fn one_page(file: &str, text: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let face = match FontFace::from_file(&path) {
+            Ok(f) => f,
+            Err(e) => panic!("{file}: {e}"),
+        };
+        let mut next = 0;
+        let mut id = || {
+            next += 1;
+            Ref::new(next)
+        };
+        let (catalog, tree, page, content) = (id(), id(), id(), id());
+        let mut font = SubsetFont::new(&face, &mut id);
+        let encoded = match font.encode(text) {
+            Ok(b) => b,
+            Err(e) => panic!("encode: {e}"),
+        };
+        // A repeated character keeps its CID.
+        assert_eq!(font.encode(text).ok(), Some(encoded.clone()));
+        let mut c = Content::new();
+        c.begin_text()
+            .set_font(Name(b"F1"), 12.0)
+            .next_line(72.0, 720.0)
+            .show(Str(&encoded))
+            .end_text();
+        let mut pdf = Pdf::new();
+        pdf.catalog(catalog).pages(tree);
+        pdf.pages(tree).kids([page]).count(1);
+        let mut p = pdf.page(page);
+        p.parent(tree)
+            .media_box(Rect::new(0.0, 0.0, 595.0, 842.0))
+            .contents(content);
+        p.resources().fonts().pair(Name(b"F1"), font.font_ref());
+        p.finish();
+        pdf.stream(content, &deflate(&c.finish()))
+            .filter(Filter::FlateDecode);
+        if let Err(e) = font.embed(&mut pdf) {
+            panic!("embed: {e}");
+        }
+        pdf.finish()
+    }
+
+    #[test]
+    fn truetype_and_cff_faces_embed_as_their_own_font_file_kind() {
+        for (file, kind) in [
+            ("assets/fonts/BIZUDGothic-Regular.ttf", &b"/FontFile2"[..]),
+            (
+                "assets/fonts/NotoSansCJKsc-Regular.subset.otf",
+                &b"/FontFile3"[..],
+            ),
+        ] {
+            let bytes = one_page(file, "kofu 見本 kofu");
+            assert_eq!(count(&bytes, kind), 1, "{file}");
+            let text = load(&bytes).extract_text(&[1]).unwrap_or_default();
+            assert_eq!(squash(&text), "kofu見本kofu", "{file}");
+        }
+    }
+}
