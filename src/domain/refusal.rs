@@ -70,6 +70,17 @@ pub struct Facts {
     pub button: Option<&'static str>,
 }
 
+/// What a refusal leaves the resident: the session is over, or (a refusal of one certificate)
+/// they may go back to the certificate list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AfterRefusal {
+    /// The session ends here.
+    SessionEnds,
+    /// "Back" returns to the certificate list; leaving ends the session refused.
+    BackToList,
+}
+
 /// A refusal: the reason and its facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Refusal {

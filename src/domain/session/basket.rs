@@ -6,6 +6,7 @@ use crate::domain::eligibility;
 use crate::domain::municipality::CertificateKind;
 use crate::domain::payment::Payment;
 use crate::domain::reason::Reason;
+use crate::domain::refusal::AfterRefusal;
 use crate::domain::session::{
     CertOptions, Extent, Invalid, Scope, Screen, Selection, Session, SessionError,
 };
@@ -22,7 +23,7 @@ impl Session {
             eligibility::check_certificate(kind, None, holder, m, path, self.clock.now())
             && r.reason != Reason::NoTaxRecord
         {
-            self.refuse(r, Screen::Refusal, true);
+            self.refuse(r, Screen::Refusal, AfterRefusal::BackToList);
             return Ok(());
         }
         let fee_yen = m.fee(kind).unwrap_or(0);
@@ -82,7 +83,7 @@ impl Session {
                     path,
                     self.clock.now(),
                 ) {
-                    self.refuse(r, Screen::Refusal, true);
+                    self.refuse(r, Screen::Refusal, AfterRefusal::BackToList);
                     return Ok(());
                 }
             }

@@ -7,7 +7,7 @@ use crate::domain::effect::Effect;
 use crate::domain::eligibility::{self, Path};
 use crate::domain::reason::Reason;
 use crate::domain::record::Record;
-use crate::domain::refusal::{Facts, Refusal};
+use crate::domain::refusal::{AfterRefusal, Facts, Refusal};
 use crate::domain::registry::{Card, Person};
 use crate::domain::session::{Event, Invalid, Purpose, Screen, Session, SessionError, Status};
 
@@ -27,7 +27,7 @@ impl Session {
                 &self.kiosk.municipality,
                 Facts::default(),
             );
-            self.refuse(r, Screen::Refusal, false);
+            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
             return Ok(());
         }
         self.effects.push(Effect::CardRead);
@@ -101,7 +101,7 @@ impl Session {
                 &self.kiosk.municipality,
                 Facts::default(),
             );
-            self.refuse(r, Screen::Refusal, false);
+            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
             return Ok(());
         }
         self.screen = Screen::Pin;
@@ -137,7 +137,7 @@ impl Session {
                 &self.kiosk.municipality,
                 Facts::default(),
             );
-            self.refuse(r, Screen::Refusal, false);
+            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
         } else {
             self.effects.push(Effect::PinRejected {
                 tries_left: self.pin.tries_left(),
@@ -167,7 +167,7 @@ impl Session {
                 None => Ok(()),
             });
         if let Err(r) = checked {
-            self.refuse(r, Screen::Refusal, false);
+            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
             return Ok(());
         }
         if self.purpose == Some(Purpose::Register) {

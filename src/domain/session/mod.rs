@@ -46,7 +46,7 @@ use crate::domain::effect::{Effect, Returned};
 use crate::domain::eligibility::{self, Path};
 use crate::domain::payment::Payment;
 use crate::domain::record::Record;
-use crate::domain::refusal::Refusal;
+use crate::domain::refusal::{AfterRefusal, Refusal};
 use crate::domain::store::Store;
 
 pub use types::*;
@@ -90,7 +90,7 @@ pub struct Session {
     charged_yen: u32,
     change_yen: u32,
     refusal: Option<Refusal>,
-    recoverable: bool,
+    after_refusal: Option<AfterRefusal>,
     status: Option<Status>,
     finished: bool,
     fault_hit: Option<Fault>,
@@ -143,7 +143,7 @@ impl Session {
             charged_yen: 0,
             change_yen: 0,
             refusal: None,
-            recoverable: false,
+            after_refusal: None,
             status: None,
             finished: false,
             fault_hit: None,
@@ -166,8 +166,11 @@ impl Session {
     /// ends refused where it stands (the runner calls this when a scenario does not go back,
     /// the window's "Finish" button too).
     pub fn walk_away(&mut self) -> Vec<Effect> {
-        if self.screen == Screen::Refusal && self.recoverable && !self.finished {
-            self.recoverable = false;
+        if self.screen == Screen::Refusal
+            && self.after_refusal == Some(AfterRefusal::BackToList)
+            && !self.finished
+        {
+            self.after_refusal = Some(AfterRefusal::SessionEnds);
             self.effects.push(Effect::RefusalLeft);
             self.finish(Status::Refused);
         }
@@ -241,7 +244,7 @@ impl Session {
                 self.reject_money(yen, Returned::Closed)?;
             }
             self.refund_all();
-            self.refuse(r, S::OutOfService, false);
+            self.refuse(r, S::OutOfService, AfterRefusal::SessionEnds);
             return Ok(());
         }
         match (self.screen, ev) {
@@ -309,9 +312,9 @@ impl Session {
                 self.finished = true;
                 self.screen = S::Language;
             }
-            (S::Refusal, Event::Back) if self.recoverable => {
+            (S::Refusal, Event::Back) if self.after_refusal == Some(AfterRefusal::BackToList) => {
                 self.refusal = None;
-                self.recoverable = false;
+                self.after_refusal = None;
                 self.current = None;
                 self.status = None;
                 self.screen = S::Certificate;
@@ -412,14 +415,14 @@ impl Session {
         }
     }
 
-    /// Shows a refusal. `recoverable`: the resident may go back to the certificate list (the
-    /// session is not over until they leave).
-    fn refuse(&mut self, r: Refusal, screen: Screen, recoverable: bool) {
+    /// Shows a refusal and what it leaves the resident (with `BackToList` the session is not
+    /// over until they leave).
+    fn refuse(&mut self, r: Refusal, screen: Screen, after: AfterRefusal) {
         self.effects.push(Effect::Refused(r.clone()));
         self.refusal = Some(r);
-        self.recoverable = recoverable;
+        self.after_refusal = Some(after);
         self.screen = screen;
-        if recoverable {
+        if after == AfterRefusal::BackToList {
             self.status = Some(Status::Refused);
         } else {
             self.finish(Status::Refused);

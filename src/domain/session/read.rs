@@ -7,7 +7,7 @@ use crate::domain::eligibility::{self, Path};
 use crate::domain::municipality::CertificateKind;
 use crate::domain::options::{self, Offered};
 use crate::domain::payment::Payment;
-use crate::domain::refusal::Refusal;
+use crate::domain::refusal::{AfterRefusal, Refusal};
 use crate::domain::registry::Person;
 use crate::domain::session::{
     Fault, IssuedDocument, Kiosk, LogEntry, Purpose, Screen, Selection, Session, Status,
@@ -97,7 +97,12 @@ impl Session {
     }
     /// Whether `Back` leaves the refusal screen for the certificate list.
     pub fn refusal_recoverable(&self) -> bool {
-        self.recoverable
+        self.after_refusal == Some(AfterRefusal::BackToList)
+    }
+
+    /// What the refusal on show leaves the resident, if one is shown.
+    pub fn after_refusal(&self) -> Option<AfterRefusal> {
+        self.after_refusal
     }
     /// How the session ended, once it has.
     pub fn status(&self) -> Option<Status> {
