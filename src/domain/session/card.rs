@@ -95,13 +95,7 @@ impl Session {
             return self.authenticate();
         }
         if self.pin.is_locked() {
-            self.effects.push(Effect::PinLocked);
-            let r = Refusal::new(
-                Reason::PinLocked,
-                &self.kiosk.municipality,
-                Facts::default(),
-            );
-            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
+            self.lock();
             return Ok(());
         }
         self.screen = Screen::Pin;
@@ -131,19 +125,24 @@ impl Session {
         self.store.record_pin(&card_id, counter.failures, &at)?;
         self.pin = counter;
         if self.pin.is_locked() {
-            self.effects.push(Effect::PinLocked);
-            let r = Refusal::new(
-                Reason::PinLocked,
-                &self.kiosk.municipality,
-                Facts::default(),
-            );
-            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
+            self.lock();
         } else {
             self.effects.push(Effect::PinRejected {
                 tries_left: self.pin.tries_left(),
             });
         }
         Ok(())
+    }
+
+    /// The card's PIN is locked (now, or already when it was read): the session ends refused.
+    fn lock(&mut self) {
+        self.effects.push(Effect::PinLocked);
+        let r = Refusal::new(
+            Reason::PinLocked,
+            &self.kiosk.municipality,
+            Facts::default(),
+        );
+        self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
     }
 
     fn authenticate(&mut self) -> Result<(), SessionError> {

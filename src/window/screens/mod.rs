@@ -352,3 +352,19 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
 pub fn refusal_text(cx: &Cx<'_>, r: &Refusal) -> RefusalText {
     crate::i18n::refusal::text(cx.tr, r, &cx.session.kiosk().municipality)
 }
+
+/// The refusal on show as the refusal and out-of-service screens draw it: the title in a box,
+/// then "Why" and "What to do next".
+pub fn refusal_box(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let Some(r) = cx.session.refusal() else {
+        return;
+    };
+    let t = refusal_text(cx, r);
+    cx.boxed(ui, true, &t.title);
+    let rule_h = cx.t("refusal-rule");
+    cx.heading(ui, &rule_h);
+    cx.para(ui, &t.rule);
+    let next_h = cx.t("refusal-next");
+    cx.heading(ui, &next_h);
+    cx.para(ui, &t.next_step);
+}

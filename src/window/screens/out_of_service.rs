@@ -3,8 +3,7 @@
 use egui::Ui;
 
 use crate::i18n::Arg;
-use crate::i18n::refusal::RefusalText;
-use crate::window::screens::{Action, Cx, refusal_text, take_items};
+use crate::window::screens::{Action, Cx, refusal_box, take_items};
 
 /// Draws the out-of-service screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -24,20 +23,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         &[("now", Arg::Str(cx.tr.date_time(cx.session.now())))],
     );
     cx.muted(ui, &now);
-    if let Some(r) = cx.session.refusal() {
-        let RefusalText {
-            title,
-            rule,
-            next_step: next,
-        } = refusal_text(cx, r);
-        cx.boxed(ui, true, &title);
-        let rule_h = cx.t("refusal-rule");
-        cx.heading(ui, &rule_h);
-        cx.para(ui, &rule);
-        let next_h = cx.t("refusal-next");
-        cx.heading(ui, &next_h);
-        cx.para(ui, &next);
-    }
+    refusal_box(ui, cx);
     take_items::reminders(ui, cx);
     let ok = cx.t("btn-finish");
     cx.primary(ok, true, Action::Restart);

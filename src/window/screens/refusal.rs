@@ -4,8 +4,7 @@
 use egui::Ui;
 
 use crate::domain::session::Event;
-use crate::i18n::refusal::RefusalText;
-use crate::window::screens::{Action, Cx, refusal_text, take_items};
+use crate::window::screens::{Action, Cx, refusal_box, take_items};
 
 /// Draws the refusal screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -15,20 +14,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .id_salt("refusal-scroll")
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            if let Some(r) = cx.session.refusal() {
-                let RefusalText {
-                    title,
-                    rule,
-                    next_step: next,
-                } = refusal_text(cx, r);
-                cx.boxed(ui, true, &title);
-                let rule_h = cx.t("refusal-rule");
-                cx.heading(ui, &rule_h);
-                cx.para(ui, &rule);
-                let next_h = cx.t("refusal-next");
-                cx.heading(ui, &next_h);
-                cx.para(ui, &next);
-            }
+            refusal_box(ui, cx);
             take_items::reminders(ui, cx);
         });
     let finish = cx.t("btn-finish");
