@@ -38,37 +38,31 @@ pub const LOCALES: [(&str, &str); 11] = [
     ("ne", include_str!("../../locales/ne.ftl")),
 ];
 
-/// One language's bundle.
-struct Lang {
-    code: &'static str,
-    bundle: FluentBundle<FluentResource>,
-}
+/// Each language's bundle, parsed the first time it is used and then shared for the whole
+/// process (a `kofu run` formats English and Japanese, the window all eleven).
+static CATALOG: [std::sync::OnceLock<FluentBundle<FluentResource>>; LOCALES.len()] =
+    [const { std::sync::OnceLock::new() }; LOCALES.len()];
 
-/// Every bundle, parsed once per process and shared (a run, the window and the reports all
-/// format in several languages).
-static CATALOG: std::sync::LazyLock<Vec<Lang>> = std::sync::LazyLock::new(|| {
-    LOCALES
-        .iter()
-        .map(|&(code, source)| {
-            let ids: Vec<unic_langid::LanguageIdentifier> = code.parse().into_iter().collect();
-            let mut bundle = FluentBundle::new_concurrent(ids);
-            bundle.set_use_isolating(false);
-            let res = match FluentResource::try_new(source.to_string()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            // Duplicate ids keep the first; a test keeps files free of them.
-            let _ignored = bundle.add_resource(res);
-            Lang { code, bundle }
-        })
-        .collect()
-});
+fn bundle_at(i: usize) -> Option<&'static FluentBundle<FluentResource>> {
+    let (code, source) = *LOCALES.get(i)?;
+    Some(CATALOG.get(i)?.get_or_init(|| {
+        let ids: Vec<unic_langid::LanguageIdentifier> = code.parse().into_iter().collect();
+        let mut bundle = FluentBundle::new_concurrent(ids);
+        bundle.set_use_isolating(false);
+        let res = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        // Duplicate ids keep the first; a test keeps files free of them.
+        let _ignored = bundle.add_resource(res);
+        bundle
+    }))
+}
 
 /// The translations of every bundled language and the one in use. Cheap to copy: the bundles
 /// are shared.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    langs: &'static [Lang],
     current: usize,
 }
 
@@ -108,12 +102,9 @@ impl Default for I18n {
 }
 
 impl I18n {
-    /// Builds every bundle; the language is Japanese.
+    /// The translations, in Japanese.
     pub fn new() -> Self {
-        Self {
-            langs: CATALOG.as_slice(),
-            current: 0,
-        }
+        Self { current: 0 }
     }
 
     /// The same translations in `code` (Japanese if it is not bundled).
@@ -125,12 +116,12 @@ impl I18n {
 
     /// The language in use.
     pub fn lang(&self) -> &'static str {
-        self.langs.get(self.current).map_or("ja", |l| l.code)
+        LOCALES.get(self.current).map_or("ja", |l| l.0)
     }
 
     /// Switches language; false if it is not bundled (nothing changes).
     pub fn set_lang(&mut self, code: &str) -> bool {
-        match self.langs.iter().position(|l| l.code == code) {
+        match LOCALES.iter().position(|l| l.0 == code) {
             Some(i) => {
                 self.current = i;
                 true
@@ -141,14 +132,16 @@ impl I18n {
 
     /// Every bundled language: code and its own name for itself.
     pub fn languages(&self) -> Vec<(&'static str, String)> {
-        self.langs
-            .iter()
-            .map(|l| (l.code, format_in(&l.bundle, "language-name", None)))
+        (0..LOCALES.len())
+            .filter_map(|i| {
+                let code = LOCALES.get(i)?.0;
+                Some((code, format_in(bundle_at(i)?, "language-name", None)))
+            })
             .collect()
     }
 
     fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
-        self.langs.get(self.current).map(|l| &l.bundle)
+        bundle_at(self.current)
     }
 
     /// The message `key` in the current language.
