@@ -15,11 +15,10 @@ impl KioskApp {
     pub fn try_send(&mut self, ev: Event) -> Result<Step, SessionError> {
         let label = format!("{ev:?}");
         self.sent.push(ev.clone());
-        let at = self.session.now();
         let from = self.session.screen();
         match self.session.handle(ev) {
             Ok(step) => {
-                self.apply(&label, at, from, &step);
+                self.apply(&label, from, &step);
                 Ok(step)
             }
             Err(e) => {
@@ -34,7 +33,7 @@ impl KioskApp {
 
     /// What the session did, applied to the window: the language, the trays, the PIN entry,
     /// the live region, the log, the screen's fresh state. Nothing here compares state.
-    pub(super) fn apply(&mut self, label: &str, at: DateTime<Tz>, from: Screen, step: &Step) {
+    pub(super) fn apply(&mut self, label: &str, from: Screen, step: &Step) {
         if !step.effects.is_empty() || step.screen != from {
             self.history.push(LogLine {
                 session: self.session.id().to_string(),
@@ -47,7 +46,6 @@ impl KioskApp {
                 }),
             });
         }
-        let _ = at;
         let mut announced: Vec<String> = Vec::new();
         for e in &step.effects {
             match e {
@@ -136,13 +134,12 @@ impl KioskApp {
     /// stays on its screen; the window's "Finish" does this and then starts the next session.
     pub fn walk_away(&mut self) {
         let from = self.session.screen();
-        let at = self.session.now();
         let effects = self.session.walk_away();
         let step = Step {
             screen: self.session.screen(),
             effects,
         };
-        self.apply("WalkAway", at, from, &step);
+        self.apply("WalkAway", from, &step);
     }
 
     /// Places the picked card (or phone) on the reader. It is read at once on the card screen,
