@@ -14,6 +14,18 @@ CODES = ["zh-Hans", "ko", "pt", "es", "vi", "tl", "id", "th", "ne"]
 
 
 def key(term):
+    # The same term is written a little differently per glossary ("戸籍証明書 (戸籍謄本・抄本)",
+    # "戸籍謄本・抄本 / 戸籍証明書"): fold those onto one key.
+    if "戸籍証明書" in term or ("戸籍謄本" in term and "抄本" in term):
+        return "戸籍証明書"
+    if term.startswith("本籍") and not term.startswith("本籍・"):
+        return "本籍"
+    if "転入" in term and "転出" in term:
+        return "転入届転出届"
+    if term.startswith("全部事項"):
+        return "全部事項証明書"
+    if term.startswith("個人事項"):
+        return "個人事項証明書"
     term = re.sub(r"\(.*?\)|（.*?）", "", term)
     return re.sub(r"[\s・/／、,]", "", term)
 
