@@ -43,15 +43,18 @@ impl RefusalOut {
         let mut texts = BTreeMap::new();
         for l in ["en", "ja", lang] {
             let i = I18n::in_lang(l);
-            if i.lang() == l {
+            if i.lang() == l && !texts.contains_key(l) {
                 texts.insert(l.to_string(), words::text(&i, r, m));
             }
         }
+        let next_step = texts
+            .get("en")
+            .map_or_else(|| words::text(&en, r, m).next_step, |t| t.next_step.clone());
         RefusalOut {
             reason: r.reason,
             facts: (*r.facts).clone(),
             rule: words::trainer_rule(&en, r, m),
-            next_step: words::text(&en, r, m).next_step,
+            next_step,
             next_step_code: r.reason.next_step_code(),
             texts,
         }

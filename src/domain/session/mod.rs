@@ -192,14 +192,14 @@ impl Session {
             ev,
             Event::Tick(_) | Event::PrinterStep | Event::Fault { .. }
         );
-        let was_warning = self.warning;
         if let Err(e) = self.transition(ev, &label) {
             self.effects.clear();
             return Err(e);
         }
         if resident {
             self.last_input = self.clock.now();
-            if was_warning && self.warning {
+            // Only a tick raises the warning, so it is still up if it was: this input ends it.
+            if self.warning {
                 self.effects.push(Effect::TimeExtended);
             }
             self.warning = false;
