@@ -125,6 +125,9 @@ opt-scope-members = Chosen members of the household
 opt-relationship = Show householder and relationship
 opt-domicile = Show registered domicile and head of family
 opt-my-number = Show My Number (individual number)
+opt-nationality = Show nationality/region
+opt-residence-status = Show status of residence and period of stay
+opt-residence-card = Show residence card number
 opt-year = Fiscal year
 opt-extent = Type
 opt-extent-whole = Whole register (everyone)
@@ -143,6 +146,7 @@ copies-value = { $count ->
 copies-more = One more copy
 copies-less = One copy fewer
 copies-max = Up to { $max } copies
+copies-ceiling = Up to { $max } copies: this machine takes at most { $ceiling } in one transaction
 copies-subtotal = Subtotal { $amount }
 
 ## Confirmation
@@ -287,12 +291,21 @@ reason-registration_not_needed-rule = { $registered ->
    *[no] Registration is only for people whose registered domicile is in { $city } but who live elsewhere
 }
 reason-registration_not_needed-next = Start again and choose the certificates you want directly
+reason-smartphone_not_supported-title = This machine cannot use your smartphone
+reason-smartphone_not_supported-rule = { $case ->
+    [register] Registration for the certificates of your registered domicile needs the plastic My Number Card; a smartphone cannot register
+    [later] This machine takes { $device } from { $date }
+   *[never] This machine's reader does not take { $device }
+}
+reason-smartphone_not_supported-next = Use your plastic My Number Card instead, with its 4-digit PIN
 
 ## Offices (a name from the profile in this language, else the Japanese name with its reading)
 
 office-name-reading = { $name } ({ $reading })
 office-full = { $office } ({ $hours }; tel. { $phone })
 office-full-no-phone = { $office } ({ $hours })
+office-alternatives = { $first }, or { $others }
+office-alternatives-separator = , or{" "}
 office-days-range = { $from }–{ $to }
 office-hours-days = { $days } { $open }–{ $close }
 office-hours-weeks = { $weeks } { $days } { $open }–{ $close }
@@ -328,6 +341,10 @@ next-step-choose_another_certificate = Choose another certificate
 next-step-place_card_again = Place the card on the reader again
 next-step-insert_more_money = Insert more money
 next-step-choose_certificates_directly = Choose the certificates directly
+next-step-use_plastic_card = Use the plastic My Number Card
+device-card = the My Number Card
+device-android = an Android smartphone
+device-iphone = an iPhone
 
 ## What happened (the trainer's event log)
 
@@ -465,3 +482,52 @@ trainer-log = Event log
 trainer-log-rule = Rule: { $rule }
 trainer-log-next = Next step: { $next }
 trainer-error = Error: { $message }
+trainer-handbook = Print the trainer's handbook (PDF)
+trainer-handbook-written = Handbook written: { $path }
+
+## The trainer's handbook (kofu handbook): every sentence here and every rule it quotes come
+## from the profiles and these files. { $city } municipality; { $date } a date.
+
+handbook-title = Trainer's handbook: certificates at convenience stores
+handbook-subtitle = { $city } · rules as of { $date } · vendor profiles: { $vendors }
+handbook-mark = SPECIMEN / 見本 — training material
+handbook-intro = Everything below is generated from the municipality and vendor profiles and from the texts the kiosk shows: change a fee or an hour in the profile and the handbook, the screen and the JSON outcome all change.
+handbook-hours = Service hours
+handbook-hours-daily = Every day from { $open } to { $close }, Japan time
+handbook-year-end = Next year-end stop: from { $from } to { $until }
+handbook-year-end-none = { $city } has no year-end stop
+handbook-maintenance = Announced maintenance: from { $from } to { $until }
+handbook-maintenance-none = No maintenance announced
+handbook-family-register-window = Family-register certificates only on weekdays that are not national holidays, from { $open } to { $close }
+handbook-certificates = Certificates and fees
+handbook-fee = { $fee } per copy
+handbook-max-copies = Up to { $max } copies of each certificate per selection
+handbook-options = Options: { $list }
+handbook-tax-years = Fiscal years offered on { $date }: { $years }
+handbook-not-offered = Not issued at the kiosk in { $city }: { $list }
+handbook-who-resident_certificate = Residents of { $city }: themselves or members of the same household
+handbook-who-seal_certificate = The holder, if their seal is registered in { $city }
+handbook-who-tax_certificate = The holder, if { $city } holds their tax data for the year (resident on 1 January of that year and now)
+handbook-who-family_register_appendix = Japanese nationals whose family register is in { $city }; those living elsewhere register first
+handbook-who-family_register = Japanese nationals whose family register is in { $city }; those living elsewhere register first
+handbook-users = Who can use the kiosk
+handbook-users-age = Card holders aged { $age } and over, with a valid card and a valid user-identification certificate
+handbook-users-pin = The 4-digit PIN locks after { $tries } wrong entries in a row, on every kiosk and service; a correct entry resets the count
+handbook-users-registration = Domicile registration (for people whose family register is in { $city } but who live elsewhere) takes { $days } business days
+handbook-phones = Smartphones on { $vendor }: { $list }
+handbook-phone-from = { $device } from { $date }
+handbook-phone-none = the plastic card only
+handbook-payment = Payment on { $vendor }: cash only ({ $coins }); change is given; a cancel before printing returns everything
+handbook-payment-ceiling = { $vendor } takes at most { $ceiling } in one transaction
+handbook-offices = Where to send residents
+handbook-office-for = For: { $tasks }
+handbook-task-counter = certificates at the counter
+handbook-task-card = PIN reset, card and certificate procedures
+handbook-task-tax = tax certificates and tax data
+handbook-refusals = Every refusal, and what the resident should do next
+handbook-refusal-code = Code { $code } · next step { $next }
+handbook-screen = On the screen
+handbook-rule = The rule
+handbook-next = What the resident should do next
+handbook-example = Example: { $scenario }
+handbook-no-picture = No bundled scenario shows this refusal in { $city }, so there is no picture; the words are those the screen shows.

@@ -136,6 +136,9 @@ opt-scope-members = 世帯の一部（選ぶ）
 opt-relationship = 世帯主・続柄を記載する
 opt-domicile = 本籍・筆頭者を記載する
 opt-my-number = 個人番号（マイナンバー）を記載する
+opt-nationality = 国籍・地域を記載する
+opt-residence-status = 在留資格・在留期間等を記載する
+opt-residence-card = 在留カード等の番号を記載する
 opt-year = 年度
 opt-extent = 種類
 opt-extent-whole = 全部事項証明書（全員）
@@ -151,6 +154,7 @@ copies-value = { $count }通
 copies-more = 1通増やす
 copies-less = 1通減らす
 copies-max = 最大{ $max }通まで
+copies-ceiling = 1回のお取引は{ $ceiling }までのため、最大{ $max }通まで
 copies-subtotal = 小計 { $amount }
 
 ## 確認
@@ -291,12 +295,21 @@ reason-registration_not_needed-rule = { $registered ->
    *[no] 利用登録は、{ $city }に本籍があり、ほかの市区町村にお住まいの方のための手続きです
 }
 reason-registration_not_needed-next = 最初からやり直し、お求めの証明書を直接お選びください
+reason-smartphone_not_supported-title = この機械ではスマートフォンをご利用いただけません
+reason-smartphone_not_supported-rule = { $case ->
+    [register] 本籍地の証明書の利用登録には、マイナンバーカード本体が必要です。スマートフォンでは登録できません
+    [later] この機械で{ $device }をご利用いただけるのは{ $date }からです
+   *[never] この機械のカードリーダーは{ $device }に対応していません
+}
+reason-smartphone_not_supported-next = マイナンバーカード本体と4桁の暗証番号をご利用ください
 
 ## 窓口（市区町村のプロファイルにこの言語の名前がなければ、日本語の名前と読み）
 
 office-name-reading = { $name }（{ $reading }）
 office-full = { $office }（{ $hours }。電話 { $phone }）
 office-full-no-phone = { $office }（{ $hours }）
+office-alternatives = { $first }、または{ $others }
+office-alternatives-separator = 、または
 office-days-range = { $from }〜{ $to }
 office-hours-days = { $days } { $open }〜{ $close }
 office-hours-weeks = { $weeks }{ $days } { $open }〜{ $close }
@@ -332,6 +345,10 @@ next-step-choose_another_certificate = ほかの証明書を選ぶ
 next-step-place_card_again = カードを置き直す
 next-step-insert_more_money = 不足分のお金を入れる
 next-step-choose_certificates_directly = 証明書を直接選ぶ
+next-step-use_plastic_card = マイナンバーカード本体を使う
+device-card = マイナンバーカード
+device-android = Androidスマートフォン
+device-iphone = iPhone
 
 ## 起きたこと（研修用の操作記録）
 
@@ -463,3 +480,51 @@ trainer-log = イベントログ
 trainer-log-rule = 規則: { $rule }
 trainer-log-next = 次にすること: { $next }
 trainer-error = エラー: { $message }
+trainer-handbook = 研修用ハンドブックを印刷（PDF）
+trainer-handbook-written = ハンドブックを書き出しました：{ $path }
+
+## 研修用ハンドブック（kofu handbook）
+
+handbook-title = 研修用ハンドブック：コンビニ交付
+handbook-subtitle = { $city }・{ $date }時点の規則・機種プロファイル：{ $vendors }
+handbook-mark = SPECIMEN / 見本 — 研修資料
+handbook-intro = 以下はすべて市区町村・機種のプロファイルと、キオスクが表示する文言から作られています。プロファイルの手数料や時間を変えると、ハンドブック・画面・JSON出力がそろって変わります。
+handbook-hours = 利用時間
+handbook-hours-daily = 毎日{ $open }〜{ $close }（日本時間）
+handbook-year-end = 次の年末年始の休止：{ $from }〜{ $until }
+handbook-year-end-none = { $city }は年末年始も休止しません
+handbook-maintenance = 予告されたメンテナンス：{ $from }〜{ $until }
+handbook-maintenance-none = 予告されたメンテナンスはありません
+handbook-family-register-window = 戸籍証明書は平日（祝日を除く）の{ $open }〜{ $close }のみ
+handbook-certificates = 証明書と手数料
+handbook-fee = 1通{ $fee }
+handbook-max-copies = 1回の選択で各証明書{ $max }通まで
+handbook-options = 選択項目：{ $list }
+handbook-tax-years = { $date }に選べる年度：{ $years }
+handbook-not-offered = { $city }のコンビニ交付で取得できないもの：{ $list }
+handbook-who-resident_certificate = { $city }に住民登録のある方：本人または同一世帯の方
+handbook-who-seal_certificate = { $city }で印鑑登録をしている本人
+handbook-who-tax_certificate = { $city }にその年度の税情報がある本人（その年の1月1日と現在、住民であること）
+handbook-who-family_register_appendix = { $city }に本籍のある日本国籍の方（市外にお住まいの方は事前に利用登録）
+handbook-who-family_register = { $city }に本籍のある日本国籍の方（市外にお住まいの方は事前に利用登録）
+handbook-users = キオスクを使える方
+handbook-users-age = { $age }歳以上で、有効なカードと有効な利用者証明用電子証明書をお持ちの方
+handbook-users-pin = 4桁の暗証番号は{ $tries }回続けて間違えるとロックされます（どのキオスク・サービスでも通算）。正しく入力すると回数は戻ります
+handbook-users-registration = 本籍地の利用登録（{ $city }に本籍があり、市外にお住まいの方）は{ $days }開庁日かかります
+handbook-phones = { $vendor }で使えるスマートフォン：{ $list }
+handbook-phone-from = { $device }（{ $date }から）
+handbook-phone-none = カード本体のみ
+handbook-payment = { $vendor }の支払い：現金のみ（{ $coins }）。おつりが出ます。印刷前の取消しでは全額返却
+handbook-payment-ceiling = { $vendor }で1回に支払える上限は{ $ceiling }
+handbook-offices = ご案内する窓口
+handbook-office-for = 取り扱い：{ $tasks }
+handbook-task-counter = 窓口での証明書発行
+handbook-task-card = 暗証番号の初期化、カード・電子証明書の手続き
+handbook-task-tax = 税証明・税情報
+handbook-refusals = すべての「ご利用いただけません」と、次にすべきこと
+handbook-refusal-code = コード { $code }・次にすべきこと { $next }
+handbook-screen = 画面の表示
+handbook-rule = 規則
+handbook-next = 次にすべきこと
+handbook-example = 例：{ $scenario }
+handbook-no-picture = { $city }でこの理由を示す同梱シナリオがないため、画面の画像はありません。文言は画面に表示されるものです。

@@ -109,14 +109,39 @@ pub fn date_ja(d: chrono::NaiveDate) -> String {
     western
 }
 
-fn person_block(p: &Person, reg: &Registry, relationship: bool, domicile: bool) -> Block {
+/// The optional lines of a person's entry, as the resident chose them (seal and tax
+/// certificates take none).
+#[derive(Default)]
+struct Shown {
+    relationship: bool,
+    domicile: bool,
+    nationality: bool,
+    residence_status: bool,
+    residence_card: bool,
+}
+
+impl Shown {
+    fn chosen(o: &crate::domain::session::CertOptions) -> Self {
+        Shown {
+            relationship: o.relationship,
+            domicile: o.domicile,
+            nationality: o.nationality,
+            residence_status: o.residence_status,
+            residence_card: o.residence_card,
+        }
+    }
+}
+
+fn person_block(p: &Person, reg: &Registry, shown: &Shown) -> Block {
     let mut lines = vec![
         line("氏名", p.name.clone()),
         line("フリガナ", p.kana.clone()),
         line("生年月日", date_ja(p.born)),
         line("性別", sex_ja(p)),
     ];
-    if relationship && let Some(r) = p.relationship {
+    if shown.relationship
+        && let Some(r) = p.relationship
+    {
         lines.push(line("続柄", r.label_ja(p.sex)));
     }
     if let Some(h) = p.household.as_ref().and_then(|h| reg.households.get(h)) {
@@ -125,9 +150,9 @@ fn person_block(p: &Person, reg: &Registry, relationship: bool, domicile: bool) 
     if let Some(m) = p.moved_in {
         lines.push(line("住民となった日", date_ja(m)));
     }
-    if domicile
+    if shown.domicile
         && p.is_japanese()
-        && let Some(d) = &p.domicile
+        && let Some(d) = &p.domicile_address
     {
         lines.push(line("本籍", d.clone()));
         lines.push(line(
@@ -136,12 +161,24 @@ fn person_block(p: &Person, reg: &Registry, relationship: bool, domicile: bool) 
         ));
     }
     if !p.is_japanese() {
-        lines.push(line("国籍・地域", p.nationality.clone()));
-        if let Some(s) = &p.status_of_residence {
-            lines.push(line("在留資格", s.clone()));
+        if shown.nationality {
+            lines.push(line("国籍・地域", p.nationality.clone()));
         }
-        if let Some(s) = p.stay_until {
-            lines.push(line("在留期間の満了の日", date_ja(s)));
+        if shown.residence_status {
+            if let Some(s) = &p.status_of_residence {
+                lines.push(line("在留資格", s.clone()));
+            }
+            if let Some(s) = &p.period_of_stay {
+                lines.push(line("在留期間", s.clone()));
+            }
+            if let Some(s) = p.stay_until {
+                lines.push(line("在留期間の満了の日", date_ja(s)));
+            }
+        }
+        if shown.residence_card
+            && let Some(n) = &p.residence_card_number
+        {
+            lines.push(line("在留カード等の番号", n.clone()));
         }
     }
     Block {
@@ -197,9 +234,11 @@ fn register_block(p: &Person) -> Block {
 
 /// A person's entry in the appended information: name and every address with its date.
 fn appendix_block(p: &Person, reg: &Registry) -> Block {
+    // Since 11 January 2022 the appended information shows the date of birth and sex.
     let mut lines = vec![
         line("氏名", p.name.clone()),
         line("生年月日", date_ja(p.born)),
+        line("性別", sex_ja(p)),
     ];
     for a in &p.address_history {
         let when = chrono::NaiveDate::parse_from_str(&a.from, "%Y-%m-%d")
@@ -253,11 +292,11 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
                 !p.has(crate::domain::registry::Flag::Deceased)
                     && !p.has(crate::domain::registry::Flag::MovedOut)
             }) {
-                blocks.push(person_block(p, reg, o.relationship, o.domicile));
+                blocks.push(person_block(p, reg, &Shown::chosen(o)));
             }
         }
         CertificateKind::SealCertificate => {
-            let mut b = person_block(holder, reg, false, false);
+            let mut b = person_block(holder, reg, &Shown::default());
             b.lines.push(line(
                 "印影",
                 holder
@@ -270,7 +309,7 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
             blocks.push(b);
         }
         CertificateKind::TaxCertificate => {
-            let mut b = person_block(holder, reg, false, false);
+            let mut b = person_block(holder, reg, &Shown::default());
             if let Some(y) = o.year {
                 b.lines.push(line("年度", fiscal_year_label(y)));
                 b.lines
@@ -297,24 +336,30 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
         CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister => {
             let members = reg.register_members(holder);
             let head = members.first().copied().unwrap_or(holder);
-            let domicile = holder
-                .domicile_address
-                .clone()
-                .or_else(|| holder.domicile.clone())
-                .unwrap_or_default();
-            blocks.push(Block {
-                person: None,
-                lines: vec![
-                    line("本籍", domicile),
-                    line(
-                        "氏名",
-                        holder
-                            .head_of_family
-                            .clone()
-                            .unwrap_or_else(|| head.name.clone()),
-                    ),
-                ],
-            });
+            let domicile = holder.domicile_address.clone().ok_or_else(|| {
+                format!("holder `{}` has no registered domicile address", holder.id)
+            })?;
+            // The register always names its domicile and head; the appended information only
+            // when the resident asked for them (since 11 January 2022).
+            if kind == CertificateKind::FamilyRegister || o.domicile {
+                blocks.push(Block {
+                    person: None,
+                    lines: vec![
+                        line("本籍", domicile),
+                        line(
+                            if kind == CertificateKind::FamilyRegister {
+                                "氏名"
+                            } else {
+                                "筆頭者"
+                            },
+                            holder
+                                .head_of_family
+                                .clone()
+                                .unwrap_or_else(|| head.name.clone()),
+                        ),
+                    ],
+                });
+            }
             let chosen: Vec<&Person> = match (kind, o.extent, &o.person) {
                 (CertificateKind::FamilyRegister, Extent::Individual, Some(id)) => {
                     members.into_iter().filter(|p| &p.id == id).collect()

@@ -287,6 +287,19 @@ impl Municipality {
             .unwrap_or(&FALLBACK_OFFICE)
     }
 
+    /// Every office that does `task`, the main one (as [`Municipality::office_for`]) first:
+    /// a next step names them all.
+    pub fn offices_for(&self, task: Task) -> Vec<&Office> {
+        let main = self.office_for(task);
+        let mut all = vec![main];
+        all.extend(
+            self.offices
+                .iter()
+                .filter(|o| o.handles.contains(&task) && o.id != main.id),
+        );
+        all
+    }
+
     /// An office by id.
     pub fn office(&self, id: &str) -> Option<&Office> {
         self.offices.iter().find(|o| o.id == id)

@@ -53,11 +53,13 @@ pub enum NextStep {
     InsertMoreMoney,
     /// No registration is needed: choose the certificates directly.
     ChooseCertificatesDirectly,
+    /// Use the plastic My Number Card instead of the smartphone.
+    UsePlasticCard,
 }
 
 impl NextStep {
     /// Every code, in a stable order (pickers list them in this order).
-    pub const ALL: [NextStep; 20] = [
+    pub const ALL: [NextStep; 21] = [
         NextStep::ComeBackInServiceHours,
         NextStep::ComeBackAfterYearEnd,
         NextStep::ComeBackAfterMaintenance,
@@ -78,6 +80,7 @@ impl NextStep {
         NextStep::PlaceCardAgain,
         NextStep::InsertMoreMoney,
         NextStep::ChooseCertificatesDirectly,
+        NextStep::UsePlasticCard,
     ];
 
     /// The stable snake_case code.
@@ -103,6 +106,7 @@ impl NextStep {
             NextStep::PlaceCardAgain => "place_card_again",
             NextStep::InsertMoreMoney => "insert_more_money",
             NextStep::ChooseCertificatesDirectly => "choose_certificates_directly",
+            NextStep::UsePlasticCard => "use_plastic_card",
         }
     }
 
@@ -139,6 +143,7 @@ impl NextStep {
             Reason::DomicileNotRegistered => NextStep::RegisterDomicileAndWait,
             Reason::CardUnreadable => NextStep::PlaceCardAgain,
             Reason::RegistrationNotNeeded => NextStep::ChooseCertificatesDirectly,
+            Reason::SmartphoneNotSupported => NextStep::UsePlasticCard,
         }
     }
 }

@@ -13,8 +13,13 @@ pub struct Offered {
     /// Resident certificate: current members of the holder's household (person ids, in the
     /// deck's household order); moved-out and deceased members are never offered.
     pub members: Vec<String>,
-    /// Resident certificate: the domicile and head-of-family line (Japanese nationals only).
+    /// Resident certificate and appended information: the domicile and head-of-family line
+    /// (Japanese nationals only).
     pub domicile_line: bool,
+    /// Resident certificate: the foreign-resident lines (nationality/region, status of
+    /// residence and period of stay, residence card number), when the holder or a member
+    /// offered is a foreign resident.
+    pub foreign_lines: bool,
     /// Resident certificate: the My Number line (only where the profile allows it).
     pub my_number: bool,
     /// Tax certificate: fiscal years offered today, newest first (the first is the default).
@@ -54,10 +59,16 @@ pub fn offered(
                 })
                 .unwrap_or_default();
             o.domicile_line = holder.is_japanese();
+            o.foreign_lines = !holder.is_japanese()
+                || o.members
+                    .iter()
+                    .filter_map(|id| reg.persons.get(id))
+                    .any(|p| !p.is_japanese());
             o.my_number = m.offers.get(&kind).is_some_and(|x| x.my_number_option);
         }
         CertificateKind::TaxCertificate => o.tax_years = m.tax_years_offered(today),
         CertificateKind::FamilyRegister | CertificateKind::FamilyRegisterAppendix => {
+            o.domicile_line = kind == CertificateKind::FamilyRegisterAppendix;
             o.register_persons = reg
                 .register_members(holder)
                 .into_iter()

@@ -22,9 +22,6 @@ pub enum InsertRejected {
     /// The machine is out of change and this would need change.
     #[error("the machine has no change: insert the exact amount")]
     NoChange,
-    /// More than the cash unit holds for one session.
-    #[error("the machine takes at most ¥{0} per session")]
-    TooMuch(u32),
 }
 
 /// The money of one session.
@@ -47,7 +44,7 @@ impl Payment {
 
     /// Sum of accepted money.
     pub fn inserted_yen(&self) -> u32 {
-        self.inserted.iter().sum()
+        self.inserted.iter().fold(0, |a, y| a.saturating_add(*y))
     }
 
     /// Whether the fee is covered.
@@ -61,12 +58,13 @@ impl Payment {
     }
 
     /// Takes money if the machine can: `accepted` are the vendor's denominations,
-    /// `max_yen` the most it holds, `has_change` false when the change fault is injected.
+    /// `has_change` false when the change fault is injected. The unit takes money until the
+    /// amount due is covered, whatever the amount (any ceiling on a transaction is checked
+    /// while the basket is built, never here: a confirmed basket can always be paid).
     pub fn insert(
         &mut self,
         yen: u32,
         accepted: &[u32],
-        max_yen: u32,
         has_change: bool,
     ) -> Result<(), InsertRejected> {
         if !accepted.contains(&yen) {
@@ -76,9 +74,6 @@ impl Payment {
             return Err(InsertRejected::AlreadyPaid);
         }
         let after = self.inserted_yen().saturating_add(yen);
-        if after > max_yen {
-            return Err(InsertRejected::TooMuch(max_yen));
-        }
         if !has_change && after > self.due_yen {
             return Err(InsertRejected::NoChange);
         }
@@ -133,7 +128,7 @@ mod tests {
     #[test]
     fn note_for_two_copies_gives_700_back() {
         let mut p = Payment::new(300);
-        assert_eq!(p.insert(1000, &ACCEPT, 10_000, true), Ok(()));
+        assert_eq!(p.insert(1000, &ACCEPT, true), Ok(()));
         assert!(p.is_paid());
         assert_eq!(p.change_for(300), 700);
     }
@@ -142,18 +137,18 @@ mod tests {
     fn rejects_foreign_denominations_and_overpaying_after_paid() {
         let mut p = Payment::new(150);
         assert_eq!(
-            p.insert(5, &ACCEPT, 10_000, true),
+            p.insert(5, &ACCEPT, true),
             Err(InsertRejected::Denomination(5))
         );
         assert_eq!(
-            p.insert(2000, &ACCEPT, 10_000, true),
+            p.insert(2000, &ACCEPT, true),
             Err(InsertRejected::Denomination(2000))
         );
-        assert_eq!(p.insert(100, &ACCEPT, 10_000, true), Ok(()));
+        assert_eq!(p.insert(100, &ACCEPT, true), Ok(()));
         assert_eq!(p.remaining_yen(), 50);
-        assert_eq!(p.insert(100, &ACCEPT, 10_000, true), Ok(()));
+        assert_eq!(p.insert(100, &ACCEPT, true), Ok(()));
         assert_eq!(
-            p.insert(10, &ACCEPT, 10_000, true),
+            p.insert(10, &ACCEPT, true),
             Err(InsertRejected::AlreadyPaid)
         );
         assert_eq!(p.inserted_yen(), 200);
@@ -164,33 +159,35 @@ mod tests {
     fn no_change_fault_takes_only_exact_amounts() {
         let mut p = Payment::new(150);
         assert_eq!(
-            p.insert(1000, &ACCEPT, 10_000, false),
+            p.insert(1000, &ACCEPT, false),
             Err(InsertRejected::NoChange)
         );
-        assert_eq!(p.insert(100, &ACCEPT, 10_000, false), Ok(()));
-        assert_eq!(
-            p.insert(100, &ACCEPT, 10_000, false),
-            Err(InsertRejected::NoChange)
-        );
-        assert_eq!(p.insert(50, &ACCEPT, 10_000, false), Ok(()));
+        assert_eq!(p.insert(100, &ACCEPT, false), Ok(()));
+        assert_eq!(p.insert(100, &ACCEPT, false), Err(InsertRejected::NoChange));
+        assert_eq!(p.insert(50, &ACCEPT, false), Ok(()));
         assert_eq!(p.change_for(150), 0);
     }
 
     #[test]
-    fn cash_limit() {
-        let mut p = Payment::new(3500);
-        assert_eq!(p.insert(1000, &ACCEPT, 2000, true), Ok(()));
-        assert_eq!(p.insert(1000, &ACCEPT, 2000, true), Ok(()));
+    fn any_amount_due_is_taken_until_covered() {
+        let mut p = Payment::new(10_500);
+        for _ in 0..10 {
+            assert_eq!(p.insert(1000, &ACCEPT, true), Ok(()));
+        }
+        assert_eq!(p.remaining_yen(), 500);
+        assert_eq!(p.insert(1000, &ACCEPT, true), Ok(()));
+        assert!(p.is_paid());
+        assert_eq!(p.change_for(10_500), 500);
         assert_eq!(
-            p.insert(1000, &ACCEPT, 2000, true),
-            Err(InsertRejected::TooMuch(2000))
+            p.insert(1000, &ACCEPT, true),
+            Err(InsertRejected::AlreadyPaid)
         );
     }
 
     #[test]
     fn partial_charge_after_fault_refunds_the_rest() {
         let mut p = Payment::new(450);
-        assert_eq!(p.insert(500, &ACCEPT, 10_000, true), Ok(()));
+        assert_eq!(p.insert(500, &ACCEPT, true), Ok(()));
         // 3 copies at 150, only 1 printed.
         assert_eq!(p.change_for(150), 350);
     }

@@ -59,11 +59,14 @@ pub enum Reason {
     /// Domicile registration asked for by someone who does not need it (a resident of the
     /// municipality, or already registered).
     RegistrationNotNeeded,
+    /// A smartphone this machine's reader does not take (yet), or a smartphone used for domicile
+    /// registration, which needs the plastic card.
+    SmartphoneNotSupported,
 }
 
 impl Reason {
     /// Every reason, in a stable order.
-    pub const ALL: [Reason; 25] = [
+    pub const ALL: [Reason; 26] = [
         Reason::OutOfServiceHours,
         Reason::YearEndSuspension,
         Reason::Maintenance,
@@ -89,6 +92,7 @@ impl Reason {
         Reason::CardNotYetUsable,
         Reason::NotOffered,
         Reason::RegistrationNotNeeded,
+        Reason::SmartphoneNotSupported,
     ];
 
     /// The stable snake_case code.
@@ -119,6 +123,7 @@ impl Reason {
             Reason::CardNotYetUsable => "card_not_yet_usable",
             Reason::NotOffered => "not_offered",
             Reason::RegistrationNotNeeded => "registration_not_needed",
+            Reason::SmartphoneNotSupported => "smartphone_not_supported",
         }
     }
 

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::domain::municipality::Municipality;
 use crate::domain::office::Task;
 use crate::domain::reason::Reason;
+use crate::domain::registry::CardKind;
 
 /// The national hotline that suspends a lost card (seed guide: "toll-free number: 0120-95-0178",
 /// in eleven languages, 24 hours a day).
@@ -62,9 +63,21 @@ pub struct Facts {
     /// The office to go to (an id of the municipality profile's `[[office]]`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub office: Option<String>,
+    /// The other offices that do the same (branch offices, weekdays only), in profile order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_offices: Vec<String>,
     /// A phone number to call.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// The smartphone that was placed on the reader.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<CardKind>,
+    /// The first day this machine takes that smartphone (absent: it does not take it at all).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub supported_from: Option<NaiveDate>,
+    /// The refusal is of a domicile registration (a smartphone cannot register).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub for_registration: bool,
     /// The button the resident should press next time (its ftl key).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub button: Option<&'static str>,
@@ -97,7 +110,9 @@ impl Refusal {
     pub fn new(reason: Reason, m: &Municipality, extra: Facts) -> Self {
         let mut f = extra;
         if let Some(task) = reason.office_task() {
-            f.office = Some(m.office_for(task).id.clone());
+            let mut ids = m.offices_for(task).into_iter().map(|o| o.id.clone());
+            f.office = ids.next();
+            f.other_offices = ids.collect();
         }
         match reason {
             Reason::OutOfServiceHours => {
@@ -152,7 +167,8 @@ impl Reason {
             | R::NoFamilyRegister
             | R::NotJapaneseNational
             | R::DomicileNotRegistered
-            | R::RegistrationNotNeeded => None,
+            | R::RegistrationNotNeeded
+            | R::SmartphoneNotSupported => None,
         }
     }
 

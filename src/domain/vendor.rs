@@ -5,9 +5,11 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::domain::registry::CardKind;
 use crate::domain::session::{Event, Screen};
 use crate::error::{InputError, Source};
 
@@ -28,12 +30,33 @@ pub struct Vendor {
     pub warning_seconds: u32,
     /// Denominations the cash unit accepts, in yen.
     pub accepted_yen: Vec<u32>,
-    /// Most cash the unit holds for one session, in yen.
-    pub max_inserted_yen: u32,
+    /// The most one transaction may cost, in yen, if the machine has a ceiling: checked while
+    /// the basket is built (a confirmed basket can always be paid; the cash unit takes money
+    /// until the amount due is covered).
+    pub max_total_yen: Option<u32>,
+    /// The smartphones the reader takes, and from which day (`[[phone]]`).
+    pub phones: Vec<PhoneSupport>,
     /// Screen labels that differ between vendors (key → Japanese text); the GUI's i18n falls
     /// back to its own strings for keys not here.
     pub labels: BTreeMap<String, String>,
 }
+
+/// One `[[phone]]` entry: the reader takes this kind of phone from `from`, in stores of
+/// `prefecture` only if one is given (Tokyo stores took Android phones first). The store is
+/// taken to be in the session's municipality's prefecture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneSupport {
+    /// Which phone.
+    pub kind: CardKind,
+    /// First day the reader takes it.
+    pub from: NaiveDate,
+    /// Only in stores of this prefecture (as written in the municipality profile, 東京都).
+    pub prefecture: Option<String>,
+}
+
+/// Range of `max_total_yen`: at least one copy of the cheapest certificate, at most what a
+/// session's money arithmetic is checked for.
+pub const MAX_TOTAL_YEN_RANGE: std::ops::RangeInclusive<u32> = 100..=1_000_000;
 
 impl Vendor {
     /// Parses and validates a profile held in memory.
@@ -53,6 +76,32 @@ impl Vendor {
                 ));
             }
         }
+        if let Some(m) = &raw.max_total_yen
+            && !MAX_TOTAL_YEN_RANGE.contains(m.get_ref())
+        {
+            return Err(src.error_at(
+                Some(m.span()),
+                format!(
+                    "max_total_yen must be {}..={} yen",
+                    MAX_TOTAL_YEN_RANGE.start(),
+                    MAX_TOTAL_YEN_RANGE.end()
+                ),
+            ));
+        }
+        let mut phones = Vec::new();
+        for p in &raw.phone {
+            if p.kind == CardKind::Card {
+                return Err(src.error_at(
+                    Some(p.from.span()),
+                    "a [[phone]] entry is for `android` or `iphone`: every reader takes the card",
+                ));
+            }
+            phones.push(PhoneSupport {
+                kind: p.kind,
+                from: crate::domain::registry::date(&p.from, src)?,
+                prefecture: p.prefecture.clone(),
+            });
+        }
         Ok(Vendor {
             id: raw.id,
             name: raw.name,
@@ -61,7 +110,8 @@ impl Vendor {
             inactivity_seconds: raw.inactivity_seconds.max(10),
             warning_seconds: *raw.warning_seconds.get_ref(),
             accepted_yen: raw.accepted_yen.into_inner(),
-            max_inserted_yen: raw.max_inserted_yen,
+            max_total_yen: raw.max_total_yen.map(Spanned::into_inner),
+            phones,
             labels: raw.labels,
         })
     }
@@ -130,6 +180,20 @@ impl Vendor {
         }
     }
 
+    /// The first day this machine, in a store of `prefecture`, takes a phone of `kind`; `None`
+    /// if it does not take that phone at all. The plastic card is always taken. An entry for
+    /// the store's prefecture wins over the general one.
+    pub fn phone_supported_from(&self, kind: CardKind, prefecture: &str) -> Option<NaiveDate> {
+        if kind == CardKind::Card {
+            return Some(NaiveDate::MIN);
+        }
+        let of_kind = || self.phones.iter().filter(move |p| p.kind == kind);
+        of_kind()
+            .find(|p| p.prefecture.as_deref() == Some(prefecture))
+            .or_else(|| of_kind().find(|p| p.prefecture.is_none()))
+            .map(|p| p.from)
+    }
+
     /// Whether the cash unit takes this denomination.
     pub fn accepts(&self, yen: u32) -> bool {
         self.accepted_yen.contains(&yen)
@@ -149,15 +213,25 @@ struct RawVendor {
     inactivity_seconds: u32,
     warning_seconds: Spanned<u32>,
     accepted_yen: Spanned<Vec<u32>>,
-    #[serde(default = "max_cash")]
-    max_inserted_yen: u32,
+    /// `max_inserted_yen` is the name older profiles used (then a cap on the cash unit, which
+    /// could leave a confirmed basket unpayable); it is read as the same ceiling.
+    #[serde(default, alias = "max_inserted_yen")]
+    max_total_yen: Option<Spanned<u32>>,
+    #[serde(default)]
+    phone: Vec<RawPhone>,
     #[serde(default)]
     labels: BTreeMap<String, String>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhone {
+    kind: CardKind,
+    from: Spanned<String>,
+    #[serde(default)]
+    prefecture: Option<String>,
+}
+
 fn sixty() -> u32 {
     60
-}
-fn max_cash() -> u32 {
-    10_000
 }

@@ -25,7 +25,27 @@ pub fn args(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, Arg)>
     let f = &r.facts;
     let mut a = vec![("city", Arg::Str(m.name_in(i.lang()).to_string()))];
     if let Some(o) = f.office.as_deref().and_then(|id| m.office(id)) {
-        a.push(("hall", Arg::Str(office::full(i, o))));
+        let others: Vec<String> = f
+            .other_offices
+            .iter()
+            .filter_map(|id| m.office(id))
+            .map(|o| office::full(i, o))
+            .collect();
+        let hall = if others.is_empty() {
+            office::full(i, o)
+        } else {
+            i.ta(
+                "office-alternatives",
+                &[
+                    ("first", Arg::Str(office::full(i, o))),
+                    (
+                        "others",
+                        Arg::Str(others.join(&i.t("office-alternatives-separator"))),
+                    ),
+                ],
+            )
+        };
+        a.push(("hall", Arg::Str(hall)));
         a.push(("office", Arg::Str(office::name(i, o))));
     }
     let time = |t: chrono::NaiveTime| Arg::Str(t.format("%H:%M").to_string());
@@ -38,7 +58,7 @@ pub fn args(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, Arg)>
     if let Some(t) = f.reopens_at {
         a.push(("reopens", Arg::Str(i.date_time(t))));
     }
-    if let Some(d) = f.valid_until.or(f.ready_on) {
+    if let Some(d) = f.valid_until.or(f.ready_on).or(f.supported_from) {
         a.push(("date", Arg::Str(i.date(d))));
     }
     a.push((
@@ -68,6 +88,15 @@ pub fn args(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, Arg)>
     }
     if let Some(p) = &f.phone {
         a.push(("hotline", Arg::Str(p.clone())));
+    }
+    if let Some(d) = f.device {
+        a.push(("device", Arg::Str(i.t(&format!("device-{}", d.code())))));
+        let case = match (f.for_registration, f.supported_from) {
+            (true, _) => "register",
+            (false, Some(_)) => "later",
+            (false, None) => "never",
+        };
+        a.push(("case", Arg::Str(case.into())));
     }
     if let Some(b) = f.button {
         a.push(("button", Arg::Str(i.t(b))));

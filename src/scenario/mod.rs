@@ -226,6 +226,12 @@ struct RawOptions {
     #[serde(default)]
     my_number: bool,
     #[serde(default)]
+    nationality: bool,
+    #[serde(default)]
+    residence_status: bool,
+    #[serde(default)]
+    residence_card: bool,
+    #[serde(default)]
     year: Option<i32>,
     #[serde(default)]
     register: Option<String>,

@@ -69,7 +69,11 @@ pub struct RawPerson {
     #[serde(default)]
     pub(super) address_history: Vec<AddressEntry>,
     #[serde(default)]
-    pub(super) domicile_address: Option<String>,
+    pub(super) domicile_address: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) residence_card_number: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) period_of_stay: Option<Spanned<String>>,
     #[serde(default)]
     pub(super) register_events: Vec<Spanned<RegisterEvent>>,
     #[serde(default)]
@@ -135,6 +139,16 @@ pub fn date(s: &Spanned<String>, src: &Source) -> Result<NaiveDate, InputError> 
     })
 }
 
+/// A residence card number's shape (在留カード番号): two capital letters, eight digits, two
+/// capital letters.
+fn is_residence_card_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 12
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..10].iter().all(u8::is_ascii_digit)
+        && b[10..].iter().all(u8::is_ascii_uppercase)
+}
+
 fn opt_date(s: &Option<Spanned<String>>, src: &Source) -> Result<Option<NaiveDate>, InputError> {
     s.as_ref().map(|s| date(s, src)).transpose()
 }
@@ -182,6 +196,52 @@ pub(super) fn person_from_raw(
         return Err(src.error_at(
             Some(d.span()),
             "only Japanese nationals have a registered domicile (本籍)",
+        ));
+    }
+    let domicile_address = match (&p.domicile, &p.domicile_address) {
+        (Some(_), Some(a)) if !a.get_ref().trim().is_empty() => Some(a.get_ref().clone()),
+        (Some(d), _) => {
+            return Err(src.error_at(
+                Some(d.span()),
+                "a registered domicile (本籍) is an address: add `domicile_address = \"…\"`, the \
+                 family register's address as certificates print it (e.g. \"茨城県つくば市研究学園一丁目1番地\")",
+            ));
+        }
+        (None, Some(a)) => {
+            return Err(src.error_at(
+                Some(a.span()),
+                "`domicile_address` needs `domicile`, the municipality id of the family register",
+            ));
+        }
+        (None, None) => None,
+    };
+    if nationality == "JP"
+        && let Some(f) = p
+            .residence_card_number
+            .as_ref()
+            .or(p.period_of_stay.as_ref())
+    {
+        return Err(src.error_at(
+            Some(f.span()),
+            "a Japanese national has no residence card: `residence_card_number` and \
+             `period_of_stay` are only for foreign residents",
+        ));
+    }
+    if let Some(n) = &p.residence_card_number
+        && !is_residence_card_number(n.get_ref())
+    {
+        return Err(src.error_at(
+            Some(n.span()),
+            "a residence card number is 2 capital letters, 8 digits and 2 capital letters \
+             (e.g. \"AB12345678CD\"); use a made-up one",
+        ));
+    }
+    if let Some(n) = &p.period_of_stay
+        && (n.get_ref().trim().is_empty() || n.get_ref().chars().count() > 20)
+    {
+        return Err(src.error_at(
+            Some(n.span()),
+            "period_of_stay is the period as the residence card writes it (e.g. \"5年\"), 1 to 20 characters",
         ));
     }
     let moved_in = opt_date(&p.moved_in, src)?;
@@ -239,7 +299,12 @@ pub(super) fn person_from_raw(
         status_of_residence: p.status_of_residence.clone(),
         tax_records: p.tax_records.clone(),
         address_history: p.address_history.clone(),
-        domicile_address: p.domicile_address.clone(),
+        domicile_address,
+        residence_card_number: p
+            .residence_card_number
+            .as_ref()
+            .map(|n| n.get_ref().clone()),
+        period_of_stay: p.period_of_stay.as_ref().map(|n| n.get_ref().clone()),
         register_events: p
             .register_events
             .iter()

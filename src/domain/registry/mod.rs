@@ -101,6 +101,15 @@ pub enum CardKind {
 }
 
 impl CardKind {
+    /// The snake_case code, as written in a deck (`device-<code>` names it in the ftl files).
+    pub fn code(self) -> &'static str {
+        match self {
+            CardKind::Card => "card",
+            CardKind::Android => "android",
+            CardKind::Iphone => "iphone",
+        }
+    }
+
     /// Whether this kind asks for the 4-digit PIN on the kiosk.
     pub fn uses_pin(self) -> bool {
         !matches!(self, CardKind::Iphone)
@@ -163,8 +172,13 @@ pub struct Person {
     pub tax_records: Vec<TaxRecord>,
     /// Past addresses, oldest first (戸籍の附票 prints these with the current one).
     pub address_history: Vec<AddressEntry>,
-    /// Full address of the registered domicile (本籍), e.g. 「茨城県つくば市研究学園一丁目1番地」.
+    /// Full address of the registered domicile (本籍), e.g. 「茨城県つくば市研究学園一丁目1番地」:
+    /// present exactly when `domicile` is (the deck refuses one without the other).
     pub domicile_address: Option<String>,
+    /// Residence card number (在留カード番号), foreign residents; synthetic in every deck.
+    pub residence_card_number: Option<String>,
+    /// Period of stay (在留期間) as the residence card writes it, e.g. 「5年」.
+    pub period_of_stay: Option<String>,
     /// Events of the family register (身分事項): birth, marriage, …
     pub register_events: Vec<RegisterEvent>,
     /// Father's name as in the register.

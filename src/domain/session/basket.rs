@@ -67,6 +67,11 @@ impl Session {
                 if o.domicile && !offered.domicile_line {
                     return Err(Invalid::DomicileLineNotOffered.into());
                 }
+                if (o.nationality || o.residence_status || o.residence_card)
+                    && !offered.foreign_lines
+                {
+                    return Err(Invalid::ForeignLinesNotOffered.into());
+                }
             }
             CertificateKind::TaxCertificate => {
                 let year = o.year.or_else(|| offered.default_tax_year());
@@ -96,6 +101,9 @@ impl Session {
                 if o.extent == Extent::Individual && o.person.is_none() {
                     o.person = Some(holder.id);
                 }
+                if o.domicile && !offered.domicile_line {
+                    return Err(Invalid::DomicileLineNotOffered.into());
+                }
             }
             CertificateKind::SealCertificate => {}
         }
@@ -110,6 +118,16 @@ impl Session {
         let max = self.kiosk.municipality.max_copies;
         if n == 0 || n > max {
             return Err(Invalid::Copies(max).into());
+        }
+        let fits = self.max_copies_now();
+        if n > fits
+            && let Some(max_yen) = self.kiosk.vendor.max_total_yen
+        {
+            return Err(Invalid::OverCeiling {
+                max_yen,
+                copies: fits,
+            }
+            .into());
         }
         let Some(mut sel) = self.current.take() else {
             return Err(self.illegal("Copies"));

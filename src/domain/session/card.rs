@@ -8,7 +8,7 @@ use crate::domain::eligibility::{self, Path};
 use crate::domain::reason::Reason;
 use crate::domain::record::Record;
 use crate::domain::refusal::{AfterRefusal, Facts, Refusal};
-use crate::domain::registry::{Card, Person};
+use crate::domain::registry::{Card, CardKind, Person};
 use crate::domain::session::{Event, Invalid, Purpose, Screen, Session, SessionError, Status};
 
 impl Session {
@@ -31,10 +31,35 @@ impl Session {
             return Ok(());
         }
         self.effects.push(Effect::CardRead);
+        if let Some(r) = self.phone_refusal()? {
+            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
+            return Ok(());
+        }
         if !self.kiosk.vendor.next_after_card {
             self.screen = Screen::Path;
         }
         Ok(())
+    }
+
+    /// A smartphone this machine does not take on the session's day: refused at once, saying
+    /// from when it will (if it ever does) and that the plastic card works.
+    fn phone_refusal(&self) -> Result<Option<Refusal>, SessionError> {
+        let (card, _) = self.current_card()?;
+        let m = &self.kiosk.municipality;
+        let from = self
+            .kiosk
+            .vendor
+            .phone_supported_from(card.kind, &m.prefecture);
+        let today = self.clock.today();
+        if from.is_some_and(|d| d <= today) {
+            return Ok(None);
+        }
+        let facts = Facts {
+            device: Some(card.kind),
+            supported_from: from,
+            ..Facts::default()
+        };
+        Ok(Some(Refusal::new(Reason::SmartphoneNotSupported, m, facts)))
     }
 
     /// The card leaves the reader: before authorisation the resident must place it again;
@@ -86,6 +111,21 @@ impl Session {
         let (card, _) = self.current_card()?;
         let (card_id, uses_pin, deck_failures) =
             (card.id.clone(), card.kind.uses_pin(), card.failures);
+        if purpose == Purpose::Register && card.kind != CardKind::Card {
+            // Registration for the domicile's certificates takes the plastic card only.
+            let facts = Facts {
+                device: Some(card.kind),
+                for_registration: true,
+                ..Facts::default()
+            };
+            let r = Refusal::new(
+                Reason::SmartphoneNotSupported,
+                &self.kiosk.municipality,
+                facts,
+            );
+            self.refuse(r, Screen::Refusal, AfterRefusal::SessionEnds);
+            return Ok(());
+        }
         self.purpose = Some(purpose);
         let failures = self.store.pin_failures(&card_id)?.unwrap_or(deck_failures);
         self.pin = crate::domain::card::PinCounter::with_failures(failures);

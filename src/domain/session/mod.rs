@@ -198,8 +198,9 @@ impl Session {
         }
         if resident {
             self.last_input = self.clock.now();
-            // Only a tick raises the warning, so it is still up if it was: this input ends it.
-            if self.warning {
+            // Only a tick raises the warning, so it is still up if it was: this input ends it
+            // (the session goes on, unless this input ended it).
+            if self.warning && !self.finished() {
                 self.effects.push(Effect::TimeExtended);
             }
             self.warning = false;

@@ -30,19 +30,13 @@ impl Session {
             return Err(super::Invalid::NotMoney(yen).into());
         }
         let v = &self.kiosk.vendor;
-        let (accepted, max, has_change) = (
-            v.accepted_yen.clone(),
-            v.max_inserted_yen,
-            !self.faults.no_change,
-        );
+        let (accepted, has_change) = (v.accepted_yen.clone(), !self.faults.no_change);
         let Some(p) = self.payment.as_mut() else {
             return Err(self.illegal("Insert"));
         };
-        if let Err(e) = p.insert(yen, &accepted, max, has_change) {
+        if let Err(e) = p.insert(yen, &accepted, has_change) {
             let why = match e {
-                InsertRejected::Denomination(_) | InsertRejected::TooMuch(_) => {
-                    Returned::Denomination
-                }
+                InsertRejected::Denomination(_) => Returned::Denomination,
                 InsertRejected::NoChange => Returned::NoChange,
                 InsertRejected::AlreadyPaid => Returned::AlreadyPaid,
             };

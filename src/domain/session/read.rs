@@ -59,7 +59,23 @@ impl Session {
     }
     /// Total due for the basket.
     pub fn total_yen(&self) -> u32 {
-        self.basket.iter().map(|s| s.fee_yen * s.copies).sum()
+        self.basket.iter().fold(0, |a, s| {
+            a.saturating_add(s.fee_yen.saturating_mul(s.copies))
+        })
+    }
+
+    /// The most copies the resident can choose for the selection being made: the
+    /// municipality's `max_copies`, and no more than fit under the machine's ceiling for one
+    /// transaction (the copies screen's stepper stops here, and the session refuses more, so a
+    /// confirmed basket can always be paid).
+    pub fn max_copies_now(&self) -> u32 {
+        let max = self.kiosk.municipality.max_copies;
+        let (Some(ceiling), Some(sel)) = (self.kiosk.vendor.max_total_yen, self.current.as_ref())
+        else {
+            return max;
+        };
+        let room = ceiling.saturating_sub(self.total_yen());
+        max.min(room.checked_div(sel.fee_yen).unwrap_or(max))
     }
     /// The payment, once on the payment screen.
     pub fn payment(&self) -> Option<&Payment> {

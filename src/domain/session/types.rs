@@ -120,8 +120,17 @@ pub struct CertOptions {
     pub scope: Scope,
     /// Resident certificate: show householder and relationship (世帯主・続柄).
     pub relationship: bool,
-    /// Resident certificate: show domicile and head of family (Japanese only).
+    /// Resident certificate and appended information: show the registered domicile and head of
+    /// family (本籍・筆頭者; Japanese only). Off by default: since 11 January 2022 the appended
+    /// information leaves them out unless asked for.
     pub domicile: bool,
+    /// Resident certificate: show a foreign resident's nationality/region (国籍・地域).
+    pub nationality: bool,
+    /// Resident certificate: show a foreign resident's status of residence, period of stay and
+    /// its expiry (在留資格・在留期間・在留期間の満了の日).
+    pub residence_status: bool,
+    /// Resident certificate: show a foreign resident's residence card number (在留カード番号).
+    pub residence_card: bool,
     /// Resident certificate: show the My Number (only where the profile allows).
     pub my_number: bool,
     /// Tax certificate: fiscal year (None = latest offered).
@@ -138,6 +147,9 @@ impl Default for CertOptions {
             scope: Scope::Holder,
             relationship: false,
             domicile: false,
+            nationality: false,
+            residence_status: false,
+            residence_card: false,
             my_number: false,
             year: None,
             extent: Extent::Whole,
@@ -362,9 +374,17 @@ pub enum Invalid {
     /// The My Number line where the municipality does not print it at the kiosk.
     #[error("the municipality does not print the My Number at the kiosk")]
     MyNumberNotOffered,
-    /// The domicile line for a holder who has none (foreign residents).
-    #[error("the domicile line is only for Japanese nationals")]
+    /// The domicile line where it is no option: a holder who has none (foreign residents), or
+    /// a certificate that does not offer it.
+    #[error(
+        "the domicile line is an option only of a Japanese national's resident certificate and appended information"
+    )]
     DomicileLineNotOffered,
+    /// Foreign-resident lines for a selection with no foreign resident in it.
+    #[error(
+        "nationality, status of residence and residence card number are options only for foreign residents"
+    )]
+    ForeignLinesNotOffered,
     /// A fiscal year the kiosk does not offer today.
     #[error("fiscal year not offered now; offered: {0:?}")]
     YearNotOffered(Vec<i32>),
@@ -374,6 +394,16 @@ pub enum Invalid {
     /// Copies outside 1..=max.
     #[error("copies must be 1 to {0}")]
     Copies(u32),
+    /// The copies would take the basket over the machine's ceiling for one transaction.
+    #[error(
+        "the machine takes at most ¥{max_yen} in one transaction: at most {copies} copies of this certificate can be added"
+    )]
+    OverCeiling {
+        /// The vendor's ceiling.
+        max_yen: u32,
+        /// The most copies of the current selection that still fit (0: none).
+        copies: u32,
+    },
     /// An amount that is no coin or note of the yen.
     #[error("¥{0} is not a Japanese coin or note")]
     NotMoney(u32),

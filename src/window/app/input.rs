@@ -91,7 +91,7 @@ impl KioskApp {
                 (Screen::Pin, PadKey::Digit(d)) => self.pin_key(Some(d)),
                 (Screen::Pin, PadKey::Clear) => self.pin_key(None),
                 (Screen::Copies, PadKey::Digit(d)) => {
-                    let max = self.kiosk.municipality.max_copies;
+                    let max = self.session.max_copies_now();
                     let mut typed = self.draft.copies_typed.clone();
                     typed.push(char::from(b'0' + d));
                     let n: u32 = typed.parse().unwrap_or(0);

@@ -76,10 +76,18 @@ fn summary(cx: &Cx<'_>, s: &Selection) -> Vec<String> {
             if o.domicile {
                 v.push(cx.t("opt-domicile"));
             }
-            if o.my_number {
-                v.push(cx.t("opt-my-number"));
+            for (on, key) in [
+                (o.nationality, "opt-nationality"),
+                (o.residence_status, "opt-residence-status"),
+                (o.residence_card, "opt-residence-card"),
+                (o.my_number, "opt-my-number"),
+            ] {
+                if on {
+                    v.push(cx.t(key));
+                }
             }
         }
+        K::FamilyRegisterAppendix if o.domicile => v.push(cx.t("opt-domicile")),
         K::TaxCertificate => {
             if let Some(y) = o.year {
                 v.push(cx.tr.fiscal_year(y));

@@ -11,7 +11,7 @@ use crate::window::widgets::Btn;
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let title = cx.t("copies-title");
     cx.title(ui, &title);
-    let max = cx.session.kiosk().municipality.max_copies;
+    let max = cx.session.max_copies_now();
     let fee = cx.session.current().map_or(0, |s| s.fee_yen);
     if let Some(kind) = cx.session.current().map(|s| s.kind) {
         let name = cx.kind_name(kind);
@@ -61,7 +61,16 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     );
     cx.say(&value);
     ui.add_space(cx.t.s.gap);
-    let max_text = cx.ta("copies-max", &[("max", Arg::Num(i64::from(max)))]);
+    let max_text = match cx.session.kiosk().vendor.max_total_yen {
+        Some(ceiling) if max < cx.session.kiosk().municipality.max_copies => cx.ta(
+            "copies-ceiling",
+            &[
+                ("max", Arg::Num(i64::from(max))),
+                ("ceiling", Arg::Str(cx.yen(ceiling))),
+            ],
+        ),
+        _ => cx.ta("copies-max", &[("max", Arg::Num(i64::from(max)))]),
+    };
     cx.muted(ui, &max_text);
     let sub = cx.ta(
         "copies-subtotal",

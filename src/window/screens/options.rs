@@ -25,10 +25,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             CertificateKind::ResidentCertificate => resident(ui, cx),
             CertificateKind::TaxCertificate => tax(ui, cx),
             CertificateKind::FamilyRegister => family_register(ui, cx),
-            CertificateKind::FamilyRegisterAppendix | CertificateKind::SealCertificate => {
-                let note = cx.t("opt-appendix-note");
-                cx.para(ui, &note);
-            }
+            CertificateKind::FamilyRegisterAppendix => appendix(ui, cx),
+            CertificateKind::SealCertificate => {}
         });
     let mut o = cx.draft.options.clone();
     let mut valid = true;
@@ -96,11 +94,46 @@ fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
         cx.check(ui, &label, &mut v);
         cx.draft.options.domicile = v;
     }
+    if offered.foreign_lines {
+        let o = &mut cx.draft.options;
+        let mut v = [o.nationality, o.residence_status, o.residence_card];
+        for (key, on) in [
+            "opt-nationality",
+            "opt-residence-status",
+            "opt-residence-card",
+        ]
+        .into_iter()
+        .zip(v.iter_mut())
+        {
+            let label = cx.t(key);
+            cx.check(ui, &label, on);
+        }
+        let o = &mut cx.draft.options;
+        [o.nationality, o.residence_status, o.residence_card] = v;
+    }
     if offered.my_number {
         let label = cx.t("opt-my-number");
         let mut v = cx.draft.options.my_number;
         cx.check(ui, &label, &mut v);
         cx.draft.options.my_number = v;
+    }
+}
+
+/// The appended information: who is in it is fixed (the register's persons); the domicile and
+/// head of family are shown only if asked for.
+fn appendix(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let note = cx.t("opt-appendix-note");
+    cx.para(ui, &note);
+    if cx
+        .session
+        .options_offered()
+        .is_some_and(|o| o.domicile_line)
+    {
+        ui.add_space(cx.t.s.gap / 2.0);
+        let label = cx.t("opt-domicile");
+        let mut v = cx.draft.options.domicile;
+        cx.check(ui, &label, &mut v);
+        cx.draft.options.domicile = v;
     }
 }
 
