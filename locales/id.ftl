@@ -122,6 +122,9 @@ opt-scope-members = Sebagian anggota rumah tangga (pilih)
 opt-relationship = Cantumkan kepala rumah tangga dan hubungan
 opt-domicile = Cantumkan domisili pendaftaran keluarga dan kepala daftar keluarga
 opt-my-number = Cantumkan nomor individu (My Number)
+opt-nationality = Cantumkan kewarganegaraan/wilayah
+opt-residence-status = Cantumkan status izin tinggal dan masa tinggal
+opt-residence-card = Cantumkan nomor kartu izin tinggal (在留カード)
 opt-year = Tahun fiskal
 opt-extent = Jenis
 opt-extent-whole = Seluruh isi daftar (semua orang)
@@ -137,6 +140,7 @@ copies-value = { $count } lembar
 copies-more = Tambah 1 lembar
 copies-less = Kurangi 1 lembar
 copies-max = Maksimal { $max } lembar
+copies-ceiling = Maksimal { $max } lembar: mesin ini menerima paling banyak { $ceiling } per transaksi
 copies-subtotal = Subtotal { $amount }
 
 ## Konfirmasi
@@ -278,12 +282,21 @@ reason-registration_not_needed-rule = { $registered ->
    *[no] Pendaftaran hanya untuk orang yang domisili pendaftaran keluarganya di { $city } tetapi tinggal di daerah lain
 }
 reason-registration_not_needed-next = Mulai lagi dari awal dan langsung pilih surat keterangan yang Anda perlukan
+reason-smartphone_not_supported-title = Ponsel pintar Anda tidak dapat dipakai di mesin ini
+reason-smartphone_not_supported-rule = { $case ->
+    [register] Pendaftaran untuk surat keterangan domisili pendaftaran keluarga memerlukan Kartu My Number fisik; pendaftaran tidak dapat dilakukan dengan ponsel pintar
+    [later] Mesin ini dapat dipakai dengan { $device } mulai { $date }
+   *[never] Pembaca kartu di mesin ini tidak mendukung { $device }
+}
+reason-smartphone_not_supported-next = Silakan pakai Kartu My Number fisik beserta PIN (4 angka)
 
 ## Loket (nama dari profil dalam bahasa ini; jika tidak ada, nama Jepang beserta cara bacanya)
 
 office-name-reading = { $name } ({ $reading })
 office-full = { $office } ({ $hours }; telp. { $phone })
 office-full-no-phone = { $office } ({ $hours })
+office-alternatives = { $first } atau { $others }
+office-alternatives-separator = {" "}atau{" "}
 office-days-range = { $from }–{ $to }
 office-hours-days = { $days } { $open }–{ $close }
 office-hours-weeks = { $days } { $weeks } setiap bulan { $open }–{ $close }
@@ -319,6 +332,10 @@ next-step-choose_another_certificate = Pilih surat keterangan lain
 next-step-place_card_again = Letakkan kartu lagi di pembaca
 next-step-insert_more_money = Masukkan uang yang kurang
 next-step-choose_certificates_directly = Langsung pilih surat keterangan
+next-step-use_plastic_card = Pakai Kartu My Number fisik
+device-card = Kartu My Number
+device-android = ponsel pintar Android
+device-iphone = iPhone
 
 ## Yang terjadi (log peristiwa untuk pelatih)
 
@@ -450,3 +467,54 @@ trainer-log = Log peristiwa
 trainer-log-rule = Aturan: { $rule }
 trainer-log-next = Langkah berikutnya: { $next }
 trainer-error = Kesalahan: { $message }
+trainer-handbook = Cetak buku panduan pelatih (PDF)
+trainer-handbook-written = Buku panduan sudah dibuat: { $path }
+
+## Buku panduan pelatih (kofu handbook): setiap kalimat di sini dan setiap aturan yang dikutipnya berasal
+## dari profil dan berkas-berkas ini. { $city } pemerintah daerah; { $date } tanggal.
+
+handbook-title = Buku panduan pelatih: surat keterangan di minimarket
+handbook-subtitle = { $city } · aturan per { $date } · profil jenis mesin: { $vendors }
+handbook-mark = SPECIMEN / 見本 — bahan pelatihan
+handbook-intro = Semua isi di bawah ini dibuat dari profil pemerintah daerah dan profil jenis mesin, serta dari teks yang ditampilkan kios: jika biaya atau jam di profil diubah, buku panduan, layar, dan hasil JSON ikut berubah.
+handbook-hours = Jam layanan
+handbook-hours-daily = Setiap hari pukul { $open }–{ $close } waktu Jepang
+handbook-year-end = Libur akhir dan awal tahun berikutnya: dari { $from } sampai { $until }
+handbook-year-end-none = { $city } tidak menghentikan layanan pada akhir dan awal tahun
+handbook-maintenance = Pemeliharaan yang diumumkan: dari { $from } sampai { $until }
+handbook-maintenance-none = Tidak ada pemeliharaan yang diumumkan
+handbook-family-register-window = Surat keterangan daftar keluarga hanya pada hari Senin sampai Jumat, kecuali hari libur nasional, pukul { $open }–{ $close }
+handbook-certificates = Surat keterangan dan biaya
+handbook-fee = { $fee } per lembar
+handbook-max-copies = Maksimal { $max } lembar untuk setiap surat keterangan dalam satu kali pemilihan
+handbook-options = Pilihan isi: { $list }
+handbook-tax-years = Tahun fiskal yang dapat dipilih pada { $date }: { $years }
+handbook-not-offered = Tidak diterbitkan melalui kios di { $city }: { $list }
+handbook-who-resident_certificate = Penduduk { $city }: untuk diri sendiri atau anggota rumah tangga yang sama
+handbook-who-seal_certificate = Pemegang kartu sendiri, jika stempelnya terdaftar di { $city }
+handbook-who-tax_certificate = Pemegang kartu sendiri, jika { $city } memiliki data pajaknya untuk tahun tersebut (tercatat sebagai penduduk pada 1 Januari tahun itu dan sekarang)
+handbook-who-family_register_appendix = Warga negara Jepang yang domisili pendaftaran keluarganya di { $city }; yang tinggal di daerah lain harus mendaftar dulu
+handbook-who-family_register = Warga negara Jepang yang domisili pendaftaran keluarganya di { $city }; yang tinggal di daerah lain harus mendaftar dulu
+handbook-users = Siapa yang dapat memakai kios
+handbook-users-age = Pemegang kartu berusia { $age } tahun ke atas, dengan kartu yang masih berlaku dan sertifikat elektronik untuk identifikasi pengguna yang masih berlaku
+handbook-users-pin = PIN 4 angka terkunci setelah salah { $tries } kali berturut-turut, dihitung di semua kios dan layanan; hitungan kembali ke nol jika PIN dimasukkan dengan benar
+handbook-users-registration = Pendaftaran untuk surat keterangan domisili pendaftaran keluarga (bagi orang yang domisili pendaftaran keluarganya di { $city } tetapi tinggal di daerah lain) memerlukan { $days } hari kerja
+handbook-phones = Ponsel pintar yang dapat dipakai di mesin { $vendor }: { $list }
+handbook-phone-from = { $device } mulai { $date }
+handbook-phone-none = hanya kartu fisik
+handbook-payment = Pembayaran di mesin { $vendor }: hanya tunai ({ $coins }); ada uang kembalian; jika dibatalkan sebelum pencetakan, semua uang dikembalikan
+handbook-payment-ceiling = Mesin { $vendor } menerima paling banyak { $ceiling } per transaksi
+handbook-offices = Ke mana warga diarahkan
+handbook-office-for = Untuk: { $tasks }
+handbook-task-counter = surat keterangan di loket
+handbook-task-card = atur ulang PIN, prosedur kartu dan sertifikat elektronik
+handbook-task-tax = surat keterangan pajak dan data pajak
+handbook-refusals = Semua penolakan, dan yang perlu dilakukan warga selanjutnya
+handbook-refusal-code = Kode { $code } · langkah berikutnya { $next }
+handbook-screen = Di layar
+handbook-rule = Aturan
+handbook-rule-private = Aturan (khusus petugas: tidak ditampilkan di layar)
+handbook-next = Yang perlu dilakukan warga selanjutnya
+handbook-example = Contoh: { $scenario }
+handbook-no-picture = Tidak ada skenario bawaan yang menunjukkan penolakan ini di { $city }, jadi tidak ada gambar; teksnya sama dengan yang ditampilkan di layar.
+handbook-does-not-apply = { $city } tidak memiliki aturan ini, jadi kios di sana tidak pernah memberikan penolakan ini.

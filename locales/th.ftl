@@ -123,6 +123,9 @@ opt-scope-members = บางคนในครัวเรือน (เลื�
 opt-relationship = ระบุหัวหน้าครัวเรือนและความสัมพันธ์
 opt-domicile = ระบุภูมิลำเนาตามทะเบียนครอบครัวและผู้มีชื่อเป็นคนแรกในทะเบียนครอบครัว
 opt-my-number = ระบุหมายเลขประจำตัว (My Number)
+opt-nationality = ระบุสัญชาติ/ภูมิภาค
+opt-residence-status = ระบุสถานภาพการพำนักและระยะเวลาการพำนัก
+opt-residence-card = ระบุหมายเลขบัตรประจำตัวผู้พำนัก (在留カード)
 opt-year = ปีงบประมาณ
 opt-extent = ประเภท
 opt-extent-whole = ทั้งทะเบียน (ทุกคน)
@@ -138,6 +141,7 @@ copies-value = { $count } ฉบับ
 copies-more = เพิ่ม 1 ฉบับ
 copies-less = ลด 1 ฉบับ
 copies-max = สูงสุด { $max } ฉบับ
+copies-ceiling = สูงสุด { $max } ฉบับ เนื่องจากเครื่องนี้รับชำระได้ไม่เกิน { $ceiling } ต่อครั้ง
 copies-subtotal = ยอดรวมย่อย { $amount }
 
 ## ยืนยัน
@@ -279,12 +283,21 @@ reason-registration_not_needed-rule = { $registered ->
    *[no] การลงทะเบียนนี้มีไว้สำหรับผู้ที่มีภูมิลำเนาตามทะเบียนครอบครัวอยู่ใน { $city } แต่อาศัยอยู่ที่เทศบาลอื่นเท่านั้น
 }
 reason-registration_not_needed-next = กรุณาเริ่มใหม่ตั้งแต่ต้น และเลือกหนังสือรับรองที่ต้องการโดยตรง
+reason-smartphone_not_supported-title = ไม่สามารถใช้สมาร์ทโฟนของท่านกับเครื่องนี้ได้
+reason-smartphone_not_supported-rule = { $case ->
+    [register] การลงทะเบียนใช้หนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัวต้องใช้ตัวบัตร My Number และไม่สามารถลงทะเบียนด้วยสมาร์ทโฟนได้
+    [later] เครื่องนี้รองรับ { $device } ตั้งแต่ { $date }
+   *[never] เครื่องอ่านบัตรของเครื่องนี้ไม่รองรับ { $device }
+}
+reason-smartphone_not_supported-next = กรุณาใช้ตัวบัตร My Number และรหัส PIN (ตัวเลข 4 หลัก) แทน
 
 ## สำนักงาน (ชื่อจากข้อมูลของเทศบาลในภาษานี้ หากไม่มี ใช้ชื่อภาษาญี่ปุ่นพร้อมคำอ่าน)
 
 office-name-reading = { $name } ({ $reading })
 office-full = { $office } ({ $hours } โทร. { $phone })
 office-full-no-phone = { $office } ({ $hours })
+office-alternatives = { $first } หรือ { $others }
+office-alternatives-separator = {" "}หรือ{" "}
 office-days-range = { $from }–{ $to }
 office-hours-days = { $days } { $open }–{ $close } น.
 office-hours-weeks = { $days } { $weeks } { $open }–{ $close } น.
@@ -320,6 +333,10 @@ next-step-choose_another_certificate = เลือกหนังสือร�
 next-step-place_card_again = วางบัตรบนเครื่องอ่านใหม่อีกครั้ง
 next-step-insert_more_money = ใส่เงินส่วนที่ขาด
 next-step-choose_certificates_directly = เลือกหนังสือรับรองโดยตรง
+next-step-use_plastic_card = ใช้ตัวบัตร My Number
+device-card = บัตร My Number
+device-android = สมาร์ทโฟน Android
+device-iphone = iPhone
 
 ## สิ่งที่เกิดขึ้น (บันทึกเหตุการณ์สำหรับผู้ฝึกสอน)
 
@@ -451,3 +468,54 @@ trainer-log = บันทึกเหตุการณ์
 trainer-log-rule = กฎ: { $rule }
 trainer-log-next = ขั้นตอนถัดไป: { $next }
 trainer-error = ข้อผิดพลาด: { $message }
+trainer-handbook = พิมพ์คู่มือผู้ฝึกสอน (PDF)
+trainer-handbook-written = บันทึกคู่มือแล้ว: { $path }
+
+## คู่มือผู้ฝึกสอน (kofu handbook): ทุกประโยคในคู่มือและทุกกฎที่คู่มืออ้างถึงมาจากโปรไฟล์และไฟล์เหล่านี้
+## { $city } ชื่อเทศบาล; { $date } วันที่
+
+handbook-title = คู่มือผู้ฝึกสอน: การขอรับหนังสือรับรองที่ร้านสะดวกซื้อ
+handbook-subtitle = { $city } · กฎ ณ วันที่ { $date } · โปรไฟล์รุ่นเครื่อง: { $vendors }
+handbook-mark = SPECIMEN / 見本 — เอกสารประกอบการฝึกอบรม
+handbook-intro = เนื้อหาทั้งหมดด้านล่างสร้างจากโปรไฟล์ของเทศบาลและของรุ่นเครื่อง และจากข้อความที่ตู้แสดง หากเปลี่ยนค่าธรรมเนียมหรือเวลาในโปรไฟล์ คู่มือ หน้าจอ และผลลัพธ์ JSON จะเปลี่ยนตามทั้งหมด
+handbook-hours = เวลาให้บริการ
+handbook-hours-daily = ทุกวัน เวลา { $open }–{ $close } น. (เวลาญี่ปุ่น)
+handbook-year-end = ช่วงหยุดสิ้นปีและปีใหม่ครั้งถัดไป: ตั้งแต่ { $from } ถึง { $until }
+handbook-year-end-none = { $city } ไม่หยุดให้บริการช่วงสิ้นปีและปีใหม่
+handbook-maintenance = การบำรุงรักษาที่ประกาศไว้: ตั้งแต่ { $from } ถึง { $until }
+handbook-maintenance-none = ไม่มีประกาศการบำรุงรักษา
+handbook-family-register-window = หนังสือรับรองทะเบียนครอบครัวออกได้เฉพาะวันจันทร์ถึงวันศุกร์ที่ไม่ตรงกับวันหยุดนักขัตฤกษ์ เวลา { $open }–{ $close } น.
+handbook-certificates = หนังสือรับรองและค่าธรรมเนียม
+handbook-fee = ฉบับละ { $fee }
+handbook-max-copies = หนังสือรับรองแต่ละประเภทสูงสุด { $max } ฉบับต่อการเลือกหนึ่งครั้ง
+handbook-options = ตัวเลือก: { $list }
+handbook-tax-years = ปีงบประมาณที่เลือกได้ ณ วันที่ { $date }: { $years }
+handbook-not-offered = หนังสือรับรองที่ { $city } ไม่ได้ออกที่ตู้: { $list }
+handbook-who-resident_certificate = ผู้อยู่อาศัยใน { $city }: เจ้าตัวหรือสมาชิกในครัวเรือนเดียวกัน
+handbook-who-seal_certificate = เจ้าตัว หากจดทะเบียนตราประทับไว้กับ { $city }
+handbook-who-tax_certificate = เจ้าตัว หาก { $city } มีบันทึกภาษีของปีนั้น (เป็นผู้อยู่อาศัยทั้งในวันที่ 1 มกราคมของปีนั้นและในปัจจุบัน)
+handbook-who-family_register_appendix = ผู้มีสัญชาติญี่ปุ่นที่มีภูมิลำเนาตามทะเบียนครอบครัวอยู่ใน { $city } ผู้ที่อาศัยอยู่ที่อื่นต้องลงทะเบียนใช้บริการก่อน
+handbook-who-family_register = ผู้มีสัญชาติญี่ปุ่นที่มีภูมิลำเนาตามทะเบียนครอบครัวอยู่ใน { $city } ผู้ที่อาศัยอยู่ที่อื่นต้องลงทะเบียนใช้บริการก่อน
+handbook-users = ผู้ที่ใช้ตู้ได้
+handbook-users-age = ผู้ถือบัตรที่มีอายุ { $age } ปีขึ้นไป ซึ่งบัตรและใบรับรองอิเล็กทรอนิกส์สำหรับยืนยันตัวผู้ใช้ยังไม่หมดอายุ
+handbook-users-pin = รหัส PIN 4 หลักจะถูกล็อกเมื่อใส่ผิด { $tries } ครั้งติดต่อกัน โดยนับรวมทุกตู้และทุกบริการ หากใส่ถูกต้อง จำนวนครั้งจะเริ่มนับใหม่
+handbook-users-registration = การลงทะเบียนใช้บริการของภูมิลำเนา (สำหรับผู้ที่มีภูมิลำเนาตามทะเบียนครอบครัวอยู่ใน { $city } แต่อาศัยอยู่ที่อื่น) ใช้เวลา { $days } วันทำการ
+handbook-phones = สมาร์ทโฟนที่ใช้ได้กับเครื่อง { $vendor }: { $list }
+handbook-phone-from = { $device } ตั้งแต่ { $date }
+handbook-phone-none = ตัวบัตรเท่านั้น
+handbook-payment = การชำระเงินที่เครื่อง { $vendor }: เงินสดเท่านั้น ({ $coins }) มีเงินทอน หากยกเลิกก่อนพิมพ์ จะได้รับเงินคืนทั้งหมด
+handbook-payment-ceiling = เครื่อง { $vendor } รับชำระได้ไม่เกิน { $ceiling } ต่อครั้ง
+handbook-offices = เคาน์เตอร์ที่ควรแนะนำให้ผู้อยู่อาศัยไปติดต่อ
+handbook-office-for = สำหรับ: { $tasks }
+handbook-task-counter = การออกหนังสือรับรองที่เคาน์เตอร์
+handbook-task-card = การตั้งรหัส PIN ใหม่ และขั้นตอนเกี่ยวกับบัตรและใบรับรองอิเล็กทรอนิกส์
+handbook-task-tax = หนังสือรับรองภาษีและบันทึกภาษี
+handbook-refusals = กรณีที่ออกหนังสือรับรองไม่ได้ทั้งหมด และสิ่งที่ผู้อยู่อาศัยต้องทำต่อไป
+handbook-refusal-code = รหัส { $code } · ขั้นตอนถัดไป { $next }
+handbook-screen = ข้อความบนหน้าจอ
+handbook-rule = กฎ
+handbook-rule-private = กฎ (สำหรับเจ้าหน้าที่เท่านั้น หน้าจอไม่ได้แสดงข้อความนี้)
+handbook-next = สิ่งที่ผู้อยู่อาศัยต้องทำต่อไป
+handbook-example = ตัวอย่าง: { $scenario }
+handbook-no-picture = ไม่มีสถานการณ์จำลองที่มากับโปรแกรมซึ่งแสดงกรณีนี้ใน { $city } จึงไม่มีภาพหน้าจอ ข้อความที่แสดงไว้เป็นข้อความเดียวกับบนหน้าจอ
+handbook-does-not-apply = { $city } ไม่มีกฎนี้ จึงไม่มีกรณีที่ตู้ออกหนังสือรับรองไม่ได้ด้วยเหตุนี้

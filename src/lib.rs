@@ -8,6 +8,8 @@
 pub mod certificate;
 pub mod domain;
 pub mod error;
+pub mod handbook;
+pub mod handout;
 pub mod i18n;
 pub mod kiosk;
 pub mod output;

@@ -146,6 +146,25 @@ enum Command {
         #[arg(long)]
         vendor: Vec<String>,
     },
+    /// Print the trainer's handbook (A4 PDF) from the rules: hours, fees, who may get what,
+    /// offices, and every refusal with its screen, rule and next step.
+    Handbook {
+        /// Municipality profile (id or file).
+        #[arg(long, default_value = "tsukuba")]
+        municipality: String,
+        /// Language (ja, en, …; those the bundled face prints).
+        #[arg(long, default_value = "ja")]
+        lang: String,
+        /// Read the rules as of this time (RFC 3339); default now.
+        #[arg(long)]
+        at: Option<String>,
+        /// Leave out the pictures of the refusal screens (quicker; the words stay).
+        #[arg(long)]
+        no_pictures: bool,
+        /// The PDF to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Issue certificates in a loop (crash and concurrency tests).
     #[command(hide = true)]
     Soak {
@@ -171,6 +190,7 @@ enum Command {
     },
 }
 
+mod handbook_cli;
 mod soak;
 use soak::soak;
 
@@ -199,6 +219,13 @@ fn main() -> ExitCode {
         ),
         Some(Command::Check { files }) => cmd_check(&files),
         Some(Command::Audit { out, lang, vendor }) => cmd_audit(out, lang, vendor),
+        Some(Command::Handbook {
+            municipality,
+            lang,
+            at,
+            no_pictures,
+            out,
+        }) => handbook_cli::run(&municipality, &lang, at.as_deref(), !no_pictures, &out),
         Some(Command::Walkthrough {
             scenarios,
             out,

@@ -169,6 +169,16 @@ fn refusals(m: &Municipality) -> Vec<Refusal> {
             }
             Reason::CardExpired | Reason::CertificateExpired => f.valid_until = day("2026-07-14"),
             Reason::NoTaxRecord => f.fiscal_year = Some(2026),
+            Reason::SmartphoneNotSupported => {
+                // The three cases: never taken, taken from a later day, registration.
+                f.device = Some(kofu::domain::registry::CardKind::Android);
+                v.push(Refusal::new(reason, m, f.clone()));
+                let mut later = f.clone();
+                later.device = Some(kofu::domain::registry::CardKind::Iphone);
+                later.supported_from = day("2025-06-24");
+                v.push(Refusal::new(reason, m, later));
+                f.for_registration = true;
+            }
             _ => {}
         }
         v.push(Refusal::new(reason, m, f.clone()));
@@ -188,8 +198,11 @@ fn shown_facts(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, St
     let f = &r.facts;
     let mut v = Vec::new();
     let hm = |t: NaiveTime| t.format("%H:%M").to_string();
-    if let Some(d) = f.valid_until.or(f.ready_on) {
+    if let Some(d) = f.valid_until.or(f.ready_on).or(f.supported_from) {
         v.push(("date", i.date(d)));
+    }
+    if let (Some(d), false) = (f.device, f.for_registration) {
+        v.push(("device", i.t(&format!("device-{}", d.code()))));
     }
     if let Some(t) = f.reopens_at {
         v.push(("reopens_at", i.date_time(t)));
@@ -219,7 +232,8 @@ fn shown_facts(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, St
             v.push((name, n.to_string()));
         }
     }
-    if let Some(o) = f.office.as_deref().and_then(|id| m.office(id)) {
+    let offices = f.office.iter().chain(&f.other_offices);
+    for o in offices.filter_map(|id| m.office(id)) {
         v.push(("office", office::name(i, o)));
         v.push(("office hours", office::hours(i, o)));
         v.push(("office phone", o.phone.clone()));

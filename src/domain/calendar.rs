@@ -467,6 +467,18 @@ pub fn in_year_end_stop(d: NaiveDate) -> bool {
     }
 }
 
+/// The year-end stop that `d` is in, or else the next one: (29 December, 3 January).
+pub fn year_end_stop_around(d: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let start_year = if d.month() == 1 && d.day() <= 3 {
+        d.year() - 1
+    } else {
+        d.year()
+    };
+    let from = NaiveDate::from_ymd_opt(start_year, 12, 29).unwrap_or(d);
+    let until = NaiveDate::from_ymd_opt(start_year + 1, 1, 3).unwrap_or(d);
+    (from, until)
+}
+
 /// Whether `d` is a business day of a city office: not Saturday or Sunday, not a national
 /// holiday, not in 29 Dec – 3 Jan.
 pub fn is_business_day(d: NaiveDate) -> bool {

@@ -2,7 +2,7 @@
 //! code and the facts that make it concrete (dates, hours, the office). The words are rendered
 //! elsewhere (`crate::i18n`), from `locales/*.ftl`.
 
-use chrono::{DateTime, Datelike, NaiveDate};
+use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -41,14 +41,9 @@ pub fn check_service(m: &Municipality, at: DateTime<Tz>) -> Result<(), Refusal> 
         ..Facts::default()
     };
     if reason == Reason::YearEndSuspension {
-        let d = at.date_naive();
-        let start_year = if d.month() == 12 {
-            d.year()
-        } else {
-            d.year() - 1
-        };
-        facts.stop_from = NaiveDate::from_ymd_opt(start_year, 12, 29);
-        facts.stop_until = NaiveDate::from_ymd_opt(start_year + 1, 1, 3);
+        let (from, until) = crate::domain::calendar::year_end_stop_around(at.date_naive());
+        facts.stop_from = Some(from);
+        facts.stop_until = Some(until);
     }
     Err(Refusal::new(reason, m, facts))
 }

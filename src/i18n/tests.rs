@@ -125,6 +125,19 @@ fn every_message_formats_without_errors_and_without_leftover_braces() {
             "status",
             "sentence",
             "lang",
+            "ceiling",
+            "device",
+            "case",
+            "first",
+            "others",
+            "vendors",
+            "coins",
+            "max",
+            "years",
+            "tasks",
+            "code",
+            "scenario",
+            "until",
         ] {
             args.set(n, FluentValue::from(2));
         }

@@ -140,6 +140,18 @@ pub struct Scenario {
     pub exercises: Vec<Exercise>,
 }
 
+impl Scenario {
+    /// Plays the scenario in `lang`: every `language` step chooses it instead (a walkthrough or
+    /// a handbook in another language shows the same steps in that language).
+    pub fn set_language(&mut self, lang: &str) {
+        for s in &mut self.steps {
+            if let Action::Language(x) = &mut s.action {
+                *x = lang.to_string();
+            }
+        }
+    }
+}
+
 /// A question for a trainee at a point of the scenario (`[[exercise]]`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Exercise {

@@ -481,11 +481,7 @@ pub fn walkthrough(paths: &[PathBuf], o: &WalkOptions) -> Result<Report, WalkErr
     for path in paths {
         let mut sc = crate::scenario::load(path)?;
         if let Some(l) = &o.lang {
-            for s in &mut sc.steps {
-                if let Action::Language(x) = &mut s.action {
-                    *x = l.clone();
-                }
-            }
+            sc.set_language(l);
         }
         let mut name = stem(path);
         while used_names.contains(&name) {

@@ -45,6 +45,8 @@ pub struct TrainerState {
     pub error: Option<String>,
     /// The "Exercises" section.
     pub exercises: ExerciseConsole,
+    /// Where the handbook was written, or why it was not.
+    pub handbook: Option<String>,
 }
 
 /// One question on the exercise picker.
@@ -109,6 +111,7 @@ impl TrainerState {
             time_field: at.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
             after_copies: 0,
             error: None,
+            handbook: None,
             exercises: ExerciseConsole {
                 log: TrainingLog::new(),
                 ..ExerciseConsole::default()
@@ -159,6 +162,9 @@ pub enum Command {
     PlayToQuestion,
     /// Write the training log (JSON and PDF) into the state folder.
     Export,
+    /// Print the trainer's handbook of the kiosk's municipality, in the screen's language,
+    /// into the state folder.
+    Handbook,
 }
 
 /// Carries out one of the console's commands.
@@ -220,6 +226,33 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
             }
             ask(app, &mut a);
             app.trainer.exercises.active = Some(a);
+        }
+        Command::Handbook => {
+            let lang = app.tr.lang();
+            let m = app.opts.municipality.clone();
+            let dir = app
+                .out_dir
+                .parent()
+                .map_or_else(|| app.out_dir.clone(), std::path::Path::to_path_buf)
+                .join("handbook");
+            let name = std::path::Path::new(&m).file_stem().map_or_else(
+                || "municipality".into(),
+                |s| s.to_string_lossy().to_string(),
+            );
+            let out = dir.join(format!("handbook-{name}-{lang}.pdf"));
+            let written = std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("{}: {e}", dir.display()))
+                .and_then(|()| {
+                    crate::handbook::write(&m, lang, app.session().now(), true, &out)
+                        .map_err(|e| e.to_string())
+                });
+            app.trainer.handbook = Some(match written {
+                Ok(p) => app.tr.ta(
+                    "trainer-handbook-written",
+                    &[("path", Arg::Str(p.display().to_string()))],
+                ),
+                Err(e) => app.tr.ta("trainer-error", &[("message", Arg::Str(e))]),
+            });
         }
         Command::Export => {
             let log = app.trainer.exercises.log.clone();
@@ -430,6 +463,13 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             let l = app.tr.t("trainer-new-session");
             if machine_button(ui, &t, btn(&l, bh, bt)) {
                 out.push(Command::NewSession);
+            }
+            let l = app.tr.t("trainer-handbook");
+            if machine_button(ui, &t, btn(&l, bh, bt)) {
+                out.push(Command::Handbook);
+            }
+            if let Some(m) = &app.trainer.handbook {
+                ui.label(txt(m.clone()));
             }
             // Faults.
             ui.separator();

@@ -1,0 +1,149 @@
+//! The handbook's pictures: each refusal screen as the kiosk draws it, made by playing the
+//! first bundled scenario that ends in that refusal on the off-screen window (the renderer
+//! `kofu walkthrough` uses), in the handbook's municipality and language. A reason no bundled
+//! scenario reaches in that municipality gets no picture (the handbook says so), never a
+//! picture of something else.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::domain::reason::Reason;
+use crate::domain::refusal::Refusal;
+use crate::handout::Picture;
+use crate::report::offscreen::{Image, Offscreen};
+use crate::scenario::Scenario;
+use crate::window::{KioskApp, UiOptions, replay, tokens};
+
+/// A refusal screen and the scenario that showed it.
+#[derive(Debug, Clone)]
+pub struct RefusalPicture {
+    /// The scenario's title.
+    pub scenario: String,
+    /// The refusal as that scenario played it (its facts fill the handbook's sentences).
+    pub refusal: Refusal,
+    /// The panel (the touch screen), shrunk for print.
+    pub picture: Picture,
+}
+
+/// Printed width of a screen picture, in points (a third of the A4 text width is too small to
+/// read; half is the size of a photo in a handout).
+const SHOWN_WIDTH: f32 = 250.0;
+
+/// For every reason a bundled scenario in `scenarios` refuses with, the refusal screen as it
+/// looks in `municipality` (an id or a profile file) and `lang`. Scenarios that fail to load
+/// or play, or end otherwise in this municipality, are skipped.
+pub fn refusal_pictures(
+    scenarios: &Path,
+    municipality: &str,
+    lang: &str,
+) -> BTreeMap<Reason, RefusalPicture> {
+    let mut out = BTreeMap::new();
+    let mut paths: Vec<_> = std::fs::read_dir(scenarios)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    for path in paths {
+        let Ok(mut sc) = crate::scenario::load(&path) else {
+            continue;
+        };
+        sc.set_language(lang);
+        let Some(expected) = expected_reason(&sc) else {
+            continue;
+        };
+        if out.contains_key(&expected) {
+            continue;
+        }
+        if let Some(p) = shoot(&sc, municipality, lang, expected) {
+            out.insert(expected, p);
+        }
+    }
+    out
+}
+
+/// The reason the scenario's `[expect]` names.
+fn expected_reason(sc: &Scenario) -> Option<Reason> {
+    let code = sc
+        .expect
+        .iter()
+        .find(|(k, _, _)| k == "reason")
+        .and_then(|(_, v, _)| v.as_str())?;
+    Reason::ALL.into_iter().find(|r| r.code() == code)
+}
+
+fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<RefusalPicture> {
+    let kiosk = crate::scenario::run::kiosk_for(
+        sc,
+        &crate::scenario::run::RunOptions {
+            municipality: Some(municipality.to_string()),
+            ..Default::default()
+        },
+    )
+    .ok()?;
+    let opts = UiOptions {
+        municipality: municipality.to_string(),
+        vendor: sc.vendor.clone(),
+        at: sc.at,
+        deck: Some(kiosk.registry.clone()),
+        lang: lang.to_string(),
+        print_seconds_per_copy: 1.0e6,
+        open_files: false,
+        pdf: false,
+        memory_store: true,
+        clock_paused: true,
+        keep_finished: true,
+        speech_audio: false,
+        ..UiOptions::default()
+    };
+    let mut app = KioskApp::new(opts).ok()?;
+    replay::play(&mut app, sc, |_, _| Ok(())).ok()?;
+    let refusal = app
+        .session()
+        .refusal()
+        .filter(|r| r.reason == want)?
+        .clone();
+    let mut off = Offscreen::new(tokens::window_size());
+    off.settle(&mut app);
+    let bg = app.machine_tokens().c.machine_bg;
+    let img = off.render_with(|_| {}, bg);
+    Some(RefusalPicture {
+        scenario: sc.title.clone(),
+        refusal,
+        picture: panel(&img),
+    })
+}
+
+/// The touch panel cut out of the window picture, halved, as RGB.
+fn panel(img: &Image) -> Picture {
+    let (x0, y0) = (tokens::MARGIN as usize, tokens::MARGIN as usize);
+    let (w, h) = (
+        tokens::PANEL_SIZE.x as usize / 2,
+        tokens::PANEL_SIZE.y as usize / 2,
+    );
+    let mut rgb = Vec::with_capacity(w * h * 3);
+    for y in 0..h {
+        for x in 0..w {
+            // The mean of the 2 × 2 block, as the walkthrough's thumbnails shrink.
+            let mut sum = [0u32; 3];
+            for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
+                let c = img
+                    .get(x0 + 2 * x + dx, y0 + 2 * y + dy)
+                    .unwrap_or(egui::Color32::WHITE);
+                sum[0] += u32::from(c.r());
+                sum[1] += u32::from(c.g());
+                sum[2] += u32::from(c.b());
+            }
+            rgb.extend(sum.map(|s| u8::try_from(s / 4).unwrap_or(u8::MAX)));
+        }
+    }
+    Picture {
+        width: u32::try_from(w).unwrap_or(0),
+        height: u32::try_from(h).unwrap_or(0),
+        rgb,
+        shown_width: SHOWN_WIDTH,
+        indent: 0.0,
+    }
+}

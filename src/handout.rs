@@ -1,0 +1,383 @@
+//! Printed handouts for people, not for verification: the training record and the trainer's
+//! handbook. Lines of text (wrapped by character, so Japanese wraps too) and pictures are dealt
+//! onto A4 pages top to bottom; each page carries a specimen mark at the head and foot and its
+//! number `n / N`. The face is embedded through the certificate's [`SubsetFont`], so a handout
+//! reads back as text.
+
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+
+use crate::certificate::fonts::FontFace;
+use crate::certificate::pdf::PdfError;
+use crate::certificate::pdf::font::{SubsetFont, deflate};
+use crate::certificate::pdf::{PAGE_H, PAGE_W};
+
+/// An RGB colour, 0.0–1.0 per channel.
+pub type Rgb = (f32, f32, f32);
+
+/// Body text.
+pub const INK: Rgb = (0.1, 0.1, 0.12);
+/// Headings.
+pub const NAVY: Rgb = (0.1, 0.16, 0.32);
+/// The specimen mark and what went wrong.
+pub const RED: Rgb = (0.75, 0.05, 0.05);
+/// Secondary text.
+pub const GREY: Rgb = (0.35, 0.35, 0.4);
+
+const MARGIN_X: f32 = 50.0;
+const TOP: f32 = PAGE_H - 70.0;
+const BOTTOM: f32 = 60.0;
+
+/// One paragraph as written: text, size in points, indent and colour.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The text (wrapped to the page when laid out).
+    pub text: String,
+    /// Font size in points.
+    pub size: f32,
+    /// Indent from the left margin, in points.
+    pub indent: f32,
+    /// Colour.
+    pub color: Rgb,
+}
+
+impl Line {
+    /// A paragraph.
+    pub fn new(text: impl Into<String>, size: f32, indent: f32, color: Rgb) -> Self {
+        Self {
+            text: text.into(),
+            size,
+            indent,
+            color,
+        }
+    }
+}
+
+/// A picture to print (a screen of the kiosk), RGB 8 bits per channel, row-major.
+#[derive(Debug, Clone)]
+pub struct Picture {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// `width × height × 3` bytes.
+    pub rgb: Vec<u8>,
+    /// Printed width in points (the height follows the aspect ratio).
+    pub shown_width: f32,
+    /// Indent from the left margin, in points.
+    pub indent: f32,
+}
+
+/// What a handout is made of.
+#[derive(Debug, Clone)]
+pub enum Item {
+    /// A paragraph.
+    Text(Line),
+    /// Vertical space in points.
+    Gap(f32),
+    /// A picture, never split across pages.
+    Picture(Picture),
+    /// Items kept on one page if they fit on one (a heading with its first lines).
+    Keep(Vec<Item>),
+    /// A heading: never the last thing on a page (it moves to the next page with what follows).
+    Heading(Line),
+}
+
+/// A handout's fixed parts.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame<'a> {
+    /// The document title (PDF metadata).
+    pub title: &'a str,
+    /// The specimen mark printed at the head and foot of every page.
+    pub mark: &'a str,
+}
+
+/// Something placed on a page: a line of text at a baseline, or a picture at its bottom edge.
+#[derive(Debug, Clone)]
+enum Placed {
+    Text(f32, Line),
+    Picture(f32, usize),
+}
+
+/// Wraps a text to `max_w` points (by character; Latin at a space in the second half of the
+/// line where there is one).
+pub fn wrap(font: &FontFace, text: &str, size: f32, max_w: f32) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        cur.push(c);
+        if font.width(&cur, size) > max_w {
+            cur.pop();
+            let cut = cur
+                .rfind(' ')
+                .filter(|i| *i > cur.len() / 2)
+                .map(|i| (cur[..i].to_string(), cur[i + 1..].to_string()));
+            match cut {
+                Some((a, b)) => {
+                    out.push(a);
+                    cur = b;
+                }
+                None => out.push(std::mem::take(&mut cur)),
+            }
+            cur.push(c);
+        }
+    }
+    out.push(cur);
+    out
+}
+
+struct Layout<'f> {
+    font: &'f FontFace,
+    pages: Vec<Vec<Placed>>,
+    pictures: Vec<Picture>,
+    y: f32,
+}
+
+impl Layout<'_> {
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = TOP;
+    }
+
+    fn place(&mut self, p: Placed) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(p);
+        }
+    }
+
+    /// The height `item` takes (text wrapped as it will be).
+    fn height(&self, item: &Item) -> f32 {
+        match item {
+            Item::Text(l) | Item::Heading(l) => self.parts(l).len() as f32 * l.size * 1.3,
+            Item::Gap(h) => *h,
+            Item::Picture(p) => picture_height(p),
+            Item::Keep(items) => items.iter().map(|i| self.height(i)).sum(),
+        }
+    }
+
+    fn parts(&self, l: &Line) -> Vec<String> {
+        if l.text.is_empty() {
+            return vec![String::new()];
+        }
+        wrap(
+            self.font,
+            &l.text,
+            l.size,
+            PAGE_W - 2.0 * MARGIN_X - l.indent,
+        )
+    }
+
+    /// Places `item`; `next` is what follows it (a heading moves on with it).
+    fn add(&mut self, item: Item, next: Option<&Item>) {
+        match item {
+            Item::Heading(l) => {
+                // What must come with it: a block that is kept whole (if it fits on a page at
+                // all), else the first lines of what follows.
+                let with = next.map_or(0.0, |n| {
+                    let h = self.height(n);
+                    match n {
+                        Item::Keep(_) | Item::Picture(_) if h <= TOP - BOTTOM => h,
+                        _ => h.min(40.0),
+                    }
+                });
+                let h = self.height(&Item::Text(l.clone())) + with;
+                if self.y - h < BOTTOM && self.y < TOP {
+                    self.new_page();
+                }
+                self.add(Item::Text(l), None);
+            }
+            Item::Text(l) => {
+                for (i, part) in self.parts(&l).into_iter().enumerate() {
+                    let h = l.size * 1.3;
+                    if self.y - h < BOTTOM {
+                        self.new_page();
+                    }
+                    self.y -= h;
+                    let indent = l.indent + if i > 0 { 10.0 } else { 0.0 };
+                    let y = self.y;
+                    self.place(Placed::Text(y, Line::new(part, l.size, indent, l.color)));
+                }
+            }
+            Item::Gap(h) => self.y -= h,
+            Item::Picture(p) => {
+                let h = picture_height(&p);
+                if self.y - h < BOTTOM {
+                    self.new_page();
+                }
+                self.y -= h;
+                let y = self.y;
+                self.pictures.push(p);
+                let n = self.pictures.len() - 1;
+                self.place(Placed::Picture(y, n));
+            }
+            Item::Keep(items) => {
+                let h: f32 = items.iter().map(|i| self.height(i)).sum();
+                if self.y - h < BOTTOM && h <= TOP - BOTTOM && self.y < TOP {
+                    self.new_page();
+                }
+                self.add_all(items);
+            }
+        }
+    }
+}
+
+impl Layout<'_> {
+    fn add_all(&mut self, items: Vec<Item>) {
+        let mut it = items.into_iter().peekable();
+        while let Some(item) = it.next() {
+            // What follows a heading, past any gap.
+            let next = it.peek();
+            self.add(item, next);
+        }
+    }
+}
+
+fn picture_height(p: &Picture) -> f32 {
+    if p.width == 0 {
+        return 0.0;
+    }
+    p.shown_width * p.height as f32 / p.width as f32
+}
+
+/// Draws one string at `(x, y)` through the subset font.
+fn text(
+    c: &mut Content,
+    g: &mut SubsetFont<'_>,
+    (x, y): (f32, f32),
+    size: f32,
+    color: Rgb,
+    s: &str,
+) -> Result<(), PdfError> {
+    if s.trim().is_empty() {
+        return Ok(());
+    }
+    let bytes = g.encode(s)?;
+    c.begin_text()
+        .set_font(Name(b"F1"), size)
+        .set_fill_rgb(color.0, color.1, color.2)
+        .next_line(x, y)
+        .show(Str(&bytes))
+        .end_text();
+    Ok(())
+}
+
+/// Lays `items` out on A4 pages and writes the PDF.
+pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec<u8>, PdfError> {
+    let mut layout = Layout {
+        font,
+        pages: vec![Vec::new()],
+        pictures: Vec::new(),
+        y: TOP,
+    };
+    layout.add_all(items);
+    let Layout {
+        pages, pictures, ..
+    } = layout;
+    let mut next = 1;
+    let mut id = || {
+        let r = Ref::new(next);
+        next += 1;
+        r
+    };
+    let catalog = id();
+    let tree = id();
+    let mut g = SubsetFont::new(font, &mut id);
+    let info = id();
+    let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (id(), id())).collect();
+    let picture_ids: Vec<Ref> = pictures.iter().map(|_| id()).collect();
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids(page_ids.iter().map(|(p, _)| *p))
+        .count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
+    pdf.document_info(info)
+        .title(TextStr(frame.title))
+        .producer(TextStr("kofu"));
+    let total = pages.len();
+    for (n, (placed, (page_id, content_id))) in pages.iter().zip(&page_ids).enumerate() {
+        let mut c = Content::new();
+        text(
+            &mut c,
+            &mut g,
+            (MARGIN_X, PAGE_H - 40.0),
+            10.0,
+            RED,
+            frame.mark,
+        )?;
+        c.set_stroke_rgb(RED.0, RED.1, RED.2)
+            .set_line_width(0.8)
+            .move_to(MARGIN_X, PAGE_H - 48.0)
+            .line_to(PAGE_W - MARGIN_X, PAGE_H - 48.0)
+            .stroke();
+        let number = format!("{} / {total}", n + 1);
+        let w = font.width(&number, 9.0);
+        text(
+            &mut c,
+            &mut g,
+            (PAGE_W - MARGIN_X - w, 34.0),
+            9.0,
+            INK,
+            &number,
+        )?;
+        text(&mut c, &mut g, (MARGIN_X, 34.0), 8.0, RED, frame.mark)?;
+        let mut used = Vec::new();
+        for p in placed {
+            match p {
+                Placed::Text(y, l) => text(
+                    &mut c,
+                    &mut g,
+                    (MARGIN_X + l.indent, *y),
+                    l.size,
+                    l.color,
+                    &l.text,
+                )?,
+                Placed::Picture(y, i) => {
+                    let Some(pic) = pictures.get(*i) else {
+                        continue;
+                    };
+                    let name = format!("Im{i}");
+                    let h = picture_height(pic);
+                    let x = MARGIN_X + pic.indent;
+                    c.save_state()
+                        .transform([pic.shown_width, 0.0, 0.0, h, x, *y])
+                        .x_object(Name(name.as_bytes()))
+                        .restore_state();
+                    // A hairline frame: the screen's edge stays visible on white paper.
+                    c.set_stroke_rgb(GREY.0, GREY.1, GREY.2)
+                        .set_line_width(0.5)
+                        .rect(x, *y, pic.shown_width, h)
+                        .stroke();
+                    used.push((name, *i));
+                }
+            }
+        }
+        let mut page = pdf.page(*page_id);
+        page.parent(tree)
+            .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
+            .contents(*content_id);
+        let mut res = page.resources();
+        res.fonts().pair(Name(b"F1"), g.font_ref());
+        if !used.is_empty() {
+            let mut xo = res.x_objects();
+            for (name, i) in &used {
+                if let Some(r) = picture_ids.get(*i) {
+                    xo.pair(Name(name.as_bytes()), *r);
+                }
+            }
+        }
+        res.finish();
+        page.finish();
+        pdf.stream(*content_id, &deflate(&c.finish()))
+            .filter(Filter::FlateDecode);
+    }
+    for (pic, r) in pictures.iter().zip(&picture_ids) {
+        let data = deflate(&pic.rgb);
+        let mut img = pdf.image_xobject(*r, &data);
+        img.filter(Filter::FlateDecode);
+        img.width(i32::try_from(pic.width).unwrap_or(i32::MAX));
+        img.height(i32::try_from(pic.height).unwrap_or(i32::MAX));
+        img.bits_per_component(8);
+        img.color_space().device_rgb();
+    }
+    g.embed(&mut pdf)?;
+    Ok(pdf.finish())
+}
