@@ -288,7 +288,7 @@ fn foreign_resident_lines_are_printed_only_when_chosen_and_never_on_seal_or_tax(
         "在留資格=技術・人文知識・国際業務",
         "在留期間=5年",
         "在留期間の満了の日=令和9年9月30日（2027年9月30日）",
-        "在留カード等の番号=AB12345678CD",
+        "在留カード等の番号=AB90817263CD",
     ] {
         assert!(chosen.iter().any(|x| x == l), "{l}: {chosen:?}");
     }

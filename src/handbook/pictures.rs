@@ -87,7 +87,7 @@ fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<
         municipality: municipality.to_string(),
         vendor: sc.vendor.clone(),
         at: sc.at,
-        deck: Some(kiosk.registry.clone()),
+        deck: Some(kiosk.registry),
         lang: lang.to_string(),
         print_seconds_per_copy: 1.0e6,
         open_files: false,
