@@ -5,27 +5,27 @@
 //! screen. One source: a fee changed in the profile changes the handbook, the screen and the
 //! JSON outcome alike. Nothing here states a rule of its own.
 
+mod content;
 mod pictures;
+mod refusals;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Duration, NaiveDate};
+use chrono::DateTime;
 use chrono_tz::Tz;
 
 use crate::certificate::fonts::{FontError, FontFace};
 use crate::certificate::pdf::PdfError;
-use crate::domain::calendar::year_end_stop_around;
-use crate::domain::eligibility::MIN_AGE;
-use crate::domain::municipality::{CertificateKind, Municipality};
-use crate::domain::next_step::NextStep;
+use crate::domain::municipality::Municipality;
 use crate::domain::reason::Reason;
-use crate::domain::refusal::{Facts, Refusal};
-use crate::domain::registry::CardKind;
 use crate::domain::vendor::Vendor;
 use crate::error::InputError;
-use crate::handout::{self, Frame, GREY, INK, Item, Line, NAVY, RED};
-use crate::i18n::{Arg, I18n, office, refusal};
+use crate::handout::{self, Frame, GREY, INK, Item, Line};
+use crate::i18n::{Arg, I18n, office};
+
+use content::{BODY, H1, SMALL, certificates, h2, hours, users};
+use refusals::refusal_entry;
 
 pub use pictures::{RefusalPicture, refusal_pictures};
 
@@ -80,48 +80,6 @@ pub struct Sources<'a> {
     pub pictures: &'a BTreeMap<Reason, RefusalPicture>,
 }
 
-const H1: f32 = 17.0;
-const H2: f32 = 13.0;
-const H3: f32 = 10.5;
-const BODY: f32 = 9.0;
-const SMALL: f32 = 8.0;
-
-fn h2(v: &mut Vec<Item>, s: String) {
-    v.push(Item::Gap(10.0));
-    v.push(Item::Heading(Line::new(s, H2, 0.0, NAVY)));
-}
-
-fn p(v: &mut Vec<Item>, s: String) {
-    v.push(Item::Text(Line::new(s, BODY, 10.0, INK)));
-}
-
-/// The facts a refusal of `reason` shows when no bundled scenario played one: the profile's
-/// (from [`Refusal::new`]) and dates taken from `at`, so every sentence has every value.
-fn example_refusal(reason: Reason, m: &Municipality, at: DateTime<Tz>) -> Refusal {
-    let today = at.date_naive();
-    let (stop_from, stop_until) = year_end_stop_around(today);
-    let extra = Facts {
-        valid_until: today.checked_sub_signed(Duration::days(1)),
-        reopens_at: m.calendar.next_open(at).or(Some(at)),
-        stop_from: Some(stop_from),
-        stop_until: Some(stop_until),
-        fiscal_year: m.default_tax_year(today),
-        device: (reason == Reason::SmartphoneNotSupported).then_some(CardKind::Android),
-        ..Facts::default()
-    };
-    Refusal::new(reason, m, extra)
-}
-
-/// Whether the kiosk can give this refusal in `m` at all: a family-register window exists
-/// only where the profile sets one, and a municipality that offers every certificate refuses
-/// `not_offered` only for an option (the My Number line), which the profile may allow.
-fn applies(reason: Reason, m: &Municipality) -> bool {
-    match reason {
-        Reason::FamilyRegisterHours => m.offers.values().any(|o| o.window.is_some()),
-        _ => true,
-    }
-}
-
 /// The handbook's items, in order.
 pub fn items(s: &Sources<'_>) -> Vec<Item> {
     let i = I18n::in_lang(s.lang);
@@ -171,331 +129,6 @@ pub fn items(s: &Sources<'_>) -> Vec<Item> {
         refusal_entry(&mut v, &i, s, reason);
     }
     v
-}
-
-fn hours(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>) {
-    let m = s.municipality;
-    let cal = &m.calendar;
-    let hm = |t: chrono::NaiveTime| Arg::Str(t.format("%H:%M").to_string());
-    h2(v, i.t("handbook-hours"));
-    p(
-        v,
-        i.ta(
-            "handbook-hours-daily",
-            &[("open", hm(cal.hours.open)), ("close", hm(cal.hours.close))],
-        ),
-    );
-    if cal.year_end_stop {
-        let (from, until) = year_end_stop_around(s.at.date_naive());
-        p(
-            v,
-            i.ta(
-                "handbook-year-end",
-                &[
-                    ("from", Arg::Str(i.date(from))),
-                    ("until", Arg::Str(i.date(until))),
-                ],
-            ),
-        );
-    } else {
-        let city = Arg::Str(m.name_in(s.lang).to_string());
-        p(v, i.ta("handbook-year-end-none", &[("city", city)]));
-    }
-    let upcoming: Vec<_> = cal
-        .maintenance
-        .iter()
-        .filter(|w| w.until >= s.at.fixed_offset())
-        .collect();
-    if upcoming.is_empty() {
-        p(v, i.t("handbook-maintenance-none"));
-    }
-    for w in upcoming {
-        let t = |d: DateTime<chrono::FixedOffset>| {
-            Arg::Str(i.date_time(d.with_timezone(&crate::domain::calendar::TOKYO)))
-        };
-        p(
-            v,
-            i.ta(
-                "handbook-maintenance",
-                &[("from", t(w.from)), ("until", t(w.until))],
-            ),
-        );
-    }
-    if let Some(w) = m
-        .offers
-        .get(&CertificateKind::FamilyRegister)
-        .and_then(|o| o.window.as_ref())
-    {
-        p(
-            v,
-            i.ta(
-                "handbook-family-register-window",
-                &[("open", hm(w.window.open)), ("close", hm(w.window.close))],
-            ),
-        );
-    }
-}
-
-/// The option labels the options screen shows for `kind` in `m` (who the holder is aside).
-fn option_labels(i: &I18n, kind: CertificateKind, m: &Municipality) -> Vec<String> {
-    let keys: Vec<&str> = match kind {
-        CertificateKind::ResidentCertificate => {
-            let mut k = vec![
-                "opt-scope-holder",
-                "opt-scope-household",
-                "opt-scope-members",
-                "opt-relationship",
-                "opt-domicile",
-                "opt-nationality",
-                "opt-residence-status",
-                "opt-residence-card",
-            ];
-            if m.offers.get(&kind).is_some_and(|o| o.my_number_option) {
-                k.push("opt-my-number");
-            }
-            k
-        }
-        CertificateKind::FamilyRegister => vec!["opt-extent-whole", "opt-extent-individual"],
-        CertificateKind::FamilyRegisterAppendix => vec!["opt-domicile"],
-        CertificateKind::TaxCertificate | CertificateKind::SealCertificate => Vec::new(),
-    };
-    keys.into_iter().map(|k| i.t(k)).collect()
-}
-
-fn certificates(v: &mut Vec<Item>, i: &I18n, m: &Municipality, today: NaiveDate) {
-    let city = || ("city", Arg::Str(m.name_in(i.lang()).to_string()));
-    h2(v, i.t("handbook-certificates"));
-    let mut missing = Vec::new();
-    for kind in CertificateKind::ALL {
-        let name = i.t(&format!("cert-kind-{}", kind.code()));
-        let Some(fee) = m.fee(kind) else {
-            missing.push(name);
-            continue;
-        };
-        let fee = i.ta("handbook-fee", &[("fee", Arg::Str(i.yen(fee)))]);
-        let mut block = vec![
-            Item::Gap(3.0),
-            Item::Text(Line::new(format!("{name} — {fee}"), H3, 0.0, INK)),
-            Item::Text(Line::new(
-                i.ta(&format!("handbook-who-{}", kind.code()), &[city()]),
-                BODY,
-                10.0,
-                INK,
-            )),
-        ];
-        let opts = option_labels(i, kind, m);
-        if !opts.is_empty() {
-            block.push(Item::Text(Line::new(
-                i.ta("handbook-options", &[("list", Arg::Str(i.list(&opts)))]),
-                SMALL,
-                10.0,
-                GREY,
-            )));
-        }
-        if kind == CertificateKind::TaxCertificate {
-            let years: Vec<String> = m
-                .tax_years_offered(today)
-                .into_iter()
-                .map(|y| i.fiscal_year(y))
-                .collect();
-            block.push(Item::Text(Line::new(
-                i.ta(
-                    "handbook-tax-years",
-                    &[
-                        ("date", Arg::Str(i.date(today))),
-                        ("years", Arg::Str(i.list(&years))),
-                    ],
-                ),
-                SMALL,
-                10.0,
-                GREY,
-            )));
-        }
-        v.push(Item::Keep(block));
-    }
-    v.push(Item::Gap(3.0));
-    p(
-        v,
-        i.ta(
-            "handbook-max-copies",
-            &[("max", Arg::Num(i64::from(m.max_copies)))],
-        ),
-    );
-    if !missing.is_empty() {
-        p(
-            v,
-            i.ta(
-                "handbook-not-offered",
-                &[city(), ("list", Arg::Str(i.list(&missing)))],
-            ),
-        );
-    }
-}
-
-fn users(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>) {
-    let m = s.municipality;
-    let city = Arg::Str(m.name_in(s.lang).to_string());
-    h2(v, i.t("handbook-users"));
-    p(
-        v,
-        i.ta(
-            "handbook-users-age",
-            &[("age", Arg::Num(i64::from(MIN_AGE)))],
-        ),
-    );
-    p(
-        v,
-        i.ta(
-            "handbook-users-pin",
-            &[(
-                "tries",
-                Arg::Num(i64::from(crate::domain::card::PIN_MAX_FAILURES)),
-            )],
-        ),
-    );
-    p(
-        v,
-        i.ta(
-            "handbook-users-registration",
-            &[
-                ("city", city),
-                ("days", Arg::Num(i64::from(m.registration_business_days))),
-            ],
-        ),
-    );
-    for vendor in s.vendors {
-        let name = || ("vendor", Arg::Str(vendor.name.clone()));
-        let phones: Vec<String> = [CardKind::Android, CardKind::Iphone]
-            .into_iter()
-            .filter_map(|k| {
-                let from = vendor.phone_supported_from(k, &m.prefecture)?;
-                Some(i.ta(
-                    "handbook-phone-from",
-                    &[
-                        ("device", Arg::Str(i.t(&format!("device-{}", k.code())))),
-                        ("date", Arg::Str(i.date(from))),
-                    ],
-                ))
-            })
-            .collect();
-        let list = if phones.is_empty() {
-            i.t("handbook-phone-none")
-        } else {
-            i.list(&phones)
-        };
-        p(
-            v,
-            i.ta("handbook-phones", &[name(), ("list", Arg::Str(list))]),
-        );
-        let coins: Vec<String> = vendor.accepted_yen.iter().map(|y| i.yen(*y)).collect();
-        p(
-            v,
-            i.ta(
-                "handbook-payment",
-                &[name(), ("coins", Arg::Str(i.list(&coins)))],
-            ),
-        );
-        if let Some(c) = vendor.max_total_yen {
-            p(
-                v,
-                i.ta(
-                    "handbook-payment-ceiling",
-                    &[name(), ("ceiling", Arg::Str(i.yen(c)))],
-                ),
-            );
-        }
-    }
-}
-
-fn refusal_entry(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>, reason: Reason) {
-    let m = s.municipality;
-    let shot = s.pictures.get(&reason);
-    if !applies(reason, m) {
-        v.push(Item::Keep(vec![
-            Item::Gap(8.0),
-            Item::Text(Line::new(reason.code(), H3, 0.0, INK)),
-            Item::Text(Line::new(
-                i.ta(
-                    "handbook-does-not-apply",
-                    &[("city", Arg::Str(m.name_in(s.lang).to_string()))],
-                ),
-                SMALL,
-                0.0,
-                GREY,
-            )),
-        ]));
-        return;
-    }
-    let r = shot.map_or_else(|| example_refusal(reason, m, s.at), |p| p.refusal.clone());
-    let text = refusal::text(i, &r, m);
-    let next = NextStep::for_reason(reason);
-    let mut head = vec![
-        Item::Gap(8.0),
-        Item::Text(Line::new(text.title.clone(), H3, 0.0, INK)),
-        Item::Text(Line::new(
-            i.ta(
-                "handbook-refusal-code",
-                &[
-                    ("code", Arg::Str(reason.code().to_string())),
-                    (
-                        "next",
-                        Arg::Str(format!(
-                            "{} ({})",
-                            next.code(),
-                            i.t(&format!("next-step-{}", next.code()))
-                        )),
-                    ),
-                ],
-            ),
-            SMALL,
-            0.0,
-            GREY,
-        )),
-        Item::Gap(3.0),
-    ];
-    match shot {
-        Some(p) => {
-            head.push(Item::Picture(p.picture.clone()));
-            head.push(Item::Text(Line::new(
-                i.ta(
-                    "handbook-example",
-                    &[("scenario", Arg::Str(p.scenario.clone()))],
-                ),
-                SMALL,
-                0.0,
-                GREY,
-            )));
-        }
-        None => head.push(Item::Text(Line::new(
-            i.ta(
-                "handbook-no-picture",
-                &[("city", Arg::Str(m.name_in(s.lang).to_string()))],
-            ),
-            SMALL,
-            0.0,
-            RED,
-        ))),
-    }
-    v.push(Item::Keep(head));
-    let labelled = |label: &str, body: String| {
-        Item::Keep(vec![
-            Item::Gap(2.0),
-            Item::Text(Line::new(i.t(label), SMALL, 0.0, NAVY)),
-            Item::Text(Line::new(body, BODY, 10.0, INK)),
-        ])
-    };
-    // A private reason's screen says less than the rule: both are shown, the rule marked as
-    // the trainer's. Otherwise the screen states the rule itself.
-    if reason.is_private() {
-        v.push(labelled("handbook-screen", text.rule.clone()));
-        v.push(labelled(
-            "handbook-rule-private",
-            refusal::trainer_rule(i, &r, m),
-        ));
-    } else {
-        v.push(labelled("handbook-rule", text.rule.clone()));
-    }
-    v.push(labelled("handbook-next", text.next_step));
 }
 
 /// Every text of the handbook, joined (what a test or a glyph check reads).
