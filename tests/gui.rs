@@ -534,18 +534,27 @@ fn a_foreign_resident_chooses_the_residence_lines_on_the_options_screen() {
     // A Japanese holder is not offered them.
     let mut h = harness(app(opts("fujifilm")));
     start_in_english(&mut h, "card-tsukuba-hanako");
-    click(&mut h, "Certificates issued at your municipality of residence");
+    click(
+        &mut h,
+        "Certificates issued at your municipality of residence",
+    );
     type_pin(&mut h, "1234");
     click(&mut h, "Remove card");
     click_containing(&mut h, "Copy of resident certificate");
     assert_eq!(screen(&h), Screen::Options);
     for l in labels {
-        assert!(h.query_by_label(l).is_none(), "{l} offered to a Japanese holder");
+        assert!(
+            h.query_by_label(l).is_none(),
+            "{l} offered to a Japanese holder"
+        );
     }
     // A foreign resident is, and what is ticked reaches the session's selection.
     let mut h = harness(app(opts("fujifilm")));
     start_in_english(&mut h, "card-foreign-resident");
-    click(&mut h, "Certificates issued at your municipality of residence");
+    click(
+        &mut h,
+        "Certificates issued at your municipality of residence",
+    );
     type_pin(&mut h, "1234");
     click(&mut h, "Remove card");
     click_containing(&mut h, "Copy of resident certificate");
@@ -554,6 +563,15 @@ fn a_foreign_resident_chooses_the_residence_lines_on_the_options_screen() {
     click(&mut h, labels[2]);
     click(&mut h, "Next");
     assert_eq!(screen(&h), Screen::Copies);
-    let o = h.state().session().current().expect("selection").options.clone();
-    assert!(o.nationality && o.residence_card && !o.residence_status, "{o:?}");
+    let o = h
+        .state()
+        .session()
+        .current()
+        .expect("selection")
+        .options
+        .clone();
+    assert!(
+        o.nationality && o.residence_card && !o.residence_status,
+        "{o:?}"
+    );
 }

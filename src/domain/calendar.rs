@@ -138,24 +138,6 @@ pub struct WeekdayWindow {
 }
 
 impl WeekdayWindow {
-    /// City-office hours: Monday to Friday 08:30–17:15, closed on national holidays.
-    pub fn office_hours() -> Self {
-        WeekdayWindow {
-            window: TimeWindow {
-                open: hm(8, 30),
-                close: hm(17, 15),
-            },
-            weekdays: vec![
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-            ],
-            closed_on_holidays: true,
-        }
-    }
-
     /// Whether `at` (judged in Tokyo) falls on a listed weekday, is not a holiday when holidays
     /// close the window, and is inside the hours. The year-end stop is not this window's
     /// business: [`ServiceCalendar::check`] handles it.
@@ -220,18 +202,6 @@ pub enum Closed {
 }
 
 impl ServiceCalendar {
-    /// Tsukuba's calendar: 06:30–23:00 every day, year-end stop on, no maintenance announced.
-    pub fn tsukuba_default() -> Self {
-        ServiceCalendar {
-            hours: TimeWindow {
-                open: hm(6, 30),
-                close: hm(23, 0),
-            },
-            year_end_stop: true,
-            maintenance: Vec::new(),
-        }
-    }
-
     /// Ok if the kiosk service runs at `at`; checks year-end first, then maintenance, then hours.
     pub fn check(&self, at: DateTime<Tz>) -> Result<(), Closed> {
         let local = at.with_timezone(&TOKYO);
@@ -303,10 +273,6 @@ impl ServiceCalendar {
         }
         None
     }
-}
-
-fn hm(h: u32, m: u32) -> NaiveTime {
-    NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
 }
 
 /// The Tokyo instant of a wall-clock time (unambiguous: Japan has had no DST since 1951).

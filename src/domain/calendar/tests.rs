@@ -2,6 +2,45 @@
 
 use super::*;
 
+fn hm(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
+}
+
+impl WeekdayWindow {
+    /// City-office hours: Monday to Friday 08:30–17:15, closed on national holidays.
+    fn office_hours() -> Self {
+        WeekdayWindow {
+            window: TimeWindow {
+                open: hm(8, 30),
+                close: hm(17, 15),
+            },
+            weekdays: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+            closed_on_holidays: true,
+        }
+    }
+}
+
+impl ServiceCalendar {
+    /// Tsukuba's calendar as its profile states it (06:30–23:00 every day, the year-end stop,
+    /// no maintenance): the fixture of these tests; the program reads hours only from profiles.
+    fn tsukuba_default() -> Self {
+        ServiceCalendar {
+            hours: TimeWindow {
+                open: hm(6, 30),
+                close: hm(23, 0),
+            },
+            year_end_stop: true,
+            maintenance: Vec::new(),
+        }
+    }
+}
+
 fn at(s: &str) -> DateTime<Tz> {
     parse_instant(s).unwrap()
 }

@@ -16,7 +16,7 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, Datelike, Duration, TimeZone};
+use chrono::{DateTime, Datelike, Duration, TimeZone, Timelike};
 use chrono_tz::Tz;
 use egui::{RichText, Ui};
 
@@ -120,9 +120,9 @@ impl TrainerState {
     }
 }
 
-fn at_today(now: DateTime<Tz>, h: u32, m: u32) -> Option<DateTime<Tz>> {
+fn at_today(now: DateTime<Tz>, t: chrono::NaiveTime) -> Option<DateTime<Tz>> {
     now.timezone()
-        .with_ymd_and_hms(now.year(), now.month(), now.day(), h, m, 0)
+        .with_ymd_and_hms(now.year(), now.month(), now.day(), t.hour(), t.minute(), 0)
         .single()
 }
 
@@ -336,17 +336,22 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                 }
             });
             ui.horizontal_wrapped(|ui| {
-                let l = app.tr.t("trainer-jump-0629");
-                if machine_button(ui, &t, btn(&l, bh, bt).width(106.0))
-                    && let Some(x) = at_today(now, 6, 29)
-                {
-                    out.push(Command::SetTime(x));
-                }
-                let l = app.tr.t("trainer-jump-2300");
-                if machine_button(ui, &t, btn(&l, bh, bt).width(106.0))
-                    && let Some(x) = at_today(now, 23, 0)
-                {
-                    out.push(Command::SetTime(x));
+                // A minute before opening and the closing time, from the profile's hours.
+                let hours = app.kiosk.municipality.calendar.hours;
+                let before_open = hours.open - Duration::minutes(1);
+                for (key, time) in [
+                    ("trainer-jump-0629", before_open),
+                    ("trainer-jump-2300", hours.close),
+                ] {
+                    let l = app.tr.ta(
+                        key,
+                        &[("time", Arg::Str(time.format("%-H:%M").to_string()))],
+                    );
+                    if machine_button(ui, &t, btn(&l, bh, bt).width(106.0))
+                        && let Some(x) = at_today(now, time)
+                    {
+                        out.push(Command::SetTime(x));
+                    }
                 }
                 let l = app.tr.t("trainer-jump-1229");
                 if machine_button(ui, &t, btn(&l, bh, bt).width(106.0))
