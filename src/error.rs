@@ -45,20 +45,55 @@ pub struct Source {
     pub text: String,
 }
 
+/// The largest input file read (persona decks, profiles, scenarios): the bundled deck is
+/// about 40 KB, so 8 MiB is room for any hand-written file and stops `/dev/zero` or a mistaken
+/// binary before it fills memory.
+pub const MAX_INPUT_BYTES: u64 = 8 * 1024 * 1024;
+
 impl Source {
-    /// Reads a file; a missing or unreadable file is an [`InputError`] without position.
+    /// Reads a file; a missing, unreadable or too large file is an [`InputError`] without
+    /// position, and text that is not UTF-8 one at the line and column of the first bad byte.
+    /// At most [`MAX_INPUT_BYTES`] are ever read (a device or pipe that never ends included).
     pub fn read(path: &Path) -> Result<Self, InputError> {
-        match std::fs::read_to_string(path) {
+        use std::io::Read;
+        let fail = |message: String| InputError {
+            file: path.to_path_buf(),
+            line: 0,
+            column: 0,
+            message,
+        };
+        let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read file: {e}")))?;
+        let too_large = || {
+            fail(format!(
+                "the file is larger than {} MiB: not a kofu input file",
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ))
+        };
+        if file.metadata().is_ok_and(|m| m.len() > MAX_INPUT_BYTES) {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        file.take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| fail(format!("cannot read file: {e}")))?;
+        if bytes.len() as u64 > MAX_INPUT_BYTES {
+            return Err(too_large());
+        }
+        match String::from_utf8(bytes) {
             Ok(text) => Ok(Self {
                 path: path.to_path_buf(),
                 text,
             }),
-            Err(e) => Err(InputError {
-                file: path.to_path_buf(),
-                line: 0,
-                column: 0,
-                message: format!("cannot read file: {e}"),
-            }),
+            Err(e) => {
+                let good = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                let prefix = String::from_utf8_lossy(bytes.get(..good).unwrap_or_default());
+                let at = Source::from_text(path, prefix.into_owned());
+                Err(at.error_at(
+                    Some(good..good),
+                    "the file is not UTF-8 text here: save it as UTF-8",
+                ))
+            }
         }
     }
 
@@ -80,6 +115,50 @@ impl Source {
         (line, column)
     }
 
+    /// Whether the line holding byte `offset` sets a `pin` (a deck's card, a scenario's step).
+    fn is_pin_line(&self, offset: usize) -> bool {
+        let offset = offset.min(self.text.len());
+        let start = self
+            .text
+            .get(..offset)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let end = self
+            .text
+            .get(offset..)
+            .and_then(|a| a.find('\n'))
+            .map_or(self.text.len(), |i| offset + i);
+        let line = self.text.get(start..end).unwrap_or_default();
+        let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        compact.starts_with("pin=") || compact.contains(",pin=") || compact.contains("do=\"pin\"")
+    }
+
+    /// The value if it lies in `range`, else an error at its span naming the field and the range
+    /// (every number a person writes has one: DESIGN "bad input gets a clear error").
+    pub fn in_range<T>(
+        &self,
+        field: &str,
+        v: &toml::Spanned<T>,
+        range: std::ops::RangeInclusive<T>,
+    ) -> Result<T, InputError>
+    where
+        T: PartialOrd + Copy + fmt::Display,
+    {
+        let x = *v.get_ref();
+        if range.contains(&x) {
+            Ok(x)
+        } else {
+            Err(self.error_at(
+                Some(v.span()),
+                format!(
+                    "`{field}` must be {}..={}, not {x}",
+                    range.start(),
+                    range.end()
+                ),
+            ))
+        }
+    }
+
     /// An error at a span of this file.
     pub fn error_at(&self, span: Option<Range<usize>>, message: impl Into<String>) -> InputError {
         let (line, column) = span.map_or((0, 0), |s| self.line_col(s.start));
@@ -92,9 +171,15 @@ impl Source {
     }
 
     /// Parses the text as TOML into `T`, turning a parse or type error into an [`InputError`].
+    /// An error on a `pin` line never repeats the value, whatever its type (`pin = 7395`).
     pub fn parse_toml<T: serde::de::DeserializeOwned>(&self) -> Result<T, InputError> {
         toml::from_str::<T>(&self.text).map_err(|e| {
-            let message = e.message().trim().to_string();
+            let mut message = e.message().trim().to_string();
+            if e.span().is_some_and(|s| self.is_pin_line(s.start)) {
+                message = "a PIN is written as a quoted string of 4 digits, e.g. pin = \"0000\" \
+                           (the value is not repeated here)"
+                    .into();
+            }
             match e.span() {
                 Some(span) => self.error_at(Some(span), message),
                 // toml reports whole-document errors without a span: point at the start.

@@ -203,16 +203,23 @@ impl Municipality {
                 }),
                 None => None,
             };
-            if !(1..=12).contains(&o.switch_month) {
-                return Err(src.error_at(Some(key.span()), "switch_month must be 1..=12"));
-            }
+            // Defaults: the latest year only, switching in June (DOMAIN.md "the years offered
+            // switch over in June").
+            let switch_month = o
+                .switch_month
+                .as_ref()
+                .map_or(Ok(6), |m| src.in_range("switch_month", m, 1..=12))?;
+            let years_offered = o
+                .years_offered
+                .as_ref()
+                .map_or(Ok(1), |y| src.in_range("years_offered", y, YEARS_OFFERED))?;
             offers.insert(
                 kind,
                 Offer {
                     fee_yen: *o.fee.get_ref(),
                     window,
-                    years_offered: o.years_offered.max(1),
-                    switch_month: o.switch_month,
+                    years_offered,
+                    switch_month,
                     my_number_option: o.my_number_option,
                 },
             );
@@ -260,7 +267,12 @@ impl Municipality {
             },
             offers,
             max_copies,
-            registration_business_days: raw.registration_business_days,
+            registration_business_days: raw
+                .registration_business_days
+                .as_ref()
+                .map_or(Ok(3), |d| {
+                    src.in_range("registration_business_days", d, REGISTRATION_DAYS)
+                })?,
             offices,
         })
     }
@@ -346,29 +358,27 @@ struct RawMaintenance {
     note: String,
 }
 
+/// Fiscal years a tax certificate may offer at once (the kiosks offer the latest one or a few).
+pub const YEARS_OFFERED: std::ops::RangeInclusive<u32> = 1..=10;
+
+/// Business days a domicile registration may take (DOMAIN.md: 1–5; a month is the most any
+/// municipality could mean).
+pub const REGISTRATION_DAYS: std::ops::RangeInclusive<u32> = 1..=30;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawOffer {
     fee: Spanned<u32>,
     #[serde(default)]
     weekdays_only: Option<RawWindow>,
-    #[serde(default = "one")]
-    years_offered: u32,
-    #[serde(default = "june")]
-    switch_month: u32,
+    #[serde(default)]
+    years_offered: Option<Spanned<u32>>,
+    #[serde(default)]
+    switch_month: Option<Spanned<u32>>,
     #[serde(default)]
     my_number_option: bool,
 }
 
-fn one() -> u32 {
-    1
-}
-fn june() -> u32 {
-    6
-}
-fn three() -> u32 {
-    3
-}
 fn yes() -> bool {
     true
 }
@@ -390,8 +400,8 @@ struct RawProfile {
     maintenance: Vec<RawMaintenance>,
     #[serde(default)]
     max_copies: Option<Spanned<u32>>,
-    #[serde(default = "three")]
-    registration_business_days: u32,
+    #[serde(default)]
+    registration_business_days: Option<Spanned<u32>>,
     #[serde(default)]
     city_hall: Option<Spanned<toml::Value>>,
     #[serde(default)]

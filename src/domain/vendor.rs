@@ -62,12 +62,13 @@ impl Vendor {
     /// Parses and validates a profile held in memory.
     pub fn parse(src: &Source) -> Result<Self, InputError> {
         let raw: RawVendor = src.parse_toml()?;
-        if *raw.warning_seconds.get_ref() < 20 {
-            return Err(src.error_at(
-                Some(raw.warning_seconds.span()),
-                "warning_seconds must be at least 20 (accessibility target)",
-            ));
-        }
+        // At least 20 s of warning (accessibility target); more than 10 minutes of either is
+        // no kiosk's setting.
+        let warning_seconds = src.in_range("warning_seconds", &raw.warning_seconds, 20..=600)?;
+        let inactivity_seconds = raw
+            .inactivity_seconds
+            .as_ref()
+            .map_or(Ok(60), |s| src.in_range("inactivity_seconds", s, 10..=600))?;
         for d in raw.accepted_yen.get_ref() {
             if ![10, 50, 100, 500, 1000, 2000, 5000, 10000].contains(d) {
                 return Err(src.error_at(
@@ -107,8 +108,8 @@ impl Vendor {
             name: raw.name,
             consent_screen: raw.consent_screen,
             next_after_card: raw.next_after_card,
-            inactivity_seconds: raw.inactivity_seconds.max(10),
-            warning_seconds: *raw.warning_seconds.get_ref(),
+            inactivity_seconds,
+            warning_seconds,
             accepted_yen: raw.accepted_yen.into_inner(),
             max_total_yen: raw.max_total_yen.map(Spanned::into_inner),
             phones,
@@ -209,8 +210,8 @@ struct RawVendor {
     consent_screen: bool,
     #[serde(default)]
     next_after_card: bool,
-    #[serde(default = "sixty")]
-    inactivity_seconds: u32,
+    #[serde(default)]
+    inactivity_seconds: Option<Spanned<u32>>,
     warning_seconds: Spanned<u32>,
     accepted_yen: Spanned<Vec<u32>>,
     /// `max_inserted_yen` is the name older profiles used (then a cap on the cash unit, which
@@ -230,8 +231,4 @@ struct RawPhone {
     from: Spanned<String>,
     #[serde(default)]
     prefecture: Option<String>,
-}
-
-fn sixty() -> u32 {
-    60
 }

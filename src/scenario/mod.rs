@@ -217,12 +217,19 @@ struct RawStep {
     #[serde(default)]
     options: Option<Spanned<RawOptions>>,
     #[serde(default)]
-    seconds: Option<u32>,
+    seconds: Option<Spanned<toml::Value>>,
     #[serde(default)]
-    after_copies: Option<u32>,
+    after_copies: Option<Spanned<toml::Value>>,
     #[serde(default)]
     note: Option<String>,
 }
+
+/// Simulated seconds one `wait` step may pass: a year and a day covers every rule that counts
+/// days (registrations, the next year-end stop).
+pub const WAIT_SECONDS: std::ops::RangeInclusive<i64> = 1..=31_708_800;
+
+/// Copies a printer fault may wait for (the municipality's `max_copies` is at most 99).
+pub const AFTER_COPIES: std::ops::RangeInclusive<i64> = 0..=99;
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]

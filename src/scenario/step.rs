@@ -73,15 +73,12 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         "back" => Action::Back,
         "cancel" => Action::Cancel,
         "extend" => Action::Extend,
-        "wait" => match raw.seconds.or(raw
-            .value
-            .as_ref()
-            .and_then(|v| v.get_ref().as_integer())
-            .map(|v| v.max(0) as u32))
-        {
-            Some(sec) => Action::Wait(sec),
-            None => return Err(err(raw.action.span(), "needs `seconds = N`".into())),
-        },
+        "wait" => {
+            let Some(v) = raw.seconds.as_ref().or(raw.value.as_ref()) else {
+                return Err(err(raw.action.span(), "needs `seconds = N`".into()));
+            };
+            Action::Wait(whole(v, "seconds", WAIT_SECONDS, src, n)?)
+        }
         "fault" => {
             let v = text()?;
             let Some(f) = Fault::from_code(&v) else {
@@ -92,7 +89,11 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
                     ),
                 ));
             };
-            Action::Fault(f, raw.after_copies.unwrap_or(0))
+            let after = match &raw.after_copies {
+                Some(v) => whole(v, "after_copies", AFTER_COPIES, src, n)?,
+                None => 0,
+            };
+            Action::Fault(f, after)
         }
         other => {
             return Err(err(
@@ -108,6 +109,31 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         note: raw.note.clone(),
         span: s.span(),
     })
+}
+
+/// A whole number in `range`, else an error at its span (a negative wait, or one past the
+/// range, is never wrapped or clamped).
+fn whole(
+    v: &Spanned<toml::Value>,
+    field: &str,
+    range: std::ops::RangeInclusive<i64>,
+    src: &Source,
+    n: usize,
+) -> Result<u32, InputError> {
+    let bad = || {
+        src.error_at(
+            Some(v.span()),
+            format!(
+                "step {n}: `{field}` must be a whole number {}..={}",
+                range.start(),
+                range.end()
+            ),
+        )
+    };
+    match v.get_ref() {
+        toml::Value::Integer(x) if range.contains(x) => u32::try_from(*x).map_err(|_| bad()),
+        _ => Err(bad()),
+    }
 }
 
 fn options(o: &Spanned<RawOptions>, src: &Source, n: usize) -> Result<CertOptions, InputError> {

@@ -57,7 +57,7 @@ pub struct RawPerson {
     #[serde(default)]
     pub(super) seal_registered: bool,
     #[serde(default)]
-    pub(super) tax_years: Vec<i32>,
+    pub(super) tax_years: Vec<Spanned<i32>>,
     #[serde(default)]
     pub(super) flags: Vec<Flag>,
     #[serde(default)]
@@ -65,7 +65,7 @@ pub struct RawPerson {
     #[serde(default)]
     pub(super) status_of_residence: Option<String>,
     #[serde(default)]
-    pub(super) tax_records: Vec<TaxRecord>,
+    pub(super) tax_records: Vec<Spanned<TaxRecord>>,
     #[serde(default)]
     pub(super) address_history: Vec<AddressEntry>,
     #[serde(default)]
@@ -138,6 +138,17 @@ pub fn date(s: &Spanned<String>, src: &Source) -> Result<NaiveDate, InputError> 
         )
     })
 }
+
+/// Fiscal years a deck may hold tax data for: from the first year of Heisei to a century on.
+const FISCAL_YEARS: std::ops::RangeInclusive<i32> = 1989..=2100;
+
+/// The largest amount of a tax record (¥1 trillion: no specimen income comes near it, and the
+/// printer's thousands grouping stays in range).
+const MAX_TAX_YEN: u64 = 1_000_000_000_000;
+
+/// The ranges of a tax record, as the error message states them.
+const TAX_RECORD_RANGES: &str =
+    "year 1989..=2100, amounts 0..=1000000000000 yen, dependants 0..=99";
 
 /// A residence card number's shape (在留カード番号): two capital letters, eight digits, two
 /// capital letters.
@@ -250,8 +261,37 @@ pub(super) fn person_from_raw(
     {
         return Err(src.error_at(Some(m.span()), "moved_in is before the date of birth"));
     }
-    let mut tax_years = p.tax_years.clone();
-    tax_years.extend(p.tax_records.iter().map(|t| t.year));
+    let mut tax_years = Vec::new();
+    for y in &p.tax_years {
+        tax_years.push(src.in_range("tax_years", y, FISCAL_YEARS)?);
+    }
+    for t in &p.tax_records {
+        let r = t.get_ref();
+        let at = |field: &str, ok: bool| {
+            if ok {
+                Ok(())
+            } else {
+                Err(src.error_at(
+                    Some(t.span()),
+                    format!(
+                        "tax record: `{field}` is out of range ({})",
+                        TAX_RECORD_RANGES
+                    ),
+                ))
+            }
+        };
+        at("year", FISCAL_YEARS.contains(&r.year))?;
+        for (field, v) in [
+            ("income", r.income),
+            ("deductions", r.deductions),
+            ("municipal_tax", r.municipal_tax),
+            ("prefectural_tax", r.prefectural_tax),
+        ] {
+            at(field, v <= MAX_TAX_YEN)?;
+        }
+        at("dependants", r.dependants <= 99)?;
+        tax_years.push(r.year);
+    }
     tax_years.sort_unstable();
     tax_years.dedup();
     for e in &p.register_events {
@@ -297,7 +337,7 @@ pub(super) fn person_from_raw(
         flags: p.flags.iter().copied().collect(),
         stay_until: opt_date(&p.stay_until, src)?,
         status_of_residence: p.status_of_residence.clone(),
-        tax_records: p.tax_records.clone(),
+        tax_records: p.tax_records.iter().map(|t| t.get_ref().clone()).collect(),
         address_history: p.address_history.clone(),
         domicile_address,
         residence_card_number: p
