@@ -378,6 +378,7 @@ effect-returned-refund = refund
 effect-printing_started = Printing started
 effect-copy_printed = { $kind } printed: copy { $copy } of { $of } ({ $number })
 effect-printer_stopped = Printer stopped: { $fault }
+effect-output_failed = The certificate could not be saved ({ $path }: { $error }): printing stopped and the copies not printed are refunded
 effect-printing_done = Printing done
 effect-refused = Refused: { $sentence }
 effect-refusal_left = The resident left the refusal screen

@@ -384,6 +384,7 @@ effect-returned-refund = reembolso
 effect-printing_started = Impresión iniciada
 effect-copy_printed = Impresión: { $kind }, copia { $copy } de { $of } ({ $number })
 effect-printer_stopped = Impresora detenida: { $fault }
+effect-output_failed = No se pudo guardar el certificado ({ $path }: { $error }): impresión detenida y se reembolsan las copias no impresas
 effect-printing_done = Impresión terminada
 effect-refused = Rechazado: { $sentence }
 effect-refusal_left = El residente salió de la pantalla de rechazo

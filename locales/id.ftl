@@ -363,6 +363,7 @@ effect-returned-refund = pengembalian uang
 effect-printing_started = Pencetakan dimulai
 effect-copy_printed = { $kind } tercetak: lembar { $copy } dari { $of } ({ $number })
 effect-printer_stopped = Printer berhenti: { $fault }
+effect-output_failed = Surat keterangan tidak dapat disimpan ({ $path }: { $error }): pencetakan dihentikan dan uang untuk lembar yang tidak tercetak dikembalikan
 effect-printing_done = Pencetakan selesai
 effect-refused = Ditolak: { $sentence }
 effect-refusal_left = Warga keluar dari layar penolakan

@@ -376,6 +376,7 @@ effect-returned-refund = 返金
 effect-printing_started = 印刷を開始
 effect-copy_printed = { $kind }を印刷（{ $copy }/{ $of }通、{ $number }）
 effect-printer_stopped = プリンターが停止: { $fault }
+effect-output_failed = 証明書を保存できませんでした（{ $path }：{ $error }）。印刷を中止し、印刷されなかった分の料金を返却します
 effect-printing_done = 印刷が終了
 effect-refused = 発行できません: { $sentence }
 effect-refusal_left = 発行できない画面から終了

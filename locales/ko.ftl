@@ -362,6 +362,7 @@ effect-returned-refund = 환불
 effect-printing_started = 인쇄 시작
 effect-copy_printed = { $kind } 인쇄({ $copy }/{ $of }통, { $number })
 effect-printer_stopped = 프린터 정지: { $fault }
+effect-output_failed = 증명서를 저장하지 못함({ $path }: { $error }): 인쇄를 중지하고 인쇄되지 않은 분량의 요금을 환불
 effect-printing_done = 인쇄 완료
 effect-refused = 발급 불가: { $sentence }
 effect-refusal_left = 이용자가 발급 불가 화면에서 나감

@@ -377,6 +377,7 @@ effect-returned-refund = भुक्तानी फिर्ता
 effect-printing_started = छपाइ सुरु भयो
 effect-copy_printed = { $kind } छापियो: प्रति { $copy } / { $of } ({ $number })
 effect-printer_stopped = प्रिन्टर रोकियो: { $fault }
+effect-output_failed = प्रमाणपत्र सुरक्षित गर्न सकिएन ({ $path }: { $error }): छपाइ रोकियो र नछापिएका प्रतिको शुल्क फिर्ता गरियो
 effect-printing_done = छपाइ सकियो
 effect-refused = जारी गर्न सकिएन: { $sentence }
 effect-refusal_left = बासिन्दाले "जारी गर्न सकिँदैन" स्क्रिन छोड्नुभयो

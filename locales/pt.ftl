@@ -390,6 +390,7 @@ effect-returned-refund = reembolso
 effect-printing_started = Impressão iniciada
 effect-copy_printed = { $kind } impressa: cópia { $copy } de { $of } ({ $number })
 effect-printer_stopped = Impressora parada: { $fault }
+effect-output_failed = Não foi possível salvar a certidão ({ $path }: { $error }): impressão interrompida e as cópias não impressas são reembolsadas
 effect-printing_done = Impressão concluída
 effect-refused = Recusado: { $sentence }
 effect-refusal_left = O residente saiu da tela de recusa

@@ -364,6 +364,7 @@ effect-returned-refund = คืนเงินที่ชำระ
 effect-printing_started = เริ่มพิมพ์
 effect-copy_printed = พิมพ์ { $kind } แล้ว: ฉบับที่ { $copy } จาก { $of } ({ $number })
 effect-printer_stopped = เครื่องพิมพ์หยุด: { $fault }
+effect-output_failed = ไม่สามารถบันทึกหนังสือรับรองได้ ({ $path }: { $error }): หยุดพิมพ์แล้ว และคืนเงินสำหรับฉบับที่ไม่ได้พิมพ์
 effect-printing_done = พิมพ์เสร็จแล้ว
 effect-refused = ออกหนังสือรับรองไม่ได้: { $sentence }
 effect-refusal_left = ผู้ใช้ออกจากหน้าจอแจ้งว่าออกหนังสือรับรองไม่ได้

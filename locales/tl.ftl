@@ -372,6 +372,7 @@ effect-returned-refund = ibinalik na bayad
 effect-printing_started = Nagsimula ang pag-print
 effect-copy_printed = Na-print ang { $kind }: kopya { $copy } sa { $of } ({ $number })
 effect-printer_stopped = Huminto ang printer: { $fault }
+effect-output_failed = Hindi nai-save ang sertipiko ({ $path }: { $error }): itinigil ang pag-print at ibinalik ang bayad para sa mga kopyang hindi na-print
 effect-printing_done = Tapos na ang pag-print
 effect-refused = Tinanggihan: { $sentence }
 effect-refusal_left = Umalis ang residente sa screen ng pagtanggi

@@ -363,6 +363,7 @@ effect-returned-refund = hoàn tiền
 effect-printing_started = Bắt đầu in
 effect-copy_printed = Đã in { $kind }: bản { $copy }/{ $of } ({ $number })
 effect-printer_stopped = Máy in đã dừng: { $fault }
+effect-output_failed = Không thể lưu giấy chứng nhận ({ $path }: { $error }): đã dừng in và hoàn tiền cho các bản chưa in
 effect-printing_done = Đã in xong
 effect-refused = Không thể cấp: { $sentence }
 effect-refusal_left = Cư dân đã rời khỏi màn hình không thể cấp

@@ -362,6 +362,7 @@ effect-returned-refund = 退款
 effect-printing_started = 开始打印
 effect-copy_printed = 已打印{ $kind }（第{ $copy }/{ $of }份，{ $number }）
 effect-printer_stopped = 打印机已停止：{ $fault }
+effect-output_failed = 无法保存证明书（{ $path }：{ $error }）：已停止打印，未打印部分的费用已退还
 effect-printing_done = 打印完成
 effect-refused = 无法发行：{ $sentence }
 effect-refusal_left = 居民已离开无法发行的画面

@@ -316,7 +316,11 @@ fn cmd_run(path: &Path, opts: RunOptions, compact: bool) -> ExitCode {
                     return ExitCode::from(1);
                 }
             }
-            if outcome.expectations_met {
+            if let Some(e) = &outcome.output_error {
+                // The session ended cleanly (recorded, refunded); the output did not.
+                eprintln!("kofu run: cannot write {e}");
+                ExitCode::from(1)
+            } else if outcome.expectations_met {
                 ExitCode::SUCCESS
             } else {
                 for m in &outcome.mismatches {

@@ -217,3 +217,53 @@ fn happy_path_runs_and_failed_expectations_exit_1() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("expected fee_yen = 450, got 300"));
 }
+
+#[test]
+fn an_output_that_fails_mid_session_is_exit_1_and_the_session_ends_accounted() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("out");
+    // The second copy's file name is taken by a folder: the first copy prints, the second
+    // cannot be written (as a full or failing disk would).
+    std::fs::create_dir_all(out.join("S000000001-resident_certificate-2of2.pdf")).unwrap();
+    let state = dir.path().join("state");
+    let scenario = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/scenarios/happy-resident-fujifilm.toml"
+    );
+    let o = kofu(
+        &[
+            "run",
+            scenario,
+            "--out",
+            out.to_str().unwrap(),
+            "--state",
+            state.to_str().unwrap(),
+            "--compact",
+        ],
+        dir.path(),
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("S000000001-resident_certificate-2of2.pdf"),
+        "{err}"
+    );
+    assert!(err.contains("os error"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json outcome");
+    // One copy printed and charged, the rest of the ¥1,000 back.
+    assert_eq!(v["status"], "issued");
+    assert_eq!(v["charged_yen"], 150);
+    assert_eq!(v["change_yen"], 850);
+    assert_eq!(v["paid_yen"], 1000);
+    let journal = std::fs::read_to_string(state.join("journal.jsonl")).unwrap();
+    let last: Vec<&str> = journal.lines().rev().take(2).collect();
+    assert!(
+        last[1].contains("\"issue_done\"") && last[1].contains("\"failed\""),
+        "{journal}"
+    );
+    assert!(last[1].contains("\"printed_copies\":1"), "{journal}");
+    assert!(
+        last[0].contains("\"session_ended\"") && last[0].contains("\"change_yen\":850"),
+        "{journal}"
+    );
+}

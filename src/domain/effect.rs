@@ -128,6 +128,15 @@ pub enum Effect {
         /// Which fault.
         fault: Fault,
     },
+    /// A copy could not be written (the output folder failed: full, unwritable, a planted
+    /// file): printing stopped there, the copies not printed are refunded, and the run that
+    /// drove the kiosk fails with this path and error (`kofu run` exits 1).
+    OutputFailed {
+        /// The file that could not be written.
+        path: String,
+        /// The operating system's error.
+        error: String,
+    },
     /// Printing is over: take the certificates.
     PrintingDone,
     /// The kiosk refused.
@@ -194,6 +203,7 @@ impl Effect {
             Effect::PrintingStarted { .. } => "printing_started",
             Effect::CopyPrinted { .. } => "copy_printed",
             Effect::PrinterStopped { .. } => "printer_stopped",
+            Effect::OutputFailed { .. } => "output_failed",
             Effect::PrintingDone => "printing_done",
             Effect::Refused(_) => "refused",
             Effect::RefusalLeft => "refusal_left",

@@ -94,6 +94,10 @@ pub enum Record {
         charged_yen: u32,
         /// Hash of the printed content, for later verification.
         content_hash: String,
+        /// Why the issue ended before all its copies were printed, when the output failed
+        /// (absent in records of a complete issue or a printer fault).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        failed: Option<String>,
         /// Timestamp.
         at: String,
     },

@@ -103,6 +103,13 @@ pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
         Effect::PrinterStopped { fault: f } | Effect::FaultArmed { fault: f } => {
             i.ta(&key, &[("fault", fault(i, *f))])
         }
+        Effect::OutputFailed { path, error } => i.ta(
+            &key,
+            &[
+                ("path", Arg::Str(path.clone())),
+                ("error", Arg::Str(error.clone())),
+            ],
+        ),
         Effect::Refused(r) => i.ta(&key, &[("sentence", Arg::Str(refusal::sentence(i, r, m)))]),
         Effect::InactivityWarning { seconds_left } => i.ta(&key, &[("seconds", n(*seconds_left))]),
         Effect::SessionEnded { status: s } => i.ta(

@@ -138,6 +138,7 @@ fn every_message_formats_without_errors_and_without_leftover_braces() {
             "code",
             "scenario",
             "until",
+            "error",
         ] {
             args.set(n, FluentValue::from(2));
         }

@@ -176,6 +176,10 @@ pub struct Outcome {
     pub ended_at: String,
     /// The trainer's event log.
     pub log: Vec<LogOut>,
+    /// The output that could not be written ("path: OS error"), if printing stopped on it:
+    /// the session ended cleanly (refunded, recorded as failed) but the run failed (exit 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_error: Option<String>,
     /// Whether `[expect]` held (true when there is none).
     pub expectations_met: bool,
     /// What did not hold.
@@ -237,6 +241,16 @@ pub fn outcome(
             .iter()
             .map(|e| LogOut::new(e, &kiosk.municipality, s.lang()))
             .collect(),
+        output_error: s
+            .log()
+            .iter()
+            .flat_map(|e| &e.effects)
+            .find_map(|e| match e {
+                crate::domain::effect::Effect::OutputFailed { path, error } => {
+                    Some(format!("{path}: {error}"))
+                }
+                _ => None,
+            }),
         expectations_met: true,
         mismatches: Vec::new(),
     };

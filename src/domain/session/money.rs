@@ -11,6 +11,16 @@ use crate::domain::session::{
 /// mistake), not a coin the slot gives back.
 const YEN_IN_CIRCULATION: [u32; 10] = [1, 5, 10, 50, 100, 500, 1000, 2000, 5000, 10000];
 
+/// How printing ended.
+enum Stop {
+    /// Every copy printed.
+    Done,
+    /// An injected printer fault.
+    Fault(Fault),
+    /// A copy could not be written (path and OS error).
+    OutputFailed(String),
+}
+
 impl Session {
     /// A coin or note the slot gives straight back.
     pub(super) fn reject_money(&mut self, yen: u32, why: Returned) -> Result<(), SessionError> {
@@ -62,13 +72,13 @@ impl Session {
             return Err(self.illegal("PrinterStep"));
         };
         let Some(sel) = self.basket.get(sel_index).cloned() else {
-            return self.end_printing(None);
+            return self.end_printing(Stop::Done);
         };
         if let Some((f, after)) = self.faults.printer
             && self.print_progress().0 >= after
         {
             self.faults.printer = None;
-            return self.end_printing(Some(f));
+            return self.end_printing(Stop::Fault(f));
         }
         let (card_id, holder_id) = {
             let Some(card) = self
@@ -112,7 +122,21 @@ impl Session {
             issued_at: now,
             municipality: self.kiosk.municipality.id.clone(),
         };
-        let printed = self.printer.print(&req, &self.kiosk)?;
+        let printed = match self.printer.print(&req, &self.kiosk) {
+            Ok(p) => p,
+            Err(PrintError::Write { path, source }) => {
+                // The output failed: the issue ends here, recorded as failed, and the money for
+                // what was not printed comes back. The session ends cleanly; the caller learns
+                // of it from the effect.
+                let error = source.to_string();
+                self.effects.push(Effect::OutputFailed {
+                    path: path.clone(),
+                    error: error.clone(),
+                });
+                return self.end_printing(Stop::OutputFailed(format!("{path}: {error}")));
+            }
+            Err(e) => return Err(e.into()),
+        };
         // The 2023 incident: a document must never carry another person's data.
         if printed.document_holder != holder_id {
             return Err(PrintError::WrongHolder(doc.issue_number).into());
@@ -149,11 +173,12 @@ impl Session {
                 pages: printed.pages,
                 charged_yen: sel.fee_yen * done_now,
                 content_hash: printed.content_hash,
+                failed: None,
                 at: super::stamp(now),
             })?;
             self.printing = Some((sel_index + 1, 0));
             if sel_index + 1 == self.basket.len() {
-                return self.end_printing(None);
+                return self.end_printing(Stop::Done);
             }
         } else {
             self.printing = Some((sel_index, done_now));
@@ -161,11 +186,21 @@ impl Session {
         Ok(())
     }
 
-    fn end_printing(&mut self, fault: Option<Fault>) -> Result<(), SessionError> {
-        // A selection cut short by a fault is recorded with the copies actually printed.
-        if let (Some(_), Some((i, done))) = (fault, self.printing)
-            && done > 0
+    fn end_printing(&mut self, stop: Stop) -> Result<(), SessionError> {
+        let fault = match &stop {
+            Stop::Fault(f) => Some(*f),
+            Stop::Done | Stop::OutputFailed(_) => None,
+        };
+        let failed = match &stop {
+            Stop::OutputFailed(why) => Some(why.clone()),
+            Stop::Done | Stop::Fault(_) => None,
+        };
+        // A selection cut short by a fault is recorded with the copies actually printed; one
+        // cut short by the output is recorded as failed, whatever it printed.
+        if let Some((i, done)) = self.printing
+            && (failed.is_some() || (fault.is_some() && done > 0))
             && let (Some(sel), Some(doc)) = (self.basket.get(i), self.issued.last())
+            && doc.selection == *sel
         {
             self.store.append(&Record::IssueDone {
                 issue: doc.issue_number,
@@ -173,22 +208,23 @@ impl Session {
                 pages: doc.pages,
                 charged_yen: sel.fee_yen * done,
                 content_hash: String::new(),
+                failed: failed.clone(),
                 at: super::stamp(self.clock.now()),
             })?;
         }
         self.printing = None;
         self.fault_hit = fault;
-        if let Some(f) = fault {
-            self.effects.push(Effect::PrinterStopped { fault: f });
-        } else {
-            self.effects.push(Effect::PrintingDone);
+        match stop {
+            Stop::Fault(f) => self.effects.push(Effect::PrinterStopped { fault: f }),
+            Stop::Done => self.effects.push(Effect::PrintingDone),
+            Stop::OutputFailed(_) => {}
         }
         let paid = self.paid_yen();
         self.change_yen = paid.saturating_sub(self.charged_yen);
         if self.change_yen > 0 {
             self.effects.push(Effect::MoneyReturned {
                 yen: self.change_yen,
-                why: if fault.is_some() {
+                why: if fault.is_some() || failed.is_some() {
                     Returned::Refund
                 } else {
                     Returned::Change

@@ -43,6 +43,7 @@ fn done(issue: IssueNumber) -> Record {
         pages: 2,
         charged_yen: 400,
         content_hash: "ab".repeat(32),
+        failed: None,
         at: "2025-04-01T09:02:00+09:00".into(),
     }
 }
