@@ -267,3 +267,40 @@ fn an_output_that_fails_mid_session_is_exit_1_and_the_session_ends_accounted() {
         "{journal}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_planted_at_an_output_name_is_replaced_not_followed() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    let name = out.join("S000000001-resident_certificate-1of2.pdf");
+    std::os::unix::fs::symlink(&victim, &name).unwrap();
+    let scenario = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/scenarios/happy-resident-fujifilm.toml"
+    );
+    let o = kofu(
+        &["run", scenario, "--out", out.to_str().unwrap(), "--compact"],
+        dir.path(),
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    let meta = std::fs::symlink_metadata(&name).unwrap();
+    assert!(meta.file_type().is_file(), "the link was followed or kept");
+    assert!(std::fs::read(&name).unwrap().starts_with(b"%PDF"));
+    // No temporary file is left behind.
+    let left: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

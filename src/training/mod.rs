@@ -373,9 +373,9 @@ impl TrainingLog {
         let json = dir.join(format!("training-{stamp}.json"));
         let pdf = dir.join(format!("training-{stamp}.pdf"));
         let write = |p: &Path, bytes: &[u8]| {
-            std::fs::write(p, bytes).map_err(|source| TrainingError::Io {
-                path: p.display().to_string(),
-                source,
+            crate::output::write_file(p, bytes).map_err(|e| TrainingError::Io {
+                path: e.path.display().to_string(),
+                source: e.source,
             })
         };
         write(&json, self.to_json()?.as_bytes())?;

@@ -520,7 +520,7 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
                         let shots = dir.join("screens");
                         std::fs::create_dir_all(&shots)?;
                         let img = off.render_with(|_| {}, t.c.machine_bg);
-                        std::fs::write(shots.join(&name), img.to_png()?)?;
+                        crate::output::write_file(&shots.join(&name), &img.to_png()?)?;
                         r.png = Some(format!("screens/{name}"));
                     }
                     for (check, detail) in fails {
@@ -542,8 +542,8 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
     if let Some(dir) = &o.out {
         std::fs::create_dir_all(dir)?;
         let json = serde_json::to_string_pretty(&audit)?;
-        std::fs::write(dir.join("audit.json"), json)?;
-        std::fs::write(dir.join("audit.html"), html(&audit))?;
+        crate::output::write_file(&dir.join("audit.json"), json.as_bytes())?;
+        crate::output::write_file(&dir.join("audit.html"), html(&audit).as_bytes())?;
     }
     Ok(audit)
 }

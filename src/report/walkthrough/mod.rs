@@ -276,7 +276,7 @@ fn fmt_time(t: DateTime<Tz>) -> String {
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), WalkError> {
-    std::fs::write(path, bytes).map_err(|e| io(path, e))
+    crate::output::write_file(path, bytes).map_err(|e| io(path, e.source))
 }
 
 /// Encodes `img` as PNG and writes it to `path`.
