@@ -108,10 +108,15 @@ impl Store for Shared {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         self.0.lock().map_or(Ok(None), |mut s| s.pin_failures(card))
     }
-    fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), StoreError> {
+    fn record_pin_failure(&mut self, card: &str, deck: u8, at: &str) -> Result<u8, StoreError> {
         self.0
             .lock()
-            .map_or(Ok(()), |mut s| s.record_pin(card, failures, at))
+            .map_or(Ok(0), |mut s| s.record_pin_failure(card, deck, at))
+    }
+    fn reset_pin(&mut self, card: &str, deck: u8, at: &str) -> Result<u8, StoreError> {
+        self.0
+            .lock()
+            .map_or(Ok(0), |mut s| s.reset_pin(card, deck, at))
     }
     fn begin_issue(&mut self, f: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         self.0

@@ -219,6 +219,20 @@ pub enum StoreError {
         /// Current length.
         found: u64,
     },
+    /// A complete line of the journal fails its checksum or framing: damage, not a crash (a
+    /// crash only tears the last line, which has no newline). The kiosk stops rather than
+    /// read an older or different PIN count.
+    #[error(
+        "journal {} is damaged at byte {offset}: a record fails its checksum; the kiosk will \
+         not guess what it said (move the state folder away, or restore it from a backup)",
+        path.display()
+    )]
+    Damaged {
+        /// The journal file.
+        path: PathBuf,
+        /// Byte offset of the damaged line.
+        offset: u64,
+    },
     /// A store's `append` was given an [`Record::IssueStarted`] whose number is taken.
     #[error("issue {0} has already been started")]
     DuplicateIssue(IssueNumber),

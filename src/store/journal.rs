@@ -17,8 +17,10 @@
 //! every append holds the exclusive lock, every read of another writer's bytes holds at least
 //! the shared lock. Because writers hold the lock, a line without its newline can only come
 //! from a writer killed mid-write (a *torn tail*); the next writer truncates it away, under
-//! the lock, before it appends. A bad line in the middle of the file is skipped and counted
-//! in [`JournalStats::corrupt_lines`].
+//! the lock, before it appends. A complete line that fails its checksum or framing is damage:
+//! a handle refuses to go on ([`StoreError::Damaged`]) rather than fold an older or different
+//! value; [`Journal::read_all_with_stats`], a reader for tools, skips and counts such lines in
+//! [`JournalStats::corrupt_lines`].
 //!
 //! Each handle remembers the byte offset it has folded up to and, on every operation, folds
 //! only the bytes appended since (its *catch-up*), so an append never re-reads the file.
@@ -141,13 +143,13 @@ struct ScanEnd {
     tail: u64,
 }
 
-/// Reads `file` from `offset` to its end, calling `on_line` for every complete line. The
-/// caller must hold at least the shared lock.
+/// Reads `file` from `offset` to its end, calling `on_line` for every complete line with its
+/// byte offset from `offset`. The caller must hold at least the shared lock.
 fn scan(
     file: &File,
     path: &Path,
     offset: u64,
-    mut on_line: impl FnMut(Line),
+    mut on_line: impl FnMut(u64, Line),
 ) -> Result<ScanEnd, StoreError> {
     let mut reader = file;
     reader.seek(SeekFrom::Start(offset)).map_err(io_err(path))?;
@@ -161,7 +163,7 @@ fn scan(
         match buf.split_last() {
             None => return Ok(ScanEnd { consumed, tail: 0 }),
             Some((b'\n', body)) => {
-                on_line(decode_line(body));
+                on_line(consumed, decode_line(body));
                 consumed += n;
             }
             Some(_) => return Ok(ScanEnd { consumed, tail: n }),
@@ -319,11 +321,26 @@ impl Inner {
         } else {
             let stats = &mut self.stats;
             let state = &mut self.state;
-            let end = scan(&self.file, &self.path, self.offset, |line| {
+            let mut damaged: Option<u64> = None;
+            let start = self.offset;
+            let end = scan(&self.file, &self.path, self.offset, |at, line| {
+                if damaged.is_some() {
+                    return;
+                }
+                if matches!(line, Line::Corrupt) {
+                    damaged = Some(start + at);
+                    return;
+                }
                 if let Some(rec) = stats.count(line) {
                     state.fold(rec);
                 }
             })?;
+            if let Some(offset) = damaged {
+                return Err(StoreError::Damaged {
+                    path: self.path.clone(),
+                    offset,
+                });
+            }
             self.offset += end.consumed;
             self.tail = end.tail;
         }
@@ -466,14 +483,60 @@ impl Journal {
         Ok(issue)
     }
 
-    /// Appends a [`Record::Pin`]: the card's PIN failure count is now `failures`. Write it
-    /// before showing the result, so a crash can never make a counter go back.
-    pub fn record_pin(&mut self, card: &str, failures: u8, at: &str) -> Result<(), StoreError> {
-        self.append(&Record::Pin {
+    /// Counts one more wrong PIN for `card` and returns the new count, reading the current
+    /// one (the folder's, else `deck_failures`) and appending the [`Record::Pin`] under one hold
+    /// of the exclusive lock: kiosks sharing the folder can interleave in any order and no count
+    /// is lost. Written before the result is shown, so a crash never gives a try back.
+    pub fn record_pin_failure(
+        &mut self,
+        card: &str,
+        deck_failures: u8,
+        at: &str,
+    ) -> Result<u8, StoreError> {
+        let _guard = LockGuard::exclusive(&self.lock, &self.lock_path)?;
+        self.inner.catch_up()?;
+        let now = self
+            .inner
+            .state
+            .pins
+            .get(card)
+            .copied()
+            .unwrap_or(deck_failures);
+        let failures = now
+            .saturating_add(1)
+            .min(crate::domain::card::PIN_MAX_FAILURES);
+        self.inner.write(Record::Pin {
             card: card.to_owned(),
             failures,
             at: at.to_owned(),
-        })
+        })?;
+        Ok(failures)
+    }
+
+    /// A correct PIN: resets the count to 0, unless the card is locked by now (another kiosk's
+    /// wrong entries since this one read it), in one hold of the exclusive lock. Returns the
+    /// count that holds: 0, or the lock.
+    pub fn reset_pin(&mut self, card: &str, deck_failures: u8, at: &str) -> Result<u8, StoreError> {
+        let _guard = LockGuard::exclusive(&self.lock, &self.lock_path)?;
+        self.inner.catch_up()?;
+        let now = self
+            .inner
+            .state
+            .pins
+            .get(card)
+            .copied()
+            .unwrap_or(deck_failures);
+        if now >= crate::domain::card::PIN_MAX_FAILURES {
+            return Ok(now);
+        }
+        if now > 0 {
+            self.inner.write(Record::Pin {
+                card: card.to_owned(),
+                failures: 0,
+                at: at.to_owned(),
+            })?;
+        }
+        Ok(0)
     }
 
     /// Folds what other writers appended since this handle last read (under the shared lock).
@@ -551,7 +614,7 @@ impl Journal {
         let file = File::open(&path).map_err(io_err(&path))?;
         let mut stats = JournalStats::default();
         let mut records = Vec::new();
-        let end = scan(&file, &path, 0, |line| {
+        let end = scan(&file, &path, 0, |_, line| {
             if let Some(rec) = stats.count(line) {
                 records.push(rec);
             }

@@ -147,23 +147,27 @@ impl Session {
             return Err(Invalid::PinFormat.into());
         }
         let (card, _) = self.current_card()?;
-        let card_id = card.id.clone();
+        let (card_id, deck_failures) = (card.id.clone(), card.failures);
         let correct = card.pin.as_ref().is_some_and(|h| h.verify(pin));
         let at = super::stamp(self.clock.now());
-        // The new count is durable before the result is shown: a wrong entry the resident
-        // saw counted can never be lost, and only a correct entry resets it.
+        // The store reads and writes the count in one step, so another kiosk's wrong entries
+        // since this card was read are never lost: a correct PIN does not unlock a card they
+        // locked, and a wrong one counts on top of theirs. The new count is durable before the
+        // result is shown, so a crash never gives a try back.
         if correct {
-            if self.pin.failures > 0 {
-                self.store.record_pin(&card_id, 0, &at)?;
+            let failures = self.store.reset_pin(&card_id, deck_failures, &at)?;
+            self.pin = crate::domain::card::PinCounter::with_failures(failures);
+            if self.pin.is_locked() {
+                self.lock();
+                return Ok(());
             }
-            self.pin.reset();
             self.effects.push(Effect::PinAccepted);
             return self.authenticate();
         }
-        let mut counter = self.pin;
-        counter.record_failure();
-        self.store.record_pin(&card_id, counter.failures, &at)?;
-        self.pin = counter;
+        let failures = self
+            .store
+            .record_pin_failure(&card_id, deck_failures, &at)?;
+        self.pin = crate::domain::card::PinCounter::with_failures(failures);
         if self.pin.is_locked() {
             self.lock();
         } else {

@@ -208,7 +208,7 @@ fn torn_tail_written_after_a_handle_opened_is_truncated_by_it() {
 }
 
 #[test]
-fn corrupted_middle_line_is_skipped_and_counted() {
+fn a_corrupted_complete_line_fails_closed_and_tools_skip_and_count_it() {
     let tmp = tempfile::tempdir().unwrap();
     {
         let mut j = Journal::open(tmp.path()).unwrap();
@@ -228,16 +228,14 @@ fn corrupted_middle_line_is_skipped_and_counted() {
     assert_eq!(records, vec![pin("card-1", 1), pin("card-3", 1)]);
     assert_eq!(stats.corrupt_lines, 3);
 
-    let mut j = Journal::open(tmp.path()).unwrap();
-    assert_eq!(j.stats().corrupt_lines, 3);
-    assert_eq!(j.pin_failures("card-2").unwrap(), None);
-    assert_eq!(j.pin_failures("card-X").unwrap(), None);
-    j.append(&pin("card-4", 1)).unwrap();
-    // Bad middle lines are left alone, never truncated or re-counted.
-    assert_eq!(j.stats().corrupt_lines, 3);
-    assert_eq!(j.stats().torn_tails_truncated, 0);
+    // The kiosk does not go on from a damaged journal: card-2's count is unknown, and an older
+    // or different value must never be used.
+    let err = Journal::open(tmp.path()).expect_err("damaged");
+    assert!(matches!(err, StoreError::Damaged { .. }), "{err}");
+    assert!(err.to_string().contains("damaged at byte"), "{err}");
+    // Nothing was written or truncated by the refused open.
     let (records, stats) = Journal::read_all_with_stats(tmp.path()).unwrap();
-    assert_eq!(records.len(), 3);
+    assert_eq!(records.len(), 2);
     assert_eq!(stats.corrupt_lines, 3);
 }
 
@@ -358,21 +356,29 @@ fn eight_threads_allocate_contiguous_distinct_issue_numbers() {
 }
 
 #[test]
-fn pin_counter_last_record_wins_across_handles() {
+fn pin_counts_interleaved_across_handles_lose_nothing_and_a_lock_holds() {
     let tmp = tempfile::tempdir().unwrap();
     let mut a = Journal::open(tmp.path()).unwrap();
     let mut b = Journal::open(tmp.path()).unwrap();
     assert_eq!(a.pin_failures("card-1").unwrap(), None);
-    a.record_pin("card-1", 1, "t1").unwrap();
-    b.record_pin("card-1", 2, "t2").unwrap();
+    // Each handle counts on top of the other's, whatever it read before.
+    assert_eq!(a.record_pin_failure("card-1", 0, "t1").unwrap(), 1);
+    assert_eq!(b.record_pin_failure("card-1", 0, "t2").unwrap(), 2);
     assert_eq!(a.pin_failures("card-1").unwrap(), Some(2));
-    a.record_pin("card-1", 3, "t3").unwrap();
-    assert_eq!(b.pin_failures("card-1").unwrap(), Some(3));
-    b.record_pin("card-1", 0, "t4").unwrap();
+    // A correct PIN resets a count below the lock…
+    assert_eq!(b.reset_pin("card-1", 0, "t3").unwrap(), 0);
     assert_eq!(a.pin_failures("card-1").unwrap(), Some(0));
-    assert_eq!(a.pin_failures("card-2").unwrap(), None);
+    for (n, h) in [(1, &mut a), (2, &mut b)] {
+        assert_eq!(h.record_pin_failure("card-1", 0, "t").unwrap(), n);
+    }
+    assert_eq!(a.record_pin_failure("card-1", 0, "t4").unwrap(), 3);
+    // …but not a lock another handle set meanwhile, and the count never passes the lock.
+    assert_eq!(b.reset_pin("card-1", 0, "t5").unwrap(), 3);
+    assert_eq!(b.record_pin_failure("card-1", 0, "t6").unwrap(), 3);
+    // The deck's count is the start when the folder has none.
+    assert_eq!(a.record_pin_failure("card-2", 2, "t7").unwrap(), 3);
     let mut fresh = Journal::open(tmp.path()).unwrap();
-    assert_eq!(fresh.pin_failures("card-1").unwrap(), Some(0));
+    assert_eq!(fresh.pin_failures("card-1").unwrap(), Some(3));
 }
 
 #[test]
