@@ -30,6 +30,9 @@ use crate::training::{Answer, EventRecord, ExerciseRecord, RefusalRecord, Traini
 use crate::window::app::KioskApp;
 
 mod exercises;
+mod handbook;
+
+pub use handbook::HandbookStatus;
 
 use crate::window::widgets::{Btn, Look, machine_button, ring_if_focused};
 use exercises::{ask, exercises, export, play, start};
@@ -45,8 +48,8 @@ pub struct TrainerState {
     pub error: Option<String>,
     /// The "Exercises" section.
     pub exercises: ExerciseConsole,
-    /// Where the handbook was written, or why it was not.
-    pub handbook: Option<String>,
+    /// The handbook being written in the background, or what the last one came to.
+    pub handbook: std::sync::Arc<std::sync::Mutex<HandbookStatus>>,
 }
 
 /// One question on the exercise picker.
@@ -111,7 +114,7 @@ impl TrainerState {
             time_field: at.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
             after_copies: 0,
             error: None,
-            handbook: None,
+            handbook: std::sync::Arc::default(),
             exercises: ExerciseConsole {
                 log: TrainingLog::new(),
                 ..ExerciseConsole::default()
@@ -227,33 +230,7 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
             ask(app, &mut a);
             app.trainer.exercises.active = Some(a);
         }
-        Command::Handbook => {
-            let lang = app.tr.lang();
-            let m = app.opts.municipality.clone();
-            let dir = app
-                .out_dir
-                .parent()
-                .map_or_else(|| app.out_dir.clone(), std::path::Path::to_path_buf)
-                .join("handbook");
-            let name = std::path::Path::new(&m).file_stem().map_or_else(
-                || "municipality".into(),
-                |s| s.to_string_lossy().to_string(),
-            );
-            let out = dir.join(format!("handbook-{name}-{lang}.pdf"));
-            let written = std::fs::create_dir_all(&dir)
-                .map_err(|e| format!("{}: {e}", dir.display()))
-                .and_then(|()| {
-                    crate::handbook::write(&m, lang, app.session().now(), true, &out)
-                        .map_err(|e| e.to_string())
-                });
-            app.trainer.handbook = Some(match written {
-                Ok(p) => app.tr.ta(
-                    "trainer-handbook-written",
-                    &[("path", Arg::Str(p.display().to_string()))],
-                ),
-                Err(e) => app.tr.ta("trainer-error", &[("message", Arg::Str(e))]),
-            });
-        }
+        Command::Handbook => handbook::start(app),
         Command::Export => {
             let log = app.trainer.exercises.log.clone();
             let console_update = match export(app, &log) {
@@ -469,13 +446,14 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             if machine_button(ui, &t, btn(&l, bh, bt)) {
                 out.push(Command::NewSession);
             }
+            // The console's state is `st` during the frame (the app's is taken out meanwhile).
+            let status = st.handbook.lock().map(|s| s.clone()).unwrap_or_default();
+            let writing = status == HandbookStatus::Writing;
             let l = app.tr.t("trainer-handbook");
-            if machine_button(ui, &t, btn(&l, bh, bt)) {
+            if machine_button(ui, &t, btn(&l, bh, bt).enabled(!writing)) {
                 out.push(Command::Handbook);
             }
-            if let Some(m) = &app.trainer.handbook {
-                ui.label(txt(m.clone()));
-            }
+            handbook::status_line(ui, app, &status, &txt);
             // Faults.
             ui.separator();
             ui.label(head(app.tr.t("trainer-faults")));
