@@ -108,15 +108,16 @@ impl Store for Shared {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         self.0.lock().map_or(Ok(None), |mut s| s.pin_failures(card))
     }
-    fn record_pin_failure(&mut self, card: &str, deck: u8, at: &str) -> Result<u8, StoreError> {
+    fn record_pin_entry(
+        &mut self,
+        card: &str,
+        deck: u8,
+        correct: bool,
+        at: &str,
+    ) -> Result<u8, StoreError> {
         self.0
             .lock()
-            .map_or(Ok(0), |mut s| s.record_pin_failure(card, deck, at))
-    }
-    fn reset_pin(&mut self, card: &str, deck: u8, at: &str) -> Result<u8, StoreError> {
-        self.0
-            .lock()
-            .map_or(Ok(0), |mut s| s.reset_pin(card, deck, at))
+            .map_or(Ok(0), |mut s| s.record_pin_entry(card, deck, correct, at))
     }
     fn begin_issue(&mut self, f: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         self.0

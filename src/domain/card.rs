@@ -351,6 +351,18 @@ impl PinCounter {
         self.failures = 0;
     }
 
+    /// The counter after one entry: a wrong one counts (up to the lock); a correct one resets
+    /// it, unless the card is locked, which only City Hall undoes. The one rule every store
+    /// applies inside its lock.
+    pub fn after_entry(mut self, correct: bool) -> Self {
+        if !correct {
+            self.record_failure();
+        } else if !self.is_locked() {
+            self.reset();
+        }
+        self
+    }
+
     /// One PIN entry against the card: a locked card refuses without checking
     /// ([`CardError::PinLocked`]); an entry that is not 4 digits is refused with
     /// [`CardError::PinFormat`] and does not count (the keypad cannot send one); a correct PIN

@@ -8,18 +8,17 @@ use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError}
 pub trait Store: Send {
     /// The PIN failure count the store remembers for a card (it wins over the deck's).
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError>;
-    /// Counts one more wrong PIN (on the store's count, else `deck_failures`) and returns the
-    /// new count, read and written as one step (durably, before the result is shown): two
-    /// kiosks entering wrong PINs for one card at once lose no count.
-    fn record_pin_failure(
+    /// Records one PIN entry (on the store's count, else `deck_failures`) and returns the count
+    /// that holds after it, read and written as one step (durably, before the result is
+    /// shown), by [`crate::domain::card::PinCounter::after_entry`]: two kiosks entering PINs
+    /// for one card at once lose no count, and a correct PIN never undoes a lock.
+    fn record_pin_entry(
         &mut self,
         card: &str,
         deck_failures: u8,
+        correct: bool,
         at: &str,
     ) -> Result<u8, StoreError>;
-    /// A correct PIN resets the count to 0, unless the card is locked by now; returns the count
-    /// that holds (0, or the lock), read and written as one step.
-    fn reset_pin(&mut self, card: &str, deck_failures: u8, at: &str) -> Result<u8, StoreError>;
     /// Allocates a unique issue number and records the start of an issue.
     fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError>;
     /// Appends any other record (issue done, registration, session start and end).

@@ -13,16 +13,14 @@ impl Store for Journal {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         Journal::pin_failures(self, card)
     }
-    fn record_pin_failure(
+    fn record_pin_entry(
         &mut self,
         card: &str,
         deck_failures: u8,
+        correct: bool,
         at: &str,
     ) -> Result<u8, StoreError> {
-        Journal::record_pin_failure(self, card, deck_failures, at)
-    }
-    fn reset_pin(&mut self, card: &str, deck_failures: u8, at: &str) -> Result<u8, StoreError> {
-        Journal::reset_pin(self, card, deck_failures, at)
+        Journal::record_pin_entry(self, card, deck_failures, correct, at)
     }
     fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         Journal::begin_issue(self, fields)
@@ -56,38 +54,26 @@ impl Store for MemoryStore {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         Ok(self.pins.get(card).copied())
     }
-    fn record_pin_failure(
+    fn record_pin_entry(
         &mut self,
         card: &str,
         deck_failures: u8,
+        correct: bool,
         at: &str,
     ) -> Result<u8, StoreError> {
         let now = self.pins.get(card).copied().unwrap_or(deck_failures);
-        let failures = now
-            .saturating_add(1)
-            .min(crate::domain::card::PIN_MAX_FAILURES);
-        self.pins.insert(card.to_string(), failures);
-        self.records.push(Record::Pin {
-            card: card.to_string(),
-            failures,
-            at: at.to_string(),
-        });
-        Ok(failures)
-    }
-    fn reset_pin(&mut self, card: &str, deck_failures: u8, at: &str) -> Result<u8, StoreError> {
-        let now = self.pins.get(card).copied().unwrap_or(deck_failures);
-        if now >= crate::domain::card::PIN_MAX_FAILURES {
-            return Ok(now);
-        }
-        if now > 0 {
-            self.pins.insert(card.to_string(), 0);
+        let failures = crate::domain::card::PinCounter::with_failures(now)
+            .after_entry(correct)
+            .failures;
+        if !correct || failures != now {
+            self.pins.insert(card.to_string(), failures);
             self.records.push(Record::Pin {
                 card: card.to_string(),
-                failures: 0,
+                failures,
                 at: at.to_string(),
             });
         }
-        Ok(0)
+        Ok(failures)
     }
     fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         self.last_issue += 1;

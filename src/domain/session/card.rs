@@ -154,22 +154,15 @@ impl Session {
         // since this card was read are never lost: a correct PIN does not unlock a card they
         // locked, and a wrong one counts on top of theirs. The new count is durable before the
         // result is shown, so a crash never gives a try back.
-        if correct {
-            let failures = self.store.reset_pin(&card_id, deck_failures, &at)?;
-            self.pin = crate::domain::card::PinCounter::with_failures(failures);
-            if self.pin.is_locked() {
-                self.lock();
-                return Ok(());
-            }
-            self.effects.push(Effect::PinAccepted);
-            return self.authenticate();
-        }
         let failures = self
             .store
-            .record_pin_failure(&card_id, deck_failures, &at)?;
+            .record_pin_entry(&card_id, deck_failures, correct, &at)?;
         self.pin = crate::domain::card::PinCounter::with_failures(failures);
         if self.pin.is_locked() {
             self.lock();
+        } else if correct {
+            self.effects.push(Effect::PinAccepted);
+            return self.authenticate();
         } else {
             self.effects.push(Effect::PinRejected {
                 tries_left: self.pin.tries_left(),

@@ -362,21 +362,21 @@ fn pin_counts_interleaved_across_handles_lose_nothing_and_a_lock_holds() {
     let mut b = Journal::open(tmp.path()).unwrap();
     assert_eq!(a.pin_failures("card-1").unwrap(), None);
     // Each handle counts on top of the other's, whatever it read before.
-    assert_eq!(a.record_pin_failure("card-1", 0, "t1").unwrap(), 1);
-    assert_eq!(b.record_pin_failure("card-1", 0, "t2").unwrap(), 2);
+    assert_eq!(a.record_pin_entry("card-1", 0, false, "t1").unwrap(), 1);
+    assert_eq!(b.record_pin_entry("card-1", 0, false, "t2").unwrap(), 2);
     assert_eq!(a.pin_failures("card-1").unwrap(), Some(2));
     // A correct PIN resets a count below the lock…
-    assert_eq!(b.reset_pin("card-1", 0, "t3").unwrap(), 0);
+    assert_eq!(b.record_pin_entry("card-1", 0, true, "t3").unwrap(), 0);
     assert_eq!(a.pin_failures("card-1").unwrap(), Some(0));
     for (n, h) in [(1, &mut a), (2, &mut b)] {
-        assert_eq!(h.record_pin_failure("card-1", 0, "t").unwrap(), n);
+        assert_eq!(h.record_pin_entry("card-1", 0, false, "t").unwrap(), n);
     }
-    assert_eq!(a.record_pin_failure("card-1", 0, "t4").unwrap(), 3);
+    assert_eq!(a.record_pin_entry("card-1", 0, false, "t4").unwrap(), 3);
     // …but not a lock another handle set meanwhile, and the count never passes the lock.
-    assert_eq!(b.reset_pin("card-1", 0, "t5").unwrap(), 3);
-    assert_eq!(b.record_pin_failure("card-1", 0, "t6").unwrap(), 3);
+    assert_eq!(b.record_pin_entry("card-1", 0, true, "t5").unwrap(), 3);
+    assert_eq!(b.record_pin_entry("card-1", 0, false, "t6").unwrap(), 3);
     // The deck's count is the start when the folder has none.
-    assert_eq!(a.record_pin_failure("card-2", 2, "t7").unwrap(), 3);
+    assert_eq!(a.record_pin_entry("card-2", 2, false, "t7").unwrap(), 3);
     let mut fresh = Journal::open(tmp.path()).unwrap();
     assert_eq!(fresh.pin_failures("card-1").unwrap(), Some(3));
 }

@@ -56,7 +56,7 @@ fn child_process_appender() {
         let n = j
             .begin_issue(fields(&format!("pid-{}", std::process::id())))
             .unwrap();
-        let _count = j.record_pin_failure(&card, 0, "t").unwrap();
+        let _count = j.record_pin_entry(&card, 0, false, "t").unwrap();
         j.append(&done(n)).unwrap();
         if std::time::Instant::now() > deadline {
             break;
