@@ -116,33 +116,26 @@ fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<
     })
 }
 
-/// The touch panel cut out of the window picture, halved, as RGB.
+/// The touch panel cut out of the window picture, halved as the walkthrough's thumbnails are
+/// ([`Image::shrink`]), as RGB (the machine is drawn opaque).
 fn panel(img: &Image) -> Picture {
-    let (x0, y0) = (tokens::MARGIN as usize, tokens::MARGIN as usize);
-    let (w, h) = (
-        tokens::PANEL_SIZE.x as usize / 2,
-        tokens::PANEL_SIZE.y as usize / 2,
-    );
-    let mut rgb = Vec::with_capacity(w * h * 3);
-    for y in 0..h {
-        for x in 0..w {
-            // The mean of the 2 × 2 block, as the walkthrough's thumbnails shrink.
-            let mut sum = [0u32; 3];
-            for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
-                let c = img
-                    .get(x0 + 2 * x + dx, y0 + 2 * y + dy)
-                    .unwrap_or(egui::Color32::WHITE);
-                sum[0] += u32::from(c.r());
-                sum[1] += u32::from(c.g());
-                sum[2] += u32::from(c.b());
-            }
-            rgb.extend(sum.map(|s| u8::try_from(s / 4).unwrap_or(u8::MAX)));
-        }
-    }
+    let m = tokens::MARGIN as usize;
+    let half = img
+        .crop(
+            m,
+            m,
+            tokens::PANEL_SIZE.x as usize,
+            tokens::PANEL_SIZE.y as usize,
+        )
+        .shrink(2);
     Picture {
-        width: u32::try_from(w).unwrap_or(0),
-        height: u32::try_from(h).unwrap_or(0),
-        rgb,
+        width: u32::try_from(half.width).unwrap_or(0),
+        height: u32::try_from(half.height).unwrap_or(0),
+        rgb: half
+            .pixels
+            .iter()
+            .flat_map(|c| [c.r(), c.g(), c.b()])
+            .collect(),
         shown_width: SHOWN_WIDTH,
         indent: 0.0,
     }

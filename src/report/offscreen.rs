@@ -67,6 +67,19 @@ impl Image {
         out
     }
 
+    /// The `width × height` region at (`x`, `y`), cut to what lies inside the picture (the
+    /// handbook prints the touch panel without the machine beside it).
+    pub fn crop(&self, x: usize, y: usize, width: usize, height: usize) -> Image {
+        let w = width.min(self.width.saturating_sub(x));
+        let h = height.min(self.height.saturating_sub(y));
+        let mut out = Image::filled(w, h, Color32::TRANSPARENT);
+        for row in 0..h {
+            let src = (y + row) * self.width + x;
+            out.pixels[row * w..(row + 1) * w].copy_from_slice(&self.pixels[src..src + w]);
+        }
+        out
+    }
+
     /// A copy scaled down by an integer `factor` (box filter), for thumbnails.
     pub fn shrink(&self, factor: usize) -> Image {
         let f = factor.max(1);
