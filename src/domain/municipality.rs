@@ -180,10 +180,8 @@ impl Municipality {
                     ),
                 ));
             };
-            if *o.fee.get_ref() == 0 || *o.fee.get_ref() > 10_000 {
-                return Err(src.error_at(Some(o.fee.span()), "fee must be 1..=10000 yen"));
-            }
-            if *o.fee.get_ref() % 10 != 0 {
+            let fee = src.in_range("fee", &o.fee, 1..=10_000)?;
+            if fee % 10 != 0 {
                 return Err(src.error_at(
                     Some(o.fee.span()),
                     "fee must be a multiple of 10 yen (the kiosk takes no 1- or 5-yen coins)",
@@ -216,7 +214,7 @@ impl Municipality {
             offers.insert(
                 kind,
                 Offer {
-                    fee_yen: *o.fee.get_ref(),
+                    fee_yen: fee,
                     window,
                     years_offered,
                     switch_month,
@@ -247,12 +245,10 @@ impl Municipality {
             }
             offices.push(office);
         }
-        let max_copies = raw.max_copies.as_ref().map_or(10, |m| *m.get_ref());
-        if let Some(m) = &raw.max_copies
-            && (max_copies == 0 || max_copies > 99)
-        {
-            return Err(src.error_at(Some(m.span()), "max_copies must be 1..=99"));
-        }
+        let max_copies = raw
+            .max_copies
+            .as_ref()
+            .map_or(Ok(10), |m| src.in_range("max_copies", m, 1..=99))?;
         Ok(Municipality {
             id: raw.id,
             name: raw.name,

@@ -77,18 +77,11 @@ impl Vendor {
                 ));
             }
         }
-        if let Some(m) = &raw.max_total_yen
-            && !MAX_TOTAL_YEN_RANGE.contains(m.get_ref())
-        {
-            return Err(src.error_at(
-                Some(m.span()),
-                format!(
-                    "max_total_yen must be {}..={} yen",
-                    MAX_TOTAL_YEN_RANGE.start(),
-                    MAX_TOTAL_YEN_RANGE.end()
-                ),
-            ));
-        }
+        let max_total_yen = raw
+            .max_total_yen
+            .as_ref()
+            .map(|m| src.in_range("max_total_yen", m, MAX_TOTAL_YEN_RANGE))
+            .transpose()?;
         let mut phones = Vec::new();
         for p in &raw.phone {
             if p.kind == CardKind::Card {
@@ -111,7 +104,7 @@ impl Vendor {
             inactivity_seconds,
             warning_seconds,
             accepted_yen: raw.accepted_yen.into_inner(),
-            max_total_yen: raw.max_total_yen.map(Spanned::into_inner),
+            max_total_yen,
             phones,
             labels: raw.labels,
         })

@@ -397,15 +397,10 @@ pub(super) fn card_from_raw(c: &RawCard, reg: &Registry, src: &Source) -> Result
         }
         (None, false) => None,
     };
-    let failures = c.failures.as_ref().map_or(0, |f| *f.get_ref());
-    if let Some(f) = &c.failures
-        && failures > PIN_MAX_FAILURES
-    {
-        return Err(src.error_at(
-            Some(f.span()),
-            format!("failures must be 0..={PIN_MAX_FAILURES}"),
-        ));
-    }
+    let failures = c
+        .failures
+        .as_ref()
+        .map_or(Ok(0), |f| src.in_range("failures", f, 0..=PIN_MAX_FAILURES))?;
     Ok(Card {
         id,
         holder,
