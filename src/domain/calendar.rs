@@ -138,6 +138,22 @@ pub struct WeekdayWindow {
 }
 
 impl WeekdayWindow {
+    /// `window` on Monday to Friday, closed on national holidays: a profile's `weekdays_only`
+    /// (e.g. family registers 08:30–17:15).
+    pub fn weekdays_only(window: TimeWindow) -> Self {
+        WeekdayWindow {
+            window,
+            weekdays: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+            closed_on_holidays: true,
+        }
+    }
+
     /// Whether `at` (judged in Tokyo) falls on a listed weekday, is not a holiday when holidays
     /// close the window, and is inside the hours. The year-end stop is not this window's
     /// business: [`ServiceCalendar::check`] handles it.

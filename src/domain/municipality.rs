@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -188,17 +188,7 @@ impl Municipality {
                 ));
             }
             let window = match &o.weekdays_only {
-                Some(w) => Some(WeekdayWindow {
-                    window: window(w, src)?,
-                    weekdays: vec![
-                        Weekday::Mon,
-                        Weekday::Tue,
-                        Weekday::Wed,
-                        Weekday::Thu,
-                        Weekday::Fri,
-                    ],
-                    closed_on_holidays: true,
-                }),
+                Some(w) => Some(WeekdayWindow::weekdays_only(window(w, src)?)),
                 None => None,
             };
             // Defaults: the latest year only, switching in June (DOMAIN.md "the years offered

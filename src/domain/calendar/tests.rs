@@ -9,20 +9,10 @@ fn hm(h: u32, m: u32) -> NaiveTime {
 impl WeekdayWindow {
     /// City-office hours: Monday to Friday 08:30–17:15, closed on national holidays.
     fn office_hours() -> Self {
-        WeekdayWindow {
-            window: TimeWindow {
-                open: hm(8, 30),
-                close: hm(17, 15),
-            },
-            weekdays: vec![
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-            ],
-            closed_on_holidays: true,
-        }
+        WeekdayWindow::weekdays_only(TimeWindow {
+            open: hm(8, 30),
+            close: hm(17, 15),
+        })
     }
 }
 
