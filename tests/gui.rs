@@ -524,6 +524,21 @@ fn replaying_a_scenario_through_the_window_matches_the_runner() {
     assert_eq!(a, b, "the window's journal differs from the runner's");
 }
 
+/// A fresh kiosk in English with `card`'s holder on the resident certificate's options.
+fn resident_options(card: &str) -> Harness<'static, KioskApp> {
+    let mut h = harness(app(opts("fujifilm")));
+    start_in_english(&mut h, card);
+    click(
+        &mut h,
+        "Certificates issued at your municipality of residence",
+    );
+    type_pin(&mut h, "1234");
+    click(&mut h, "Remove card");
+    click_containing(&mut h, "Copy of resident certificate");
+    assert_eq!(screen(&h), Screen::Options);
+    h
+}
+
 #[test]
 fn a_foreign_resident_chooses_the_residence_lines_on_the_options_screen() {
     let labels = [
@@ -532,16 +547,7 @@ fn a_foreign_resident_chooses_the_residence_lines_on_the_options_screen() {
         "Show residence card number",
     ];
     // A Japanese holder is not offered them.
-    let mut h = harness(app(opts("fujifilm")));
-    start_in_english(&mut h, "card-tsukuba-hanako");
-    click(
-        &mut h,
-        "Certificates issued at your municipality of residence",
-    );
-    type_pin(&mut h, "1234");
-    click(&mut h, "Remove card");
-    click_containing(&mut h, "Copy of resident certificate");
-    assert_eq!(screen(&h), Screen::Options);
+    let h = resident_options("card-tsukuba-hanako");
     for l in labels {
         assert!(
             h.query_by_label(l).is_none(),
@@ -549,16 +555,7 @@ fn a_foreign_resident_chooses_the_residence_lines_on_the_options_screen() {
         );
     }
     // A foreign resident is, and what is ticked reaches the session's selection.
-    let mut h = harness(app(opts("fujifilm")));
-    start_in_english(&mut h, "card-foreign-resident");
-    click(
-        &mut h,
-        "Certificates issued at your municipality of residence",
-    );
-    type_pin(&mut h, "1234");
-    click(&mut h, "Remove card");
-    click_containing(&mut h, "Copy of resident certificate");
-    assert_eq!(screen(&h), Screen::Options);
+    let mut h = resident_options("card-foreign-resident");
     click(&mut h, labels[0]);
     click(&mut h, labels[2]);
     click(&mut h, "Next");
