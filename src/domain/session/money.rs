@@ -187,13 +187,10 @@ impl Session {
     }
 
     fn end_printing(&mut self, stop: Stop) -> Result<(), SessionError> {
-        let fault = match &stop {
-            Stop::Fault(f) => Some(*f),
-            Stop::Done | Stop::OutputFailed(_) => None,
-        };
-        let failed = match &stop {
-            Stop::OutputFailed(why) => Some(why.clone()),
-            Stop::Done | Stop::Fault(_) => None,
+        let (fault, failed) = match &stop {
+            Stop::Done => (None, None),
+            Stop::Fault(f) => (Some(*f), None),
+            Stop::OutputFailed(why) => (None, Some(why.clone())),
         };
         // A selection cut short by a fault is recorded with the copies actually printed; one
         // cut short by the output is recorded as failed, whatever it printed.
