@@ -15,7 +15,7 @@ use kofu::domain::registry::Registry;
 use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
 use kofu::error::Source;
 use kofu::kiosk::{ModelPrinter, load_municipality, load_vendor};
-use kofu::store::journal::Journal;
+use kofu::store::Database;
 use kofu::store::{MemoryStore, Store};
 
 const DECK: &str = r#"
@@ -93,9 +93,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| session(&kiosk, Box::new(MemoryStore::default())));
     });
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    c.bench_function("happy_path_session_journal_fsync", |b| {
+    c.bench_function("happy_path_session_sqlite", |b| {
         b.iter(|| {
-            let j = Journal::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+            let j = Database::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
             session(&kiosk, Box::new(j))
         });
     });

@@ -25,7 +25,7 @@ use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
 use kofu::domain::vendor::Vendor;
 use kofu::error::{InputError, Source};
 use kofu::scenario::run::{self, RunError, RunOptions};
-use kofu::store::journal::Journal;
+use kofu::store::Database;
 
 #[derive(Parser, Debug)]
 #[command(

@@ -34,7 +34,7 @@ pub(super) fn soak(
     if let Some(o) = out {
         std::fs::create_dir_all(o).with_context(|| format!("{}", o.display()))?;
     }
-    let mut store: Box<dyn kofu::domain::store::Store> = Box::new(Journal::open(state)?);
+    let mut store: Box<dyn kofu::domain::store::Store> = Box::new(Database::open(state)?);
     for i in 0..sessions {
         let printer = kofu::kiosk::ModelPrinter::default();
         let models = printer.printed.clone();

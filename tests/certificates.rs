@@ -12,7 +12,7 @@ use kofu::certificate::verify::{check_texts, verify};
 use kofu::domain::registry::Registry;
 use kofu::kiosk::load_personas;
 use kofu::scenario::run::{Outcome, RunOptions, run};
-use kofu::store::journal::Journal;
+use kofu::store::Database;
 
 fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -245,7 +245,7 @@ fn verify_accepts_untouched_and_rejects_tampered_or_unknown_files() {
     let other_t = texts(&other);
     let fronts: Vec<String> = mine_t.iter().step_by(2).cloned().collect();
     let mut backs: Vec<String> = mine_t.iter().skip(1).step_by(2).cloned().collect();
-    let records = Journal::read_all(&state).expect("journal");
+    let records = Database::read_all(&state).expect("journal");
     assert!(
         check_texts(mine_t.len() as u32, &fronts, &backs, &records, &state).ok,
         "untouched texts pass"

@@ -255,16 +255,20 @@ fn an_output_that_fails_mid_session_is_exit_1_and_the_session_ends_accounted() {
     assert_eq!(v["charged_yen"], 150);
     assert_eq!(v["change_yen"], 850);
     assert_eq!(v["paid_yen"], 1000);
-    let journal = std::fs::read_to_string(state.join("journal.jsonl")).unwrap();
-    let last: Vec<&str> = journal.lines().rev().take(2).collect();
+    let records = kofu::store::Database::read_all(&state).unwrap();
+    let journal: Vec<String> = records
+        .iter()
+        .map(|r| serde_json::to_string(r).unwrap())
+        .collect();
+    let last: Vec<&str> = journal.iter().rev().take(2).map(String::as_str).collect();
     assert!(
         last[1].contains("\"issue_done\"") && last[1].contains("\"failed\""),
-        "{journal}"
+        "{journal:?}"
     );
-    assert!(last[1].contains("\"printed_copies\":1"), "{journal}");
+    assert!(last[1].contains("\"printed_copies\":1"), "{journal:?}");
     assert!(
         last[0].contains("\"session_ended\"") && last[0].contains("\"change_yen\":850"),
-        "{journal}"
+        "{journal:?}"
     );
 }
 

@@ -9,7 +9,8 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Command, Stdio};
 
-use kofu::store::journal::{Journal, Record};
+use kofu::domain::record::Record;
+use kofu::store::Database;
 
 #[test]
 fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
@@ -50,7 +51,7 @@ fn eight_kiosks_two_thousand_issues_no_crossed_documents() {
         );
     }
     let reg = kofu::kiosk::load_deck(&deck).expect("deck");
-    let records = Journal::read_all(&state).expect("journal");
+    let records = Database::read_all(&state).expect("journal");
     let mut holder_of: BTreeMap<String, String> = BTreeMap::new();
     let mut numbers = BTreeSet::new();
     let mut done = 0;

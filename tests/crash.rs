@@ -11,7 +11,8 @@ use std::io::BufRead;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use kofu::store::journal::{IssueNumber, Journal, Record};
+use kofu::domain::record::{IssueNumber, Record};
+use kofu::store::Database;
 
 #[test]
 fn sigkill_at_random_points_loses_nothing_reported() {
@@ -100,9 +101,9 @@ fn sigkill_at_random_points_loses_nothing_reported() {
             }
         }
         // After every kill: the journal loads, with no corrupt line.
-        let (records, stats) = Journal::read_all_with_stats(&state).expect("journal loads");
+        let (records, stats) = Database::read_all_with_stats(&state).expect("journal loads");
         assert_eq!(
-            stats.corrupt_lines, 0,
+            stats.unknown_records, 0,
             "a half-written record was read back"
         );
         let done: std::collections::BTreeSet<IssueNumber> = records

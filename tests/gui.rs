@@ -11,7 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use kofu::domain::session::{Screen, Status};
 use kofu::report::tour::{self, Stop};
-use kofu::store::journal::Journal;
+use kofu::store::Database;
 use kofu::window::{KioskApp, UiOptions};
 
 #[path = "gui/support.rs"]
@@ -518,8 +518,8 @@ fn replaying_a_scenario_through_the_window_matches_the_runner() {
         .collect();
     assert_eq!(gui_events, runner_events);
     assert_eq!(h.state().tray().len(), 2, "two copies, two sheets");
-    let a = Journal::read_all(dir_runner.path()).expect("journal");
-    let b = Journal::read_all(dir_gui.path()).expect("journal");
+    let a = Database::read_all(dir_runner.path()).expect("journal");
+    let b = Database::read_all(dir_gui.path()).expect("journal");
     assert!(!a.is_empty());
     assert_eq!(a, b, "the window's journal differs from the runner's");
 }

@@ -17,7 +17,7 @@ use kofu::domain::calendar::parse_instant;
 use kofu::domain::reason::Reason;
 use kofu::domain::session::{Event, Kiosk, NullPrinter, Screen, Session};
 use kofu::kiosk::{load_deck, load_municipality, load_vendor};
-use kofu::store::journal::Journal;
+use kofu::store::Database;
 
 const CHILD: &str = "KOFU_PIN_INTERLEAVE_CHILD";
 
@@ -50,7 +50,7 @@ fn child_kiosk() {
         kiosk_id: format!("kiosk-{me}"),
     });
     for (round, pin) in pins.iter().enumerate() {
-        let store = Journal::open(&dir.join("state")).unwrap();
+        let store = Database::open(&dir.join("state")).unwrap();
         let mut s = Session::new(
             kiosk.clone(),
             Box::new(store),
@@ -127,7 +127,7 @@ fn two_kiosks_interleaving_wrong_pins_lose_no_count() {
     // Both read 2; a's wrong PIN is the third (locked), and b's right PIN, entered after or
     // before it, either lands first (accepted, then a locks on top of 0 → 1 left) or after the
     // lock (refused locked). What must never happen: a count lost, or a lock undone.
-    let mut journal = Journal::open(&dir.join("state")).unwrap();
+    let mut journal = Database::open(&dir.join("state")).unwrap();
     let count = journal.pin_failures("c0").unwrap();
     match (r1.0.as_str(), r1.1.as_str()) {
         ("locked", "locked") => assert_eq!(count, Some(3)),

@@ -12,7 +12,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::certificate::pdf::verification_code;
-use crate::store::journal::{IssueNumber, Journal, Record};
+use crate::domain::record::{IssueNumber, Record};
+use crate::store::database::{DATABASE_FILE, Database};
 
 /// What `verify` found.
 #[derive(Debug, Clone, Serialize, Default)]
@@ -104,12 +105,20 @@ pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
         fronts.push(doc.extract_text(&[2 * n - 1]).unwrap_or_default());
         backs.push(doc.extract_text(&[2 * n]).unwrap_or_default());
     }
-    let records = if state.join(crate::store::journal::JOURNAL_FILE).is_file() {
-        Journal::read_all(state).unwrap_or_default()
+    let (records, unreadable) = if state.join(DATABASE_FILE).is_file() {
+        match Database::read_all(state) {
+            Ok(records) => (records, None),
+            Err(e) => (
+                Vec::new(),
+                Some(format!("the state folder cannot be read: {e}")),
+            ),
+        }
     } else {
-        Vec::new()
+        (Vec::new(), None)
     };
     let mut checked = check_texts(pages, &fronts, &backs, &records, state);
+    checked.problems.extend(unreadable);
+    checked.ok = checked.problems.is_empty() && checked.ok;
     checked.file = v.file;
     Ok(checked)
 }

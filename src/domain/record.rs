@@ -193,8 +193,8 @@ impl IssueStartedFields {
 /// the session stops and says so.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// An operating-system call on a journal file or the state folder failed.
-    #[error("journal I/O error on {}: {source}", path.display())]
+    /// An operating-system call on a file of the state folder failed.
+    #[error("state I/O error on {}: {source}", path.display())]
     Io {
         /// The file or folder involved.
         path: PathBuf,
@@ -202,26 +202,11 @@ pub enum StoreError {
         source: io::Error,
     },
     /// A record could not be turned into JSON.
-    #[error("cannot encode a journal record: {0}")]
+    #[error("cannot encode a state record: {0}")]
     Encode(#[source] serde_json::Error),
-    /// The journal is shorter than the bytes this handle already read: something other than a
-    /// journal writer truncated or replaced it.
-    #[error(
-        "journal {} shrank to {found} bytes but {expected} bytes were already read; \
-         it was modified outside the journal",
-        path.display()
-    )]
-    Shrunk {
-        /// The journal file.
-        path: PathBuf,
-        /// Bytes this handle had read.
-        expected: u64,
-        /// Current length.
-        found: u64,
-    },
-    /// A complete line of the journal fails its checksum or framing: damage, not a crash (a
-    /// crash only tears the last line, which has no newline). The kiosk stops rather than
-    /// read an older or different PIN count.
+    /// A complete line of a legacy journal being imported fails its checksum or framing:
+    /// damage, not a crash (a crash only tears the last line, which has no newline). The
+    /// import stops rather than carry an older or different PIN count into the database.
     #[error(
         "journal {} is damaged at byte {offset}: a record fails its checksum; the kiosk will \
          not guess what it said (move the state folder away, or restore it from a backup)",
@@ -232,6 +217,29 @@ pub enum StoreError {
         path: PathBuf,
         /// Byte offset of the damaged line.
         offset: u64,
+    },
+    /// A file of the state folder is damaged: the database fails SQLite's quick check, a row
+    /// fails its checksum, or the database is older than its seal. The kiosk stops rather
+    /// than read an older or different PIN count or issue number.
+    #[error(
+        "state folder {} is damaged: {what}; the kiosk will not guess what it said (move the \
+         state folder away, or restore it from a backup)",
+        path.display()
+    )]
+    StateDamaged {
+        /// The file found damaged.
+        path: PathBuf,
+        /// What is wrong, in a sentence.
+        what: String,
+    },
+    /// SQLite refused an operation for a reason that is not damage (a lock held too long,
+    /// a full disk, a permission).
+    #[error("state database {}: {message}", path.display())]
+    Database {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's message.
+        message: String,
     },
     /// A store's `append` was given an [`Record::IssueStarted`] whose number is taken.
     #[error("issue {0} has already been started")]

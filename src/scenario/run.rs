@@ -21,7 +21,7 @@ use crate::scenario::Scenario;
 pub use crate::scenario::outcome::{DocumentOut, Mismatch, Outcome, outcome};
 pub use crate::scenario::play::RunError;
 use crate::scenario::play::{Bare, play};
-use crate::store::journal::Journal;
+use crate::store::Database;
 use crate::store::{MemoryStore, Store};
 
 /// Settings of one run.
@@ -73,7 +73,7 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     let kiosk = Arc::new(kiosk_for(sc, opts)?);
     let store: Box<dyn Store> = match &opts.state {
         Some(dir) => Box::new(
-            Journal::open(dir).map_err(|e| RunError::Io(format!("{}: {e}", dir.display())))?,
+            Database::open(dir).map_err(|e| RunError::Io(format!("{}: {e}", dir.display())))?,
         ),
         None => Box::new(MemoryStore::default()),
     };

@@ -1,17 +1,18 @@
 //! What the kiosk remembers across runs, on disk or in memory: the implementations of the
 //! domain's [`Store`] trait. This is the only place state touches a file.
 
-pub mod journal;
+pub mod database;
+pub mod legacy_journal;
 
 use std::collections::BTreeMap;
 
 use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 pub use crate::domain::store::Store;
-use journal::Journal;
+pub use database::Database;
 
-impl Store for Journal {
+impl Store for Database {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
-        Journal::pin_failures(self, card)
+        Database::pin_failures(self, card)
     }
     fn record_pin_entry(
         &mut self,
@@ -20,23 +21,22 @@ impl Store for Journal {
         correct: bool,
         at: &str,
     ) -> Result<u8, StoreError> {
-        Journal::record_pin_entry(self, card, deck_failures, correct, at)
+        Database::record_pin_entry(self, card, deck_failures, correct, at)
     }
     fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
-        Journal::begin_issue(self, fields)
+        Database::begin_issue(self, fields)
     }
     fn append(&mut self, rec: &Record) -> Result<(), StoreError> {
-        Journal::append(self, rec)
+        Database::append(self, rec)
     }
     fn registration(
         &mut self,
         person: &str,
         municipality: &str,
     ) -> Result<Option<String>, StoreError> {
-        Journal::registration(self, person, municipality)
+        Database::registration(self, person, municipality)
     }
 }
-
 /// An in-memory store: the same behaviour as the journal, nothing on disk.
 #[derive(Debug, Default, Clone)]
 pub struct MemoryStore {

@@ -40,7 +40,7 @@ use crate::domain::session::{
 use crate::i18n::effects as i18n_effects;
 use crate::i18n::{Arg, I18n};
 use crate::kiosk::{self, ModelPrinter};
-use crate::store::journal::Journal;
+use crate::store::Database;
 use crate::store::{MemoryStore, Store};
 use crate::window::UiOptions;
 use crate::window::screens::{self, Action, Bar, Cx, Draft};
@@ -175,7 +175,7 @@ impl KioskApp {
             Box::new(MemoryStore::default())
         } else {
             Box::new(
-                Journal::open(&state)
+                Database::open(&state)
                     .map_err(|e| anyhow::anyhow!("state folder {}: {e}", state.display()))?,
             )
         };

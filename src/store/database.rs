@@ -1,0 +1,384 @@
+//! The kiosk's state in SQLite (`DIR/kofu.db`, WAL mode): PIN counts, issue numbers,
+//! registrations and the event journal `verify` reads, shared by every kiosk process and thread
+//! that opens the folder (each with its own [`Database`] handle).
+//!
+//! # One transaction per decision
+//! Every write is one `BEGIN IMMEDIATE` transaction: a PIN entry reads the count and writes
+//! the next one inside it, and an issue number is the highest + 1 inside it, so no interleaving
+//! of kiosks loses a count or hands a number out twice. Decisions (PIN counts, issue starts and
+//! ends, registrations) commit with `synchronous = FULL` (on disk before the result is shown);
+//! history (session start and end, copies printed) with `NORMAL`, which survives a killed
+//! process and may lose its last records to a power cut, never a decision before them.
+//!
+//! # Damage fails closed
+//! - at open, SQLite's `quick_check`, and the database must be in WAL mode;
+//! - every row carries a checksum of its values and the database id ([`rows`]), checked when
+//!   it is read, since SQLite does not checksum row contents;
+//! - every write raises the database's *generation*; the seal file ([`seal`]) remembers the
+//!   generation of the last decision, so a database that lost committed frames (a flipped bit in
+//!   the WAL makes SQLite drop it and what follows) is older than its seal: an error;
+//! - a database created by kofu is complete before it appears under its name (built aside,
+//!   then linked into place), so an empty or missing database beside a seal is damage too.
+//!
+//! # Legacy journal
+//! A folder that has an earlier version's `journal.jsonl` and no database gets the journal's
+//! records imported into the new database before it appears; the journal is then renamed
+//! `journal.jsonl.imported`.
+
+mod create;
+mod rows;
+mod seal;
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+use crate::domain::card::PinCounter;
+use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
+use seal::{Seal, Sealed};
+
+/// File name of the database inside the state folder.
+pub const DATABASE_FILE: &str = "kofu.db";
+
+/// File name of the seal inside the state folder.
+pub const SEAL_FILE: &str = "kofu.seal";
+
+/// File name of the lock file that serializes creating the database.
+pub const LOCK_FILE: &str = "kofu.lock";
+
+/// How long a write waits for another kiosk's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// What every query needs to name its errors and check its rows.
+#[derive(Debug, Clone)]
+pub(crate) struct Meta {
+    /// The database file.
+    path: PathBuf,
+    /// The database's id (32 hex digits), part of every row checksum.
+    id: String,
+}
+
+impl Meta {
+    /// A damage error on the database file.
+    fn damaged(&self, what: String) -> StoreError {
+        StoreError::StateDamaged {
+            path: self.path.clone(),
+            what,
+        }
+    }
+}
+
+/// Turns a SQLite error into a store error: corruption is damage, anything else is the
+/// database refusing.
+fn sql_error(path: &Path, e: &rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => StoreError::StateDamaged {
+            path: path.to_path_buf(),
+            what: e.to_string(),
+        },
+        _ => StoreError::Database {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        },
+    }
+}
+
+/// `.or_sql(meta)` on SQLite results.
+pub(crate) trait SqlResult<T> {
+    /// The value, or the error as a [`StoreError`] on the database file.
+    fn or_sql(self, meta: &Meta) -> Result<T, StoreError>;
+}
+
+impl<T> SqlResult<T> for Result<T, rusqlite::Error> {
+    fn or_sql(self, meta: &Meta) -> Result<T, StoreError> {
+        self.map_err(|e| sql_error(&meta.path, &e))
+    }
+}
+
+/// How durable a write must be before it returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Durability {
+    /// On disk (WAL synced), and sealed.
+    Decision,
+    /// Written; synced with the next decision or checkpoint.
+    History,
+}
+
+impl Durability {
+    /// How durable a record's write is.
+    fn of(rec: &Record) -> Self {
+        match rec {
+            Record::Pin { .. }
+            | Record::IssueStarted { .. }
+            | Record::IssueDone { .. }
+            | Record::Registration { .. } => Self::Decision,
+            Record::SessionStarted { .. }
+            | Record::SessionEnded { .. }
+            | Record::CopyPrinted { .. } => Self::History,
+        }
+    }
+}
+
+/// What [`Database::read_all_with_stats`] left out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadStats {
+    /// Records returned.
+    pub records: u64,
+    /// Events of a kind this version does not know (a newer kofu wrote them).
+    pub unknown_records: u64,
+}
+
+/// A handle on the state database of one folder.
+#[derive(Debug)]
+pub struct Database {
+    /// The state folder.
+    dir: PathBuf,
+    /// The connection.
+    conn: Connection,
+    /// Path and id.
+    meta: Meta,
+    /// The seal beside the database.
+    seal: Seal,
+    /// The database id as the seal stores it.
+    id: [u8; 16],
+    /// The connection's current `synchronous` setting.
+    synchronous: Option<Durability>,
+}
+
+impl Database {
+    /// Opens the folder's database, creating the folder and the database (importing a legacy
+    /// journal) when there is none, and checks it (see the module's notes on damage).
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        create::ensure(dir)?;
+        Self::open_existing(dir)
+    }
+
+    /// Opens and checks a folder's existing database; a folder without one is an error (a
+    /// reader such as `verify` never creates state).
+    pub fn open_existing(dir: &Path) -> Result<Self, StoreError> {
+        let path = dir.join(DATABASE_FILE);
+        let meta = Meta {
+            path: path.clone(),
+            id: String::new(),
+        };
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.is_file() && m.len() > 0 => {}
+            Ok(m) if m.is_file() => return Err(meta.damaged("the database file is empty".into())),
+            Ok(_) => return Err(meta.damaged("the database is not a regular file".into())),
+            Err(source) => return Err(StoreError::Io { path, source }),
+        }
+        // The seal is read before the database: a kiosk that commits in between can only
+        // make the database newer than what the seal said.
+        let seal = Seal::open(&dir.join(SEAL_FILE))?;
+        let sealed = seal.read()?.ok_or_else(|| {
+            seal::damaged(seal.path(), "both slots of the seal fail their checksum")
+        })?;
+        let conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .or_sql(&meta)?;
+        conn.busy_timeout(BUSY_TIMEOUT).or_sql(&meta)?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .or_sql(&meta)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(meta.damaged(format!("the database is in {mode} mode, not WAL")));
+        }
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .or_sql(&meta)?;
+        if check != "ok" {
+            return Err(meta.damaged(format!("SQLite's quick check says: {check}")));
+        }
+        let id = rows::meta_value(&conn, &meta, "id")?;
+        let meta = Meta { id, ..meta };
+        let id =
+            hex_id(&meta.id).ok_or_else(|| meta.damaged("the database id is malformed".into()))?;
+        if id != sealed.id {
+            return Err(seal::damaged(
+                seal.path(),
+                "the seal belongs to another database",
+            ));
+        }
+        let generation = generation(&conn, &meta)?;
+        if generation < sealed.generation {
+            return Err(meta.damaged(format!(
+                "the database is at generation {generation} but its seal at {}: committed \
+                 changes were lost",
+                sealed.generation
+            )));
+        }
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            conn,
+            meta,
+            seal,
+            id,
+            synchronous: None,
+        })
+    }
+
+    /// The state folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.meta.path
+    }
+
+    /// Runs `work` in one immediate transaction that raises the generation, committed as
+    /// durably as `durability` says, and seals a decision.
+    fn write<T>(
+        &mut self,
+        durability: Durability,
+        work: impl FnOnce(&Connection, &Meta) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        if self.synchronous != Some(durability) {
+            let level = match durability {
+                Durability::Decision => "FULL",
+                Durability::History => "NORMAL",
+            };
+            self.conn
+                .pragma_update(None, "synchronous", level)
+                .or_sql(&self.meta)?;
+            self.synchronous = Some(durability);
+        }
+        let meta = &self.meta;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .or_sql(meta)?;
+        let generation = generation(&tx, meta)?
+            .checked_add(1)
+            .ok_or_else(|| meta.damaged("the generation counter is exhausted".into()))?;
+        let out = work(&tx, meta)?;
+        rows::set_meta(&tx, meta, "generation", &generation.to_string())?;
+        tx.commit().or_sql(meta)?;
+        if durability == Durability::Decision {
+            self.seal.write(Sealed {
+                generation,
+                id: self.id,
+            })?;
+        }
+        Ok(out)
+    }
+
+    /// The PIN failure count the folder remembers for a card.
+    pub fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
+        rows::pin(&self.conn, &self.meta, card)
+    }
+
+    /// Records one PIN entry and returns the count after it: read and written in one
+    /// transaction ([`PinCounter::after_entry`]), a wrong entry on disk before this returns.
+    /// A correct entry that changes nothing (no failures, or a locked card) writes nothing.
+    pub fn record_pin_entry(
+        &mut self,
+        card: &str,
+        deck_failures: u8,
+        correct: bool,
+        at: &str,
+    ) -> Result<u8, StoreError> {
+        if correct {
+            let now = rows::pin(&self.conn, &self.meta, card)?.unwrap_or(deck_failures);
+            if PinCounter::with_failures(now).after_entry(true).failures == now {
+                return Ok(now);
+            }
+        }
+        self.write(Durability::Decision, |tx, meta| {
+            let now = rows::pin(tx, meta, card)?.unwrap_or(deck_failures);
+            let failures = PinCounter::with_failures(now).after_entry(correct).failures;
+            if !correct || failures != now {
+                let rec = Record::Pin {
+                    card: card.to_owned(),
+                    failures,
+                    at: at.to_owned(),
+                };
+                rows::apply(tx, meta, &rec)?;
+            }
+            Ok(failures)
+        })
+    }
+
+    /// Allocates the next issue number (highest + 1, from 1) and records the issue's start, in
+    /// one transaction: numbers are unique across every kiosk sharing the folder.
+    pub fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
+        self.write(Durability::Decision, |tx, meta| {
+            let issue = rows::next_issue(tx, meta)?;
+            rows::apply(tx, meta, &fields.into_record(issue))?;
+            Ok(issue)
+        })
+    }
+
+    /// Appends a record; issue records are checked (a taken number, an end without a start or
+    /// a second end are refused). Use [`Database::begin_issue`] to start issues.
+    pub fn append(&mut self, rec: &Record) -> Result<(), StoreError> {
+        self.write(Durability::of(rec), |tx, meta| rows::apply(tx, meta, rec))
+    }
+
+    /// The ready-on date of the latest registration of `person` in `municipality`.
+    pub fn registration(
+        &mut self,
+        person: &str,
+        municipality: &str,
+    ) -> Result<Option<String>, StoreError> {
+        rows::registration(&self.conn, &self.meta, person, municipality)
+    }
+
+    /// An issue's start record and, once it ended, its end record.
+    pub fn issue(
+        &mut self,
+        n: IssueNumber,
+    ) -> Result<Option<(Record, Option<Record>)>, StoreError> {
+        rows::issue_records(&self.conn, &self.meta, n)
+    }
+
+    /// The highest issue number allocated so far.
+    pub fn last_issue(&mut self) -> Result<Option<IssueNumber>, StoreError> {
+        rows::last_issue(&self.conn, &self.meta)
+    }
+
+    /// Every event of the folder's database, in order (a fresh, checked read).
+    pub fn read_all(dir: &Path) -> Result<Vec<Record>, StoreError> {
+        Ok(Self::read_all_with_stats(dir)?.0)
+    }
+
+    /// [`Database::read_all`], also counting what was left out.
+    pub fn read_all_with_stats(dir: &Path) -> Result<(Vec<Record>, ReadStats), StoreError> {
+        let db = Self::open_existing(dir)?;
+        let (records, unknown) = rows::events(&db.conn, &db.meta)?;
+        let stats = ReadStats {
+            records: records.len() as u64,
+            unknown_records: unknown,
+        };
+        Ok((records, stats))
+    }
+}
+
+/// The database's generation (how many writes it has seen).
+fn generation(conn: &Connection, meta: &Meta) -> Result<u64, StoreError> {
+    rows::meta_value(conn, meta, "generation")?
+        .parse()
+        .map_err(|_| meta.damaged("the generation is not a number".into()))
+}
+
+/// The 16 bytes of a 32-hex-digit id.
+fn hex_id(hex: &str) -> Option<[u8; 16]> {
+    let mut id = [0u8; 16];
+    if hex.len() != 32 {
+        return None;
+    }
+    for (i, byte) in id.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(id)
+}
