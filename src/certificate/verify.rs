@@ -1,16 +1,28 @@
 //! `kofu verify`: says which issue, holder and page set a specimen PDF is, and refuses a file
-//! whose text, page count or codes were changed, or that the journal does not know.
+//! that draws anything other than what kofu printed, or that the journal does not know.
 //!
-//! How: every sheet is a front page followed by its back. The front's text is extracted in
-//! drawing order; the verification code is recomputed from it (with the issue number, the
-//! copy, the page's place `n / N` taken from the file's own page count) and must equal the
-//! code printed on the back; the journal's record of that copy must list the same codes and
-//! the same number of sheets, and names the certificate and the holder.
+//! Two checks, both against the journal in the state folder:
+//! - **the text**: every sheet is a front page followed by its back. The front's text is
+//!   extracted in drawing order; the verification code is recomputed from it (with the issue
+//!   number, the copy, the page's place `n / N` from the file's own page count) and must equal
+//!   the code printed on the back; the journal's record of that copy must list the same codes
+//!   and the same number of sheets, and names the certificate and the holder. This is the
+//!   check a person can make by eye with the code on the back.
+//! - **the drawing**: each page's digest ([`crate::certificate::drawn`]: boxes, decoded
+//!   content, every resource it uses) must equal the one the journal recorded when the copy was
+//!   printed, and the file may hold nothing a viewer would show or run besides the pages
+//!   (annotations, forms, actions, optional content). So text painted over or made invisible,
+//!   a transparent SPECIMEN mark, a crop box or swapped names fail, while a lossless re-save by
+//!   qpdf passes. A Ghostscript re-save does not: it re-encodes the pages and re-subsets the
+//!   font, so the file no longer shows what kofu recorded byte for byte, and `verify` cannot
+//!   tell a faithful rewrite from a forgery without rendering both.
 
+use std::io::Read;
 use std::path::Path;
 
 use serde::Serialize;
 
+use crate::certificate::drawn;
 use crate::certificate::pdf::verification_code;
 use crate::domain::record::{IssueNumber, Record};
 use crate::store::database::{DATABASE_FILE, Database};
@@ -81,16 +93,30 @@ fn code_in(text: &str) -> Option<String> {
     (code.len() == 14).then_some(code)
 }
 
+/// The largest file `verify` reads (a specimen of many sheets is well under 1 MiB).
+const MAX_PDF_BYTES: u64 = crate::error::MAX_INPUT_BYTES;
+
 /// Checks one file against the journal in `state`.
 pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
-    let bytes = std::fs::read(file).map_err(|source| VerifyError::Read {
+    let read_err = |source| VerifyError::Read {
         path: file.display().to_string(),
         source,
-    })?;
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .and_then(|f| f.take(MAX_PDF_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(read_err)?;
     let mut v = Verdict {
         file: file.display().to_string(),
         ..Verdict::default()
     };
+    if bytes.len() as u64 > MAX_PDF_BYTES {
+        v.problems.push(format!(
+            "the file is larger than {} MiB; a specimen is tens of KB",
+            MAX_PDF_BYTES >> 20
+        ));
+        return Ok(v);
+    }
     let doc = match lopdf::Document::load_mem(&bytes) {
         Ok(d) => d,
         Err(e) => {
@@ -116,9 +142,12 @@ pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
     } else {
         (Vec::new(), None)
     };
+    let drawing = drawn::drawing(&doc);
     let mut checked = check_texts(pages, &fronts, &backs, &records, state);
     checked.problems.extend(unreadable);
-    checked.ok = checked.problems.is_empty() && checked.ok;
+    checked.problems.extend(drawing.problems);
+    check_drawing(&mut checked, &drawing.pages, &records);
+    checked.ok = checked.problems.is_empty();
     checked.file = v.file;
     Ok(checked)
 }
@@ -243,6 +272,48 @@ pub fn check_texts(
     }
     v.ok = v.problems.is_empty();
     v
+}
+
+/// Compares the file's page digests with the ones the journal recorded for this copy (when
+/// the text check found the issue and the copy).
+fn check_drawing(v: &mut Verdict, pages: &[String], records: &[Record]) {
+    let Some(number) = v.issue_number.as_deref().and_then(IssueNumber::parse) else {
+        return;
+    };
+    let recorded = records.iter().find_map(|r| match r {
+        Record::CopyPrinted {
+            issue, copy, drawn, ..
+        } if *issue == number && *copy == v.copy => Some(drawn),
+        _ => None,
+    });
+    let Some(recorded) = recorded else {
+        return;
+    };
+    if recorded.is_empty() {
+        v.problems.push(format!(
+            "the journal has no drawing of issue {number} copy {} (printed by an older kofu): \
+             print it again to verify it",
+            v.copy
+        ));
+        return;
+    }
+    if recorded.len() != pages.len() {
+        v.problems.push(format!(
+            "the file has {} pages; copy {} of issue {number} was printed on {}",
+            pages.len(),
+            v.copy,
+            recorded.len()
+        ));
+        return;
+    }
+    for (n, (mine, theirs)) in pages.iter().zip(recorded).enumerate() {
+        if mine != theirs {
+            v.problems.push(format!(
+                "page {} draws something other than what was printed",
+                n + 1
+            ));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -123,6 +123,10 @@ pub enum Record {
         sheets: u32,
         /// Verification code of each sheet, in order.
         codes: Vec<String>,
+        /// Digest of what each page of the file draws, in order
+        /// (`crate::certificate::drawn`); absent in records of kofu before 0.2.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        drawn: Vec<String>,
         /// Timestamp.
         at: String,
     },

@@ -43,7 +43,7 @@ impl Printer for ModelPrinter {
     fn print(&mut self, req: &PrintRequest, kiosk: &Kiosk) -> Result<PrintedCopy, PrintError> {
         let doc = model::build(req, kiosk).map_err(PrintError::Content)?;
         let holder = doc.holder.clone();
-        let (pages, codes, hash, file) = match &self.renderer {
+        let (pages, codes, drawn, hash, file) = match &self.renderer {
             Some(r) => {
                 let rendered = r
                     .render(&doc)
@@ -64,9 +64,15 @@ impl Printer for ModelPrinter {
                     }
                     None => None,
                 };
-                (2 * rendered.sheets, rendered.codes, hash, file)
+                (
+                    2 * rendered.sheets,
+                    rendered.codes,
+                    rendered.drawn,
+                    hash,
+                    file,
+                )
             }
-            None => (1, Vec::new(), doc.hash(), None),
+            None => (1, Vec::new(), Vec::new(), doc.hash(), None),
         };
         if let Ok(mut v) = self.printed.lock() {
             v.push(doc);
@@ -77,6 +83,7 @@ impl Printer for ModelPrinter {
             file,
             document_holder: holder,
             codes,
+            drawn,
         })
     }
 }

@@ -67,6 +67,9 @@ pub enum PdfError {
     /// More distinct characters than a two-byte CID encoding can address.
     #[error("too many distinct characters in one document")]
     TooManyGlyphs,
+    /// The file just written does not read back as the drawing it was meant to be.
+    #[error("the rendered PDF does not read back: {0}")]
+    ReadBack(String),
 }
 
 /// One rendered copy.
@@ -80,6 +83,9 @@ pub struct Rendered {
     pub page_texts: Vec<String>,
     /// For each front page: the verification code printed on its back.
     pub codes: Vec<String>,
+    /// For each page: the digest of what it draws ([`crate::certificate::drawn`]), which the
+    /// journal keeps so that `verify` checks the page as drawn, not only its text.
+    pub drawn: Vec<String>,
 }
 
 /// Renders certificates; holds the parsed face and the document-independent vector art.
@@ -210,11 +216,17 @@ impl Renderer {
         self.art.write(&mut pdf, &shared);
         subset.embed(&mut pdf)?;
 
+        let bytes = pdf.finish();
+        let drawing = crate::certificate::drawn::drawing_of(&bytes).map_err(PdfError::ReadBack)?;
+        if let Some(problem) = drawing.problems.first() {
+            return Err(PdfError::ReadBack(problem.clone()));
+        }
         Ok(Rendered {
-            bytes: pdf.finish(),
+            bytes,
             sheets: total,
             page_texts,
             codes,
+            drawn: drawing.pages,
         })
     }
 }

@@ -149,6 +149,7 @@ impl Session {
                 copy: done_now,
                 sheets,
                 codes: printed.codes.clone(),
+                drawn: printed.drawn.clone(),
                 at: super::stamp(now),
             })?;
         }

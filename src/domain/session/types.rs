@@ -444,6 +444,8 @@ pub struct PrintedCopy {
     pub document_holder: String,
     /// Verification code printed on the back of each sheet (empty if the printer makes none).
     pub codes: Vec<String>,
+    /// Digest of what each page draws, for `verify` (empty if the printer makes no file).
+    pub drawn: Vec<String>,
 }
 
 /// Why the printer could not make a copy.
@@ -490,6 +492,7 @@ impl Printer for NullPrinter {
             file: None,
             document_holder: req.holder.clone(),
             codes: Vec::new(),
+            drawn: Vec::new(),
         })
     }
 }

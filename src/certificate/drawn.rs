@@ -1,0 +1,368 @@
+//! What a PDF page draws, as a digest: the page boxes, the decoded content stream (parsed into
+//! operators and written back, so whitespace and compression do not count) and every resource
+//! it uses, resolved through references and inheritance (fonts, images and form XObjects by
+//! their decoded bytes). Anything that changes what the page shows changes the digest — text
+//! painted over, made invisible or swapped, a mark made transparent, a crop box — while a
+//! lossless re-save by qpdf (object numbers, object streams, compression, QDF normalization,
+//! linearization) does not.
+//!
+//! Besides the digest, the structure is checked: a page, page-tree node or catalog with an entry
+//! kofu never writes (annotations, forms, actions, optional content, JavaScript, embedded files)
+//! is a problem, since a viewer would show or run something the digest does not cover.
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
+use sha2::{Digest, Sha256};
+
+/// Entries a page may have: what kofu writes, and what a re-save may make explicit.
+const PAGE_KEYS: &[&[u8]] = &[
+    b"Type",
+    b"Parent",
+    b"MediaBox",
+    b"CropBox",
+    b"BleedBox",
+    b"TrimBox",
+    b"ArtBox",
+    b"Rotate",
+    b"Resources",
+    b"Contents",
+    b"Group",
+    b"UserUnit",
+];
+
+/// Entries a page-tree node may have.
+const TREE_KEYS: &[&[u8]] = &[
+    b"Type",
+    b"Kids",
+    b"Count",
+    b"Parent",
+    b"Resources",
+    b"MediaBox",
+    b"CropBox",
+    b"Rotate",
+];
+
+/// Entries the document catalog may have.
+const CATALOG_KEYS: &[&[u8]] = &[b"Type", b"Pages", b"Lang", b"Version"];
+
+/// Stream entries that say how the bytes are stored, not what they are.
+const STORAGE_KEYS: &[&[u8]] = &[b"Length", b"Filter", b"DecodeParms", b"DL"];
+
+/// How deep references and inheritance are followed before the file counts as malformed.
+const MAX_DEPTH: u32 = 64;
+
+/// Decoded bytes one stream may have (a font subset or a page is far smaller).
+const MAX_STREAM_BYTES: usize = 64 << 20;
+
+/// What a document draws, page by page, and what in its structure kofu never writes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Drawing {
+    /// One digest per page, in page order (32 hex digits).
+    pub pages: Vec<String>,
+    /// Everything that is not as kofu writes it.
+    pub problems: Vec<String>,
+}
+
+/// The drawing of a document.
+pub fn drawing(doc: &Document) -> Drawing {
+    let mut problems = Vec::new();
+    if doc.trailer.get(b"Encrypt").is_ok() {
+        problems.push("the file is encrypted, which kofu never does".to_string());
+    }
+    match doc.catalog() {
+        Ok(catalog) => extra_keys(catalog, CATALOG_KEYS, "the document catalog", &mut problems),
+        Err(e) => problems.push(format!("the document has no catalog: {e}")),
+    }
+    let mut pages = Vec::new();
+    for (n, id) in doc.get_pages() {
+        let mut canon = Canon {
+            doc,
+            hash: Sha256::new(),
+            problems: Vec::new(),
+            path: Vec::new(),
+        };
+        canon.page(n, id);
+        problems.append(&mut canon.problems);
+        pages.push(
+            canon
+                .hash
+                .finalize()
+                .iter()
+                .take(16)
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        );
+    }
+    Drawing { pages, problems }
+}
+
+/// The drawing of the PDF in `bytes`, or why it is not a readable PDF.
+pub fn drawing_of(bytes: &[u8]) -> Result<Drawing, String> {
+    Document::load_mem(bytes)
+        .map(|doc| drawing(&doc))
+        .map_err(|e| e.to_string())
+}
+
+/// Notes every entry of `dict` not in `allowed`.
+fn extra_keys(dict: &Dictionary, allowed: &[&[u8]], what: &str, problems: &mut Vec<String>) {
+    for (key, _) in dict.iter() {
+        if !allowed.contains(&key.as_slice()) {
+            problems.push(format!(
+                "{what} has /{}, which kofu never writes",
+                String::from_utf8_lossy(key)
+            ));
+        }
+    }
+}
+
+/// Feeds a canonical form of objects into a hash.
+struct Canon<'a> {
+    /// The document the references point into.
+    doc: &'a Document,
+    /// The digest being built.
+    hash: Sha256,
+    /// What did not check out.
+    problems: Vec<String>,
+    /// Objects being resolved (a reference back to one of them is a cycle).
+    path: Vec<ObjectId>,
+}
+
+impl<'a> Canon<'a> {
+    fn bytes(&mut self, tag: u8, bytes: &[u8]) {
+        self.hash.update([tag]);
+        self.hash.update((bytes.len() as u64).to_le_bytes());
+        self.hash.update(bytes);
+    }
+
+    /// A page: its boxes, rotation, group, resources and content.
+    fn page(&mut self, n: u32, id: ObjectId) {
+        let doc = self.doc;
+        let Ok(page) = doc.get_dictionary(id) else {
+            self.problems.push(format!("page {n} is not a dictionary"));
+            return;
+        };
+        extra_keys(page, PAGE_KEYS, &format!("page {n}"), &mut self.problems);
+        self.tree_nodes(page, n);
+        let media = self.inherited(page, b"MediaBox");
+        let crop = self.inherited(page, b"CropBox").or(media);
+        self.rect(b"MediaBox", media);
+        self.rect(b"CropBox", crop);
+        for key in [b"BleedBox".as_slice(), b"TrimBox", b"ArtBox"] {
+            self.rect(key, page.get(key).ok().or(crop));
+        }
+        let rotate = self
+            .inherited(page, b"Rotate")
+            .and_then(|o| o.as_i64().ok())
+            .unwrap_or(0)
+            .rem_euclid(360);
+        self.bytes(b'R', &rotate.to_le_bytes());
+        let unit = page
+            .get(b"UserUnit")
+            .ok()
+            .and_then(|o| number(o).ok())
+            .unwrap_or(1.0);
+        self.bytes(b'U', &unit.to_le_bytes());
+        self.hash.update(b"Group");
+        match page.get(b"Group") {
+            Ok(group) => self.object(group, 0),
+            Err(_) => self.bytes(b'n', &[]),
+        }
+        self.hash.update(b"Resources");
+        match self.inherited(page, b"Resources") {
+            Some(res) => self.object(res, 0),
+            None => self.bytes(b'n', &[]),
+        }
+        let mut content = Vec::new();
+        for stream_id in doc.get_page_contents(id) {
+            match doc.get_object(stream_id).and_then(Object::as_stream) {
+                Ok(stream) => match decoded(stream) {
+                    Ok(bytes) => {
+                        content.extend_from_slice(&bytes);
+                        content.push(b'\n');
+                    }
+                    Err(e) => self
+                        .problems
+                        .push(format!("page {n}: a content stream: {e}")),
+                },
+                Err(_) => self
+                    .problems
+                    .push(format!("page {n}: a content stream is missing")),
+            }
+        }
+        if let Err(e) = self.content(b'C', &content, 0) {
+            self.problems.push(format!("page {n}: the content: {e}"));
+        }
+    }
+
+    /// Checks the page-tree nodes above a page.
+    fn tree_nodes(&mut self, page: &Dictionary, n: u32) {
+        let mut node = page;
+        for _ in 0..MAX_DEPTH {
+            let Some(parent) = node
+                .get(b"Parent")
+                .ok()
+                .and_then(|p| p.as_reference().ok())
+                .and_then(|id| self.doc.get_dictionary(id).ok())
+            else {
+                return;
+            };
+            extra_keys(
+                parent,
+                TREE_KEYS,
+                &format!("the page tree above page {n}"),
+                &mut self.problems,
+            );
+            node = parent;
+        }
+        self.problems
+            .push(format!("page {n}: the page tree is too deep"));
+    }
+
+    /// An inheritable entry: the page's own, else the nearest ancestor's.
+    fn inherited(&self, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+        let mut node = page;
+        for _ in 0..MAX_DEPTH {
+            if let Ok(value) = node.get(key) {
+                return Some(value);
+            }
+            node = node
+                .get(b"Parent")
+                .ok()
+                .and_then(|p| p.as_reference().ok())
+                .and_then(|id| self.doc.get_dictionary(id).ok())?;
+        }
+        None
+    }
+
+    /// A page box as four numbers (integers and reals alike), normalized to (low, high).
+    fn rect(&mut self, key: &[u8], value: Option<&Object>) {
+        self.hash.update(key);
+        let numbers: Option<Vec<f32>> = value
+            .and_then(|v| self.doc.dereference(v).ok())
+            .and_then(|(_, v)| v.as_array().ok())
+            .and_then(|a| a.iter().map(|o| number(o).ok()).collect());
+        match numbers.as_deref() {
+            Some(&[x0, y0, x1, y1]) => {
+                for v in [x0.min(x1), y0.min(y1), x0.max(x1), y0.max(y1)] {
+                    self.hash.update(v.to_le_bytes());
+                }
+            }
+            _ => self.problems.push(format!(
+                "a page has no readable /{}",
+                String::from_utf8_lossy(key)
+            )),
+        }
+    }
+
+    /// Any object, references resolved.
+    fn object(&mut self, obj: &Object, depth: u32) {
+        if depth > MAX_DEPTH {
+            self.problems.push("objects are nested too deeply".into());
+            return;
+        }
+        match obj {
+            Object::Null => self.bytes(b'n', &[]),
+            Object::Boolean(b) => self.bytes(b'b', &[u8::from(*b)]),
+            Object::Integer(i) => self.bytes(b'i', &i.to_le_bytes()),
+            Object::Real(r) => self.bytes(b'r', &r.to_le_bytes()),
+            Object::Name(name) => self.bytes(b'/', name),
+            Object::String(s, _) => self.bytes(b's', s),
+            Object::Array(items) => {
+                self.bytes(b'[', &(items.len() as u64).to_le_bytes());
+                for item in items {
+                    self.object(item, depth + 1);
+                }
+            }
+            Object::Dictionary(dict) => self.dict(dict, &[], depth),
+            Object::Stream(stream) => self.stream(stream, depth),
+            Object::Reference(id) => {
+                if self.path.contains(id) {
+                    self.bytes(b'@', &[]);
+                    return;
+                }
+                match self.doc.get_object(*id) {
+                    Ok(target) => {
+                        self.path.push(*id);
+                        self.object(target, depth + 1);
+                        self.path.pop();
+                    }
+                    Err(_) => self.bytes(b'?', &[]),
+                }
+            }
+        }
+    }
+
+    /// A content stream as its operators and operands: the same drawing gives the same digest
+    /// whatever the whitespace, the string spelling (literal or hex) or the compression.
+    fn content(&mut self, tag: u8, bytes: &[u8], depth: u32) -> Result<(), String> {
+        let content = Content::decode_strict(bytes)
+            .map_err(|e| format!("not a readable content stream ({e})"))?;
+        self.bytes(tag, &(content.operations.len() as u64).to_le_bytes());
+        for op in &content.operations {
+            self.bytes(b'o', op.operator.as_bytes());
+            self.bytes(b'#', &(op.operands.len() as u64).to_le_bytes());
+            for operand in &op.operands {
+                self.object(operand, depth + 1);
+            }
+        }
+        Ok(())
+    }
+
+    /// A dictionary, keys sorted, `skip` left out.
+    fn dict(&mut self, dict: &Dictionary, skip: &[&[u8]], depth: u32) {
+        let mut entries: Vec<(&Vec<u8>, &Object)> = dict
+            .iter()
+            .filter(|(k, _)| !skip.contains(&k.as_slice()))
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        self.bytes(b'<', &(entries.len() as u64).to_le_bytes());
+        for (key, value) in entries {
+            self.bytes(b'k', key);
+            self.object(value, depth + 1);
+        }
+    }
+
+    /// A stream: its dictionary without the storage entries, and its decoded bytes (a form
+    /// XObject's as canonical content).
+    fn stream(&mut self, stream: &Stream, depth: u32) {
+        self.dict(&stream.dict, STORAGE_KEYS, depth);
+        let bytes = match decoded(stream) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.problems
+                    .push(format!("a stream cannot be decoded: {e}"));
+                return;
+            }
+        };
+        let is_form = stream
+            .dict
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n == b"Form");
+        if is_form {
+            if let Err(e) = self.content(b'F', &bytes, depth) {
+                self.problems.push(format!("a form XObject: {e}"));
+            }
+        } else {
+            self.bytes(b'D', &bytes);
+        }
+    }
+}
+
+/// A number object as `f32`.
+fn number(obj: &Object) -> Result<f32, lopdf::Error> {
+    match obj {
+        Object::Integer(i) => Ok(*i as f32),
+        other => other.as_float(),
+    }
+}
+
+/// A stream's bytes with its filters undone (bounded).
+fn decoded(stream: &Stream) -> Result<Vec<u8>, String> {
+    if stream.dict.get(b"Filter").is_err() {
+        return Ok(stream.content.clone());
+    }
+    stream
+        .decompressed_content_with_limit(MAX_STREAM_BYTES)
+        .map_err(|e| e.to_string())
+}
