@@ -10,6 +10,8 @@
 //! kofu never writes (annotations, forms, actions, optional content, JavaScript, embedded files)
 //! is a problem, since a viewer would show or run something the digest does not cover.
 
+use std::collections::HashMap;
+
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 use sha2::{Digest, Sha256};
@@ -74,25 +76,20 @@ pub fn drawing(doc: &Document) -> Drawing {
         Err(e) => problems.push(format!("the document has no catalog: {e}")),
     }
     let mut pages = Vec::new();
+    let mut canon = Canon {
+        doc,
+        hash: Sha256::new(),
+        problems: Vec::new(),
+        path: Vec::new(),
+        memo: HashMap::new(),
+        cycle: false,
+    };
     for (n, id) in doc.get_pages() {
-        let mut canon = Canon {
-            doc,
-            hash: Sha256::new(),
-            problems: Vec::new(),
-            path: Vec::new(),
-        };
         canon.page(n, id);
-        problems.append(&mut canon.problems);
-        pages.push(
-            canon
-                .hash
-                .finalize()
-                .iter()
-                .take(16)
-                .map(|b| format!("{b:02x}"))
-                .collect(),
-        );
+        let digest = std::mem::take(&mut canon.hash).finalize();
+        pages.push(digest.iter().take(16).map(|b| format!("{b:02x}")).collect());
     }
+    problems.append(&mut canon.problems);
     Drawing { pages, problems }
 }
 
@@ -125,6 +122,12 @@ struct Canon<'a> {
     problems: Vec<String>,
     /// Objects being resolved (a reference back to one of them is a cycle).
     path: Vec<ObjectId>,
+    /// Digest of each referenced object already seen (pages share their font and art, which
+    /// are hashed once).
+    memo: HashMap<ObjectId, [u8; 32]>,
+    /// Whether a reference back into [`Canon::path`] was met (such a digest depends on where
+    /// the walk entered, so it is not remembered).
+    cycle: bool,
 }
 
 impl<'a> Canon<'a> {
@@ -275,21 +278,36 @@ impl<'a> Canon<'a> {
             }
             Object::Dictionary(dict) => self.dict(dict, &[], depth),
             Object::Stream(stream) => self.stream(stream, depth),
-            Object::Reference(id) => {
-                if self.path.contains(id) {
-                    self.bytes(b'@', &[]);
-                    return;
-                }
-                match self.doc.get_object(*id) {
-                    Ok(target) => {
-                        self.path.push(*id);
-                        self.object(target, depth + 1);
-                        self.path.pop();
-                    }
-                    Err(_) => self.bytes(b'?', &[]),
-                }
-            }
+            Object::Reference(id) => self.reference(*id, depth),
         }
+    }
+
+    /// A referenced object, by the digest of what it resolves to.
+    fn reference(&mut self, id: ObjectId, depth: u32) {
+        if self.path.contains(&id) {
+            self.cycle = true;
+            self.bytes(b'@', &[]);
+            return;
+        }
+        if let Some(digest) = self.memo.get(&id).copied() {
+            self.bytes(b'&', &digest);
+            return;
+        }
+        let Ok(target) = self.doc.get_object(id) else {
+            self.bytes(b'?', &[]);
+            return;
+        };
+        let outer = std::mem::take(&mut self.hash);
+        let outer_cycle = std::mem::replace(&mut self.cycle, false);
+        self.path.push(id);
+        self.object(target, depth + 1);
+        self.path.pop();
+        let digest: [u8; 32] = std::mem::replace(&mut self.hash, outer).finalize().into();
+        if !self.cycle {
+            self.memo.insert(id, digest);
+        }
+        self.cycle |= outer_cycle;
+        self.bytes(b'&', &digest);
     }
 
     /// A content stream as its operators and operands: the same drawing gives the same digest
