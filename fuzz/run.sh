@@ -3,14 +3,14 @@
 # seeded from fuzz/seeds/<target>, growing fuzz/corpus/<target>, with the target's dictionary.
 # Stable Rust: RUSTC_BOOTSTRAP=1 lets cargo-fuzz pass its -Z flags. Logs: fuzz/artifacts/logs/.
 # FUZZ_MAX_LEN caps the input size (default: libFuzzer's guess from the largest seed).
-# Usage (from anywhere):  fuzz/run.sh [scenario persona municipality]
+# Usage (from anywhere):  fuzz/run.sh [scenario persona municipality vendor]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
 seconds="${FUZZ_SECONDS:-300}"
 sanitizer="${FUZZ_SANITIZER:-address}"
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(scenario persona municipality)
+[ ${#targets[@]} -eq 0 ] && targets=(scenario persona municipality vendor)
 mkdir -p fuzz/artifacts/logs
 cargo fuzz build -O -a --sanitizer "$sanitizer"
 for t in "${targets[@]}"; do

@@ -9,8 +9,6 @@ language-name = English
 app-title = kofu — convenience-store certificate kiosk (SPECIMENS only)
 specimen-banner = SPECIMEN — this kiosk prints specimen certificates only
 money-yen = ¥{ $amount }
-date-full = { $weekday } { $day } { $monthName } { $year }, { $time }
-date-short = { $day } { $monthName } { $year }
 fiscal-year = Fiscal year { $year } (income of { $incomeYear })
 era-reiwa = Reiwa
 era-heisei = Heisei
@@ -21,18 +19,6 @@ weekday-4 = Thu
 weekday-5 = Fri
 weekday-6 = Sat
 weekday-7 = Sun
-month-1 = Jan
-month-2 = Feb
-month-3 = Mar
-month-4 = Apr
-month-5 = May
-month-6 = Jun
-month-7 = Jul
-month-8 = Aug
-month-9 = Sep
-month-10 = Oct
-month-11 = Nov
-month-12 = Dec
 list-separator = ,{" "}
 
 ## Common buttons
@@ -62,7 +48,7 @@ services-hint = With your My Number Card you can get certificates of your munici
 ## Consent (Sharp-style machines)
 
 consent-title = Notice
-consent-body = You need your My Number Card and the 4-digit PIN of its user-identification certificate. Three wrong PINs in a row lock the card; only your municipal office can unlock it. Printed certificates cannot be returned or exchanged. Do not leave your card, certificates or change behind.
+consent-body = You need your My Number Card and the 4-digit PIN of its user-identification certificate. Three wrong PINs in a row lock the PIN; only your municipal office can unlock it. Printed certificates cannot be returned or exchanged. Do not leave your card, certificates or change behind.
 consent-instruction = Read the notice, then press "Agree"
 consent-agree = Agree
 
@@ -89,8 +75,8 @@ pin-title = Enter your PIN
 pin-instruction = Enter the 4-digit PIN of your user-identification certificate, then press "OK"
 pin-entered = PIN: { $count } of 4 digits entered
 pin-wrong = Wrong PIN. { $tries ->
-    [one] One more wrong entry locks the card.
-   *[other] { $tries } more wrong entries lock the card.
+    [one] { $tries } more wrong entry locks the PIN.
+   *[other] { $tries } more wrong entries lock the PIN.
 }
 pin-clear = Clear
 

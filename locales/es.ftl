@@ -1,6 +1,6 @@
 # kofu — textos de las pantallas del terminal de certificados de tienda de conveniencia, español (traducido del original ja.ftl).
 # Las claves son las mismas en todos los archivos de idioma (una prueba detecta claves que faltan o sobran).
-# Deje los marcadores { $… } tal como están. Los importes ({ $amount }) llegan ya formateados.
+# Deje los marcadores { $… } tal como están. Los montos ({ $amount }) llegan ya formateados.
 # El certificado impreso sigue en japonés.
 
 ## Idioma y general
@@ -8,9 +8,7 @@
 language-name = Español
 app-title = kofu — terminal de certificados en tienda de conveniencia (solo SPECIMEN / muestras)
 specimen-banner = SPECIMEN (muestra) — este terminal solo imprime certificados de muestra
-money-yen = ¥{ $amount }
-date-full = { $weekday }, { $day } de { $monthName } de { $year }, { $time }
-date-short = { $day } de { $monthName } de { $year }
+money-yen = ¥ { $amount }
 fiscal-year = Año fiscal { $year } (ingresos de { $incomeYear })
 era-reiwa = Reiwa
 era-heisei = Heisei
@@ -21,18 +19,6 @@ weekday-4 = jue
 weekday-5 = vie
 weekday-6 = sáb
 weekday-7 = dom
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
 list-separator = ,{" "}
 
 ## Botones comunes
@@ -44,14 +30,14 @@ btn-ok = Aceptar
 btn-finish = Terminar
 toggle-large-text = Letra grande
 toggle-high-contrast = Alto contraste
-keypad-help = Teclado numérico: los números escriben o eligen · 2 y 8 mueven la selección · ○ confirma · ← borra un carácter · × vuelve o cancela
+keypad-help = Teclado numérico: use los números para escribir o elegir · 2 y 8 mueven la selección · ○ confirma · ← borra un carácter · × vuelve o cancela
 
 ## Pantalla inicial (idioma y servicios administrativos)
 
 home-title = Elija un servicio
 home-language = Idioma / Language
 home-services = Servicios administrativos
-home-services-hint = Para obtener un certificado como la copia del certificado de residencia (住民票の写し), pulse "Servicios administrativos"
+home-services-hint = Para obtener un certificado como la copia del certificado de residencia (住民票の写し), presione "Servicios administrativos"
 
 ## Servicios administrativos
 
@@ -62,18 +48,18 @@ services-hint = Con su Tarjeta My Number puede obtener certificados del municipi
 ## Consentimiento (máquinas tipo Sharp)
 
 consent-title = Avisos de uso
-consent-body = Para obtener certificados necesita su Tarjeta My Number y el PIN (4 dígitos) de su certificado electrónico de identificación de usuario. Si se equivoca de PIN 3 veces seguidas, la tarjeta se bloquea y solo se puede desbloquear en la ventanilla de la municipalidad. Los certificados impresos no se pueden devolver ni cambiar. No olvide su tarjeta, sus certificados ni el cambio.
-consent-instruction = Lea los avisos de uso y pulse "Acepto"
+consent-body = Para obtener certificados necesita su Tarjeta My Number y el PIN (4 dígitos) de su certificado electrónico de identificación de usuario. Si ingresa un PIN incorrecto 3 veces seguidas, el PIN se bloquea y solo se puede desbloquear en la ventanilla de la municipalidad. Los certificados impresos no se pueden devolver ni cambiar. No olvide su tarjeta, sus certificados ni el cambio.
+consent-instruction = Lea los avisos de uso y presione "Acepto"
 consent-agree = Acepto
 
 ## Colocar la tarjeta
 
 place-title = Coloque su tarjeta
 place-instruction = { $vendor ->
-    [sharp] Coloque la tarjeta en el lector de tarjetas y pulse "Siguiente"
+    [sharp] Coloque la tarjeta en el lector de tarjetas y presione "Siguiente"
    *[other] Coloque su Tarjeta My Number en el lector de tarjetas
 }
-place-phone-note = Si usa un smartphone (función de Tarjeta My Number), acérquelo al lector de tarjetas
+place-phone-note = Si usa un teléfono inteligente (función de Tarjeta My Number), acérquelo al lector de tarjetas
 place-detected = Tarjeta leída
 
 ## Tipo de certificado
@@ -85,12 +71,12 @@ path-register = Solicitar el registro para certificados del domicilio de registr
 
 ## PIN
 
-pin-title = Introduzca su PIN
-pin-instruction = Introduzca el PIN (4 dígitos) de su certificado electrónico de identificación de usuario y pulse "Aceptar"
-pin-entered = PIN: { $count } de 4 dígitos introducidos
+pin-title = Ingrese su PIN
+pin-instruction = Ingrese el PIN (4 dígitos) de su certificado electrónico de identificación de usuario y presione "Aceptar"
+pin-entered = PIN: { $count } de 4 dígitos ingresados
 pin-wrong = PIN incorrecto. { $tries ->
-    [one] Un error más bloqueará la tarjeta.
-   *[other] { $tries } errores más bloquearán la tarjeta.
+    [one] Un error más bloqueará el PIN.
+   *[other] { $tries } errores más bloquearán el PIN.
 }
 pin-clear = Corregir
 
@@ -117,7 +103,7 @@ cert-kind-family_register = Certificado del registro familiar (戸籍証明書)
 
 ## Elegir el contenido
 
-options-title = Contenido: { $kind }
+options-title = Elija el contenido: { $kind }
 opt-scope = Personas que figuran
 opt-scope-holder = Solo usted
 opt-scope-household = Todo el hogar
@@ -140,7 +126,7 @@ opt-members-none = Elija al menos una persona
 
 copies-title = ¿Cuántas copias?
 copies-value = { $count ->
-    [one] 1 copia
+    [one] { $count } copia
    *[other] { $count } copias
 }
 copies-more = Una copia más
@@ -162,13 +148,13 @@ confirm-add = Obtener otro certificado
 
 ## Pago
 
-pay-title = Introduzca el importe
-pay-due = Importe a pagar { $amount }
-pay-inserted = Introducido { $amount }
+pay-title = Inserte el monto a pagar
+pay-due = Monto a pagar { $amount }
+pay-inserted = Monto insertado { $amount }
 pay-remaining = Falta { $amount }
-pay-accepted = Se acepta: { $list }
-pay-no-change = Ahora no hay cambio. Introduzca el importe exacto
-pay-cancel-note = Al pulsar "Cancelar" se devuelve todo el dinero introducido
+pay-accepted = Dinero aceptado: { $list }
+pay-no-change = En este momento no hay cambio. Inserte el monto exacto
+pay-cancel-note = Al presionar "Cancelar" se devuelve todo el dinero insertado
 
 ## Impresión
 
@@ -185,7 +171,7 @@ take-certs = Retire { $count ->
    *[other] sus { $count } certificados
 } de la bandeja de salida
 take-change = Retire su cambio: { $amount }
-take-nothing = No hay nada olvidado
+take-nothing = No hay objetos olvidados
 take-issued = Se emitieron sus certificados
 take-cancelled = Cancelado. Su dinero está en la bandeja del cambio
 take-timeout = La sesión terminó por falta de operación
@@ -213,16 +199,16 @@ refusal-back = Volver a la lista de certificados
 refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Fuera del horario de servicio
 reason-out_of_service_hours-rule = El servicio funciona todos los días de { $open } a { $close } (hora de Japón)
-reason-out_of_service_hours-next = Vuelva a partir de { $reopens }, u obtenga el certificado en { $hall }
+reason-out_of_service_hours-next = Vuelva a partir de { $reopens } u obtenga el certificado en { $hall }
 reason-year_end_suspension-title = Servicio suspendido por las fiestas de fin de año
 reason-year_end_suspension-rule = El servicio se suspende del { $stopFrom } al { $stopUntil }
 reason-year_end_suspension-next = Vuelva a partir de { $reopens }. Las ventanillas municipales también permanecen cerradas hasta el { $stopUntil }
 reason-maintenance-title = Mantenimiento del sistema
 reason-maintenance-rule = El servicio se suspende durante el mantenimiento anunciado por { $city }
-reason-maintenance-next = Vuelva a partir de { $reopens }, u obtenga el certificado en { $hall }
+reason-maintenance-next = Vuelva a partir de { $reopens } u obtenga el certificado en { $hall }
 reason-family_register_hours-title = Certificados del registro familiar: fuera de horario
 reason-family_register_hours-rule = { $city } emite certificados del registro familiar en tiendas de conveniencia solo de lunes a viernes, excepto días festivos nacionales, de { $open } a { $close }
-reason-family_register_hours-next = Vuelva a partir de { $reopens }, u obtenga el certificado en { $hall }
+reason-family_register_hours-next = Vuelva a partir de { $reopens } u obtenga el certificado en { $hall }
 reason-card_expired-title = Su tarjeta ha vencido
 reason-card_expired-rule = Su tarjeta era válida hasta el { $date }
 reason-card_expired-next = Solicite una nueva tarjeta en { $hall }. Lleve la tarjeta y otro documento de identidad. Mientras tanto, obtenga los certificados en la ventanilla
@@ -246,11 +232,11 @@ reason-moved_out-rule = Tras presentar la notificación de salida, la tienda de 
 reason-moved_out-next = Presente la notificación de entrada en su nuevo municipio dentro de los { $days } días. Para certificados de { $city }, acuda a { $hall }
 reason-support_measures-title = Solicítelo en la ventanilla
 reason-support_measures-rule = Esta tarjeta no se puede usar para obtener certificados en la tienda de conveniencia
-reason-support_measures-next = Consulte en la ventanilla de { $hall }
+reason-support_measures-next = Consulte en { $hall }
 reason-support_measures-rule-private = Mientras rigen medidas de apoyo (violencia doméstica, acoso), por la seguridad del titular la tienda de conveniencia no emite nada; la pantalla pública solo dice que la tarjeta no se puede usar aquí
 reason-deceased-title = Esta tarjeta no se puede usar
 reason-deceased-rule = Esta tarjeta no se puede usar en la tienda de conveniencia
-reason-deceased-next = Consulte en la ventanilla de { $hall }
+reason-deceased-next = Consulte en { $hall }
 reason-deceased-rule-private = El titular figura como fallecido, por lo que la tarjeta no se puede usar; sus familiares pueden solicitar certificados en la ventanilla
 reason-moved_in_today-title = No disponible el día de la notificación de entrada
 reason-moved_in_today-rule = La notificación de entrada se refleja en la tienda de conveniencia a partir del día siguiente
@@ -267,7 +253,7 @@ reason-no_seal_registration-next = Registre un sello en { $hall }. Lleve el sell
 reason-no_tax_record-title = No hay datos tributarios
 reason-no_tax_record-rule = { $year }: { $city } no tiene datos tributarios suyos (debe haber vivido en { $city } el 1 de enero de ese año y vivir allí ahora)
 reason-no_tax_record-next = Consulte sobre sus datos tributarios en { $hall }. Si el 1 de enero vivía en otro municipio, consulte a ese municipio
-reason-no_family_register-title = No hay registro familiar aquí
+reason-no_family_register-title = Sin domicilio de registro familiar en este municipio
 reason-no_family_register-rule = Los certificados del registro familiar solo se emiten a personas cuyo domicilio de registro familiar está en { $city }
 reason-no_family_register-next = Solicítelos al municipio de su domicilio de registro familiar (en tiendas de conveniencia, si ese municipio ofrece el servicio)
 reason-not_japanese_national-title = Solo para ciudadanos japoneses
@@ -288,18 +274,18 @@ reason-card_unreadable-next = Retire la tarjeta y vuelva a empezar, colocándola
 reason-card_not_yet_usable-title = Su tarjeta se puede usar a partir de mañana
 reason-card_not_yet_usable-rule = La tarjeta no se puede usar en la tienda de conveniencia el día en que se entregó ni el día en que se cambió el PIN
 reason-card_not_yet_usable-next = Vuelva a partir de mañana u obtenga hoy el certificado en { $hall }
-reason-not_offered-title = No se emite en tiendas de conveniencia
+reason-not_offered-title = Este certificado no se emite en tiendas de conveniencia
 reason-not_offered-rule = { $city } no emite este certificado en tiendas de conveniencia
 reason-not_offered-next = Obténgalo en { $hall }
 reason-registration_not_needed-title = No se necesita registro
 reason-registration_not_needed-rule = { $registered ->
-    [yes] Su registro ya está completo: puede usar los certificados del domicilio de registro familiar desde el { $date }
+    [yes] Su registro ya está completo: puede usar los certificados del domicilio de registro familiar a partir del { $date }
    *[no] El registro es solo para quienes tienen su domicilio de registro familiar en { $city } pero viven en otro municipio
 }
 reason-registration_not_needed-next = Vuelva a empezar y elija directamente los certificados que desea
-reason-smartphone_not_supported-title = No se puede usar su smartphone en esta máquina
+reason-smartphone_not_supported-title = No se puede usar su teléfono inteligente en esta máquina
 reason-smartphone_not_supported-rule = { $case ->
-    [register] El registro para los certificados del domicilio de registro familiar requiere la Tarjeta My Number física; no es posible registrarse con un smartphone
+    [register] El registro para los certificados del domicilio de registro familiar requiere la Tarjeta My Number física; no es posible registrarse con un teléfono inteligente
     [later] Esta máquina aceptará { $device } a partir del { $date }
    *[never] El lector de esta máquina no acepta { $device }
 }
@@ -341,15 +327,15 @@ next-step-tax_office = Consultar en la ventanilla de impuestos
 next-step-city_hall = Consultar en la ventanilla de la municipalidad
 next-step-complete_move_in = Presentar la notificación de entrada en el nuevo municipio
 next-step-municipality_of_residence = Usar los certificados del municipio donde vive
-next-step-municipality_of_domicile = Solicitarlo al municipio del domicilio de registro familiar
+next-step-municipality_of_domicile = Solicitar al municipio del domicilio de registro familiar
 next-step-register_domicile_and_wait = Registrarse para los certificados del domicilio de registro familiar y esperar
 next-step-choose_another_certificate = Elegir otro certificado
 next-step-place_card_again = Volver a colocar la tarjeta en el lector
-next-step-insert_more_money = Introducir el dinero que falta
+next-step-insert_more_money = Insertar el dinero que falta
 next-step-choose_certificates_directly = Elegir los certificados directamente
 next-step-use_plastic_card = Usar la Tarjeta My Number física
 device-card = la Tarjeta My Number
-device-android = smartphones Android
+device-android = teléfonos inteligentes Android
 device-iphone = iPhone
 
 ## Qué pasó (registro de eventos del instructor)
@@ -373,11 +359,11 @@ effect-selection_added = { $kind }: { $copies ->
 effect-selection_reopened = Selección reabierta para modificar: { $kind }
 effect-total = Total { $amount }
 effect-payment_due = { $amount } a pagar
-effect-money_accepted = { $amount } introducido; falta { $remaining }
+effect-money_accepted = { $amount } insertado; falta { $remaining }
 effect-money_returned = { $amount } devuelto ({ $why })
 effect-returned-denomination = moneda o billete que esta máquina no acepta
 effect-returned-already_paid = ya pagado
-effect-returned-no_change = sin cambio: solo el importe exacto
+effect-returned-no_change = sin cambio: solo el monto exacto
 effect-returned-closed = fin del horario de servicio
 effect-returned-change = cambio
 effect-returned-refund = reembolso
@@ -403,7 +389,7 @@ effect-status-registered = registrado
 ## Sin operación
 
 warning-title = ¿Desea continuar?
-warning-body = La pantalla vuelve al inicio en { $seconds } s. Se le devolverán el dinero introducido y la tarjeta.
+warning-body = La pantalla vuelve al inicio en { $seconds } s. Se le devolverán el dinero insertado y la tarjeta.
 warning-extend = Más tiempo
 
 ## Partes de la máquina
@@ -419,7 +405,7 @@ card-kind-card = Tarjeta My Number
 card-kind-android = Android
 card-kind-iphone = iPhone
 slot-title = Ranura de monedas y billetes
-slot-insert = Introducir { $amount }
+slot-insert = Insertar { $amount }
 printer-title = Impresora
 printer-idle = En espera
 printer-busy = Imprimiendo { $done } de { $total }
@@ -449,7 +435,7 @@ jack-unplug = Desconectar auriculares
 jack-speaking = Guía por voz: { $text }
 speech-repeat = Repetir
 speech-stop = Detener el audio
-jack-pin-digit = Se introdujo un dígito del PIN
+jack-pin-digit = Se ingresó un dígito del PIN
 trainer-toggle = Consola del instructor (F2)
 
 ## Avisos de estado (leídos en voz alta)
@@ -519,12 +505,12 @@ handbook-who-family_register_appendix = Ciudadanos japoneses con domicilio de re
 handbook-who-family_register = Ciudadanos japoneses con domicilio de registro familiar en { $city }; quienes viven en otro municipio deben registrarse antes
 handbook-users = Quién puede usar el terminal
 handbook-users-age = Titulares de tarjeta de { $age } años o más, con la tarjeta y el certificado electrónico de identificación de usuario vigentes
-handbook-users-pin = El PIN de 4 dígitos se bloquea tras { $tries } errores seguidos, sumados en todos los terminales y servicios; al introducirlo correctamente, el conteo vuelve a cero
-handbook-users-registration = El registro para los certificados del domicilio de registro familiar (para quienes tienen ese domicilio en { $city } pero viven en otro municipio) tarda { $days ->
+handbook-users-pin = El PIN de 4 dígitos se bloquea tras { $tries } errores seguidos, sumados en todos los terminales y servicios; al ingresarlo correctamente, el conteo vuelve a cero
+handbook-users-registration = El registro para los certificados del domicilio de registro familiar (para quienes tienen su domicilio de registro familiar en { $city } pero viven en otro municipio) tarda { $days ->
     [one] { $days } día hábil
    *[other] { $days } días hábiles
 }
-handbook-phones = Smartphones en las máquinas { $vendor }: { $list }
+handbook-phones = Teléfonos inteligentes en las máquinas { $vendor }: { $list }
 handbook-phone-from = { $device } a partir del { $date }
 handbook-phone-none = solo la tarjeta física
 handbook-payment = Pago en las máquinas { $vendor }: solo en efectivo ({ $coins }); se da cambio; si se cancela antes de imprimir, se devuelve todo el dinero

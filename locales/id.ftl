@@ -6,11 +6,9 @@
 ## Bahasa dan umum
 
 language-name = Bahasa Indonesia
-app-title = kofu — kios surat keterangan di minimarket (hanya SPECIMEN / contoh)
-specimen-banner = SPECIMEN (contoh) — kios ini hanya mencetak surat keterangan contoh
+app-title = kofu — kios surat keterangan di minimarket (hanya CONTOH)
+specimen-banner = CONTOH — kios ini hanya mencetak surat keterangan contoh (bertanda SPECIMEN)
 money-yen = ¥{ $amount }
-date-full = { $weekday }, { $day } { $monthName } { $year }, { $time }
-date-short = { $day } { $monthName } { $year }
 fiscal-year = Tahun fiskal { $year } (penghasilan tahun { $incomeYear })
 era-reiwa = Reiwa
 era-heisei = Heisei
@@ -21,18 +19,6 @@ weekday-4 = Kam
 weekday-5 = Jum
 weekday-6 = Sab
 weekday-7 = Min
-month-1 = Januari
-month-2 = Februari
-month-3 = Maret
-month-4 = April
-month-5 = Mei
-month-6 = Juni
-month-7 = Juli
-month-8 = Agustus
-month-9 = September
-month-10 = Oktober
-month-11 = November
-month-12 = Desember
 list-separator = ,{" "}
 
 ## Tombol umum
@@ -61,20 +47,20 @@ services-hint = Dengan Kartu My Number, Anda dapat mengambil surat keterangan da
 
 ## Persetujuan (mesin tipe Sharp)
 
-consent-title = Perhatian penggunaan
-consent-body = Untuk mengambil surat keterangan, Anda memerlukan Kartu My Number dan PIN (4 angka) sertifikat elektronik untuk identifikasi pengguna. Jika PIN salah 3 kali berturut-turut, kartu akan terkunci dan hanya dapat dibuka di loket kantor pemerintah daerah. Surat keterangan yang sudah dicetak tidak dapat dikembalikan atau ditukar. Jangan lupa mengambil kartu, surat keterangan, dan uang kembalian.
-consent-instruction = Bacalah perhatian penggunaan, lalu tekan "Setuju"
+consent-title = Hal-hal yang perlu diperhatikan
+consent-body = Untuk mengambil surat keterangan, Anda memerlukan Kartu My Number dan PIN (4 angka) sertifikat elektronik untuk identifikasi pengguna. Jika PIN salah 3 kali berturut-turut, PIN akan terkunci dan hanya dapat dibuka di loket kantor pemerintah daerah. Surat keterangan yang sudah dicetak tidak dapat dikembalikan atau ditukar. Jangan lupa mengambil kartu, surat keterangan, dan uang kembalian.
+consent-instruction = Silakan baca hal-hal yang perlu diperhatikan, lalu tekan "Setuju"
 consent-agree = Setuju
 
 ## Letakkan kartu
 
 place-title = Silakan letakkan kartu Anda
 place-instruction = { $vendor ->
-    [sharp] Letakkan kartu di pembaca kartu, lalu tekan "Lanjut"
-   *[other] Letakkan Kartu My Number di pembaca kartu
+    [sharp] Silakan letakkan kartu Anda di pembaca kartu, lalu tekan "Lanjut"
+   *[other] Silakan letakkan Kartu My Number Anda di pembaca kartu
 }
-place-phone-note = Jika memakai ponsel pintar (fungsi Kartu My Number), dekatkan ke pembaca kartu
-place-detected = Kartu terbaca
+place-phone-note = Jika Anda memakai ponsel pintar (dengan fungsi Kartu My Number), dekatkan ponsel ke pembaca kartu
+place-detected = Kartu sudah terbaca
 
 ## Jenis surat keterangan
 
@@ -86,9 +72,9 @@ path-register = Daftar untuk memakai surat keterangan domisili pendaftaran kelua
 ## PIN
 
 pin-title = Masukkan PIN Anda
-pin-instruction = Masukkan PIN (4 angka) sertifikat elektronik untuk identifikasi pengguna, lalu tekan "OK"
-pin-entered = PIN: { $count } dari 4 angka dimasukkan
-pin-wrong = PIN salah. Jika salah { $tries } kali lagi, kartu akan terkunci.
+pin-instruction = Silakan masukkan PIN (4 angka) sertifikat elektronik untuk identifikasi pengguna, lalu tekan "OK"
+pin-entered = PIN: { $count } dari 4 angka sudah dimasukkan
+pin-wrong = PIN salah. Jika salah { $tries } kali lagi, PIN akan terkunci.
 pin-clear = Hapus
 
 ## Pendaftaran
@@ -99,7 +85,7 @@ registered-body = Mulai { $date } Anda dapat mengambil surat keterangan domisili
 ## Ambil kartu
 
 remove-title = Silakan ambil kartu Anda
-remove-body = Identitas Anda sudah dikonfirmasi. Ambil kartu dari pembaca untuk melanjutkan.
+remove-body = Identitas Anda sudah dikonfirmasi. Silakan ambil kartu dari pembaca untuk melanjutkan.
 
 ## Pilih surat keterangan
 
@@ -129,7 +115,7 @@ opt-year = Tahun fiskal
 opt-extent = Jenis
 opt-extent-whole = Seluruh isi daftar (semua orang)
 opt-extent-individual = Perorangan (satu orang)
-opt-person = Orang
+opt-person = Orang yang diterangkan
 opt-appendix-note = Salinan lampiran dibuat untuk orang-orang yang tercantum dalam daftar keluarga Anda
 opt-members-none = Pilih paling sedikit satu orang
 
@@ -153,30 +139,30 @@ confirm-add = Ambil surat keterangan lain
 
 ## Pembayaran
 
-pay-title = Masukkan uang
+pay-title = Silakan masukkan uang
 pay-due = Jumlah yang harus dibayar { $amount }
 pay-inserted = Uang dimasukkan { $amount }
 pay-remaining = Kurang { $amount }
 pay-accepted = Diterima: { $list }
-pay-no-change = Saat ini tidak ada uang kembalian. Masukkan uang pas
-pay-cancel-note = Tekan "Batal" untuk mengembalikan semua uang yang dimasukkan
+pay-no-change = Saat ini mesin tidak dapat memberikan uang kembalian. Silakan masukkan uang pas
+pay-cancel-note = Jika Anda menekan "Batal", semua uang yang sudah dimasukkan akan dikembalikan
 
 ## Pencetakan
 
 print-title = Sedang mencetak
 print-progress = Tercetak { $done } dari { $total }
-print-wait = Tunggu sampai pencetakan selesai. Jangan tinggalkan mesin.
+print-wait = Mohon tunggu sampai pencetakan selesai. Jangan meninggalkan mesin.
 
 ## Jangan lupa barang Anda
 
 take-title = Jangan lupa barang Anda
-take-card = Ambil kartu Anda
-take-certs = Ambil { $count } surat keterangan Anda dari tempat keluar kertas
-take-change = Ambil uang kembalian: { $amount }
+take-card = Silakan ambil kartu Anda
+take-certs = Silakan ambil { $count } surat keterangan Anda dari tempat keluar kertas
+take-change = Silakan ambil uang kembalian: { $amount }
 take-nothing = Tidak ada yang tertinggal
 take-issued = Surat keterangan Anda sudah diterbitkan
-take-cancelled = Dibatalkan. Uang Anda ada di tempat uang kembalian
-take-timeout = Sesi berakhir karena tidak ada operasi
+take-cancelled = Dibatalkan. Silakan ambil uang yang Anda masukkan di tempat uang kembalian
+take-timeout = Sesi diakhiri karena tidak ada aktivitas
 take-fault = Printer berhenti ({ $fault }). Anda hanya membayar yang sudah tercetak. Silakan panggil petugas toko.
 
 ## Layanan tidak tersedia
@@ -213,63 +199,63 @@ reason-family_register_hours-rule = { $city } menerbitkan surat keterangan dafta
 reason-family_register_hours-next = Silakan datang lagi mulai { $reopens }, atau ambil surat keterangan di { $hall }
 reason-card_expired-title = Masa berlaku kartu Anda sudah habis
 reason-card_expired-rule = Kartu Anda berlaku sampai { $date }
-reason-card_expired-next = Ajukan kartu baru di { $hall }; bawa kartu dan dokumen identitas lain. Sementara itu, ambil surat keterangan di loket
+reason-card_expired-next = Silakan ajukan penerbitan ulang kartu di { $hall }; bawa kartu dan dokumen identitas lain. Sampai kartu baru terbit, silakan ambil surat keterangan di loket
 reason-certificate_expired-title = Masa berlaku sertifikat elektronik kartu sudah habis
 reason-certificate_expired-rule = Sertifikat elektronik untuk identifikasi pengguna berlaku sampai { $date } (ulang tahun ke-5 setelah diterbitkan)
-reason-certificate_expired-next = Perbarui sertifikat elektronik di { $hall }; bawa kartu dan pastikan Anda ingat PIN Anda
+reason-certificate_expired-next = Silakan perbarui sertifikat elektronik di { $hall }; bawa kartu dan pastikan Anda ingat PIN Anda
 reason-certificate_revoked-title = Sertifikat elektronik kartu sudah dicabut
 reason-certificate_revoked-rule = Sertifikat elektronik untuk identifikasi pengguna sudah dicabut
-reason-certificate_revoked-next = Ajukan penerbitan sertifikat elektronik baru di { $hall }; bawa kartu
+reason-certificate_revoked-next = Silakan ajukan penerbitan sertifikat elektronik baru di { $hall }; bawa kartu
 reason-card_suspended-title = Kartu Anda ditangguhkan
 reason-card_suspended-rule = Kartu dilaporkan hilang atau dicuri, sehingga sertifikat elektroniknya dihentikan
-reason-card_suspended-next = Jika kartu sudah ditemukan, batalkan penangguhan di { $hall }; bawa kartu dan dokumen identitas lain. Pertanyaan tentang penangguhan: { $hotline } (bebas pulsa)
+reason-card_suspended-next = Jika kartu sudah ditemukan, silakan batalkan penangguhan di { $hall }; bawa kartu dan dokumen identitas lain. Pertanyaan tentang penangguhan: { $hotline } (bebas pulsa)
 reason-pin_locked-title = PIN Anda terkunci
 reason-pin_locked-rule = PIN terkunci setelah salah { $tries } kali berturut-turut dan hanya dapat dibuka di loket pemerintah daerah
-reason-pin_locked-next = Atur ulang PIN di { $hall }; bawa kartu dan dokumen identitas lain, seperti SIM atau kartu asuransi kesehatan
+reason-pin_locked-next = Silakan atur ulang PIN di { $hall }; bawa kartu dan dokumen identitas lain, seperti SIM atau kartu asuransi kesehatan
 reason-under_age-title = Tidak tersedia untuk usia di bawah { $age } tahun
 reason-under_age-rule = Layanan ini untuk pemegang kartu berusia { $age } tahun ke atas
 reason-under_age-next = Orang tua atau wali dapat mengambil surat keterangan di { $hall }
 reason-moved_out-title = Laporan pindah keluar sudah diajukan
-reason-moved_out-rule = Setelah laporan pindah keluar diajukan, minimarket tidak menerbitkan surat keterangan bagi pemegang kartu
-reason-moved_out-next = Ajukan laporan pindah masuk di pemerintah daerah yang baru dalam { $days } hari. Untuk surat keterangan dari { $city }, datanglah ke { $hall }
-reason-support_measures-title = Silakan ajukan di loket
+reason-moved_out-rule = Bagi orang yang sudah mengajukan laporan pindah keluar, surat keterangan tidak dapat diterbitkan melalui minimarket
+reason-moved_out-next = Silakan ajukan laporan pindah masuk di pemerintah daerah yang baru dalam { $days } hari. Untuk surat keterangan dari { $city }, silakan datang ke { $hall }
+reason-support_measures-title = Silakan ajukan permohonan di loket
 reason-support_measures-rule = Kartu ini tidak dapat dipakai untuk mengambil surat keterangan di minimarket
 reason-support_measures-next = Silakan berkonsultasi di loket { $hall }
-reason-support_measures-rule-private = Selama tindakan perlindungan (KDRT, penguntitan) berlaku, minimarket tidak menerbitkan apa pun demi keselamatan pemegang kartu; layar umum hanya menyatakan bahwa kartu tidak dapat dipakai di sini
+reason-support_measures-rule-private = Selama tindakan perlindungan (KDRT, penguntitan) berlaku, layanan minimarket tidak menerbitkan surat keterangan apa pun demi keselamatan pemegang kartu; layar umum hanya menyatakan bahwa kartu tidak dapat dipakai di sini
 reason-deceased-title = Kartu ini tidak dapat dipakai
 reason-deceased-rule = Kartu ini tidak dapat dipakai di minimarket
 reason-deceased-next = Silakan berkonsultasi di loket { $hall }
 reason-deceased-rule-private = Pemegang kartu tercatat sudah meninggal dunia, sehingga kartu tidak dapat dipakai; anggota keluarga dapat meminta surat keterangan di loket
 reason-moved_in_today-title = Tidak tersedia pada hari lapor pindah masuk
-reason-moved_in_today-rule = Laporan pindah masuk baru tercatat di minimarket mulai hari berikutnya
+reason-moved_in_today-rule = Laporan pindah masuk baru tercermin di layanan minimarket mulai keesokan harinya
 reason-moved_in_today-next = Silakan datang lagi mulai besok, atau hari ini ambil surat keterangan di { $hall }
-reason-gaiji_pending-title = Silakan ajukan di loket
+reason-gaiji_pending-title = Silakan ajukan permohonan di loket
 reason-gaiji_pending-rule = Huruf dalam catatan Anda (gaiji) masih didaftarkan, sehingga belum dapat dicetak
 reason-gaiji_pending-next = Silakan tanyakan di { $hall }
 reason-not_resident-title = Hanya untuk penduduk { $city }
 reason-not_resident-rule = Surat keterangan ini hanya diterbitkan untuk penduduk { $city }
-reason-not_resident-next = Pilih surat keterangan dari pemerintah daerah tempat tinggal Anda, atau surat keterangan dari domisili pendaftaran keluarga
+reason-not_resident-next = Silakan pilih surat keterangan dari pemerintah daerah tempat tinggal Anda, atau surat keterangan dari domisili pendaftaran keluarga
 reason-no_seal_registration-title = Tidak ada pendaftaran stempel
 reason-no_seal_registration-rule = Surat keterangan hanya dapat dibuat untuk stempel yang terdaftar di { $city }
-reason-no_seal_registration-next = Daftarkan stempel di { $hall }; bawa stempel yang akan didaftarkan dan dokumen identitas
+reason-no_seal_registration-next = Silakan daftarkan stempel di { $hall }; bawa stempel yang akan didaftarkan dan dokumen identitas
 reason-no_tax_record-title = Tidak ada data pajak
 reason-no_tax_record-rule = { $year }: { $city } tidak memiliki data pajak Anda (Anda harus tinggal di { $city } pada 1 Januari tahun tersebut dan sekarang)
-reason-no_tax_record-next = Tanyakan data pajak Anda di { $hall }; jika pada 1 Januari Anda tinggal di daerah lain, tanyakan ke pemerintah daerah tersebut
+reason-no_tax_record-next = Silakan tanyakan data pajak Anda di { $hall }; jika pada 1 Januari Anda tinggal di daerah lain, tanyakan ke pemerintah daerah tersebut
 reason-no_family_register-title = Tidak ada daftar keluarga di sini
 reason-no_family_register-rule = Surat keterangan daftar keluarga hanya diterbitkan bagi orang yang domisili pendaftaran keluarganya di { $city }
-reason-no_family_register-next = Ajukan permintaan ke pemerintah daerah domisili pendaftaran keluarga Anda (melalui minimarket, jika daerah itu menyediakan layanannya)
+reason-no_family_register-next = Silakan ajukan permintaan ke pemerintah daerah domisili pendaftaran keluarga Anda (melalui minimarket, jika daerah itu menyediakan layanannya)
 reason-not_japanese_national-title = Hanya untuk warga negara Jepang
 reason-not_japanese_national-rule = Daftar keluarga hanya ada untuk warga negara Jepang
-reason-not_japanese_national-next = Pilih surat keterangan dari pemerintah daerah tempat tinggal Anda, seperti salinan surat keterangan penduduk
+reason-not_japanese_national-next = Silakan pilih surat keterangan dari pemerintah daerah tempat tinggal Anda, seperti salinan surat keterangan penduduk
 reason-domicile_not_registered-title = Perlu pendaftaran untuk surat keterangan domisili pendaftaran keluarga
-reason-domicile_not_registered-rule = Jika Anda tinggal di luar { $city }, Anda harus mendaftar dulu sebelum memakai surat keterangan domisili pendaftaran keluarganya; pendaftaran memerlukan { $days } hari kerja
+reason-domicile_not_registered-rule = Jika Anda tinggal di luar { $city }, Anda harus mendaftar dulu sebelum dapat memakai surat keterangan domisili pendaftaran keluarga dari { $city }; pendaftaran memerlukan { $days } hari kerja
 reason-domicile_not_registered-next = { $registered ->
     [yes] Pendaftaran Anda sedang diproses: silakan datang lagi mulai { $date }
-   *[no] Mulai lagi dari awal dan pilih "{ $button }" di layar pemilihan surat keterangan; datanglah lagi setelah pendaftaran selesai
+   *[no] Silakan mulai lagi dari awal dan pilih "{ $button }" di layar pemilihan surat keterangan; datanglah lagi setelah pendaftaran selesai
 }
 reason-card_unreadable-title = Kartu tidak dapat dibaca
 reason-card_unreadable-rule = Pembaca kartu tidak dapat membaca cip kartu
-reason-card_unreadable-next = Ambil kartu dan mulai lagi dari awal, letakkan kartu rata di atas pembaca; jika terus gagal, mintalah kartu diperiksa di { $hall }
+reason-card_unreadable-next = Silakan ambil kartu dan mulai lagi dari awal, letakkan kartu rata di atas pembaca; jika terus gagal, mintalah kartu diperiksa di { $hall }
 reason-card_not_yet_usable-title = Kartu Anda dapat dipakai mulai besok
 reason-card_not_yet_usable-rule = Kartu tidak dapat dipakai di minimarket pada hari kartu diterima atau hari PIN diubah
 reason-card_not_yet_usable-next = Silakan datang lagi mulai besok, atau hari ini ambil surat keterangan di { $hall }
@@ -281,7 +267,7 @@ reason-registration_not_needed-rule = { $registered ->
     [yes] Anda sudah terdaftar: surat keterangan domisili pendaftaran keluarga dapat dipakai sejak { $date }
    *[no] Pendaftaran hanya untuk orang yang domisili pendaftaran keluarganya di { $city } tetapi tinggal di daerah lain
 }
-reason-registration_not_needed-next = Mulai lagi dari awal dan langsung pilih surat keterangan yang Anda perlukan
+reason-registration_not_needed-next = Silakan mulai lagi dari awal dan langsung pilih surat keterangan yang Anda perlukan
 reason-smartphone_not_supported-title = Ponsel pintar Anda tidak dapat dipakai di mesin ini
 reason-smartphone_not_supported-rule = { $case ->
     [register] Pendaftaran untuk surat keterangan domisili pendaftaran keluarga memerlukan Kartu My Number fisik; pendaftaran tidak dapat dilakukan dengan ponsel pintar
@@ -313,7 +299,7 @@ office-closed-holidays = tutup pada hari libur nasional dan tanggal 29 Desember�
 ## Langkah berikutnya (nama singkat untuk daftar pilihan pelatih)
 
 next-step-come_back_in_service_hours = Datang lagi pada jam layanan
-next-step-come_back_after_year_end = Datang lagi setelah libur akhir tahun
+next-step-come_back_after_year_end = Datang lagi setelah libur akhir dan awal tahun
 next-step-come_back_after_maintenance = Datang lagi setelah pemeliharaan
 next-step-come_back_in_office_hours = Datang lagi pada jam layanan hari kerja
 next-step-come_back_tomorrow = Datang lagi mulai besok
@@ -349,7 +335,7 @@ effect-pin_locked = PIN terkunci
 effect-registration_accepted = Pendaftaran diterima: dapat dipakai mulai { $date }
 effect-selection_started = { $kind } dipilih
 effect-selection_added = { $kind }: { $copies } lembar, { $fee } per lembar
-effect-selection_reopened = { $kind } dibuka kembali untuk diubah
+effect-selection_reopened = { $kind } ditarik kembali untuk diubah
 effect-total = Total { $amount }
 effect-payment_due = Harus dibayar { $amount }
 effect-money_accepted = { $amount } masuk; kurang { $remaining }
@@ -368,10 +354,10 @@ effect-printing_done = Pencetakan selesai
 effect-refused = Ditolak: { $sentence }
 effect-refusal_left = Warga keluar dari layar penolakan
 effect-fault_armed = Gangguan disiapkan: { $fault }
-effect-inactivity_warning = Tidak ada operasi: sesi diatur ulang dalam { $seconds } detik jika tidak diperpanjang
+effect-inactivity_warning = Tidak ada aktivitas: sesi diatur ulang dalam { $seconds } detik jika tidak diperpanjang
 effect-time_extended = Waktu diperpanjang
-effect-timed_out = Tidak ada operasi: sesi sudah diatur ulang
-effect-returned_home = Layar selesai dibiarkan: kembali ke menu awal
+effect-timed_out = Tidak ada aktivitas: sesi sudah diatur ulang
+effect-returned_home = Layar akhir dibiarkan: kembali ke layar awal
 effect-session_ended = Sesi berakhir: { $status }
 effect-status-issued = diterbitkan
 effect-status-refused = ditolak
@@ -433,7 +419,7 @@ trainer-toggle = Konsol pelatih (F2)
 
 ## Pemberitahuan status (dibacakan)
 
-live-printing-done = Pencetakan selesai. Ambil surat keterangan Anda.
+live-printing-done = Pencetakan selesai. Silakan ambil surat keterangan Anda.
 live-card-can-remove = Anda sekarang dapat mengambil kartu
 live-returned = { $amount } dikembalikan ke tempat uang kembalian
 live-session-reset = Kembali ke layar awal
@@ -464,7 +450,7 @@ trainer-faults = Buat gangguan
 trainer-after-copies = Setelah berapa lembar dicetak
 trainer-inject = Buat: { $fault }
 trainer-new-session = Mulai sesi baru
-trainer-log = Log peristiwa
+trainer-log = Catatan peristiwa
 trainer-log-rule = Aturan: { $rule }
 trainer-log-next = Langkah berikutnya: { $next }
 trainer-error = Kesalahan: { $message }

@@ -9,16 +9,8 @@
 
 language-name = 日本語
 app-title = kofu — コンビニ交付 模擬端末（見本のみ）
-specimen-banner = 見本 — この端末は見本の証明書だけを印刷します
+specimen-banner = 見本 — この端末は見本の証明書のみを印刷します
 money-yen = { $amount }円
-date-full = { $era }{ $eraYear ->
-    [1] 元
-   *[other] { $eraYear }
-}年{ $month }月{ $day }日（{ $weekday }） { $time }
-date-short = { $era }{ $eraYear ->
-    [1] 元
-   *[other] { $eraYear }
-}年{ $month }月{ $day }日
 fiscal-year = { $era }{ $eraYear ->
     [1] 元
    *[other] { $eraYear }
@@ -32,18 +24,6 @@ weekday-4 = 木
 weekday-5 = 金
 weekday-6 = 土
 weekday-7 = 日
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
 list-separator = 、
 
 ## 共通ボタン
@@ -55,14 +35,14 @@ btn-ok = 確認
 btn-finish = 終了
 toggle-large-text = 大きな文字
 toggle-high-contrast = ハイコントラスト
-keypad-help = テンキー操作: 数字で入力・選択 ／ 2と8で選択を移動 ／ ○で決定 ／ ←で1文字消す ／ ×で戻る・中止
+keypad-help = テンキー操作: 数字で入力・選択 ／ 2と8で選択を移動 ／ ○で決定 ／ ←で1文字削除 ／ ×で戻る・中止
 
 ## 最初の画面（言語と行政サービス）
 
-home-title = サービスを選んでください
+home-title = サービスをお選びください
 home-language = 言語 / Language
 home-services = 行政サービス
-home-services-hint = 住民票の写しなどの証明書を取るときは「行政サービス」を押してください
+home-services-hint = 住民票の写しなどの証明書をお求めの場合は、「行政サービス」を押してください
 
 ## 行政サービス
 
@@ -71,20 +51,20 @@ services-cert-issue = { $vendor ->
     [sharp] 証明書交付サービス（コンビニ交付）
    *[other] 証明書交付サービス
 }
-services-hint = マイナンバーカードで、お住まいの市区町村や本籍地の証明書を取ることができます
+services-hint = マイナンバーカードを利用して、お住まいの市区町村や本籍地の証明書を取得できます
 
 ## 同意（シャープ型）
 
 consent-title = ご利用上の注意
-consent-body = 証明書の交付には、マイナンバーカードと利用者証明用電子証明書の暗証番号（数字4桁）が必要です。暗証番号を3回続けて間違えるとロックされ、市区町村の窓口でしか解除できません。印刷された証明書の返品・交換はできません。カード、証明書、おつりのお取り忘れにご注意ください。
-consent-instruction = ご利用上の注意をお読みのうえ「同意する」を押してください
+consent-body = 証明書の交付には、マイナンバーカードと利用者証明用電子証明書の暗証番号（数字4桁）が必要です。暗証番号を3回続けて間違えるとロックされます。ロックの解除は市区町村の窓口でのみ行えます。印刷された証明書の返品・交換はできません。カード、証明書、おつりのお取り忘れにご注意ください。
+consent-instruction = ご利用上の注意をお読みのうえ、「同意する」を押してください
 consent-agree = 同意する
 
 ## カードを置く
 
 place-title = カードを置いてください
 place-instruction = { $vendor ->
-    [sharp] カードをカードリーダーに置き「次へ」を押してください
+    [sharp] カードをカードリーダーに置き、「次へ」を押してください
    *[other] マイナンバーカードをカードリーダーに置いてください
 }
 place-phone-note = スマートフォン（マイナンバーカード機能）の場合は、カードリーダーにかざしてください
@@ -92,7 +72,7 @@ place-detected = カードを読み取りました
 
 ## 証明書の種類
 
-path-title = 取りたい証明書を選んでください
+path-title = ご希望の証明書の種類をお選びください
 path-residence = お住まいの市区町村の証明書
 path-domicile = 本籍地の証明書
 path-register = 本籍地の証明書の利用登録申請
@@ -102,37 +82,37 @@ path-register = 本籍地の証明書の利用登録申請
 pin-title = 暗証番号を入力してください
 pin-instruction = 利用者証明用電子証明書の暗証番号（数字4桁）を入力し、「確認」を押してください
 pin-entered = 暗証番号 { $count }桁入力済み（全4桁）
-pin-wrong = 暗証番号が違います。あと{ $tries }回間違えるとカードがロックされます
+pin-wrong = 暗証番号が正しくありません。あと{ $tries }回間違えると暗証番号がロックされます
 pin-clear = 訂正
 
 ## 利用登録
 
 registered-title = 利用登録を受け付けました
-registered-body = { $date }から本籍地の証明書を取ることができます。カードをお取りください
+registered-body = { $date }から本籍地の証明書を取得できます。カードをお取りください
 
 ## カードを取る
 
 remove-title = カードをお取りください
-remove-body = 本人確認ができました。カードリーダーからカードを取ると次へ進みます
+remove-body = 本人確認ができました。カードリーダーからカードをお取りいただくと、次の画面に進みます
 
 ## 証明書を選ぶ
 
-cert-title = 証明書を選んでください
+cert-title = 証明書をお選びください
 cert-fee = 1通 { $fee }
 cert-none = お取りいただける証明書はありません
 cert-kind-resident_certificate = 住民票の写し
 cert-kind-seal_certificate = 印鑑登録証明書
 cert-kind-tax_certificate = 課税・非課税（所得）証明書
 cert-kind-family_register_appendix = 戸籍の附票の写し
-cert-kind-family_register = 戸籍証明書
+cert-kind-family_register = 戸籍証明書（戸籍謄本・抄本）
 
 ## 内容を選ぶ
 
-options-title = { $kind }の内容を選んでください
-opt-scope = 記載する人
+options-title = { $kind }の内容をお選びください
+opt-scope = 記載する方
 opt-scope-holder = 本人のみ
 opt-scope-household = 世帯全員
-opt-scope-members = 世帯の一部（選ぶ）
+opt-scope-members = 世帯の一部（選択）
 opt-relationship = 世帯主・続柄を記載する
 opt-domicile = 本籍・筆頭者を記載する
 opt-my-number = 個人番号（マイナンバー）を記載する
@@ -143,55 +123,55 @@ opt-year = 年度
 opt-extent = 種類
 opt-extent-whole = 全部事項証明書（全員）
 opt-extent-individual = 個人事項証明書（一人）
-opt-person = 証明する人
-opt-appendix-note = 戸籍の附票の写しを、戸籍に記載されている方の分で作成します
-opt-members-none = 1人以上選んでください
+opt-person = 証明する方
+opt-appendix-note = 戸籍の附票の写しは、戸籍に記載されている方について作成します
+opt-members-none = 1人以上お選びください
 
 ## 通数
 
-copies-title = 通数を選んでください
+copies-title = 通数をお選びください
 copies-value = { $count }通
 copies-more = 1通増やす
 copies-less = 1通減らす
 copies-max = 最大{ $max }通まで
-copies-ceiling = 1回のお取引は{ $ceiling }までのため、最大{ $max }通まで
+copies-ceiling = 1回のお取引の上限が{ $ceiling }のため、最大{ $max }通までお選びいただけます
 copies-subtotal = 小計 { $amount }
 
 ## 確認
 
-confirm-title = 内容を確認してください
+confirm-title = 内容をご確認ください
 confirm-line = { $kind } { $copies }通 { $amount }
 confirm-total = 合計 { $amount }
 confirm-pay = 確認してお支払いへ
-confirm-add = ほかの証明書も取る
+confirm-add = ほかの証明書を追加する
 
 ## お支払い
 
-pay-title = 料金を入れてください
+pay-title = 料金を投入してください
 pay-due = お支払い金額 { $amount }
 pay-inserted = 投入金額 { $amount }
-pay-remaining = あと { $amount }
-pay-accepted = 使えるお金: { $list }
-pay-no-change = ただいまおつりが出ません。ちょうどの金額を入れてください
-pay-cancel-note = 「中止」を押すと、入れたお金は全額返却されます
+pay-remaining = 不足金額 { $amount }
+pay-accepted = ご利用いただける硬貨・紙幣: { $list }
+pay-no-change = ただいまおつりが出ません。料金ちょうどの金額を投入してください
+pay-cancel-note = 「中止」を押すと、投入したお金は全額返却されます
 
 ## 印刷
 
 print-title = 印刷しています
 print-progress = { $done } / { $total }通 印刷済み
-print-wait = 印刷が終わるまでお待ちください。その場を離れないでください
+print-wait = 印刷が終わるまでお待ちください。その場を離れないようお願いします
 
 ## お忘れ物
 
 take-title = お忘れ物にご注意ください
 take-card = カードをお取りください
-take-certs = 排出口から証明書 { $count }部をお取りください
-take-change = おつり { $amount } をお取りください
+take-certs = 排出口から証明書（{ $count }通）をお取りください
+take-change = おつり（{ $amount }）をお取りください
 take-nothing = お忘れ物はありません
 take-issued = 証明書を発行しました
-take-cancelled = 中止しました。入れたお金は返却口から出ています
-take-timeout = 操作がなかったため終了しました
-take-fault = プリンターが止まりました（{ $fault }）。印刷できた分の料金だけをいただきました。店員をお呼びください
+take-cancelled = 中止しました。投入したお金を返却口からお取りください
+take-timeout = 一定時間操作がなかったため、終了しました
+take-fault = プリンターが停止しました（{ $fault }）。料金は印刷できた分のみいただいております。店員をお呼びください
 
 ## ご利用いただけません
 
@@ -203,7 +183,7 @@ oos-now = 現在: { $now }
 
 refusal-title = 証明書を発行できません
 refusal-rule = 理由
-refusal-next = 次にすること
+refusal-next = 次の手続き
 refusal-back = 証明書の一覧に戻る
 
 ## 理由。引数: { $city } 市区町村名、{ $hall } 窓口（受付時間・電話番号つき）、{ $office } 窓口名、
@@ -216,26 +196,26 @@ reason-out_of_service_hours-title = ご利用時間外です
 reason-out_of_service_hours-rule = コンビニ交付は毎日 { $open }〜{ $close }（日本時間）にご利用いただけます
 reason-out_of_service_hours-next = { $reopens }以降にお越しいただくか、{ $hall }でお求めください
 reason-year_end_suspension-title = 年末年始のため休止しています
-reason-year_end_suspension-rule = { $stopFrom }から{ $stopUntil }までは休止いたします
+reason-year_end_suspension-rule = { $stopFrom }から{ $stopUntil }まではサービスを休止いたします
 reason-year_end_suspension-next = { $reopens }以降にお越しください。市区町村の窓口も{ $stopUntil }まで閉庁しています
 reason-maintenance-title = システムメンテナンス中です
-reason-maintenance-rule = { $city }がお知らせしたメンテナンスの間は休止いたします
+reason-maintenance-rule = { $city }がお知らせしているメンテナンスの期間中は、サービスを休止いたします
 reason-maintenance-next = { $reopens }以降にお越しいただくか、{ $hall }でお求めください
 reason-family_register_hours-title = 戸籍の証明書の受付時間外です
-reason-family_register_hours-rule = { $city }の戸籍の証明書は、祝日を除く平日の { $open }〜{ $close } に限り発行いたします
+reason-family_register_hours-rule = { $city }の戸籍の証明書は、コンビニ交付では祝日を除く平日の{ $open }〜{ $close }に限り発行いたします
 reason-family_register_hours-next = { $reopens }以降にお越しいただくか、{ $hall }でお求めください
 reason-card_expired-title = カードの有効期限が切れています
 reason-card_expired-rule = カードの有効期限は{ $date }でした
-reason-card_expired-next = { $hall }でカードの再交付を申請してください。カードと本人確認書類をお持ちください。それまでは窓口で証明書をお求めください
+reason-card_expired-next = { $hall }で新しいカードの交付を申請してください。カードと本人確認書類をお持ちください。それまでは窓口で証明書をお求めください
 reason-certificate_expired-title = 電子証明書の有効期限が切れています
 reason-certificate_expired-rule = 利用者証明用電子証明書の有効期限は{ $date }（発行後5回目の誕生日）でした
-reason-certificate_expired-next = { $hall }で電子証明書を更新してください。カードをお持ちになり、暗証番号をご確認ください
+reason-certificate_expired-next = { $hall }で電子証明書の更新手続きをしてください。カードをお持ちのうえ、暗証番号をご確認ください
 reason-certificate_revoked-title = 電子証明書が失効しています
 reason-certificate_revoked-rule = 利用者証明用電子証明書が失効しています
-reason-certificate_revoked-next = { $hall }で電子証明書の再発行を受けてください。カードをお持ちください
+reason-certificate_revoked-next = { $hall }で電子証明書の再発行の手続きをしてください。カードをお持ちください
 reason-card_suspended-title = カードが一時停止されています
 reason-card_suspended-rule = 紛失・盗難の届出により、カードの電子証明書が停止されています
-reason-card_suspended-next = カードが見つかった場合は、{ $hall }で一時停止の解除をしてください。カードと本人確認書類をお持ちください。一時停止についてのお問い合わせ: { $hotline }（フリーダイヤル）
+reason-card_suspended-next = カードが見つかった場合は、{ $hall }で一時停止の解除の手続きをしてください。カードと本人確認書類をお持ちください。一時停止についてのお問い合わせ: { $hotline }（フリーダイヤル）
 reason-pin_locked-title = 暗証番号がロックされています
 reason-pin_locked-rule = 暗証番号を{ $tries }回続けて間違えるとロックされます。解除は市区町村の窓口でのみ行えます
 reason-pin_locked-next = { $hall }で暗証番号の初期化を行ってください。カードと、運転免許証や健康保険証などの本人確認書類をお持ちください
@@ -247,18 +227,18 @@ reason-moved_out-rule = 転出の届出をされた方には、コンビニ交�
 reason-moved_out-next = 転入先の市区町村で{ $days }日以内に転入の届出をしてください。{ $city }の証明書は{ $hall }でお求めください
 reason-support_measures-title = 窓口でお求めください
 reason-support_measures-rule = このカードではコンビニ交付をご利用いただけません
-reason-support_measures-next = { $hall }の窓口でご相談ください
-reason-support_measures-rule-private = 支援措置（DV・ストーカー等）を受けている方には、安全のためコンビニ交付で証明書を発行しません。公開の画面には「このカードでは利用できません」とだけ表示します
+reason-support_measures-next = { $hall }にご相談ください
+reason-support_measures-rule-private = 支援措置（DV・ストーカー等）を受けている方には、安全のためコンビニ交付で証明書を発行しません。画面には「このカードではコンビニ交付をご利用いただけません」とのみ表示します
 reason-deceased-title = このカードはご利用いただけません
 reason-deceased-rule = このカードではコンビニ交付をご利用いただけません
-reason-deceased-next = { $hall }の窓口でご相談ください
-reason-deceased-rule-private = カードの名義人に死亡の記録があるため、カードを使えません。ご家族は窓口で証明書を請求できます
+reason-deceased-next = { $hall }にご相談ください
+reason-deceased-rule-private = カードの名義人に死亡の記録があるため、このカードは使用できません。ご家族の方は窓口で証明書を請求できます
 reason-moved_in_today-title = 転入の当日はご利用いただけません
 reason-moved_in_today-rule = 転入の届出は翌日からコンビニ交付に反映されます
 reason-moved_in_today-next = 明日以降にお越しいただくか、本日は{ $hall }でお求めください
 reason-gaiji_pending-title = 窓口でお求めください
 reason-gaiji_pending-rule = 記録にある文字（外字）の登録が完了していないため、まだ印刷できません
-reason-gaiji_pending-next = { $hall }でお問い合わせください
+reason-gaiji_pending-next = { $hall }にお問い合わせください
 reason-not_resident-title = { $city }にお住まいの方のみご利用いただけます
 reason-not_resident-rule = この証明書は{ $city }の住民の方にのみ発行いたします
 reason-not_resident-next = お住まいの市区町村の証明書、または本籍地の証明書をお選びください
@@ -266,40 +246,40 @@ reason-no_seal_registration-title = 印鑑登録がありません
 reason-no_seal_registration-rule = { $city }に登録された印鑑のみ証明できます
 reason-no_seal_registration-next = { $hall }で印鑑登録をしてください。登録する印鑑と本人確認書類をお持ちください
 reason-no_tax_record-title = 課税の記録がありません
-reason-no_tax_record-rule = { $city }には{ $year }の課税の記録がありません（その年の1月1日と現在、{ $city }にお住まいである必要があります）
+reason-no_tax_record-rule = { $city }には{ $year }の課税の記録がありません（その年度の1月1日と現在の両方で、{ $city }にお住まいである必要があります）
 reason-no_tax_record-next = { $hall }にお問い合わせください。1月1日に別の市区町村にお住まいだった方は、その市区町村にお問い合わせください
-reason-no_family_register-title = 本籍がありません
+reason-no_family_register-title = この市区町村に本籍がありません
 reason-no_family_register-rule = 戸籍の証明書は、{ $city }に本籍がある方にのみ発行いたします
 reason-no_family_register-next = 本籍地の市区町村でお求めください（コンビニ交付に対応している場合は、そちらをご利用いただけます）
 reason-not_japanese_national-title = 日本国籍の方のみご利用いただけます
-reason-not_japanese_national-rule = 戸籍は日本国籍の方についてのみ作られます
+reason-not_japanese_national-rule = 戸籍は日本国籍の方についてのみ作成されます
 reason-not_japanese_national-next = 住民票の写しなど、お住まいの市区町村の証明書をお選びください
 reason-domicile_not_registered-title = 本籍地の証明書の利用登録が必要です
-reason-domicile_not_registered-rule = { $city }以外にお住まいの方は、先に利用登録が必要です（登録には{ $days }開庁日かかります）
+reason-domicile_not_registered-rule = { $city }以外にお住まいの方は、事前に利用登録が必要です（登録の完了まで{ $days }開庁日かかります）
 reason-domicile_not_registered-next = { $registered ->
     [yes] 利用登録の手続き中です。{ $date }以降にお越しください
-   *[no] 最初からやり直し、証明書の種類を選ぶ画面で「{ $button }」を選んでください。登録が完了してからお越しください
+   *[no] 最初の画面からやり直し、証明書の種類を選ぶ画面で「{ $button }」をお選びください。登録の完了後に、あらためてお越しください
 }
 reason-card_unreadable-title = カードを読み取れませんでした
 reason-card_unreadable-rule = カードリーダーがカードのICチップを読み取れませんでした
-reason-card_unreadable-next = カードをお取りになり、読み取り部に平らに置いて最初からやり直してください。続く場合は{ $hall }でカードの確認を受けてください
+reason-card_unreadable-next = カードをいったんお取りになり、カードリーダーに平らに置き直して、最初からやり直してください。読み取れない状態が続く場合は、{ $hall }でカードの確認を受けてください
 reason-card_not_yet_usable-title = カードは明日からご利用いただけます
-reason-card_not_yet_usable-rule = カードの交付日と暗証番号を変更した日は、コンビニ交付をご利用いただけません
+reason-card_not_yet_usable-rule = カードが交付された日と、暗証番号を変更した日は、コンビニ交付をご利用いただけません
 reason-card_not_yet_usable-next = 明日以降にお越しいただくか、本日は{ $hall }でお求めください
 reason-not_offered-title = この証明書はコンビニ交付では発行していません
-reason-not_offered-rule = { $city }はこの証明書をコンビニ交付で発行していません
+reason-not_offered-rule = { $city }では、この証明書をコンビニ交付で発行しておりません
 reason-not_offered-next = { $hall }でお求めください
 reason-registration_not_needed-title = 利用登録は必要ありません
 reason-registration_not_needed-rule = { $registered ->
     [yes] 利用登録は完了しています。{ $date }から本籍地の証明書をご利用いただけます
    *[no] 利用登録は、{ $city }に本籍があり、ほかの市区町村にお住まいの方のための手続きです
 }
-reason-registration_not_needed-next = 最初からやり直し、お求めの証明書を直接お選びください
-reason-smartphone_not_supported-title = この機械ではスマートフォンをご利用いただけません
+reason-registration_not_needed-next = 最初の画面からやり直し、お求めの証明書を直接お選びください
+reason-smartphone_not_supported-title = この端末ではスマートフォンをご利用いただけません
 reason-smartphone_not_supported-rule = { $case ->
     [register] 本籍地の証明書の利用登録には、マイナンバーカード本体が必要です。スマートフォンでは登録できません
-    [later] この機械で{ $device }をご利用いただけるのは{ $date }からです
-   *[never] この機械のカードリーダーは{ $device }に対応していません
+    [later] この端末で{ $device }をご利用いただけるのは{ $date }からです
+   *[never] この端末のカードリーダーは{ $device }に対応していません
 }
 reason-smartphone_not_supported-next = マイナンバーカード本体と4桁の暗証番号をご利用ください
 
@@ -325,13 +305,13 @@ office-closed-holidays = 祝日・12月29日〜1月3日は閉庁
 
 ## 次の手続き（研修用の短い名前）
 
-next-step-come_back_in_service_hours = ご利用時間内に再来
-next-step-come_back_after_year_end = 年末年始の休止後に再来
-next-step-come_back_after_maintenance = メンテナンス終了後に再来
-next-step-come_back_in_office_hours = 平日の受付時間に再来
-next-step-come_back_tomorrow = 明日以降に再来
+next-step-come_back_in_service_hours = ご利用時間内に再度利用
+next-step-come_back_after_year_end = 年末年始の休止後に再度利用
+next-step-come_back_after_maintenance = メンテナンス終了後に再度利用
+next-step-come_back_in_office_hours = 平日の受付時間内に再度利用
+next-step-come_back_tomorrow = 明日以降に再度利用
 next-step-reset_pin_at_city_hall = 市区町村の窓口で暗証番号の初期化
-next-step-renew_card_at_city_hall = 市区町村の窓口でカードの再交付申請
+next-step-renew_card_at_city_hall = 市区町村の窓口で新しいカードの交付申請
 next-step-renew_certificate_at_city_hall = 市区町村の窓口で電子証明書の更新
 next-step-cancel_suspension_at_city_hall = 市区町村の窓口で一時停止の解除
 next-step-register_seal_at_city_hall = 市区町村の窓口で印鑑登録
@@ -340,12 +320,12 @@ next-step-city_hall = 市区町村の窓口で相談
 next-step-complete_move_in = 転入先で転入の届出
 next-step-municipality_of_residence = お住まいの市区町村の証明書を利用
 next-step-municipality_of_domicile = 本籍地の市区町村に請求
-next-step-register_domicile_and_wait = 本籍地の証明書の利用登録をして待つ
-next-step-choose_another_certificate = ほかの証明書を選ぶ
-next-step-place_card_again = カードを置き直す
-next-step-insert_more_money = 不足分のお金を入れる
-next-step-choose_certificates_directly = 証明書を直接選ぶ
-next-step-use_plastic_card = マイナンバーカード本体を使う
+next-step-register_domicile_and_wait = 本籍地の証明書の利用登録を申請し、登録完了後に利用
+next-step-choose_another_certificate = ほかの証明書を選択
+next-step-place_card_again = カードの置き直し
+next-step-insert_more_money = 不足分の料金を投入
+next-step-choose_certificates_directly = 証明書を直接選択
+next-step-use_plastic_card = マイナンバーカード本体を使用
 device-card = マイナンバーカード
 device-android = Androidスマートフォン
 device-iphone = iPhone
@@ -355,10 +335,10 @@ device-iphone = iPhone
 effect-language_changed = 言語を{ $lang }に変更
 effect-card_read = カードを読み取り
 effect-card_taken_off = カードを読み取り部から取り外し
-effect-card_may_be_removed = カードを取り外せる状態
+effect-card_may_be_removed = カードの取り外しが可能
 effect-pin_accepted = 暗証番号を確認
 effect-pin_rejected = 暗証番号の誤り（残り{ $tries }回）
-effect-pin_locked = 暗証番号がロック
+effect-pin_locked = 暗証番号のロック
 effect-registration_accepted = 利用登録を受付（{ $date }から利用可能）
 effect-selection_started = { $kind }を選択
 effect-selection_added = { $kind } { $copies }通（1通{ $fee }）
@@ -367,7 +347,7 @@ effect-total = 合計 { $amount }
 effect-payment_due = お支払い { $amount }
 effect-money_accepted = { $amount }を受領（残り{ $remaining }）
 effect-money_returned = { $amount }を返却（{ $why }）
-effect-returned-denomination = この機械で使えない硬貨・紙幣
+effect-returned-denomination = この端末で使用できない硬貨・紙幣
 effect-returned-already_paid = お支払い済み
 effect-returned-no_change = おつりなし（ちょうどの金額のみ）
 effect-returned-closed = 受付時間の終了
@@ -379,7 +359,7 @@ effect-printer_stopped = プリンターが停止: { $fault }
 effect-output_failed = 証明書を保存できませんでした（{ $path }：{ $error }）。印刷を中止し、印刷されなかった分の料金を返却します
 effect-printing_done = 印刷が終了
 effect-refused = 発行できません: { $sentence }
-effect-refusal_left = 発行できない画面から終了
+effect-refusal_left = 発行不可の画面から終了
 effect-fault_armed = 故障を設定: { $fault }
 effect-inactivity_warning = 操作なし: 延長しなければ{ $seconds }秒後に初期画面に戻ります
 effect-time_extended = 時間を延長
@@ -395,7 +375,7 @@ effect-status-registered = 利用登録
 ## 操作がないとき
 
 warning-title = 操作を続けますか
-warning-body = あと{ $seconds }秒で最初の画面に戻ります。入れたお金とカードは返却されます
+warning-body = あと{ $seconds }秒で最初の画面に戻ります。投入したお金とカードは返却されます
 warning-extend = 延長する
 
 ## 機械の部分
@@ -404,7 +384,7 @@ reader-title = カードリーダー
 reader-choose = 置くカード
 reader-place = カードを置く
 reader-place-phone = スマートフォンをかざす
-reader-remove = カードを取る
+reader-remove = カードを取り出す
 reader-empty = カードはありません
 reader-has = 読み取り部: { $name }
 card-kind-card = マイナンバーカード
@@ -423,18 +403,18 @@ fault-no_change = つり銭切れ
 tray-title = 排出口
 tray-empty = 空です
 tray-open = { $name } を開く
-tray-take = 証明書を取る
+tray-take = 証明書を取り出す
 tray-opened = 開きました: { $path }
 tray-open-failed = 開けませんでした。ファイル: { $path }
 change-title = おつり返却口
 change-empty = 空です
-change-take = おつりを取る
+change-take = おつりを取り出す
 keypad-title = テンキー
 keypad-digit = テンキー { $digit }
 keypad-enter = テンキー ○ 決定
 keypad-clear = テンキー ← 訂正
 keypad-cancel = テンキー × 取消
-keypad-tactile = 5には突起があります
+keypad-tactile = 5のキーには突起があります
 jack-title = イヤホン端子（音声案内）
 jack-plug = イヤホンを差す
 jack-unplug = イヤホンを抜く
@@ -447,11 +427,11 @@ trainer-toggle = トレーナー画面（F2）
 ## 状態のお知らせ（読み上げ）
 
 live-printing-done = 印刷が終わりました。証明書をお取りください
-live-card-can-remove = カードを取り出せます
-live-returned = { $amount }が返却口に出ました
+live-card-can-remove = カードをお取りいただけます
+live-returned = { $amount }を返却口に返却しました
 live-session-reset = 最初の画面に戻りました
-live-card-placed = カードを置きました
-live-card-removed = カードを取りました
+live-card-placed = カードが置かれました
+live-card-removed = カードが取り出されました
 
 ## トレーナー画面
 
@@ -468,18 +448,18 @@ trainer-jump-2300 = { $time }へ
 trainer-jump-1229 = 12月29日へ
 trainer-set-field = 日時（RFC 3339）
 trainer-set = 時刻を設定
-trainer-set-invalid = 日時の形式が違います（例: 2026-11-25T10:00:00+09:00）
+trainer-set-invalid = 日時の形式が正しくありません（例: 2026-11-25T10:00:00+09:00）
 trainer-deck = ペルソナ（カード）
 trainer-municipality = 自治体
 trainer-vendor = 機種
 trainer-print-speed = 印刷時間（1通あたり秒）
-trainer-faults = 故障を起こす
-trainer-after-copies = 何通印刷した後
-trainer-inject = { $fault }を起こす
+trainer-faults = 故障を発生させる
+trainer-after-copies = 発生させる時点（印刷済みの通数）
+trainer-inject = { $fault }を発生させる
 trainer-new-session = 新しい利用を始める
 trainer-log = イベントログ
 trainer-log-rule = 規則: { $rule }
-trainer-log-next = 次にすること: { $next }
+trainer-log-next = 次の手続き: { $next }
 trainer-error = エラー: { $message }
 trainer-handbook = 研修用ハンドブックを印刷（PDF）
 trainer-handbook-written = ハンドブックを書き出しました：{ $path }
@@ -505,29 +485,29 @@ handbook-tax-years = { $date }に選べる年度：{ $years }
 handbook-not-offered = { $city }のコンビニ交付で取得できないもの：{ $list }
 handbook-who-resident_certificate = { $city }に住民登録のある方：本人または同一世帯の方
 handbook-who-seal_certificate = { $city }で印鑑登録をしている本人
-handbook-who-tax_certificate = { $city }にその年度の税情報がある本人（その年の1月1日と現在、住民であること）
-handbook-who-family_register_appendix = { $city }に本籍のある日本国籍の方（市外にお住まいの方は事前に利用登録）
-handbook-who-family_register = { $city }に本籍のある日本国籍の方（市外にお住まいの方は事前に利用登録）
+handbook-who-tax_certificate = { $city }にその年度の税情報がある本人（その年度の1月1日と現在の両方で住民であること）
+handbook-who-family_register_appendix = { $city }に本籍のある日本国籍の方（ほかの市区町村にお住まいの方は事前に利用登録が必要）
+handbook-who-family_register = { $city }に本籍のある日本国籍の方（ほかの市区町村にお住まいの方は事前に利用登録が必要）
 handbook-users = キオスクを使える方
 handbook-users-age = { $age }歳以上で、有効なカードと有効な利用者証明用電子証明書をお持ちの方
 handbook-users-pin = 4桁の暗証番号は{ $tries }回続けて間違えるとロックされます（どのキオスク・サービスでも通算）。正しく入力すると回数は戻ります
-handbook-users-registration = 本籍地の利用登録（{ $city }に本籍があり、市外にお住まいの方）は{ $days }開庁日かかります
+handbook-users-registration = 本籍地の証明書の利用登録（{ $city }に本籍があり、ほかの市区町村にお住まいの方）は{ $days }開庁日かかります
 handbook-phones = { $vendor }で使えるスマートフォン：{ $list }
 handbook-phone-from = { $device }（{ $date }から）
 handbook-phone-none = カード本体のみ
-handbook-payment = { $vendor }の支払い：現金のみ（{ $coins }）。おつりが出ます。印刷前の取消しでは全額返却
+handbook-payment = { $vendor }の支払い：現金のみ（{ $coins }）。おつりが出ます。印刷前に中止した場合は全額返却
 handbook-payment-ceiling = { $vendor }で1回に支払える上限は{ $ceiling }
 handbook-offices = ご案内する窓口
 handbook-office-for = 取り扱い：{ $tasks }
 handbook-task-counter = 窓口での証明書発行
 handbook-task-card = 暗証番号の初期化、カード・電子証明書の手続き
 handbook-task-tax = 税証明・税情報
-handbook-refusals = すべての「ご利用いただけません」と、次にすべきこと
-handbook-refusal-code = コード { $code }・次にすべきこと { $next }
+handbook-refusals = すべての「ご利用いただけません」と次の手続き
+handbook-refusal-code = コード { $code }・次の手続き { $next }
 handbook-screen = 画面の表示
 handbook-rule = 規則
 handbook-rule-private = 規則（職員向け。画面には表示されません）
-handbook-next = 次にすべきこと
+handbook-next = 次の手続き
 handbook-example = 例：{ $scenario }
 handbook-no-picture = { $city }でこの理由を示す同梱シナリオがないため、画面の画像はありません。文言は画面に表示されるものです。
 handbook-does-not-apply = { $city }にはこの規則がないため、キオスクがこの理由で断ることはありません。

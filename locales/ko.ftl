@@ -8,9 +8,7 @@
 language-name = 한국어
 app-title = kofu — 편의점 증명서 발급 모의 단말기(견본 SPECIMEN 전용)
 specimen-banner = SPECIMEN(견본) — 이 단말기는 견본 증명서만 인쇄합니다
-money-yen = ¥{ $amount }
-date-full = { $year }년 { $month }월 { $day }일 ({ $weekday }) { $time }
-date-short = { $year }년 { $month }월 { $day }일
+money-yen = { $amount }엔
 fiscal-year = { $year }년도({ $incomeYear }년 소득)
 era-reiwa = 레이와
 era-heisei = 헤이세이
@@ -21,18 +19,6 @@ weekday-4 = 목
 weekday-5 = 금
 weekday-6 = 토
 weekday-7 = 일
-month-1 = 1월
-month-2 = 2월
-month-3 = 3월
-month-4 = 4월
-month-5 = 5월
-month-6 = 6월
-month-7 = 7월
-month-8 = 8월
-month-9 = 9월
-month-10 = 10월
-month-11 = 11월
-month-12 = 12월
 list-separator = ,{" "}
 
 ## 공통 버튼
@@ -63,7 +49,7 @@ services-hint = 마이넘버 카드로 거주하시는 시구정촌이나 본적
 
 consent-title = 이용 시 주의사항
 consent-body = 증명서를 발급받으려면 마이넘버 카드와 이용자 증명용 전자증명서의 비밀번호(숫자 4자리)가 필요합니다. 비밀번호를 3회 연속 틀리면 잠기며, 시구정촌 창구에서만 해제할 수 있습니다. 인쇄된 증명서는 반품·교환할 수 없습니다. 카드, 증명서, 거스름돈을 잊지 마십시오.
-consent-instruction = 이용 시 주의사항을 읽고 "동의합니다"를 누르십시오
+consent-instruction = 이용 시 주의사항을 읽으신 후 "동의합니다"를 누르십시오
 consent-agree = 동의합니다
 
 ## 카드 놓기
@@ -73,7 +59,7 @@ place-instruction = { $vendor ->
     [sharp] 카드를 카드 리더기에 놓고 "다음"을 누르십시오
    *[other] 마이넘버 카드를 카드 리더기에 놓아 주십시오
 }
-place-phone-note = 스마트폰(마이넘버 카드 기능)은 카드 리더기에 대어 주십시오
+place-phone-note = 스마트폰(마이넘버 카드 기능)을 이용하시는 경우에는 카드 리더기에 대어 주십시오
 place-detected = 카드를 읽었습니다
 
 ## 증명서 종류
@@ -88,7 +74,7 @@ path-register = 본적지 증명서 이용 등록 신청
 pin-title = 비밀번호를 입력해 주십시오
 pin-instruction = 이용자 증명용 전자증명서의 비밀번호(숫자 4자리)를 입력하고 "확인"을 누르십시오
 pin-entered = 비밀번호 { $count }자리 입력됨(전체 4자리)
-pin-wrong = 비밀번호가 틀렸습니다. { $tries }번 더 틀리면 카드가 잠깁니다.
+pin-wrong = 비밀번호가 틀렸습니다. { $tries }회 더 틀리면 카드가 잠깁니다.
 pin-clear = 정정
 
 ## 이용 등록
@@ -159,7 +145,7 @@ pay-inserted = 투입 금액 { $amount }
 pay-remaining = 남은 금액 { $amount }
 pay-accepted = 사용 가능: { $list }
 pay-no-change = 지금은 거스름돈이 나오지 않습니다. 정확한 금액을 넣어 주십시오
-pay-cancel-note = "중지"를 누르면 넣은 돈을 전액 돌려드립니다
+pay-cancel-note = "중지"를 누르면 넣으신 돈을 전액 돌려드립니다
 
 ## 인쇄
 
@@ -175,8 +161,8 @@ take-certs = 배출구에서 증명서 { $count }통을 가져가십시오
 take-change = 거스름돈을 가져가십시오: { $amount }
 take-nothing = 잊은 물건이 없습니다
 take-issued = 증명서를 발급했습니다
-take-cancelled = 중지했습니다. 넣은 돈은 반환구에 있습니다
-take-timeout = 조작이 없어서 종료했습니다
+take-cancelled = 중지했습니다. 넣으신 돈은 반환구로 나왔습니다
+take-timeout = 조작이 없어 종료되었습니다
 take-fault = 프린터가 멈췄습니다({ $fault }). 인쇄된 분량의 요금만 받았습니다. 점원을 불러 주십시오.
 
 ## 이용할 수 없음
@@ -261,7 +247,7 @@ reason-not_japanese_national-title = 일본 국적인 분만 이용하실 수 �
 reason-not_japanese_national-rule = 호적은 일본 국적인 분에 대해서만 작성됩니다
 reason-not_japanese_national-next = 주민표 사본 등 거주하시는 시구정촌의 증명서를 선택하십시오
 reason-domicile_not_registered-title = 본적지 증명서 이용 등록이 필요합니다
-reason-domicile_not_registered-rule = { $city } 이외의 지역에 거주하시는 분은 먼저 이용 등록을 하셔야 합니다(등록에는 개청일 기준 { $days }일이 걸립니다)
+reason-domicile_not_registered-rule = { $city } 이외의 지역에 거주하시는 분은 먼저 이용 등록을 하셔야 합니다(등록에는 근무일 기준 { $days }일이 걸립니다)
 reason-domicile_not_registered-next = { $registered ->
     [yes] 이용 등록 절차가 진행 중입니다. { $date } 이후에 다시 오십시오
    *[no] 처음부터 다시 시작하여 증명서 종류를 선택하는 화면에서 "{ $button }" 버튼을 선택하십시오. 등록이 완료된 후에 다시 오십시오
@@ -381,7 +367,7 @@ effect-status-registered = 이용 등록
 ## 조작이 없을 때
 
 warning-title = 조작을 계속하시겠습니까?
-warning-body = { $seconds }초 후에 첫 화면으로 돌아갑니다. 넣은 돈과 카드는 반환됩니다.
+warning-body = { $seconds }초 후에 첫 화면으로 돌아갑니다. 넣으신 돈과 카드는 반환됩니다.
 warning-extend = 연장하기
 
 ## 기기 부분
@@ -449,12 +435,12 @@ trainer-speed = 속도 ×{ $x }
 trainer-plus-1m = 1분 앞으로
 trainer-plus-10m = 10분 앞으로
 trainer-plus-1h = 1시간 앞으로
-trainer-jump-0629 = { $time }로
-trainer-jump-2300 = { $time }로
+trainer-jump-0629 = { $time }(으)로
+trainer-jump-2300 = { $time }(으)로
 trainer-jump-1229 = 12월 29일로
 trainer-set-field = 날짜와 시간(RFC 3339)
 trainer-set = 시간 설정
-trainer-set-invalid = 날짜와 시간 형식이 틀렸습니다(예: 2026-11-25T10:00:00+09:00)
+trainer-set-invalid = 날짜와 시간 형식이 올바르지 않습니다(예: 2026-11-25T10:00:00+09:00)
 trainer-deck = 페르소나(카드)
 trainer-municipality = 지자체
 trainer-vendor = 기종
@@ -498,7 +484,7 @@ handbook-who-family_register = { $city }에 본적이 있는 일본 국적인 �
 handbook-users = 단말기를 이용할 수 있는 분
 handbook-users-age = { $age }세 이상이며 유효한 카드와 유효한 이용자 증명용 전자증명서를 가진 카드 소지자
 handbook-users-pin = 비밀번호(숫자 4자리)는 { $tries }회 연속 틀리면 잠깁니다(모든 단말기·서비스에서 합산). 올바르게 입력하면 횟수가 초기화됩니다
-handbook-users-registration = 본적지 증명서 이용 등록({ $city }에 본적이 있고 다른 시구정촌에 거주하는 분 대상)에는 개청일 기준 { $days }일이 걸립니다
+handbook-users-registration = 본적지 증명서 이용 등록({ $city }에 본적이 있고 다른 시구정촌에 거주하는 분 대상)에는 근무일 기준 { $days }일이 걸립니다
 handbook-phones = { $vendor }에서 이용할 수 있는 스마트폰: { $list }
 handbook-phone-from = { $device }({ $date }부터)
 handbook-phone-none = 실물 카드만

@@ -8,9 +8,7 @@
 language-name = नेपाली
 app-title = kofu — कन्भिनियन्स स्टोरको प्रमाणपत्र किओस्क (SPECIMEN / नमुना मात्र)
 specimen-banner = SPECIMEN (नमुना) — यो किओस्कले नमुना प्रमाणपत्र मात्र छाप्छ
-money-yen = ¥{ $amount }
-date-full = { $year } { $monthName } { $day }, { $weekday }, { $time }
-date-short = { $year } { $monthName } { $day }
+money-yen = { $amount } येन
 fiscal-year = आर्थिक वर्ष { $year } ({ $incomeYear } को आय)
 era-reiwa = रेइवा
 era-heisei = हेइसेइ
@@ -21,18 +19,6 @@ weekday-4 = बिही
 weekday-5 = शुक्र
 weekday-6 = शनि
 weekday-7 = आइत
-month-1 = जनवरी
-month-2 = फेब्रुअरी
-month-3 = मार्च
-month-4 = अप्रिल
-month-5 = मे
-month-6 = जुन
-month-7 = जुलाई
-month-8 = अगस्ट
-month-9 = सेप्टेम्बर
-month-10 = अक्टोबर
-month-11 = नोभेम्बर
-month-12 = डिसेम्बर
 list-separator = ,{" "}
 
 ## साझा बटनहरू
@@ -44,7 +30,7 @@ btn-ok = ठीक छ
 btn-finish = समाप्त गर्नुहोस्
 toggle-large-text = ठूला अक्षर
 toggle-high-contrast = उच्च कन्ट्रास्ट
-keypad-help = नम्बर किप्याड: अङ्कले टाइप वा छनोट · 2 र 8 ले छनोट सार्छ · ○ ले पक्का गर्छ · ← ले एक अक्षर मेटाउँछ · × ले पछाडि वा रद्द गर्छ
+keypad-help = नम्बर किप्याड: अङ्कले टाइप वा छनोट गर्छ · २ र ८ ले छनोट सार्छ · ○ ले पक्का गर्छ · ← ले एक अक्षर मेटाउँछ · × ले पछाडि फर्कन्छ वा रद्द गर्छ
 
 ## पहिलो स्क्रिन (भाषा र प्रशासनिक सेवा)
 
@@ -62,7 +48,7 @@ services-hint = माई नम्बर कार्डबाट तपाई�
 ## सहमति (Sharp किसिमका मेसिन)
 
 consent-title = प्रयोग गर्दा ध्यान दिनुपर्ने कुरा
-consent-body = प्रमाणपत्र लिन माई नम्बर कार्ड र त्यसको प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको PIN (4 अङ्क) चाहिन्छ। लगातार 3 पटक गलत PIN हालेमा कार्ड लक हुन्छ र नगरपालिकाको काउन्टरमा मात्र खोल्न सकिन्छ। छापिएको प्रमाणपत्र फिर्ता वा साटफेर गर्न सकिँदैन। कार्ड, प्रमाणपत्र र फिर्ता पैसा नबिर्सनुहोस्।
+consent-body = प्रमाणपत्र लिन माई नम्बर कार्ड र त्यसको प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको PIN (४ अङ्क) चाहिन्छ। लगातार ३ पटक गलत PIN हालेमा PIN लक हुन्छ र नगरपालिकाको काउन्टरमा मात्र खोल्न सकिन्छ। छापिएको प्रमाणपत्र फिर्ता वा साटफेर गर्न सकिँदैन। कार्ड, प्रमाणपत्र र फिर्ता पैसा लैजान नबिर्सनुहोस्।
 consent-instruction = ध्यान दिनुपर्ने कुरा पढेर "सहमत छु" थिच्नुहोस्
 consent-agree = सहमत छु
 
@@ -73,7 +59,7 @@ place-instruction = { $vendor ->
     [sharp] कार्ड रिडरमा कार्ड राखेर "अर्को" थिच्नुहोस्
    *[other] कार्ड रिडरमा माई नम्बर कार्ड राख्नुहोस्
 }
-place-phone-note = स्मार्टफोन (माई नम्बर कार्ड सुविधा) भए कार्ड रिडरमाथि राख्नुहोस्
+place-phone-note = स्मार्टफोन (माई नम्बर कार्ड सुविधा) प्रयोग गर्नुहुन्छ भने त्यसलाई कार्ड रिडरमाथि समात्नुहोस्
 place-detected = कार्ड पढियो
 
 ## प्रमाणपत्रको प्रकार
@@ -86,12 +72,9 @@ path-register = मूल ठेगानाका प्रमाणपत्�
 ## PIN
 
 pin-title = PIN हाल्नुहोस्
-pin-instruction = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको PIN (4 अङ्क) हालेर "ठीक छ" थिच्नुहोस्
-pin-entered = PIN: 4 मध्ये { $count } अङ्क हालियो
-pin-wrong = PIN गलत छ। { $tries ->
-    [one] अझै 1 पटक गलत भए कार्ड लक हुन्छ।
-   *[other] अझै { $tries } पटक गलत भए कार्ड लक हुन्छ।
-}
+pin-instruction = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको PIN (४ अङ्क) हालेर "ठीक छ" थिच्नुहोस्
+pin-entered = PIN: ४ मध्ये { $count } अङ्क हालियो
+pin-wrong = PIN गलत छ। अझै { $tries } पटक गलत भए PIN लक हुन्छ।
 pin-clear = सच्याउनुहोस्
 
 ## प्रयोग दर्ता
@@ -132,19 +115,16 @@ opt-year = आर्थिक वर्ष
 opt-extent = प्रकार
 opt-extent-whole = पूरा दर्ता (सबै जना)
 opt-extent-individual = व्यक्तिगत (एक जना)
-opt-person = व्यक्ति
+opt-person = प्रमाणित गरिने व्यक्ति
 opt-appendix-note = संलग्न विवरण तपाईंको पारिवारिक दर्तामा उल्लेख भएका व्यक्तिहरूका लागि बनाइन्छ
 opt-members-none = कम्तीमा एक जना छान्नुहोस्
 
 ## प्रति संख्या
 
 copies-title = कति प्रति?
-copies-value = { $count ->
-    [one] 1 प्रति
-   *[other] { $count } प्रति
-}
-copies-more = 1 प्रति थप्नुहोस्
-copies-less = 1 प्रति घटाउनुहोस्
+copies-value = { $count } प्रति
+copies-more = १ प्रति थप्नुहोस्
+copies-less = १ प्रति घटाउनुहोस्
 copies-max = बढीमा { $max } प्रति
 copies-ceiling = बढीमा { $max } प्रति: यो मेसिनले एक कारोबारमा { $ceiling } भन्दा बढी लिँदैन
 copies-subtotal = उप-जम्मा { $amount }
@@ -184,7 +164,7 @@ take-certs = निकास ट्रेबाट { $count ->
 take-change = फिर्ता पैसा लिनुहोस्: { $amount }
 take-nothing = केही छुटेको छैन
 take-issued = प्रमाणपत्र जारी भयो
-take-cancelled = रद्द भयो। तपाईंको पैसा फिर्ता ट्रेमा छ
+take-cancelled = रद्द भयो। तपाईंले हालेको रकम फिर्ता पैसा ट्रेबाट लिनुहोस्
 take-timeout = कुनै सञ्चालन नभएकाले सत्र समाप्त भयो
 take-fault = प्रिन्टर रोकियो ({ $fault })। छापिएको भागको मात्र शुल्क लिइयो। कृपया पसलका कर्मचारीलाई बोलाउनुहोस्।
 
@@ -221,82 +201,82 @@ reason-family_register_hours-rule = { $city } ले कन्भिनियन
 reason-family_register_hours-next = कृपया { $reopens } देखि फेरि आउनुहोस्, वा { $hall } मा लिनुहोस्
 reason-card_expired-title = तपाईंको कार्डको म्याद सकिएको छ
 reason-card_expired-rule = तपाईंको कार्डको म्याद { $date } सम्म थियो
-reason-card_expired-next = { $hall } मा नयाँ कार्डका लागि आवेदन दिनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्। त्यतिन्जेल प्रमाणपत्र काउन्टरबाट लिनुहोस्
+reason-card_expired-next = कृपया { $hall } मा नयाँ कार्डका लागि आवेदन दिनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्। त्यतिन्जेल प्रमाणपत्र काउन्टरबाट लिनुहोस्
 reason-certificate_expired-title = विद्युतीय प्रमाणपत्रको म्याद सकिएको छ
 reason-certificate_expired-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्रको म्याद { $date } (जारी भएपछिको पाँचौँ जन्मदिन) सम्म थियो
-reason-certificate_expired-next = { $hall } मा विद्युतीय प्रमाणपत्र नवीकरण गर्नुहोस्। कार्ड ल्याउनुहोस् र आफ्नो PIN सम्झेर आउनुहोस्
+reason-certificate_expired-next = कृपया { $hall } मा विद्युतीय प्रमाणपत्र नवीकरण गर्नुहोस्। कार्ड ल्याउनुहोस् र आफ्नो PIN सम्झेर आउनुहोस्
 reason-certificate_revoked-title = विद्युतीय प्रमाणपत्र अमान्य भएको छ
 reason-certificate_revoked-rule = प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्र अमान्य भएको छ
-reason-certificate_revoked-next = { $hall } मा नयाँ विद्युतीय प्रमाणपत्र जारी गराउनुहोस्। कार्ड ल्याउनुहोस्
+reason-certificate_revoked-next = कृपया { $hall } मा नयाँ विद्युतीय प्रमाणपत्र जारी गराउनुहोस्। कार्ड ल्याउनुहोस्
 reason-card_suspended-title = तपाईंको कार्ड अस्थायी रूपमा रोकिएको छ
 reason-card_suspended-rule = कार्ड हराएको वा चोरी भएको सूचना दिइएकाले यसका विद्युतीय प्रमाणपत्र रोकिएका छन्
-reason-card_suspended-next = कार्ड भेटिएमा { $hall } मा अस्थायी रोक हटाउनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्। अस्थायी रोकबारे सोधपुछ: { $hotline } (निःशुल्क)
+reason-card_suspended-next = कार्ड भेटिएमा कृपया { $hall } मा अस्थायी रोक हटाउनुहोस्। कार्ड र परिचयपत्र ल्याउनुहोस्। अस्थायी रोकबारे सोधपुछ: { $hotline } (निःशुल्क)
 reason-pin_locked-title = तपाईंको PIN लक भएको छ
 reason-pin_locked-rule = लगातार { $tries } पटक गलत हालेमा PIN लक हुन्छ। नगरपालिकाको काउन्टरमा मात्र यसलाई खोल्न सकिन्छ
-reason-pin_locked-next = { $hall } मा PIN रिसेट गर्नुहोस्। कार्ड र ड्राइभिङ लाइसेन्स वा स्वास्थ्य बीमा कार्ड जस्ता परिचयपत्र ल्याउनुहोस्
+reason-pin_locked-next = कृपया { $hall } मा PIN रिसेट गर्नुहोस्। कार्ड र ड्राइभिङ लाइसेन्स वा स्वास्थ्य बीमा कार्ड जस्ता परिचयपत्र ल्याउनुहोस्
 reason-under_age-title = { $age } वर्षमुनिका व्यक्तिले प्रयोग गर्न सक्नुहुन्न
 reason-under_age-rule = यो सेवा { $age } वर्ष वा सोभन्दा माथिका कार्डधनीका लागि हो
 reason-under_age-next = अभिभावक वा संरक्षकले { $hall } मा प्रमाणपत्र लिन सक्नुहुन्छ
 reason-moved_out-title = बसाइँ सरी जाने सूचना दिइएको छ
-reason-moved_out-rule = बसाइँ सरी जाने सूचना दिएपछि कन्भिनियन्स स्टोरबाट ती व्यक्तिको प्रमाणपत्र जारी हुँदैन
-reason-moved_out-next = { $days } दिनभित्र नयाँ नगरपालिकामा बसाइँ सरी आउने सूचना दिनुहोस्। { $city } का प्रमाणपत्र { $hall } मा लिनुहोस्
-reason-support_measures-title = कृपया काउन्टरमा सोध्नुहोस्
+reason-moved_out-rule = बसाइँ सरी जाने सूचना दिनुभएका व्यक्तिलाई कन्भिनियन्स स्टोरबाट प्रमाणपत्र जारी गर्न सकिँदैन
+reason-moved_out-next = कृपया { $days } दिनभित्र नयाँ नगरपालिकामा बसाइँ सरी आउने सूचना दिनुहोस्। { $city } का प्रमाणपत्र { $hall } मा लिनुहोस्
+reason-support_measures-title = कृपया काउन्टरबाट लिनुहोस्
 reason-support_measures-rule = यो कार्डबाट कन्भिनियन्स स्टोरमा प्रमाणपत्र लिन सकिँदैन
-reason-support_measures-next = कृपया { $hall } को काउन्टरमा सोध्नुहोस्
-reason-support_measures-rule-private = सहयोग उपाय (घरेलु हिंसा, पिछा गर्ने/स्टकिङ आदि) लागू भएका व्यक्तिलाई सुरक्षाका लागि कन्भिनियन्स स्टोरबाट कुनै प्रमाणपत्र जारी गरिँदैन। सार्वजनिक स्क्रिनमा "यो कार्ड प्रयोग गर्न सकिँदैन" भन्ने मात्र देखिन्छ
+reason-support_measures-next = कृपया { $hall } मा सोध्नुहोस्
+reason-support_measures-rule-private = सहयोग उपाय (घरेलु हिंसा, पिछा गर्ने/स्टकिङ आदि) लागू भएका व्यक्तिलाई सुरक्षाका लागि कन्भिनियन्स स्टोरबाट कुनै प्रमाणपत्र जारी गरिँदैन। सार्वजनिक स्क्रिनमा "यो कार्डबाट कन्भिनियन्स स्टोरमा प्रमाणपत्र लिन सकिँदैन" भन्ने मात्र देखिन्छ
 reason-deceased-title = यो कार्ड प्रयोग गर्न सकिँदैन
-reason-deceased-rule = यो कार्ड कन्भिनियन्स स्टोरमा प्रयोग गर्न सकिँदैन
-reason-deceased-next = कृपया { $hall } को काउन्टरमा सोध्नुहोस्
+reason-deceased-rule = यो कार्डबाट कन्भिनियन्स स्टोरमा प्रमाणपत्र लिन सकिँदैन
+reason-deceased-next = कृपया { $hall } मा सोध्नुहोस्
 reason-deceased-rule-private = कार्डधनीको मृत्युको अभिलेख भएकाले कार्ड प्रयोग गर्न सकिँदैन। परिवारका सदस्यले काउन्टरमा प्रमाणपत्र माग्न सक्नुहुन्छ
 reason-moved_in_today-title = बसाइँ सरी आएकै दिन प्रयोग गर्न सकिँदैन
 reason-moved_in_today-rule = बसाइँ सरी आउने सूचना भोलिपल्टदेखि मात्र कन्भिनियन्स स्टोर सेवामा देखिन्छ
-reason-moved_in_today-next = भोलिदेखि आउनुहोस्, वा आजै { $hall } मा लिनुहोस्
-reason-gaiji_pending-title = कृपया काउन्टरमा सोध्नुहोस्
+reason-moved_in_today-next = कृपया भोलिदेखि आउनुहोस्, वा आजै { $hall } मा लिनुहोस्
+reason-gaiji_pending-title = कृपया काउन्टरबाट लिनुहोस्
 reason-gaiji_pending-rule = तपाईंको अभिलेखका केही विशेष अक्षर (外字, गाइजी) को दर्ता पूरा भएको छैन, त्यसैले अहिले छाप्न सकिँदैन
-reason-gaiji_pending-next = { $hall } मा सोध्नुहोस्
+reason-gaiji_pending-next = कृपया { $hall } मा सोध्नुहोस्
 reason-not_resident-title = { $city } का बासिन्दाका लागि मात्र
 reason-not_resident-rule = यी प्रमाणपत्र { $city } का बासिन्दालाई मात्र जारी गरिन्छ
-reason-not_resident-next = तपाईं बसोबास गर्ने नगरपालिकाका प्रमाणपत्र, वा मूल ठेगानाका प्रमाणपत्र छान्नुहोस्
+reason-not_resident-next = कृपया तपाईं बसोबास गर्ने नगरपालिकाका प्रमाणपत्र, वा मूल ठेगानाका प्रमाणपत्र छान्नुहोस्
 reason-no_seal_registration-title = छाप दर्ता छैन
 reason-no_seal_registration-rule = { $city } मा दर्ता भएको छाप मात्र प्रमाणित गर्न सकिन्छ
-reason-no_seal_registration-next = { $hall } मा छाप दर्ता गर्नुहोस्। दर्ता गर्ने छाप र परिचयपत्र ल्याउनुहोस्
+reason-no_seal_registration-next = कृपया { $hall } मा छाप दर्ता गर्नुहोस्। दर्ता गर्ने छाप र परिचयपत्र ल्याउनुहोस्
 reason-no_tax_record-title = कर अभिलेख छैन
-reason-no_tax_record-rule = { $city } मा { $year } को तपाईंको कर अभिलेख छैन (त्यस वर्षको जनवरी 1 मा र अहिले पनि { $city } मा बसोबास गरेको हुनुपर्छ)
-reason-no_tax_record-next = आफ्नो कर अभिलेखबारे { $hall } मा सोध्नुहोस्। जनवरी 1 मा अर्को नगरपालिकामा बस्नुहुन्थ्यो भने त्यही नगरपालिकामा सोध्नुहोस्
+reason-no_tax_record-rule = { $city } मा { $year } को तपाईंको कर अभिलेख छैन (त्यस वर्षको जनवरी १ मा र अहिले पनि { $city } मा बसोबास गरेको हुनुपर्छ)
+reason-no_tax_record-next = कृपया आफ्नो कर अभिलेखबारे { $hall } मा सोध्नुहोस्। जनवरी १ मा अर्को नगरपालिकामा बस्नुहुन्थ्यो भने त्यही नगरपालिकामा सोध्नुहोस्
 reason-no_family_register-title = यहाँ तपाईंको मूल ठेगाना छैन
 reason-no_family_register-rule = पारिवारिक दर्ता प्रमाणपत्र { $city } मा मूल ठेगाना भएका व्यक्तिलाई मात्र जारी गरिन्छ
-reason-no_family_register-next = आफ्नो मूल ठेगानाको नगरपालिकाबाट लिनुहोस् (त्यहाँ कन्भिनियन्स स्टोर सेवा भए त्यो पनि प्रयोग गर्न सक्नुहुन्छ)
+reason-no_family_register-next = कृपया आफ्नो मूल ठेगानाको नगरपालिकाबाट लिनुहोस् (त्यहाँ कन्भिनियन्स स्टोर सेवा भए त्यो पनि प्रयोग गर्न सक्नुहुन्छ)
 reason-not_japanese_national-title = जापानी नागरिकका लागि मात्र
 reason-not_japanese_national-rule = पारिवारिक दर्ता जापानी नागरिकको मात्र बनाइन्छ
-reason-not_japanese_national-next = निवासी प्रमाणपत्रको प्रतिलिपि जस्ता, तपाईं बसोबास गर्ने नगरपालिकाका प्रमाणपत्र छान्नुहोस्
+reason-not_japanese_national-next = कृपया निवासी प्रमाणपत्रको प्रतिलिपि (住民票の写し) जस्ता, तपाईं बसोबास गर्ने नगरपालिकाका प्रमाणपत्र छान्नुहोस्
 reason-domicile_not_registered-title = मूल ठेगानाका प्रमाणपत्रका लागि प्रयोग दर्ता आवश्यक छ
 reason-domicile_not_registered-rule = { $city } बाहिर बसोबास गर्नुहुन्छ भने पहिले प्रयोग दर्ता गर्नुपर्छ (दर्ता हुन { $days } कार्यदिन लाग्छ)
 reason-domicile_not_registered-next = { $registered ->
     [yes] तपाईंको प्रयोग दर्ता प्रक्रियामा छ। कृपया { $date } देखि आउनुहोस्
-   *[no] सुरुदेखि फेरि गर्नुहोस् र प्रमाणपत्रको प्रकार छान्ने स्क्रिनमा "{ $button }" छान्नुहोस्। दर्ता पूरा भएपछि आउनुहोस्
+   *[no] कृपया सुरुदेखि फेरि गर्नुहोस् र प्रमाणपत्रको प्रकार छान्ने स्क्रिनमा "{ $button }" छान्नुहोस्। दर्ता पूरा भएपछि आउनुहोस्
 }
 reason-card_unreadable-title = कार्ड पढ्न सकिएन
 reason-card_unreadable-rule = कार्ड रिडरले कार्डको IC चिप पढ्न सकेन
-reason-card_unreadable-next = कार्ड निकालेर रिडरमा समतल राख्नुहोस् र सुरुदेखि फेरि प्रयास गर्नुहोस्। बारम्बार यस्तो भएमा { $hall } मा कार्ड जाँच गराउनुहोस्
+reason-card_unreadable-next = कृपया कार्ड निकालेर रिडरमा समतल राख्नुहोस् र सुरुदेखि फेरि प्रयास गर्नुहोस्। बारम्बार यस्तो भएमा { $hall } मा कार्ड जाँच गराउनुहोस्
 reason-card_not_yet_usable-title = तपाईंको कार्ड भोलिदेखि प्रयोग गर्न सकिन्छ
 reason-card_not_yet_usable-rule = कार्ड पाएको दिन र PIN परिवर्तन गरेको दिन कन्भिनियन्स स्टोरमा कार्ड प्रयोग गर्न सकिँदैन
-reason-card_not_yet_usable-next = भोलिदेखि आउनुहोस्, वा आजै { $hall } मा लिनुहोस्
+reason-card_not_yet_usable-next = कृपया भोलिदेखि आउनुहोस्, वा आजै { $hall } मा लिनुहोस्
 reason-not_offered-title = यो प्रमाणपत्र कन्भिनियन्स स्टोरमा जारी हुँदैन
 reason-not_offered-rule = { $city } ले यो प्रमाणपत्र कन्भिनियन्स स्टोरमा जारी गर्दैन
-reason-not_offered-next = { $hall } मा लिनुहोस्
+reason-not_offered-next = कृपया { $hall } मा लिनुहोस्
 reason-registration_not_needed-title = प्रयोग दर्ता आवश्यक छैन
 reason-registration_not_needed-rule = { $registered ->
     [yes] तपाईंको प्रयोग दर्ता पूरा भइसकेको छ। { $date } देखि मूल ठेगानाका प्रमाणपत्र प्रयोग गर्न सक्नुहुन्छ
    *[no] प्रयोग दर्ता { $city } मा मूल ठेगाना भएका तर अर्को नगरपालिकामा बसोबास गर्ने व्यक्तिका लागि मात्र हो
 }
-reason-registration_not_needed-next = सुरुदेखि फेरि गर्नुहोस् र चाहेको प्रमाणपत्र सिधै छान्नुहोस्
+reason-registration_not_needed-next = कृपया सुरुदेखि फेरि गर्नुहोस् र चाहेको प्रमाणपत्र सिधै छान्नुहोस्
 reason-smartphone_not_supported-title = यो मेसिनमा तपाईंको स्मार्टफोन प्रयोग गर्न सकिँदैन
 reason-smartphone_not_supported-rule = { $case ->
     [register] मूल ठेगानाका प्रमाणपत्रका लागि प्रयोग दर्ता गर्न प्लास्टिकको माई नम्बर कार्ड चाहिन्छ। स्मार्टफोनबाट दर्ता गर्न सकिँदैन
     [later] यो मेसिनमा { $date } देखि { $device } प्रयोग गर्न सकिन्छ
    *[never] यो मेसिनको कार्ड रिडरले { $device } समर्थन गर्दैन
 }
-reason-smartphone_not_supported-next = बरु प्लास्टिकको माई नम्बर कार्ड र त्यसको 4 अङ्कको PIN प्रयोग गर्नुहोस्
+reason-smartphone_not_supported-next = कृपया बरु प्लास्टिकको माई नम्बर कार्ड र त्यसको ४ अङ्कको PIN प्रयोग गर्नुहोस्
 
 ## कार्यालयहरू (यस भाषामा नगरपालिकाको प्रोफाइलको नाम, नभए जापानी नाम र त्यसको उच्चारण)
 
@@ -316,7 +296,7 @@ office-week-3 = तेस्रो
 office-week-4 = चौथो
 office-week-5 = पाँचौँ
 office-hours-separator = ;{" "}
-office-closed-holidays = सार्वजनिक बिदा र डिसेम्बर 29 देखि जनवरी 3 सम्म बन्द
+office-closed-holidays = सार्वजनिक बिदा र डिसेम्बर २९ देखि जनवरी ३ सम्म बन्द
 
 ## अर्को कदम (प्रशिक्षकको छनोट सूचीका छोटा नाम)
 
@@ -353,16 +333,13 @@ effect-card_taken_off = कार्ड रिडरबाट निकालि
 effect-card_may_be_removed = कार्ड निकाल्न सकिन्छ
 effect-pin_accepted = PIN स्वीकार भयो
 effect-pin_rejected = गलत PIN: { $tries ->
-    [one] अब 1 पटक मात्र बाँकी
+    [one] अब { $tries } पटक मात्र बाँकी
    *[other] अब { $tries } पटक बाँकी
 }
 effect-pin_locked = PIN लक भयो
 effect-registration_accepted = प्रयोग दर्ता स्वीकार भयो: { $date } देखि प्रयोग गर्न सकिने
 effect-selection_started = { $kind } छानियो
-effect-selection_added = { $kind }: { $copies ->
-    [one] 1 प्रति
-   *[other] { $copies } प्रति
-}, एक प्रतिको { $fee }
+effect-selection_added = { $kind }: { $copies } प्रति, एक प्रतिको { $fee }
 effect-selection_reopened = परिवर्तन गर्न { $kind } फिर्ता लिइयो
 effect-total = जम्मा { $amount }
 effect-payment_due = तिर्नुपर्ने { $amount }
@@ -380,12 +357,12 @@ effect-printer_stopped = प्रिन्टर रोकियो: { $fault }
 effect-output_failed = प्रमाणपत्र सुरक्षित गर्न सकिएन ({ $path }: { $error }): छपाइ रोकियो र नछापिएका प्रतिको शुल्क फिर्ता गरियो
 effect-printing_done = छपाइ सकियो
 effect-refused = जारी गर्न सकिएन: { $sentence }
-effect-refusal_left = बासिन्दाले "जारी गर्न सकिँदैन" स्क्रिन छोड्नुभयो
+effect-refusal_left = "जारी गर्न सकिँदैन" स्क्रिनबाट सत्र समाप्त गरियो
 effect-fault_armed = गडबडी तयार गरियो: { $fault }
-effect-inactivity_warning = सञ्चालन छैन: समय नथपे { $seconds } सेकेन्डमा सत्र सुरुमा फर्कन्छ
+effect-inactivity_warning = सञ्चालन छैन: समय नथपे { $seconds } सेकेन्डमा पहिलो स्क्रिनमा फर्कने
 effect-time_extended = समय थपियो
-effect-timed_out = सञ्चालन छैन: सत्र सुरुमा फर्कियो
-effect-returned_home = समाप्त स्क्रिनमै छोडियो: पहिलो मेनुमा फर्कियो
+effect-timed_out = सञ्चालन छैन: पहिलो स्क्रिनमा फर्कियो
+effect-returned_home = समाप्त स्क्रिनमै छोडियो: पहिलो स्क्रिनमा फर्कियो
 effect-session_ended = सत्र समाप्त: { $status }
 effect-status-issued = जारी भयो
 effect-status-refused = जारी गर्न सकिएन
@@ -395,8 +372,8 @@ effect-status-registered = प्रयोग दर्ता भयो
 
 ## सञ्चालन नहुँदा
 
-warning-title = अझै समय चाहिन्छ?
-warning-body = { $seconds } सेकेन्डमा स्क्रिन सुरुमा फर्कन्छ। तपाईंको पैसा र कार्ड फिर्ता हुन्छ।
+warning-title = के तपाईं प्रयोग जारी राख्न चाहनुहुन्छ?
+warning-body = { $seconds } सेकेन्डमा पहिलो स्क्रिनमा फर्कन्छ। तपाईंले हालेको पैसा र कार्ड फिर्ता हुन्छ।
 warning-extend = थप समय
 
 ## मेसिनका भागहरू
@@ -404,7 +381,7 @@ warning-extend = थप समय
 reader-title = कार्ड रिडर
 reader-choose = राख्ने कार्ड
 reader-place = कार्ड राख्नुहोस्
-reader-place-phone = फोन रिडरमाथि राख्नुहोस्
+reader-place-phone = स्मार्टफोन रिडरमाथि समात्नुहोस्
 reader-remove = कार्ड निकाल्नुहोस्
 reader-empty = रिडरमा कार्ड छैन
 reader-has = रिडरमा: { $name }
@@ -435,7 +412,7 @@ keypad-digit = किप्याड { $digit }
 keypad-enter = किप्याड ○ पक्का
 keypad-clear = किप्याड ← सच्याउनुहोस्
 keypad-cancel = किप्याड × रद्द
-keypad-tactile = 5 मा उठेको थोप्लो छ
+keypad-tactile = ५ मा उठेको थोप्लो छ
 jack-title = हेडसेट ज्याक (आवाज निर्देशन)
 jack-plug = हेडसेट जोड्नुहोस्
 jack-unplug = हेडसेट निकाल्नुहोस्
@@ -461,12 +438,12 @@ trainer-clock = नक्कली घडी
 trainer-pause = रोक्नुहोस्
 trainer-resume = फेरि चलाउनुहोस्
 trainer-speed = गति ×{ $x }
-trainer-plus-1m = 1 मिनेट अगाडि
-trainer-plus-10m = 10 मिनेट अगाडि
-trainer-plus-1h = 1 घण्टा अगाडि
+trainer-plus-1m = १ मिनेट अगाडि
+trainer-plus-10m = १० मिनेट अगाडि
+trainer-plus-1h = १ घण्टा अगाडि
 trainer-jump-0629 = { $time } मा जानुहोस्
 trainer-jump-2300 = { $time } मा जानुहोस्
-trainer-jump-1229 = डिसेम्बर 29 मा जानुहोस्
+trainer-jump-1229 = डिसेम्बर २९ मा जानुहोस्
 trainer-set-field = मिति र समय (RFC 3339)
 trainer-set = समय मिलाउनुहोस्
 trainer-set-invalid = मिति र समयको ढाँचा मिलेन (जस्तै 2026-11-25T10:00:00+09:00)
@@ -507,12 +484,12 @@ handbook-tax-years = { $date } मा छान्न सकिने आर्�
 handbook-not-offered = { $city } मा किओस्कबाट जारी नहुने: { $list }
 handbook-who-resident_certificate = { $city } का बासिन्दा: आफू वा एउटै घरधुरीका सदस्य
 handbook-who-seal_certificate = { $city } मा छाप दर्ता गरेका व्यक्ति आफैँ
-handbook-who-tax_certificate = { $city } मा त्यस वर्षको कर अभिलेख भएका व्यक्ति आफैँ (त्यस वर्षको जनवरी 1 मा र अहिले पनि बासिन्दा भएको)
+handbook-who-tax_certificate = { $city } मा त्यस आर्थिक वर्षको कर अभिलेख भएका व्यक्ति आफैँ (त्यस वर्षको जनवरी १ मा र अहिले पनि बासिन्दा भएको)
 handbook-who-family_register_appendix = { $city } मा मूल ठेगाना भएका जापानी नागरिक; अन्यत्र बस्नेले पहिले प्रयोग दर्ता गर्नुपर्छ
 handbook-who-family_register = { $city } मा मूल ठेगाना भएका जापानी नागरिक; अन्यत्र बस्नेले पहिले प्रयोग दर्ता गर्नुपर्छ
 handbook-users = किओस्क प्रयोग गर्न सक्ने व्यक्ति
-handbook-users-age = म्याद बाँकी भएको कार्ड र म्याद बाँकी भएको प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्र भएका { $age } वर्ष वा सोभन्दा माथिका कार्डधनी
-handbook-users-pin = लगातार { $tries } पटक गलत हालेमा 4 अङ्कको PIN लक हुन्छ (सबै किओस्क र सेवाको गन्ती जोडिन्छ); सही PIN हालेमा गन्ती फेरि सुरु हुन्छ
+handbook-users-age = { $age } वर्ष वा सोभन्दा माथिका कार्डधनी, जसको कार्ड र प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्र दुवैको म्याद बाँकी छ
+handbook-users-pin = लगातार { $tries } पटक गलत हालेमा ४ अङ्कको PIN लक हुन्छ (सबै किओस्क र सेवाको गन्ती जोडिन्छ); सही PIN हालेमा गन्ती फेरि सुरु हुन्छ
 handbook-users-registration = मूल ठेगानाका प्रमाणपत्रका लागि प्रयोग दर्ता ({ $city } मा मूल ठेगाना भएका तर अन्यत्र बस्ने व्यक्तिका लागि) हुन { $days } कार्यदिन लाग्छ
 handbook-phones = { $vendor } मेसिनमा प्रयोग गर्न सकिने स्मार्टफोन: { $list }
 handbook-phone-from = { $device } ({ $date } देखि)

@@ -8,9 +8,7 @@
 language-name = Português
 app-title = kofu — terminal de certidões em loja de conveniência (somente SPECIMEN / amostras)
 specimen-banner = SPECIMEN (amostra) — este terminal imprime somente certidões de amostra
-money-yen = ¥{ $amount }
-date-full = { $weekday }, { $day } de { $monthName } de { $year }, { $time }
-date-short = { $day } de { $monthName } de { $year }
+money-yen = ¥ { $amount }
 fiscal-year = Ano fiscal { $year } (renda de { $incomeYear })
 era-reiwa = Reiwa
 era-heisei = Heisei
@@ -21,18 +19,6 @@ weekday-4 = qui
 weekday-5 = sex
 weekday-6 = sáb
 weekday-7 = dom
-month-1 = janeiro
-month-2 = fevereiro
-month-3 = março
-month-4 = abril
-month-5 = maio
-month-6 = junho
-month-7 = julho
-month-8 = agosto
-month-9 = setembro
-month-10 = outubro
-month-11 = novembro
-month-12 = dezembro
 list-separator = ,{" "}
 
 ## Botões comuns
@@ -44,7 +30,7 @@ btn-ok = OK
 btn-finish = Encerrar
 toggle-large-text = Letras grandes
 toggle-high-contrast = Alto contraste
-keypad-help = Teclado numérico: números digitam ou escolhem · 2 e 8 movem a seleção · ○ confirma · ← apaga um caractere · × volta ou cancela
+keypad-help = Teclado numérico: use os números para digitar ou escolher · 2 e 8 movem a seleção · ○ confirma · ← apaga um caractere · × volta ou cancela
 
 ## Tela inicial (idioma e serviços administrativos)
 
@@ -62,7 +48,7 @@ services-hint = Com o Cartão My Number, você pode obter certidões do municíp
 ## Consentimento (máquinas tipo Sharp)
 
 consent-title = Avisos de uso
-consent-body = Para obter certidões, você precisa do Cartão My Number e da senha (PIN de 4 dígitos) do certificado eletrônico de identificação do usuário. Se errar a senha 3 vezes seguidas, o cartão será bloqueado e só poderá ser desbloqueado no balcão da prefeitura. Certidões impressas não podem ser devolvidas nem trocadas. Não esqueça o cartão, as certidões e o troco.
+consent-body = Para obter certidões, você precisa do Cartão My Number e da senha (PIN de 4 dígitos) do certificado eletrônico de identificação do usuário. Se errar a senha 3 vezes seguidas, a senha será bloqueada e só poderá ser desbloqueada no balcão da prefeitura. Certidões impressas não podem ser devolvidas nem trocadas. Não esqueça o cartão, as certidões e o troco.
 consent-instruction = Leia os avisos de uso e toque em "Concordo"
 consent-agree = Concordo
 
@@ -89,9 +75,9 @@ pin-title = Digite a senha
 pin-instruction = Digite a senha (PIN de 4 dígitos) do certificado eletrônico de identificação do usuário e toque em "OK"
 pin-entered = Senha: { $count } de 4 dígitos digitados
 pin-wrong = Senha incorreta. { $tries ->
-    [0] O cartão foi bloqueado.
-    [one] Mais um erro bloqueará o cartão.
-   *[other] Mais { $tries } erros bloquearão o cartão.
+    [0] A senha foi bloqueada.
+    [one] Mais um erro bloqueará a senha.
+   *[other] Mais { $tries } erros bloquearão a senha.
 }
 pin-clear = Corrigir
 
@@ -118,7 +104,7 @@ cert-kind-family_register = Certidão de registro familiar (戸籍証明書)
 
 ## Escolher o conteúdo
 
-options-title = Conteúdo: { $kind }
+options-title = Escolha o conteúdo: { $kind }
 opt-scope = Pessoas incluídas
 opt-scope-holder = Somente você
 opt-scope-household = Toda a unidade familiar
@@ -141,7 +127,7 @@ opt-members-none = Escolha pelo menos uma pessoa
 
 copies-title = Quantas cópias?
 copies-value = { $count ->
-    [0] 0 cópias
+    [0] { $count } cópias
     [one] { $count } cópia
    *[other] { $count } cópias
 }
@@ -169,7 +155,7 @@ pay-title = Insira o valor
 pay-due = Valor a pagar { $amount }
 pay-inserted = Valor inserido { $amount }
 pay-remaining = Falta { $amount }
-pay-accepted = Aceita: { $list }
+pay-accepted = Dinheiro aceito: { $list }
 pay-no-change = No momento não há troco. Insira o valor exato
 pay-cancel-note = Ao tocar em "Cancelar", todo o dinheiro inserido é devolvido
 
@@ -217,16 +203,16 @@ refusal-back = Voltar à lista de certidões
 refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Fora do horário de atendimento
 reason-out_of_service_hours-rule = O serviço funciona todos os dias das { $open } às { $close } (horário do Japão)
-reason-out_of_service_hours-next = Volte a partir de { $reopens }, ou obtenha a certidão em { $hall }
+reason-out_of_service_hours-next = Volte a partir de { $reopens } ou obtenha a certidão em { $hall }
 reason-year_end_suspension-title = Serviço suspenso nas festas de fim de ano
 reason-year_end_suspension-rule = O serviço fica suspenso de { $stopFrom } a { $stopUntil }
 reason-year_end_suspension-next = Volte a partir de { $reopens }. Os balcões das prefeituras também ficam fechados até { $stopUntil }
 reason-maintenance-title = Sistema em manutenção
 reason-maintenance-rule = O serviço fica suspenso durante a manutenção anunciada por { $city }
-reason-maintenance-next = Volte a partir de { $reopens }, ou obtenha a certidão em { $hall }
+reason-maintenance-next = Volte a partir de { $reopens } ou obtenha a certidão em { $hall }
 reason-family_register_hours-title = Certidões de registro familiar: fora do horário
 reason-family_register_hours-rule = { $city } emite certidões de registro familiar na loja de conveniência somente de segunda a sexta-feira, exceto feriados nacionais, das { $open } às { $close }
-reason-family_register_hours-next = Volte a partir de { $reopens }, ou obtenha a certidão em { $hall }
+reason-family_register_hours-next = Volte a partir de { $reopens } ou obtenha a certidão em { $hall }
 reason-card_expired-title = O cartão está vencido
 reason-card_expired-rule = O cartão era válido até { $date }
 reason-card_expired-next = Solicite um novo cartão em { $hall }. Leve o cartão e outro documento de identidade. Enquanto isso, obtenha as certidões no balcão
@@ -250,11 +236,11 @@ reason-moved_out-rule = Depois da notificação de saída, a loja de conveniênc
 reason-moved_out-next = Faça a notificação de entrada no novo município em até { $days } dias. Para certidões de { $city }, dirija-se a { $hall }
 reason-support_measures-title = Solicite no balcão
 reason-support_measures-rule = Este cartão não pode ser usado para obter certidões na loja de conveniência
-reason-support_measures-next = Informe-se no balcão de { $hall }
+reason-support_measures-next = Informe-se em { $hall }
 reason-support_measures-rule-private = Enquanto houver medidas de apoio em vigor (violência doméstica, perseguição), a loja de conveniência não emite nada, para a segurança do titular; a tela pública diz apenas que o cartão não pode ser usado aqui
 reason-deceased-title = Este cartão não pode ser usado
 reason-deceased-rule = Este cartão não pode ser usado na loja de conveniência
-reason-deceased-next = Informe-se no balcão de { $hall }
+reason-deceased-next = Informe-se em { $hall }
 reason-deceased-rule-private = Consta registro de falecimento do titular, por isso o cartão não pode ser usado; os familiares podem solicitar certidões no balcão
 reason-moved_in_today-title = Não disponível no dia da notificação de entrada
 reason-moved_in_today-rule = A notificação de entrada só passa a valer na loja de conveniência a partir do dia seguinte
@@ -271,7 +257,7 @@ reason-no_seal_registration-next = Registre um carimbo em { $hall }. Leve o cari
 reason-no_tax_record-title = Não há dados de tributação
 reason-no_tax_record-rule = { $year }: { $city } não tem dados de tributação seus (é preciso ter morado em { $city } em 1º de janeiro desse ano e morar lá agora)
 reason-no_tax_record-next = Informe-se sobre seus dados de tributação em { $hall }. Se em 1º de janeiro morava em outro município, consulte esse município
-reason-no_family_register-title = Não há registro familiar aqui
+reason-no_family_register-title = Sem domicílio de registro familiar neste município
 reason-no_family_register-rule = Certidões de registro familiar são emitidas somente para quem tem o domicílio de registro familiar em { $city }
 reason-no_family_register-next = Solicite-as ao município do seu domicílio de registro familiar (pela loja de conveniência, se esse município oferecer o serviço)
 reason-not_japanese_national-title = Somente para cidadãos japoneses
@@ -292,7 +278,7 @@ reason-card_unreadable-next = Retire o cartão e recomece, colocando-o bem plano
 reason-card_not_yet_usable-title = O cartão poderá ser usado a partir de amanhã
 reason-card_not_yet_usable-rule = O cartão não pode ser usado na loja de conveniência no dia em que foi entregue nem no dia em que a senha foi alterada
 reason-card_not_yet_usable-next = Volte a partir de amanhã ou obtenha a certidão hoje em { $hall }
-reason-not_offered-title = Não emitida em lojas de conveniência
+reason-not_offered-title = Esta certidão não é emitida em lojas de conveniência
 reason-not_offered-rule = { $city } não emite esta certidão em lojas de conveniência
 reason-not_offered-next = Obtenha-a em { $hall }
 reason-registration_not_needed-title = Cadastro não necessário
@@ -353,7 +339,7 @@ next-step-insert_more_money = Inserir o valor que falta
 next-step-choose_certificates_directly = Escolher as certidões diretamente
 next-step-use_plastic_card = Usar o Cartão My Number físico
 device-card = o Cartão My Number
-device-android = smartphone Android
+device-android = smartphones Android
 device-iphone = iPhone
 
 ## O que aconteceu (registro de eventos do instrutor)
@@ -372,7 +358,7 @@ effect-pin_locked = Senha bloqueada
 effect-registration_accepted = Cadastro recebido: utilizável a partir de { $date }
 effect-selection_started = { $kind } selecionada
 effect-selection_added = { $kind }: { $copies ->
-    [0] 0 cópias
+    [0] { $copies } cópias
     [one] { $copies } cópia
    *[other] { $copies } cópias
 } a { $fee } cada
@@ -417,7 +403,7 @@ warning-extend = Mais tempo
 reader-title = Leitor de cartões
 reader-choose = Cartão a colocar
 reader-place = Colocar cartão
-reader-place-phone = Aproximar celular do leitor
+reader-place-phone = Aproximar smartphone do leitor
 reader-remove = Retirar cartão
 reader-empty = Nenhum cartão no leitor
 reader-has = No leitor: { $name }
@@ -526,7 +512,7 @@ handbook-who-family_register = Cidadãos japoneses com domicílio de registro fa
 handbook-users = Quem pode usar o terminal
 handbook-users-age = Titulares de cartão com { $age } anos ou mais, com o cartão e o certificado eletrônico de identificação do usuário válidos
 handbook-users-pin = A senha de 4 dígitos é bloqueada após { $tries } erros seguidos, somados em todos os terminais e serviços; digitá-la corretamente zera a contagem
-handbook-users-registration = O cadastro para as certidões do domicílio de registro familiar (para quem tem esse domicílio em { $city } mas mora em outro município) leva { $days ->
+handbook-users-registration = O cadastro para as certidões do domicílio de registro familiar (para quem tem o domicílio de registro familiar em { $city } mas mora em outro município) leva { $days ->
     [one] { $days } dia útil
    *[other] { $days } dias úteis
 }

@@ -9,9 +9,7 @@
 language-name = ไทย
 app-title = kofu — ตู้ออกหนังสือรับรองในร้านสะดวกซื้อ (SPECIMEN ตัวอย่างเท่านั้น)
 specimen-banner = SPECIMEN (ตัวอย่าง) — ตู้นี้พิมพ์เฉพาะหนังสือรับรองตัวอย่างเท่านั้น
-money-yen = ¥{ $amount }
-date-full = { $weekday } { $day } { $monthName } { $year } { $time }
-date-short = { $day } { $monthName } { $year }
+money-yen = { $amount } เยน
 fiscal-year = ปีงบประมาณ { $year } (รายได้ปี { $incomeYear })
 era-reiwa = เรวะ
 era-heisei = เฮเซ
@@ -22,18 +20,6 @@ weekday-4 = พฤ.
 weekday-5 = ศ.
 weekday-6 = ส.
 weekday-7 = อา.
-month-1 = มกราคม
-month-2 = กุมภาพันธ์
-month-3 = มีนาคม
-month-4 = เมษายน
-month-5 = พฤษภาคม
-month-6 = มิถุนายน
-month-7 = กรกฎาคม
-month-8 = สิงหาคม
-month-9 = กันยายน
-month-10 = ตุลาคม
-month-11 = พฤศจิกายน
-month-12 = ธันวาคม
 list-separator = ,{" "}
 
 ## ปุ่มทั่วไป
@@ -115,8 +101,8 @@ cert-kind-family_register = หนังสือรับรองทะเบ�
 
 ## เลือกเนื้อหา
 
-options-title = เลือกเนื้อหา: { $kind }
-opt-scope = บุคคลที่ระบุ
+options-title = กรุณาเลือกเนื้อหาของ { $kind }
+opt-scope = บุคคลที่จะระบุในหนังสือรับรอง
 opt-scope-holder = เฉพาะตัวท่านเอง
 opt-scope-household = ทุกคนในครัวเรือน
 opt-scope-members = บางคนในครัวเรือน (เลือก)
@@ -124,19 +110,19 @@ opt-relationship = ระบุหัวหน้าครัวเรือน�
 opt-domicile = ระบุภูมิลำเนาตามทะเบียนครอบครัวและผู้มีชื่อเป็นคนแรกในทะเบียนครอบครัว
 opt-my-number = ระบุหมายเลขประจำตัว (My Number)
 opt-nationality = ระบุสัญชาติ/ภูมิภาค
-opt-residence-status = ระบุสถานภาพการพำนักและระยะเวลาการพำนัก
-opt-residence-card = ระบุหมายเลขบัตรประจำตัวผู้พำนัก (在留カード)
+opt-residence-status = ระบุสถานภาพการพำนัก ระยะเวลาการพำนัก ฯลฯ
+opt-residence-card = ระบุหมายเลขบัตรประจำตัวผู้พำนัก (在留カード) หรือเอกสารที่เทียบเท่า
 opt-year = ปีงบประมาณ
 opt-extent = ประเภท
 opt-extent-whole = ทั้งทะเบียน (ทุกคน)
 opt-extent-individual = รายบุคคล (หนึ่งคน)
-opt-person = บุคคล
+opt-person = บุคคลที่จะรับรอง
 opt-appendix-note = สำเนาเอกสารแนบทะเบียนครอบครัวจะออกให้สำหรับบุคคลที่มีชื่อในทะเบียนครอบครัวของท่าน
 opt-members-none = กรุณาเลือกอย่างน้อยหนึ่งคน
 
 ## จำนวนฉบับ
 
-copies-title = ต้องการกี่ฉบับ
+copies-title = กรุณาเลือกจำนวนฉบับ
 copies-value = { $count } ฉบับ
 copies-more = เพิ่ม 1 ฉบับ
 copies-less = ลด 1 ฉบับ
@@ -147,7 +133,7 @@ copies-subtotal = ยอดรวมย่อย { $amount }
 ## ยืนยัน
 
 confirm-title = กรุณาตรวจสอบรายการที่เลือก
-confirm-line = { $kind } × { $copies }: { $amount }
+confirm-line = { $kind } { $copies } ฉบับ: { $amount }
 confirm-total = รวม { $amount }
 confirm-pay = ยืนยันและชำระเงิน
 confirm-add = ขอรับหนังสือรับรองอื่นเพิ่ม
@@ -156,16 +142,16 @@ confirm-add = ขอรับหนังสือรับรองอื่น
 
 pay-title = กรุณาใส่เงิน
 pay-due = ยอดที่ต้องชำระ { $amount }
-pay-inserted = ใส่แล้ว { $amount }
+pay-inserted = จำนวนเงินที่ใส่แล้ว { $amount }
 pay-remaining = ยังขาด { $amount }
-pay-accepted = รับ: { $list }
+pay-accepted = เงินที่ใช้ได้: { $list }
 pay-no-change = ขณะนี้ไม่มีเงินทอน กรุณาใส่เงินให้พอดี
 pay-cancel-note = กด "ยกเลิก" เพื่อรับเงินที่ใส่คืนทั้งหมด
 
 ## การพิมพ์
 
 print-title = กำลังพิมพ์
-print-progress = พิมพ์แล้ว { $done } จาก { $total }
+print-progress = พิมพ์แล้ว { $done } จาก { $total } ฉบับ
 print-wait = กรุณารอจนกว่าจะพิมพ์เสร็จ และอย่าออกจากหน้าเครื่อง
 
 ## อย่าลืมสิ่งของ
@@ -178,12 +164,12 @@ take-nothing = ไม่มีสิ่งของที่ลืมไว้
 take-issued = ออกหนังสือรับรองแล้ว
 take-cancelled = ยกเลิกแล้ว เงินของท่านอยู่ที่ช่องรับเงินทอน
 take-timeout = สิ้นสุดการใช้งานเนื่องจากไม่มีการดำเนินการ
-take-fault = เครื่องพิมพ์หยุดทำงาน ({ $fault }) ท่านชำระเฉพาะส่วนที่พิมพ์แล้วเท่านั้น กรุณาเรียกพนักงานร้าน
+take-fault = เครื่องพิมพ์หยุดทำงาน ({ $fault }) เรียกเก็บค่าธรรมเนียมเฉพาะฉบับที่พิมพ์ได้เท่านั้น กรุณาเรียกพนักงานร้าน
 
 ## ไม่สามารถใช้บริการ
 
 oos-title = ขณะนี้ไม่สามารถใช้บริการได้
-oos-hours = เวลาให้บริการ: ทุกวัน { $open }–{ $close }
+oos-hours = เวลาให้บริการ: ทุกวัน { $open }–{ $close } น.
 oos-now = ขณะนี้: { $now }
 
 ## ไม่สามารถออกได้
@@ -238,7 +224,7 @@ reason-support_measures-rule = บัตรนี้ไม่สามารถ�
 reason-support_measures-next = กรุณาสอบถามที่เคาน์เตอร์ของ { $hall }
 reason-support_measures-rule-private = ผู้ที่ได้รับมาตรการคุ้มครอง (ความรุนแรงในครอบครัว การสะกดรอยตาม ฯลฯ) จะไม่ได้รับหนังสือรับรองที่ร้านสะดวกซื้อเพื่อความปลอดภัยของผู้ถือบัตร หน้าจอสาธารณะแสดงเพียงว่า "ไม่สามารถใช้บัตรนี้ได้"
 reason-deceased-title = ไม่สามารถใช้บัตรนี้ได้
-reason-deceased-rule = บัตรนี้ไม่สามารถใช้บริการที่ร้านสะดวกซื้อได้
+reason-deceased-rule = บัตรนี้ไม่สามารถใช้ขอรับหนังสือรับรองที่ร้านสะดวกซื้อได้
 reason-deceased-next = กรุณาสอบถามที่เคาน์เตอร์ของ { $hall }
 reason-deceased-rule-private = มีบันทึกว่าผู้ถือบัตรเสียชีวิตแล้ว จึงใช้บัตรไม่ได้ สมาชิกในครอบครัวสามารถขอหนังสือรับรองได้ที่เคาน์เตอร์
 reason-moved_in_today-title = ไม่สามารถใช้บริการในวันที่ย้ายเข้า
@@ -286,7 +272,7 @@ reason-registration_not_needed-next = กรุณาเริ่มใหม่
 reason-smartphone_not_supported-title = ไม่สามารถใช้สมาร์ทโฟนของท่านกับเครื่องนี้ได้
 reason-smartphone_not_supported-rule = { $case ->
     [register] การลงทะเบียนใช้หนังสือรับรองของภูมิลำเนาตามทะเบียนครอบครัวต้องใช้ตัวบัตร My Number และไม่สามารถลงทะเบียนด้วยสมาร์ทโฟนได้
-    [later] เครื่องนี้รองรับ { $device } ตั้งแต่ { $date }
+    [later] เครื่องนี้จะรองรับ { $device } ตั้งแต่ { $date }
    *[never] เครื่องอ่านบัตรของเครื่องนี้ไม่รองรับ { $device }
 }
 reason-smartphone_not_supported-next = กรุณาใช้ตัวบัตร My Number และรหัส PIN (ตัวเลข 4 หลัก) แทน
@@ -372,7 +358,7 @@ effect-fault_armed = ตั้งความขัดข้องไว้: { $
 effect-inactivity_warning = ไม่มีการดำเนินการ: จะกลับสู่หน้าแรกใน { $seconds } วินาที หากไม่ขอเวลาเพิ่ม
 effect-time_extended = ขยายเวลาแล้ว
 effect-timed_out = ไม่มีการดำเนินการ: กลับสู่หน้าแรกแล้ว
-effect-returned_home = ค้างอยู่ที่หน้าจอเสร็จสิ้น: กลับสู่เมนูหน้าแรกแล้ว
+effect-returned_home = ค้างอยู่ที่หน้าจอเสร็จสิ้น: กลับสู่หน้าแรกแล้ว
 effect-session_ended = สิ้นสุดการใช้งาน: { $status }
 effect-status-issued = ออกแล้ว
 effect-status-refused = ออกไม่ได้
@@ -391,7 +377,7 @@ warning-extend = ขอเวลาเพิ่ม
 reader-title = เครื่องอ่านบัตร
 reader-choose = บัตรที่จะวาง
 reader-place = วางบัตร
-reader-place-phone = แตะโทรศัพท์ที่เครื่องอ่าน
+reader-place-phone = แตะสมาร์ทโฟนที่เครื่องอ่าน
 reader-remove = นำบัตรออก
 reader-empty = ไม่มีบัตรบนเครื่องอ่าน
 reader-has = บนเครื่องอ่าน: { $name }
@@ -467,7 +453,7 @@ trainer-inject = จำลอง: { $fault }
 trainer-new-session = เริ่มการใช้งานใหม่
 trainer-log = บันทึกเหตุการณ์
 trainer-log-rule = กฎ: { $rule }
-trainer-log-next = ขั้นตอนถัดไป: { $next }
+trainer-log-next = สิ่งที่ต้องทำต่อไป: { $next }
 trainer-error = ข้อผิดพลาด: { $message }
 trainer-handbook = พิมพ์คู่มือผู้ฝึกสอน (PDF)
 trainer-handbook-written = บันทึกคู่มือแล้ว: { $path }
@@ -512,7 +498,7 @@ handbook-task-counter = การออกหนังสือรับรอ�
 handbook-task-card = การตั้งรหัส PIN ใหม่ และขั้นตอนเกี่ยวกับบัตรและใบรับรองอิเล็กทรอนิกส์
 handbook-task-tax = หนังสือรับรองภาษีและบันทึกภาษี
 handbook-refusals = กรณีที่ออกหนังสือรับรองไม่ได้ทั้งหมด และสิ่งที่ผู้อยู่อาศัยต้องทำต่อไป
-handbook-refusal-code = รหัส { $code } · ขั้นตอนถัดไป { $next }
+handbook-refusal-code = รหัส { $code } · สิ่งที่ต้องทำต่อไป { $next }
 handbook-screen = ข้อความบนหน้าจอ
 handbook-rule = กฎ
 handbook-rule-private = กฎ (สำหรับเจ้าหน้าที่เท่านั้น หน้าจอไม่ได้แสดงข้อความนี้)

@@ -6,11 +6,9 @@
 ## Wika at pangkalahatan
 
 language-name = Tagalog
-app-title = kofu — kiosk ng sertipiko sa convenience store (mga SPECIMEN lamang)
-specimen-banner = SPECIMEN (halimbawa) — mga halimbawang sertipiko lamang ang ipini-print ng kiosk na ito
+app-title = kofu — kiosk ng sertipiko sa convenience store (mga HALIMBAWA lamang)
+specimen-banner = HALIMBAWA — mga halimbawang sertipiko lamang (may markang SPECIMEN) ang ipini-print ng kiosk na ito
 money-yen = ¥{ $amount }
-date-full = { $weekday }, { $monthName } { $day }, { $year }, { $time }
-date-short = { $monthName } { $day }, { $year }
 fiscal-year = Taon ng piskal { $year } (kita noong { $incomeYear })
 era-reiwa = Reiwa
 era-heisei = Heisei
@@ -21,18 +19,6 @@ weekday-4 = Huw
 weekday-5 = Biy
 weekday-6 = Sab
 weekday-7 = Lin
-month-1 = Ene
-month-2 = Peb
-month-3 = Mar
-month-4 = Abr
-month-5 = May
-month-6 = Hun
-month-7 = Hul
-month-8 = Ago
-month-9 = Set
-month-10 = Okt
-month-11 = Nob
-month-12 = Dis
 list-separator = ,{" "}
 
 ## Mga karaniwang button
@@ -44,14 +30,14 @@ btn-ok = OK
 btn-finish = Tapusin
 toggle-large-text = Malalaking letra
 toggle-high-contrast = Mataas na kontrast
-keypad-help = Pindutan: numero = mag-type o pumili · 2 at 8 = ilipat · ○ = kumpirmahin · ← = burahin · × = bumalik o kanselahin
+keypad-help = Pindutan: numero = ilagay o pumili · 2 at 8 = ilipat · ○ = kumpirmahin · ← = burahin · × = bumalik o kanselahin
 
 ## Unang screen (wika at mga serbisyo ng gobyerno)
 
 home-title = Pumili ng serbisyo
 home-language = Wika / Language
 home-services = Mga serbisyo ng gobyerno
-home-services-hint = Para sa sertipiko gaya ng kopya ng sertipiko ng paninirahan, pindutin ang "Mga serbisyo ng gobyerno"
+home-services-hint = Para sa sertipiko gaya ng kopya ng sertipiko ng paninirahan, pindutin po ang "Mga serbisyo ng gobyerno"
 
 ## Mga serbisyo ng gobyerno
 
@@ -62,18 +48,18 @@ services-hint = Gamit ang inyong My Number Card, makakakuha kayo ng mga sertipik
 ## Pagsang-ayon (makinang Sharp)
 
 consent-title = Paalala sa paggamit
-consent-body = Para makakuha ng sertipiko, kailangan ninyo ang My Number Card at ang PIN (4 na numero) ng elektronikong sertipiko para sa pagpapatunay ng gumagamit nito. Kapag 3 beses na sunod-sunod na mali ang PIN, mala-lock ang card at sa counter ng munisipyo lamang ito maa-unlock. Hindi maaaring ibalik o ipapalit ang naka-print na sertipiko. Huwag kalimutan ang inyong card, mga sertipiko at sukli.
-consent-instruction = Basahin ang paalala sa paggamit, saka pindutin ang "Sang-ayon"
+consent-body = Para makakuha ng sertipiko, kailangan ninyo ang My Number Card at ang PIN (4 na numero) ng elektronikong sertipiko para sa pagpapatunay ng gumagamit nito. Kapag 3 beses na sunod-sunod na mali ang PIN, mala-lock ang PIN at sa counter ng munisipyo lamang ito maa-unlock. Hindi maaaring ibalik o ipalit ang naka-print na sertipiko. Huwag po ninyong kalimutan ang inyong card, mga sertipiko at sukli.
+consent-instruction = Pakibasa po ang paalala sa paggamit, saka pindutin ang "Sang-ayon"
 consent-agree = Sang-ayon
 
 ## Ilagay ang card
 
 place-title = Ilagay ang inyong card
 place-instruction = { $vendor ->
-    [sharp] Ilagay ang card sa tagabasa ng card, saka pindutin ang "Susunod"
-   *[other] Ilagay ang inyong My Number Card sa tagabasa ng card
+    [sharp] Ilagay po ang inyong card sa tagabasa ng card, saka pindutin ang "Susunod"
+   *[other] Ilagay po ang inyong My Number Card sa tagabasa ng card
 }
-place-phone-note = Kung smartphone na may My Number Card ang gamit ninyo, itapat ito sa tagabasa ng card
+place-phone-note = Kung smartphone na may My Number Card ang gamit ninyo, itapat po ito sa tagabasa ng card
 place-detected = Nabasa na ang card
 
 ## Uri ng sertipiko
@@ -86,11 +72,11 @@ path-register = Magparehistro para magamit ang mga sertipiko ng lugar ng rehistr
 ## PIN
 
 pin-title = Ilagay ang inyong PIN
-pin-instruction = Ilagay ang PIN (4 na numero) ng elektronikong sertipiko para sa pagpapatunay ng gumagamit, saka pindutin ang "OK"
+pin-instruction = Ilagay po ang PIN (4 na numero) ng elektronikong sertipiko para sa pagpapatunay ng gumagamit, saka pindutin ang "OK"
 pin-entered = PIN: { $count } sa 4 na numero ang nailagay
 pin-wrong = Mali ang PIN. { $tries ->
-    [one] Kapag { $tries } pang mali, mala-lock ang card.
-   *[other] Kapag { $tries } pang mali, mala-lock ang card.
+    [one] Kapag nagkamali pa kayo nang { $tries } beses, mala-lock ang PIN.
+   *[other] Kapag nagkamali pa kayo nang { $tries } beses, mala-lock ang PIN.
 }
 pin-clear = Burahin
 
@@ -102,7 +88,7 @@ registered-body = Makakakuha kayo ng mga sertipiko ng lugar ng rehistro ng pamil
 ## Kunin ang card
 
 remove-title = Pakikuha ang inyong card
-remove-body = Nakumpirma na ang inyong pagkakakilanlan. Kunin ang card sa tagabasa para magpatuloy.
+remove-body = Nakumpirma na ang inyong pagkakakilanlan. Pakikuha po ang card sa tagabasa para magpatuloy.
 
 ## Pumili ng sertipiko
 
@@ -126,13 +112,13 @@ opt-relationship = Isama ang pinuno ng sambahayan at relasyon
 opt-domicile = Isama ang lugar ng rehistro ng pamilya at ang unang nakatala rito
 opt-my-number = Isama ang My Number (indibidwal na numero)
 opt-nationality = Isama ang nasyonalidad/rehiyon
-opt-residence-status = Isama ang status ng paninirahan at panahon ng pananatili
-opt-residence-card = Isama ang numero ng residence card
-opt-year = Taon ng piskal
+opt-residence-status = Isama ang katayuan ng paninirahan at panahon ng pananatili
+opt-residence-card = Isama ang numero ng Residence Card (在留カード) o katulad na card
+opt-year = Taong piskal
 opt-extent = Uri
 opt-extent-whole = Buong rehistro (lahat)
 opt-extent-individual = Indibidwal (isang tao)
-opt-person = Tao
+opt-person = Para kanino
 opt-appendix-note = Ang kalakip ay ginagawa para sa mga taong nakatala sa inyong rehistro ng pamilya
 opt-members-none = Pumili ng kahit isang tao
 
@@ -164,14 +150,14 @@ pay-due = Babayaran { $amount }
 pay-inserted = Naipasok { $amount }
 pay-remaining = Kulang pa { $amount }
 pay-accepted = Tinatanggap: { $list }
-pay-no-change = Walang sukli ngayon. Ipasok ang eksaktong halaga
+pay-no-change = Walang maibibigay na sukli sa ngayon. Pakipasok po ang eksaktong halaga
 pay-cancel-note = Kapag pinindot ang "Kanselahin", ibabalik ang lahat ng perang naipasok
 
 ## Pag-print
 
 print-title = Nagpi-print
 print-progress = Na-print ang { $done } sa { $total }
-print-wait = Pakihintay hanggang matapos ang pag-print. Huwag umalis sa makina.
+print-wait = Pakihintay po hanggang matapos ang pag-print. Huwag pong umalis sa makina.
 
 ## Huwag kalimutan ang gamit
 
@@ -184,9 +170,9 @@ take-certs = Kunin ang { $count ->
 take-change = Kunin ang inyong sukli: { $amount }
 take-nothing = Walang naiwan
 take-issued = Naisyu na ang inyong mga sertipiko
-take-cancelled = Kinansela. Nasa labasan ng sukli ang inyong pera
+take-cancelled = Kinansela na. Pakikuha po ang perang ipinasok ninyo sa labasan ng sukli
 take-timeout = Natapos ang sesyon dahil walang pinindot
-take-fault = Huminto ang printer ({ $fault }). Ang na-print lamang ang binayaran ninyo. Pakitawag ang kawani ng tindahan.
+take-fault = Huminto ang printer ({ $fault }). Ang na-print lamang ang binayaran ninyo. Pakitawag po ang kawani ng tindahan.
 
 ## Hindi magagamit ang serbisyo
 
@@ -210,41 +196,41 @@ refusal-back = Bumalik sa listahan ng sertipiko
 refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Labas sa oras ng serbisyo
 reason-out_of_service_hours-rule = Bukas ang serbisyo araw-araw mula { $open } hanggang { $close } (oras sa Japan)
-reason-out_of_service_hours-next = Bumalik po simula { $reopens }, o kumuha sa { $hall }
+reason-out_of_service_hours-next = Bumalik po simula { $reopens }, o kumuha ng sertipiko sa { $hall }
 reason-year_end_suspension-title = Sarado dahil sa bakasyon ng Bagong Taon
 reason-year_end_suspension-rule = Sarado ang serbisyo mula { $stopFrom } hanggang { $stopUntil }
 reason-year_end_suspension-next = Bumalik po simula { $reopens }. Sarado rin ang mga tanggapan ng munisipyo hanggang { $stopUntil }
 reason-maintenance-title = May pagmementena ng sistema
 reason-maintenance-rule = Sarado ang serbisyo habang may pagmementenang inanunsyo ng { $city }
-reason-maintenance-next = Bumalik po simula { $reopens }, o kumuha sa { $hall }
+reason-maintenance-next = Bumalik po simula { $reopens }, o kumuha ng sertipiko sa { $hall }
 reason-family_register_hours-title = Mga sertipiko ng rehistro ng pamilya: labas sa oras
 reason-family_register_hours-rule = Nag-iisyu ang { $city } ng mga sertipiko ng rehistro ng pamilya sa kiosk tuwing Lunes hanggang Biyernes lamang, maliban sa mga pista opisyal, mula { $open } hanggang { $close }
-reason-family_register_hours-next = Bumalik po simula { $reopens }, o kumuha sa { $hall }
+reason-family_register_hours-next = Bumalik po simula { $reopens }, o kumuha ng sertipiko sa { $hall }
 reason-card_expired-title = Paso na ang inyong card
 reason-card_expired-rule = May bisa ang inyong card hanggang { $date }
-reason-card_expired-next = Mag-apply ng bagong card sa { $hall }; dalhin ang card at isa pang ID. Habang wala pa ito, kumuha ng mga sertipiko sa counter
+reason-card_expired-next = Mag-apply po ng bagong card sa { $hall }; dalhin ang card at isa pang ID. Habang wala pa ito, kumuha ng mga sertipiko sa counter
 reason-certificate_expired-title = Paso na ang elektronikong sertipiko ng card
 reason-certificate_expired-rule = May bisa ang elektronikong sertipiko para sa pagpapatunay ng gumagamit hanggang { $date } (ang ika-5 kaarawan mula nang maisyu ito)
-reason-certificate_expired-next = I-renew ang elektronikong sertipiko sa { $hall }; dalhin ang card at tandaan ang inyong PIN
+reason-certificate_expired-next = I-renew po ang elektronikong sertipiko sa { $hall }; dalhin ang card at tandaan ang inyong PIN
 reason-certificate_revoked-title = Binawi na ang elektronikong sertipiko ng card
 reason-certificate_revoked-rule = Binawi na ang elektronikong sertipiko para sa pagpapatunay ng gumagamit
-reason-certificate_revoked-next = Magpaisyu ng bagong elektronikong sertipiko sa { $hall }; dalhin ang card
+reason-certificate_revoked-next = Magpaisyu po ng bagong elektronikong sertipiko sa { $hall }; dalhin ang card
 reason-card_suspended-title = Suspendido ang inyong card
 reason-card_suspended-rule = Iniulat na nawala o ninakaw ang card, kaya itinigil ang mga elektronikong sertipiko nito
-reason-card_suspended-next = Kung nakita na ninyo ang card, ipatanggal ang suspensyon sa { $hall }; dalhin ang card at isa pang ID. Mga tanong tungkol sa suspensyon: { $hotline } (libreng tawag)
+reason-card_suspended-next = Kung nakita na ninyo ang card, ipatanggal po ang suspensyon sa { $hall }; dalhin ang card at isa pang ID. Mga tanong tungkol sa suspensyon: { $hotline } (libreng tawag)
 reason-pin_locked-title = Naka-lock ang inyong PIN
 reason-pin_locked-rule = Nala-lock ang PIN kapag { $tries } beses na sunod-sunod na mali; sa munisipyo lamang ito maaaring i-reset
-reason-pin_locked-next = I-reset ang PIN sa { $hall }; dalhin ang card at isa pang ID, gaya ng lisensya sa pagmamaneho o health insurance card
+reason-pin_locked-next = I-reset po ang PIN sa { $hall }; dalhin ang card at isa pang ID, gaya ng lisensya sa pagmamaneho o card ng segurong pangkalusugan
 reason-under_age-title = Hindi magagamit ng wala pang { $age } taong gulang
 reason-under_age-rule = Para lamang sa mga may-ari ng card na { $age } taong gulang pataas ang kiosk
-reason-under_age-next = Ang magulang o tagapag-alaga ang maaaring kumuha ng sertipiko sa { $hall }
+reason-under_age-next = Maaari pong kumuha ng sertipiko ang magulang o tagapag-alaga sa { $hall }
 reason-moved_out-title = May naisampang abiso ng paglipat palabas
 reason-moved_out-rule = Kapag naisampa na ang abiso ng paglipat palabas, hindi na nag-iisyu ang kiosk ng sertipiko para sa may-ari ng card
-reason-moved_out-next = Magsampa ng abiso ng paglipat papasok sa bagong munisipyo sa loob ng { $days } araw; para sa mga sertipiko ng { $city }, pumunta sa { $hall }
+reason-moved_out-next = Magsampa po ng abiso ng paglipat papasok sa bagong munisipyo sa loob ng { $days } araw; para sa mga sertipiko ng { $city }, pumunta sa { $hall }
 reason-support_measures-title = Pakitanong po sa counter
 reason-support_measures-rule = Hindi magagamit ang card na ito para kumuha ng sertipiko sa kiosk
 reason-support_measures-next = Pakitanong po sa counter ng { $hall }
-reason-support_measures-rule-private = Habang may ipinatutupad na hakbang pamproteksiyon (DV, stalking), walang iniisyu ang kiosk, para sa kaligtasan ng may-ari ng card; sinasabi lamang ng pampublikong screen na hindi magagamit dito ang card
+reason-support_measures-rule-private = Habang may ipinatutupad na hakbang na pamproteksiyon (laban sa karahasan sa tahanan, panliligalig, pagbuntot-buntot at iba pa), walang iniisyu ang kiosk, para sa kaligtasan ng may-ari ng card; sinasabi lamang ng pampublikong screen na hindi magagamit dito ang card
 reason-deceased-title = Hindi magagamit ang card na ito
 reason-deceased-rule = Hindi magagamit sa kiosk ang card na ito
 reason-deceased-next = Pakitanong po sa counter ng { $hall }
@@ -254,43 +240,43 @@ reason-moved_in_today-rule = Lumalabas lamang sa kiosk ang paglipat papasok simu
 reason-moved_in_today-next = Bumalik po bukas, o kunin ang sertipiko ngayon sa { $hall }
 reason-gaiji_pending-title = Pakitanong po sa counter
 reason-gaiji_pending-rule = Inirerehistro pa ang ilang titik sa inyong talaan (gaiji), kaya hindi pa ito mai-print ng kiosk
-reason-gaiji_pending-next = Magtanong sa { $hall }
+reason-gaiji_pending-next = Pakitanong po sa { $hall }
 reason-not_resident-title = Para lamang sa mga residente ng { $city }
 reason-not_resident-rule = Sa mga residente lamang ng { $city } iniisyu ang mga sertipikong ito
-reason-not_resident-next = Gamitin ang mga sertipiko ng munisipyong tinitirhan ninyo, o piliin ang mga sertipiko ng lugar ng inyong rehistro ng pamilya
+reason-not_resident-next = Piliin po ang mga sertipiko ng munisipyong tinitirhan ninyo, o ang mga sertipiko ng lugar ng inyong rehistro ng pamilya
 reason-no_seal_registration-title = Walang rehistradong selyo
 reason-no_seal_registration-rule = Ang selyong nakarehistro sa { $city } lamang ang maaaring sertipikahan
-reason-no_seal_registration-next = Magparehistro ng selyo sa { $hall }; dalhin ang selyong irerehistro at isang ID
+reason-no_seal_registration-next = Magparehistro po ng selyo sa { $hall }; dalhin ang selyong irerehistro at isang ID
 reason-no_tax_record-title = Walang talaan ng buwis
 reason-no_tax_record-rule = { $year }: walang talaan ng buwis ninyo ang { $city } (dapat nakatira kayo sa { $city } noong Enero 1 ng taong iyon at ngayon)
-reason-no_tax_record-next = Magtanong tungkol sa inyong talaan ng buwis sa { $hall }; kung sa ibang munisipyo kayo nakatira noong Enero 1, magtanong sa munisipyong iyon
+reason-no_tax_record-next = Magtanong po tungkol sa inyong talaan ng buwis sa { $hall }; kung sa ibang munisipyo kayo nakatira noong Enero 1, magtanong sa munisipyong iyon
 reason-no_family_register-title = Walang rehistro ng pamilya rito
 reason-no_family_register-rule = Iniisyu lamang ang mga sertipiko ng rehistro ng pamilya sa mga taong nasa { $city } ang lugar ng rehistro ng pamilya
-reason-no_family_register-next = Humiling sa munisipyo ng lugar ng inyong rehistro ng pamilya (sa kiosk nito, kung mayroon)
+reason-no_family_register-next = Humiling po sa munisipyo ng lugar ng inyong rehistro ng pamilya (sa kiosk nito, kung mayroon)
 reason-not_japanese_national-title = Para lamang sa mga mamamayang Hapon
 reason-not_japanese_national-rule = Para lamang sa mga mamamayang Hapon ang rehistro ng pamilya
-reason-not_japanese_national-next = Piliin ang mga sertipiko ng munisipyong tinitirhan ninyo, gaya ng kopya ng sertipiko ng paninirahan
+reason-not_japanese_national-next = Piliin po ang mga sertipiko ng munisipyong tinitirhan ninyo, gaya ng kopya ng sertipiko ng paninirahan
 reason-domicile_not_registered-title = Kailangang magparehistro para sa mga sertipiko ng lugar ng rehistro ng pamilya
 reason-domicile_not_registered-rule = Kung nakatira kayo sa labas ng { $city }, kailangan munang magparehistro bago magamit ang mga sertipiko ng lugar ng rehistro ng pamilya roon; inaabot ng { $days } araw ng trabaho ang pagpaparehistro
 reason-domicile_not_registered-next = { $registered ->
     [yes] Pinoproseso na ang inyong pagpaparehistro: bumalik po simula { $date }
-   *[no] Magsimulang muli at piliin ang "{ $button }" sa screen ng pagpili ng mga sertipiko; bumalik kapag tapos na ang pagpaparehistro
+   *[no] Magsimula pong muli at piliin ang "{ $button }" sa screen ng pagpili ng mga sertipiko; bumalik kapag tapos na ang pagpaparehistro
 }
 reason-card_unreadable-title = Hindi mabasa ang card
 reason-card_unreadable-rule = Hindi nabasa ng tagabasa ng card ang chip ng card
-reason-card_unreadable-next = Kunin ang card at magsimulang muli, at ilapag ito nang patag sa tagabasa; kung patuloy na hindi mabasa, ipasuri ito sa { $hall }
+reason-card_unreadable-next = Kunin po ang card at magsimulang muli, at ilapag ito nang patag sa tagabasa; kung patuloy na hindi mabasa, ipasuri ito sa { $hall }
 reason-card_not_yet_usable-title = Magagamit ang inyong card simula bukas
 reason-card_not_yet_usable-rule = Hindi magagamit sa kiosk ang card sa araw na naisyu ito o napalitan ang PIN nito
 reason-card_not_yet_usable-next = Bumalik po bukas, o kunin ang sertipiko ngayon sa { $hall }
 reason-not_offered-title = Hindi iniisyu sa kiosk
 reason-not_offered-rule = Hindi iniisyu ng { $city } ang sertipikong ito sa convenience store
-reason-not_offered-next = Kunin ito sa { $hall }
+reason-not_offered-next = Pakikuha po ito sa { $hall }
 reason-registration_not_needed-title = Hindi kailangang magparehistro
 reason-registration_not_needed-rule = { $registered ->
     [yes] Nakarehistro na kayo: magagamit na ang mga sertipiko ng lugar ng rehistro ng pamilya simula { $date }
    *[no] Ang pagpaparehistro ay para lamang sa mga taong nasa { $city } ang lugar ng rehistro ng pamilya pero nakatira sa ibang munisipyo
 }
-reason-registration_not_needed-next = Magsimulang muli at direktang piliin ang mga sertipikong kailangan ninyo
+reason-registration_not_needed-next = Magsimula pong muli at direktang piliin ang mga sertipikong kailangan ninyo
 reason-smartphone_not_supported-title = Hindi magagamit ang inyong smartphone sa makinang ito
 reason-smartphone_not_supported-rule = { $case ->
     [register] Kailangan ang pisikal na My Number Card para magparehistro para sa mga sertipiko ng lugar ng rehistro ng pamilya; hindi makakapagparehistro gamit ang smartphone
@@ -372,7 +358,7 @@ effect-returned-refund = ibinalik na bayad
 effect-printing_started = Nagsimula ang pag-print
 effect-copy_printed = Na-print ang { $kind }: kopya { $copy } sa { $of } ({ $number })
 effect-printer_stopped = Huminto ang printer: { $fault }
-effect-output_failed = Hindi nai-save ang sertipiko ({ $path }: { $error }): itinigil ang pag-print at ibinalik ang bayad para sa mga kopyang hindi na-print
+effect-output_failed = Hindi naisulat sa talaksan ang sertipiko ({ $path }: { $error }): itinigil ang pag-print at ibinalik ang bayad para sa mga kopyang hindi na-print
 effect-printing_done = Tapos na ang pag-print
 effect-refused = Tinanggihan: { $sentence }
 effect-refusal_left = Umalis ang residente sa screen ng pagtanggi
@@ -380,7 +366,7 @@ effect-fault_armed = Nakatakdang sira: { $fault }
 effect-inactivity_warning = Walang galaw: mare-reset ang sesyon sa loob ng { $seconds } segundo kung hindi dadagdagan ang oras
 effect-time_extended = Dinagdagan ang oras
 effect-timed_out = Walang galaw: na-reset ang sesyon
-effect-returned_home = Naiwan sa huling screen: bumalik sa unang menu
+effect-returned_home = Naiwan sa huling screen: bumalik sa unang screen
 effect-session_ended = Natapos ang sesyon: { $status }
 effect-status-issued = naisyu
 effect-status-refused = tinanggihan
@@ -442,7 +428,7 @@ trainer-toggle = Panel ng tagasanay (F2)
 
 ## Mga abiso ng status (binabasa nang malakas)
 
-live-printing-done = Tapos na ang pag-print. Kunin ang inyong mga sertipiko.
+live-printing-done = Tapos na ang pag-print. Pakikuha po ang inyong mga sertipiko.
 live-card-can-remove = Maaari na ninyong kunin ang card
 live-returned = Naibalik ang { $amount } sa labasan ng sukli
 live-session-reset = Bumalik sa unang screen
@@ -453,11 +439,11 @@ live-card-removed = Nakuha ang card
 
 trainer-title = Panel ng tagasanay
 trainer-clock = Kunwaring orasan
-trainer-pause = I-pause
+trainer-pause = Ihinto muna
 trainer-resume = Ituloy
 trainer-speed = Bilis ×{ $x }
-trainer-plus-1m = Abante 1 min
-trainer-plus-10m = Abante 10 min
+trainer-plus-1m = Abante 1 minuto
+trainer-plus-10m = Abante 10 minuto
 trainer-plus-1h = Abante 1 oras
 trainer-jump-0629 = Pumunta sa { $time }
 trainer-jump-2300 = Pumunta sa { $time }
@@ -478,7 +464,7 @@ trainer-log-rule = Tuntunin: { $rule }
 trainer-log-next = Susunod na hakbang: { $next }
 trainer-error = Mali: { $message }
 trainer-handbook = I-print ang manwal ng tagasanay (PDF)
-trainer-handbook-written = Nai-save ang manwal: { $path }
+trainer-handbook-written = Naisulat ang manwal: { $path }
 
 ## Manwal ng tagasanay (kofu handbook): ang bawat pangungusap dito at ang bawat tuntuning binabanggit nito
 ## ay galing sa mga profile at sa mga talaksang ito. { $city } munisipyo; { $date } petsa.
@@ -498,7 +484,7 @@ handbook-certificates = Mga sertipiko at bayad
 handbook-fee = { $fee } bawat kopya
 handbook-max-copies = Hanggang { $max } kopya ng bawat sertipiko sa bawat pagpili
 handbook-options = Mga opsyon: { $list }
-handbook-tax-years = Mga taon ng piskal na mapipili sa { $date }: { $years }
+handbook-tax-years = Mga taong piskal na mapipili sa { $date }: { $years }
 handbook-not-offered = Hindi iniisyu ng { $city } sa kiosk: { $list }
 handbook-who-resident_certificate = Mga residente ng { $city }: ang mismong tao o mga miyembro ng parehong sambahayan
 handbook-who-seal_certificate = Ang may-ari ng card, kung nakarehistro sa { $city } ang kanyang selyo
@@ -512,7 +498,7 @@ handbook-users-registration = Inaabot ng { $days } araw ng trabaho ang pagpapare
 handbook-phones = Mga smartphone sa mga makinang { $vendor }: { $list }
 handbook-phone-from = { $device } simula { $date }
 handbook-phone-none = ang pisikal na card lamang
-handbook-payment = Pagbabayad sa mga makinang { $vendor }: cash lamang ({ $coins }); may sukli; kapag kinansela bago mag-print, ibabalik ang lahat ng pera
+handbook-payment = Pagbabayad sa mga makinang { $vendor }: salapi lamang ({ $coins }); may sukli; kapag kinansela bago mag-print, ibabalik ang lahat ng pera
 handbook-payment-ceiling = Hanggang { $ceiling } lamang ang tinatanggap ng mga makinang { $vendor } sa isang transaksyon
 handbook-offices = Saan ituturo ang mga residente
 handbook-office-for = Para sa: { $tasks }
@@ -520,7 +506,7 @@ handbook-task-counter = mga sertipiko sa counter
 handbook-task-card = pag-reset ng PIN, mga proseso para sa card at elektronikong sertipiko
 handbook-task-tax = mga sertipiko ng pagbubuwis at talaan ng buwis
 handbook-refusals = Lahat ng pagtanggi, at ang susunod na dapat gawin ng residente
-handbook-refusal-code = Code { $code } · susunod na hakbang: { $next }
+handbook-refusal-code = Kodigo { $code } · susunod na hakbang: { $next }
 handbook-screen = Sa screen
 handbook-rule = Ang tuntunin
 handbook-rule-private = Ang tuntunin (para sa mga kawani lamang: hindi ito sinasabi ng screen)

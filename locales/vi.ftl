@@ -6,11 +6,9 @@
 ## Ngôn ngữ và chung
 
 language-name = Tiếng Việt
-app-title = kofu — máy cấp giấy chứng nhận tại cửa hàng tiện lợi (chỉ bản mẫu SPECIMEN)
+app-title = kofu — máy mô phỏng cấp giấy chứng nhận tại cửa hàng tiện lợi (chỉ in bản mẫu SPECIMEN)
 specimen-banner = SPECIMEN (bản mẫu) — máy này chỉ in giấy chứng nhận mẫu
-money-yen = ¥{ $amount }
-date-full = { $weekday }, { $day }/{ $month }/{ $year }, { $time }
-date-short = { $day }/{ $month }/{ $year }
+money-yen = { $amount } yên
 fiscal-year = Năm tài chính { $year } (thu nhập năm { $incomeYear })
 era-reiwa = Reiwa
 era-heisei = Heisei
@@ -21,18 +19,6 @@ weekday-4 = T5
 weekday-5 = T6
 weekday-6 = T7
 weekday-7 = CN
-month-1 = Tháng 1
-month-2 = Tháng 2
-month-3 = Tháng 3
-month-4 = Tháng 4
-month-5 = Tháng 5
-month-6 = Tháng 6
-month-7 = Tháng 7
-month-8 = Tháng 8
-month-9 = Tháng 9
-month-10 = Tháng 10
-month-11 = Tháng 11
-month-12 = Tháng 12
 list-separator = ,{" "}
 
 ## Nút chung
@@ -44,7 +30,7 @@ btn-ok = Xác nhận
 btn-finish = Kết thúc
 toggle-large-text = Chữ lớn
 toggle-high-contrast = Độ tương phản cao
-keypad-help = Bàn phím số: nhập hoặc chọn bằng số · 2 và 8 di chuyển lựa chọn · ○ xác nhận · ← xóa một ký tự · × quay lại hoặc hủy
+keypad-help = Bàn phím số: nhập hoặc chọn bằng phím số · phím 2 và 8 để di chuyển lựa chọn · ○ để xác nhận · ← để xóa một ký tự · × để quay lại hoặc hủy
 
 ## Màn hình đầu (ngôn ngữ và dịch vụ hành chính)
 
@@ -62,7 +48,7 @@ services-hint = Với thẻ My Number, Quý khách có thể lấy giấy chứn
 ## Đồng ý (máy kiểu Sharp)
 
 consent-title = Lưu ý khi sử dụng
-consent-body = Để lấy giấy chứng nhận, Quý khách cần thẻ My Number và mã PIN (4 chữ số) của chứng thư điện tử xác thực người dùng. Nhập sai mã PIN 3 lần liên tiếp thì thẻ sẽ bị khóa và chỉ có thể mở khóa tại quầy của chính quyền địa phương. Giấy chứng nhận đã in không thể trả lại hay đổi. Xin Quý khách đừng để quên thẻ, giấy chứng nhận và tiền thừa.
+consent-body = Để lấy giấy chứng nhận, Quý khách cần thẻ My Number và mã PIN (4 chữ số) của chứng thư điện tử xác thực người dùng. Nếu nhập sai mã PIN 3 lần liên tiếp, thẻ sẽ bị khóa và chỉ có thể mở khóa tại quầy của chính quyền địa phương. Giấy chứng nhận đã in không thể trả lại hay đổi. Xin Quý khách lưu ý không để quên thẻ, giấy chứng nhận và tiền thừa.
 consent-instruction = Vui lòng đọc lưu ý khi sử dụng, rồi nhấn "Đồng ý"
 consent-agree = Đồng ý
 
@@ -70,10 +56,10 @@ consent-agree = Đồng ý
 
 place-title = Vui lòng đặt thẻ
 place-instruction = { $vendor ->
-    [sharp] Đặt thẻ lên đầu đọc thẻ, rồi nhấn "Tiếp"
-   *[other] Đặt thẻ My Number lên đầu đọc thẻ
+    [sharp] Vui lòng đặt thẻ lên đầu đọc thẻ, rồi nhấn "Tiếp"
+   *[other] Vui lòng đặt thẻ My Number lên đầu đọc thẻ
 }
-place-phone-note = Nếu dùng điện thoại thông minh (chức năng thẻ My Number), vui lòng giữ điện thoại trên đầu đọc thẻ
+place-phone-note = Nếu Quý khách dùng điện thoại thông minh (chức năng thẻ My Number), vui lòng đưa điện thoại lại gần đầu đọc thẻ
 place-detected = Đã đọc thẻ
 
 ## Loại giấy chứng nhận
@@ -86,9 +72,9 @@ path-register = Đăng ký sử dụng giấy chứng nhận của nơi đăng k
 ## Mã PIN
 
 pin-title = Vui lòng nhập mã PIN
-pin-instruction = Nhập mã PIN (4 chữ số) của chứng thư điện tử xác thực người dùng, rồi nhấn "Xác nhận"
+pin-instruction = Vui lòng nhập mã PIN (4 chữ số) của chứng thư điện tử xác thực người dùng, rồi nhấn "Xác nhận"
 pin-entered = Mã PIN: đã nhập { $count }/4 chữ số
-pin-wrong = Sai mã PIN. Nếu sai thêm { $tries } lần nữa, thẻ sẽ bị khóa.
+pin-wrong = Mã PIN không đúng. Nếu nhập sai thêm { $tries } lần nữa, thẻ sẽ bị khóa.
 pin-clear = Sửa
 
 ## Đăng ký sử dụng
@@ -99,7 +85,7 @@ registered-body = Từ { $date }, Quý khách có thể lấy giấy chứng nh�
 ## Lấy thẻ ra
 
 remove-title = Vui lòng lấy thẻ ra
-remove-body = Đã xác nhận danh tính. Lấy thẻ ra khỏi đầu đọc thẻ để tiếp tục.
+remove-body = Đã xác nhận danh tính. Khi Quý khách lấy thẻ ra khỏi đầu đọc thẻ, máy sẽ chuyển sang bước tiếp theo.
 
 ## Chọn giấy chứng nhận
 
@@ -114,7 +100,7 @@ cert-kind-family_register = Giấy chứng nhận hộ tịch (戸籍証明書)
 
 ## Chọn nội dung
 
-options-title = Chọn nội dung: { $kind }
+options-title = Vui lòng chọn nội dung cho { $kind }
 opt-scope = Người được ghi
 opt-scope-holder = Chỉ bản thân
 opt-scope-household = Toàn bộ hộ gia đình
@@ -123,14 +109,14 @@ opt-relationship = Ghi chủ hộ và quan hệ với chủ hộ
 opt-domicile = Ghi nơi đăng ký hộ tịch và người đứng đầu hộ tịch
 opt-my-number = Ghi mã số cá nhân (My Number)
 opt-nationality = Ghi quốc tịch/khu vực
-opt-residence-status = Ghi tư cách lưu trú và thời hạn lưu trú
-opt-residence-card = Ghi số thẻ lưu trú (在留カード)
+opt-residence-status = Ghi tư cách lưu trú, thời hạn lưu trú v.v.
+opt-residence-card = Ghi số thẻ lưu trú (在留カード) v.v.
 opt-year = Năm tài chính
 opt-extent = Loại
 opt-extent-whole = Chứng nhận toàn bộ (tất cả mọi người)
 opt-extent-individual = Chứng nhận cá nhân (một người)
 opt-person = Người được chứng nhận
-opt-appendix-note = Bản sao phụ lục hộ tịch được làm cho những người có tên trong hộ tịch của Quý khách
+opt-appendix-note = Bản sao phụ lục hộ tịch được lập cho những người có tên trong hộ tịch của Quý khách
 opt-members-none = Vui lòng chọn ít nhất 1 người
 
 ## Số bản
@@ -140,13 +126,13 @@ copies-value = { $count } bản
 copies-more = Thêm 1 bản
 copies-less = Bớt 1 bản
 copies-max = Tối đa { $max } bản
-copies-ceiling = Tối đa { $max } bản: mỗi giao dịch, máy này chỉ nhận tối đa { $ceiling }
+copies-ceiling = Tối đa { $max } bản, vì mỗi giao dịch chỉ được tối đa { $ceiling }
 copies-subtotal = Tạm tính { $amount }
 
 ## Xác nhận
 
 confirm-title = Vui lòng kiểm tra nội dung
-confirm-line = { $kind } × { $copies }: { $amount }
+confirm-line = { $kind }: { $copies } bản, { $amount }
 confirm-total = Tổng cộng { $amount }
 confirm-pay = Xác nhận và thanh toán
 confirm-add = Lấy thêm giấy chứng nhận khác
@@ -155,35 +141,35 @@ confirm-add = Lấy thêm giấy chứng nhận khác
 
 pay-title = Vui lòng cho tiền vào
 pay-due = Số tiền phải trả { $amount }
-pay-inserted = Đã cho vào { $amount }
+pay-inserted = Số tiền đã cho vào { $amount }
 pay-remaining = Còn thiếu { $amount }
-pay-accepted = Nhận: { $list }
+pay-accepted = Tiền có thể sử dụng: { $list }
 pay-no-change = Hiện không trả được tiền thừa. Vui lòng cho vào đúng số tiền
-pay-cancel-note = Nhấn "Hủy" để nhận lại toàn bộ số tiền đã cho vào
+pay-cancel-note = Khi Quý khách nhấn "Hủy", toàn bộ số tiền đã cho vào sẽ được trả lại
 
 ## In
 
 print-title = Đang in
 print-progress = Đã in { $done } / { $total } bản
-print-wait = Vui lòng chờ đến khi in xong. Xin đừng rời khỏi máy.
+print-wait = Vui lòng chờ đến khi in xong và không rời khỏi máy.
 
 ## Đồ để quên
 
-take-title = Xin đừng để quên đồ
+take-title = Vui lòng lưu ý không để quên đồ
 take-card = Vui lòng lấy thẻ
-take-certs = Vui lòng lấy { $count } giấy chứng nhận ở khay ra giấy
+take-certs = Vui lòng lấy { $count } bản giấy chứng nhận ở khay ra giấy
 take-change = Vui lòng lấy tiền thừa: { $amount }
 take-nothing = Không có đồ để quên
 take-issued = Đã cấp giấy chứng nhận
-take-cancelled = Đã hủy. Tiền của Quý khách ở khay trả tiền
+take-cancelled = Đã hủy. Số tiền Quý khách đã cho vào đã được trả ra khay trả tiền
 take-timeout = Đã kết thúc vì không có thao tác
-take-fault = Máy in đã dừng ({ $fault }). Quý khách chỉ phải trả cho phần đã in. Vui lòng gọi nhân viên cửa hàng.
+take-fault = Máy in đã dừng ({ $fault }). Máy chỉ thu phí cho số bản đã in được. Vui lòng gọi nhân viên cửa hàng.
 
 ## Không sử dụng được
 
 oos-title = Hiện không thể sử dụng
 oos-hours = Giờ phục vụ: hằng ngày { $open }–{ $close }
-oos-now = Bây giờ: { $now }
+oos-now = Hiện tại: { $now }
 
 ## Không thể cấp
 
@@ -202,7 +188,7 @@ refusal-sentence = { $title }. { $rule }. { $next }.
 reason-out_of_service_hours-title = Ngoài giờ phục vụ
 reason-out_of_service_hours-rule = Dịch vụ cấp giấy chứng nhận tại cửa hàng tiện lợi hoạt động hằng ngày từ { $open } đến { $close } (giờ Nhật Bản)
 reason-out_of_service_hours-next = Vui lòng quay lại từ { $reopens } trở đi, hoặc lấy giấy chứng nhận tại { $hall }
-reason-year_end_suspension-title = Tạm ngừng dịp cuối năm và năm mới
+reason-year_end_suspension-title = Dịch vụ tạm ngừng dịp cuối năm và đầu năm mới
 reason-year_end_suspension-rule = Dịch vụ tạm ngừng từ { $stopFrom } đến { $stopUntil }
 reason-year_end_suspension-next = Vui lòng quay lại từ { $reopens } trở đi. Quầy của chính quyền địa phương cũng nghỉ đến hết { $stopUntil }
 reason-maintenance-title = Đang bảo trì hệ thống
@@ -212,39 +198,39 @@ reason-family_register_hours-title = Ngoài giờ cấp giấy chứng nhận h�
 reason-family_register_hours-rule = { $city } chỉ cấp giấy chứng nhận hộ tịch tại cửa hàng tiện lợi vào ngày thường (trừ ngày lễ), từ { $open } đến { $close }
 reason-family_register_hours-next = Vui lòng quay lại từ { $reopens } trở đi, hoặc lấy giấy chứng nhận tại { $hall }
 reason-card_expired-title = Thẻ đã hết hạn
-reason-card_expired-rule = Thẻ của Quý khách có hiệu lực đến { $date }
+reason-card_expired-rule = Thẻ của Quý khách chỉ có hiệu lực đến hết { $date }
 reason-card_expired-next = Vui lòng đăng ký cấp lại thẻ tại { $hall } và mang theo thẻ cùng giấy tờ tùy thân. Trong thời gian chờ, Quý khách vui lòng lấy giấy chứng nhận tại quầy
 reason-certificate_expired-title = Chứng thư điện tử đã hết hạn
-reason-certificate_expired-rule = Chứng thư điện tử xác thực người dùng có hiệu lực đến { $date } (ngày sinh nhật thứ 5 sau khi cấp)
+reason-certificate_expired-rule = Chứng thư điện tử xác thực người dùng chỉ có hiệu lực đến { $date } (ngày sinh nhật thứ 5 kể từ khi cấp)
 reason-certificate_expired-next = Vui lòng gia hạn chứng thư điện tử tại { $hall }. Quý khách vui lòng mang theo thẻ và kiểm tra lại mã PIN của mình
 reason-certificate_revoked-title = Chứng thư điện tử đã mất hiệu lực
 reason-certificate_revoked-rule = Chứng thư điện tử xác thực người dùng đã mất hiệu lực
 reason-certificate_revoked-next = Vui lòng xin cấp lại chứng thư điện tử tại { $hall } và mang theo thẻ
 reason-card_suspended-title = Thẻ đang bị tạm dừng
-reason-card_suspended-rule = Do đã có trình báo mất hoặc bị trộm, chứng thư điện tử của thẻ đã bị dừng
-reason-card_suspended-next = Nếu đã tìm thấy thẻ, Quý khách vui lòng hủy tạm dừng tại { $hall } và mang theo thẻ cùng giấy tờ tùy thân. Giải đáp về việc tạm dừng: { $hotline } (gọi miễn phí)
+reason-card_suspended-rule = Do đã có trình báo mất hoặc bị trộm, chứng thư điện tử của thẻ đã bị tạm dừng
+reason-card_suspended-next = Nếu đã tìm thấy thẻ, Quý khách vui lòng làm thủ tục hủy tạm dừng tại { $hall } và mang theo thẻ cùng giấy tờ tùy thân. Liên hệ hỏi đáp về việc tạm dừng: { $hotline } (gọi miễn phí)
 reason-pin_locked-title = Mã PIN đã bị khóa
 reason-pin_locked-rule = Nhập sai mã PIN { $tries } lần liên tiếp thì mã PIN sẽ bị khóa. Chỉ quầy của chính quyền địa phương mới có thể mở khóa
 reason-pin_locked-next = Vui lòng đặt lại mã PIN tại { $hall } và mang theo thẻ cùng giấy tờ tùy thân như bằng lái xe hoặc thẻ bảo hiểm y tế
-reason-under_age-title = Người dưới { $age } tuổi không thể sử dụng
+reason-under_age-title = Dịch vụ không dành cho người dưới { $age } tuổi
 reason-under_age-rule = Dịch vụ tại cửa hàng tiện lợi dành cho người từ { $age } tuổi trở lên
 reason-under_age-next = Cha mẹ hoặc người giám hộ vui lòng lấy giấy chứng nhận tại { $hall }
-reason-moved_out-title = Đã có trình báo chuyển đi
-reason-moved_out-rule = Không thể cấp giấy chứng nhận tại cửa hàng tiện lợi cho người đã trình báo chuyển đi
-reason-moved_out-next = Vui lòng trình báo chuyển đến tại chính quyền địa phương nơi chuyển đến trong vòng { $days } ngày. Giấy chứng nhận của { $city } vui lòng lấy tại { $hall }
+reason-moved_out-title = Đã có khai báo chuyển đi
+reason-moved_out-rule = Không thể cấp giấy chứng nhận tại cửa hàng tiện lợi cho người đã khai báo chuyển đi
+reason-moved_out-next = Vui lòng khai báo chuyển đến tại chính quyền địa phương nơi chuyển đến trong vòng { $days } ngày. Vui lòng lấy giấy chứng nhận của { $city } tại { $hall }
 reason-support_measures-title = Vui lòng lấy giấy chứng nhận tại quầy
 reason-support_measures-rule = Không thể dùng thẻ này để lấy giấy chứng nhận tại cửa hàng tiện lợi
 reason-support_measures-next = Vui lòng trao đổi tại quầy của { $hall }
-reason-support_measures-rule-private = Vì lý do an toàn, không cấp giấy chứng nhận tại cửa hàng tiện lợi cho người đang được áp dụng biện pháp hỗ trợ (bạo lực gia đình, đeo bám v.v.). Màn hình công khai chỉ hiển thị "Không thể dùng thẻ này"
+reason-support_measures-rule-private = Vì lý do an toàn, không cấp giấy chứng nhận tại cửa hàng tiện lợi cho người đang được áp dụng biện pháp hỗ trợ (nạn nhân bạo lực gia đình, bị đeo bám v.v.). Màn hình công khai chỉ hiển thị "Không thể sử dụng thẻ này"
 reason-deceased-title = Không thể sử dụng thẻ này
 reason-deceased-rule = Không thể dùng thẻ này cho dịch vụ tại cửa hàng tiện lợi
 reason-deceased-next = Vui lòng trao đổi tại quầy của { $hall }
-reason-deceased-rule-private = Người đứng tên thẻ có hồ sơ đã qua đời nên không thể dùng thẻ. Người nhà có thể yêu cầu cấp giấy chứng nhận tại quầy
+reason-deceased-rule-private = Hồ sơ ghi nhận người đứng tên thẻ đã qua đời nên không thể dùng thẻ này. Người nhà có thể yêu cầu cấp giấy chứng nhận tại quầy
 reason-moved_in_today-title = Không thể sử dụng trong ngày chuyển đến
-reason-moved_in_today-rule = Trình báo chuyển đến được cập nhật vào dịch vụ tại cửa hàng tiện lợi từ ngày hôm sau
+reason-moved_in_today-rule = Khai báo chuyển đến được cập nhật vào dịch vụ tại cửa hàng tiện lợi từ ngày hôm sau
 reason-moved_in_today-next = Vui lòng quay lại từ ngày mai, hoặc lấy giấy chứng nhận ngay hôm nay tại { $hall }
 reason-gaiji_pending-title = Vui lòng lấy giấy chứng nhận tại quầy
-reason-gaiji_pending-rule = Ký tự trong hồ sơ của Quý khách (gaiji, chữ ngoài bảng mã) chưa đăng ký xong nên chưa thể in
+reason-gaiji_pending-rule = Ký tự trong hồ sơ của Quý khách (外字, ký tự ngoài bảng mã) chưa được đăng ký xong nên chưa thể in
 reason-gaiji_pending-next = Vui lòng hỏi tại { $hall }
 reason-not_resident-title = Chỉ dành cho người sinh sống tại { $city }
 reason-not_resident-rule = Giấy chứng nhận này chỉ cấp cho cư dân của { $city }
@@ -253,9 +239,9 @@ reason-no_seal_registration-title = Chưa đăng ký con dấu
 reason-no_seal_registration-rule = Chỉ có thể chứng nhận con dấu đã đăng ký tại { $city }
 reason-no_seal_registration-next = Vui lòng đăng ký con dấu tại { $hall } và mang theo con dấu cần đăng ký cùng giấy tờ tùy thân
 reason-no_tax_record-title = Không có hồ sơ thuế
-reason-no_tax_record-rule = { $city } không có hồ sơ thuế của Quý khách cho { $year } (Quý khách phải sinh sống tại { $city } vào ngày 1 tháng 1 của năm đó và hiện tại)
+reason-no_tax_record-rule = { $city } không có hồ sơ thuế của Quý khách cho { $year } (Quý khách phải sinh sống tại { $city } cả vào ngày 1 tháng 1 của năm đó lẫn hiện tại)
 reason-no_tax_record-next = Vui lòng hỏi tại { $hall }. Nếu vào ngày 1 tháng 1 Quý khách sinh sống ở nơi khác, vui lòng hỏi chính quyền địa phương nơi đó
-reason-no_family_register-title = Nơi đăng ký hộ tịch không ở đây
+reason-no_family_register-title = Quý khách không có nơi đăng ký hộ tịch tại đây
 reason-no_family_register-rule = Giấy chứng nhận hộ tịch chỉ cấp cho người có nơi đăng ký hộ tịch tại { $city }
 reason-no_family_register-next = Vui lòng yêu cầu tại chính quyền địa phương nơi đăng ký hộ tịch của Quý khách (nếu nơi đó có dịch vụ tại cửa hàng tiện lợi, Quý khách có thể dùng dịch vụ đó)
 reason-not_japanese_national-title = Chỉ dành cho người có quốc tịch Nhật Bản
@@ -278,7 +264,7 @@ reason-not_offered-rule = { $city } không cấp giấy chứng nhận này tạ
 reason-not_offered-next = Vui lòng lấy giấy chứng nhận tại { $hall }
 reason-registration_not_needed-title = Không cần đăng ký sử dụng
 reason-registration_not_needed-rule = { $registered ->
-    [yes] Quý khách đã hoàn tất đăng ký sử dụng. Có thể dùng giấy chứng nhận của nơi đăng ký hộ tịch từ { $date }
+    [yes] Quý khách đã hoàn tất đăng ký sử dụng. Quý khách có thể lấy giấy chứng nhận của nơi đăng ký hộ tịch từ { $date }
    *[no] Đăng ký sử dụng chỉ dành cho người có nơi đăng ký hộ tịch tại { $city } nhưng sinh sống ở nơi khác
 }
 reason-registration_not_needed-next = Vui lòng bắt đầu lại từ đầu và chọn trực tiếp giấy chứng nhận Quý khách cần
@@ -324,12 +310,12 @@ next-step-cancel_suspension_at_city_hall = Hủy tạm dừng tại quầy của
 next-step-register_seal_at_city_hall = Đăng ký con dấu tại quầy của chính quyền địa phương
 next-step-tax_office = Hỏi quầy thuế
 next-step-city_hall = Trao đổi tại quầy của chính quyền địa phương
-next-step-complete_move_in = Trình báo chuyển đến tại nơi ở mới
+next-step-complete_move_in = Khai báo chuyển đến tại nơi ở mới
 next-step-municipality_of_residence = Dùng giấy chứng nhận của chính quyền địa phương nơi sinh sống
 next-step-municipality_of_domicile = Yêu cầu tại chính quyền địa phương nơi đăng ký hộ tịch
 next-step-register_domicile_and_wait = Đăng ký sử dụng giấy chứng nhận của nơi đăng ký hộ tịch rồi chờ
 next-step-choose_another_certificate = Chọn giấy chứng nhận khác
-next-step-place_card_again = Đặt thẻ lên đầu đọc lần nữa
+next-step-place_card_again = Đặt lại thẻ lên đầu đọc
 next-step-insert_more_money = Cho thêm số tiền còn thiếu
 next-step-choose_certificates_directly = Chọn trực tiếp giấy chứng nhận
 next-step-use_plastic_card = Dùng thẻ My Number vật lý
@@ -343,7 +329,7 @@ effect-language_changed = Đã đổi ngôn ngữ sang { $lang }
 effect-card_read = Đã đọc thẻ
 effect-card_taken_off = Đã lấy thẻ ra khỏi đầu đọc
 effect-card_may_be_removed = Có thể lấy thẻ ra
-effect-pin_accepted = Mã PIN đúng
+effect-pin_accepted = Đã xác nhận mã PIN
 effect-pin_rejected = Sai mã PIN (còn { $tries } lần)
 effect-pin_locked = Mã PIN đã bị khóa
 effect-registration_accepted = Đã tiếp nhận đăng ký sử dụng (dùng được từ { $date })
@@ -363,12 +349,12 @@ effect-returned-refund = hoàn tiền
 effect-printing_started = Bắt đầu in
 effect-copy_printed = Đã in { $kind }: bản { $copy }/{ $of } ({ $number })
 effect-printer_stopped = Máy in đã dừng: { $fault }
-effect-output_failed = Không thể lưu giấy chứng nhận ({ $path }: { $error }): đã dừng in và hoàn tiền cho các bản chưa in
+effect-output_failed = Không thể lưu giấy chứng nhận ({ $path }: { $error }). Dừng in và hoàn lại tiền cho các bản chưa in
 effect-printing_done = Đã in xong
 effect-refused = Không thể cấp: { $sentence }
-effect-refusal_left = Cư dân đã rời khỏi màn hình không thể cấp
+effect-refusal_left = Kết thúc từ màn hình báo không thể cấp
 effect-fault_armed = Đã thiết lập lỗi: { $fault }
-effect-inactivity_warning = Không có thao tác: nếu không kéo dài, sau { $seconds } giây sẽ quay lại màn hình đầu
+effect-inactivity_warning = Không có thao tác: nếu không kéo dài thời gian, sau { $seconds } giây sẽ quay lại màn hình đầu
 effect-time_extended = Đã kéo dài thời gian
 effect-timed_out = Không có thao tác: đã quay lại màn hình đầu
 effect-returned_home = Để nguyên màn hình kết thúc: đã quay lại màn hình đầu
@@ -382,7 +368,7 @@ effect-status-registered = đã đăng ký sử dụng
 ## Khi không có thao tác
 
 warning-title = Quý khách có muốn tiếp tục không?
-warning-body = Sau { $seconds } giây sẽ quay lại màn hình đầu. Tiền đã cho vào và thẻ sẽ được trả lại.
+warning-body = Sau { $seconds } giây, máy sẽ quay lại màn hình đầu. Tiền đã cho vào và thẻ sẽ được trả lại.
 warning-extend = Kéo dài thời gian
 
 ## Các bộ phận của máy
@@ -456,25 +442,25 @@ trainer-jump-1229 = Đến 29/12
 trainer-set-field = Ngày giờ (RFC 3339)
 trainer-set = Đặt giờ
 trainer-set-invalid = Sai định dạng ngày giờ (ví dụ: 2026-11-25T10:00:00+09:00)
-trainer-deck = Nhân vật (thẻ)
+trainer-deck = Nhân vật mẫu (thẻ)
 trainer-municipality = Chính quyền địa phương
 trainer-vendor = Loại máy
 trainer-print-speed = Thời gian in (giây mỗi bản)
 trainer-faults = Gây lỗi
-trainer-after-copies = Sau khi in số bản
+trainer-after-copies = Sau khi in bao nhiêu bản
 trainer-inject = Gây lỗi: { $fault }
 trainer-new-session = Bắt đầu lượt sử dụng mới
 trainer-log = Nhật ký sự kiện
 trainer-log-rule = Quy tắc: { $rule }
 trainer-log-next = Bước tiếp theo: { $next }
 trainer-error = Lỗi: { $message }
-trainer-handbook = In sổ tay huấn luyện viên (PDF)
-trainer-handbook-written = Đã lưu sổ tay: { $path }
+trainer-handbook = In sổ tay đào tạo (PDF)
+trainer-handbook-written = Đã lưu sổ tay đào tạo: { $path }
 
-## Sổ tay huấn luyện viên (kofu handbook): mọi câu ở đây và mọi quy tắc được trích dẫn đều lấy từ
+## Sổ tay đào tạo (kofu handbook): mọi câu ở đây và mọi quy tắc được trích dẫn đều lấy từ
 ## hồ sơ và các tệp này. { $city } chính quyền địa phương; { $date } một ngày.
 
-handbook-title = Sổ tay huấn luyện viên: cấp giấy chứng nhận tại cửa hàng tiện lợi
+handbook-title = Sổ tay đào tạo: cấp giấy chứng nhận tại cửa hàng tiện lợi
 handbook-subtitle = { $city } · quy định tính đến { $date } · hồ sơ loại máy: { $vendors }
 handbook-mark = SPECIMEN / 見本 — tài liệu đào tạo
 handbook-intro = Toàn bộ nội dung dưới đây được tạo từ hồ sơ của chính quyền địa phương và của loại máy, cùng câu chữ mà máy hiển thị: khi đổi lệ phí hay giờ trong hồ sơ, sổ tay, màn hình và kết quả JSON đều thay đổi theo.

@@ -8,9 +8,7 @@
 language-name = 中文（简体）
 app-title = kofu — 便利店证明书交付 模拟终端（仅限样本 SPECIMEN）
 specimen-banner = SPECIMEN（样本）— 本终端只打印样本证明书
-money-yen = ¥{ $amount }
-date-full = { $year }年{ $month }月{ $day }日（{ $weekday }） { $time }
-date-short = { $year }年{ $month }月{ $day }日
+money-yen = { $amount }日元
 fiscal-year = { $year }年度（{ $incomeYear }年的收入）
 era-reiwa = 令和
 era-heisei = 平成
@@ -21,18 +19,6 @@ weekday-4 = 周四
 weekday-5 = 周五
 weekday-6 = 周六
 weekday-7 = 周日
-month-1 = 1月
-month-2 = 2月
-month-3 = 3月
-month-4 = 4月
-month-5 = 5月
-month-6 = 6月
-month-7 = 7月
-month-8 = 8月
-month-9 = 9月
-month-10 = 10月
-month-11 = 11月
-month-12 = 12月
 list-separator = 、
 
 ## 通用按钮
@@ -99,7 +85,7 @@ registered-body = 从{ $date }起可以领取户籍所在地的证明书。请�
 ## 取回卡
 
 remove-title = 请取回您的卡
-remove-body = 已确认本人身份。从读卡器上取回卡后将继续。
+remove-body = 已确认本人身份。从读卡器上取回卡后，将进入下一步。
 
 ## 选择证明书
 
@@ -115,7 +101,7 @@ cert-kind-family_register = 户籍证明书（戸籍証明書）
 ## 选择内容
 
 options-title = 请选择{ $kind }的内容
-opt-scope = 记载的人
+opt-scope = 记载对象
 opt-scope-holder = 仅本人
 opt-scope-household = 户内全员
 opt-scope-members = 户内部分成员（选择）
@@ -158,8 +144,8 @@ pay-due = 应付金额 { $amount }
 pay-inserted = 已投入 { $amount }
 pay-remaining = 还差 { $amount }
 pay-accepted = 可使用：{ $list }
-pay-no-change = 目前无法找零。请投入正好的金额
-pay-cancel-note = 按"取消"会全额退还已投入的钱
+pay-no-change = 目前无法找零。请投入与应付金额相等的现金
+pay-cancel-note = 按"取消"后，已投入的现金将全额退还
 
 ## 打印
 
@@ -175,9 +161,9 @@ take-certs = 请从出纸口取走{ $count }份证明书
 take-change = 请取走找零：{ $amount }
 take-nothing = 没有遗忘物品
 take-issued = 证明书已发行
-take-cancelled = 已取消。投入的钱已退到退币口
+take-cancelled = 已取消。您投入的现金已退至退币口
 take-timeout = 因长时间未操作，已结束
-take-fault = 打印机已停止（{ $fault }）。只收取了已打印部分的费用。请叫店员。
+take-fault = 打印机已停止（{ $fault }）。只收取了已打印部分的费用。请联系店员。
 
 ## 暂停服务
 
@@ -203,7 +189,7 @@ reason-out_of_service_hours-rule = 便利店交付服务每天 { $open }–{ $cl
 reason-out_of_service_hours-next = 请于{ $reopens }以后再来，或到{ $hall }领取
 reason-year_end_suspension-title = 年末年初暂停服务
 reason-year_end_suspension-rule = { $stopFrom }至{ $stopUntil }暂停服务
-reason-year_end_suspension-next = 请于{ $reopens }以后再来。市区町村的窗口在{ $stopUntil }之前也不办公
+reason-year_end_suspension-next = 请于{ $reopens }以后再来。市区町村的窗口到{ $stopUntil }为止也不办公
 reason-maintenance-title = 系统维护中
 reason-maintenance-rule = 在{ $city }公布的维护期间暂停服务
 reason-maintenance-next = 请于{ $reopens }以后再来，或到{ $hall }领取
@@ -218,7 +204,7 @@ reason-certificate_expired-rule = 用户身份证明用电子证书的有效期�
 reason-certificate_expired-next = 请到{ $hall }更新电子证书。请携带卡，并事先确认您的密码
 reason-certificate_revoked-title = 电子证书已失效
 reason-certificate_revoked-rule = 用户身份证明用电子证书已失效
-reason-certificate_revoked-next = 请到{ $hall }重新发行电子证书。请携带卡
+reason-certificate_revoked-next = 请到{ $hall }申请重新发行电子证书。请携带卡
 reason-card_suspended-title = 卡已被暂停使用
 reason-card_suspended-rule = 因已申报遗失或被盗，卡的电子证书已被停止
 reason-card_suspended-next = 如果找到了卡，请到{ $hall }解除暂停，并携带卡和身份证明文件。有关暂停使用的咨询：{ $hotline }（免费电话）
@@ -254,21 +240,21 @@ reason-no_seal_registration-next = 请到{ $hall }办理印章登记。请携带
 reason-no_tax_record-title = 没有课税记录
 reason-no_tax_record-rule = { $city }没有您{ $year }的课税记录（该年1月1日及现在都必须居住在{ $city }）
 reason-no_tax_record-next = 请向{ $hall }咨询。1月1日居住在其他市区町村的人士，请向该市区町村咨询
-reason-no_family_register-title = 户籍所在地不在此处
+reason-no_family_register-title = 户籍所在地不在本市区町村
 reason-no_family_register-rule = 户籍证明书仅发给户籍所在地在{ $city }的人士
 reason-no_family_register-next = 请向户籍所在地的市区町村申请（如该市区町村提供便利店交付服务，也可以在便利店领取）
 reason-not_japanese_national-title = 仅限日本国籍人士使用
 reason-not_japanese_national-rule = 户籍仅为日本国籍人士编制
 reason-not_japanese_national-next = 请选择住民票等您居住的市区町村的证明书
 reason-domicile_not_registered-title = 需要办理户籍所在地证明书的使用登记
-reason-domicile_not_registered-rule = 居住在{ $city }以外的人士，需要先办理使用登记（登记需要{ $days }个办公日）
+reason-domicile_not_registered-rule = 居住在{ $city }以外的人士，需要先办理使用登记（登记需要{ $days }个工作日）
 reason-domicile_not_registered-next = { $registered ->
     [yes] 使用登记正在办理中。请于{ $date }以后再来
    *[no] 请从头重新开始，在选择证明书种类的画面上选择"{ $button }"。登记完成后再来
 }
 reason-card_unreadable-title = 无法读取卡
 reason-card_unreadable-rule = 读卡器无法读取卡的IC芯片
-reason-card_unreadable-next = 请取回卡，将卡平放在读卡器上，从头重新开始。如果仍然无法读取，请到{ $hall }检查卡
+reason-card_unreadable-next = 请取回卡，将卡平放在读卡器上，从头重新开始。如果仍然无法读取，请携卡到{ $hall }进行检查
 reason-card_not_yet_usable-title = 此卡从明天起可以使用
 reason-card_not_yet_usable-rule = 领取卡的当天和更改密码的当天，无法使用便利店交付服务
 reason-card_not_yet_usable-next = 请明天以后再来，或今天到{ $hall }领取
@@ -381,7 +367,7 @@ effect-status-registered = 已办理使用登记
 ## 无操作时
 
 warning-title = 要继续操作吗？
-warning-body = { $seconds }秒后将返回首页。投入的钱和卡将被退还。
+warning-body = { $seconds }秒后将返回首页。已投入的现金和卡将退还给您。
 warning-extend = 延长时间
 
 ## 机器的部件
@@ -462,7 +448,7 @@ trainer-print-speed = 打印时间（每份秒数）
 trainer-faults = 制造故障
 trainer-after-copies = 打印几份之后
 trainer-inject = 制造：{ $fault }
-trainer-new-session = 开始新的使用
+trainer-new-session = 开始新一次使用
 trainer-log = 事件日志
 trainer-log-rule = 规则：{ $rule }
 trainer-log-next = 下一步：{ $next }
@@ -492,13 +478,13 @@ handbook-tax-years = { $date }可选的年度：{ $years }
 handbook-not-offered = { $city }不通过便利店交付发行：{ $list }
 handbook-who-resident_certificate = { $city }的居民：本人或同户成员
 handbook-who-seal_certificate = 在{ $city }办理了印章登记的本人
-handbook-who-tax_certificate = { $city }持有其该年度税务信息的本人（该年1月1日及现在均为居民）
+handbook-who-tax_certificate = 在{ $city }有该年度税务信息的本人（该年1月1日及现在均为居民）
 handbook-who-family_register_appendix = 户籍所在地在{ $city }的日本国籍人士；居住在其他市区町村的人士须先办理使用登记
 handbook-who-family_register = 户籍所在地在{ $city }的日本国籍人士；居住在其他市区町村的人士须先办理使用登记
 handbook-users = 可使用自助终端的人士
 handbook-users-age = 年满{ $age }岁，且卡和用户身份证明用电子证书均在有效期内的持卡人
 handbook-users-pin = 密码（4位数字）连续输错{ $tries }次即被锁定（所有终端和服务累计计算）；输入正确后次数清零
-handbook-users-registration = 户籍所在地证明书的使用登记（适用于户籍所在地在{ $city }、但居住在其他市区町村的人士）需要{ $days }个办公日
+handbook-users-registration = 户籍所在地证明书的使用登记（适用于户籍所在地在{ $city }、但居住在其他市区町村的人士）需要{ $days }个工作日
 handbook-phones = { $vendor }可使用的智能手机：{ $list }
 handbook-phone-from = { $device }（{ $date }起）
 handbook-phone-none = 仅限实体卡

@@ -70,7 +70,7 @@ mod tests {
     fn seeds_are_valid() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
         let mut n = 0;
-        for target in ["scenario", "persona", "municipality"] {
+        for target in ["scenario", "persona", "municipality", "vendor"] {
             let Ok(dir) = std::fs::read_dir(root.join(target)) else {
                 continue;
             };
@@ -82,6 +82,7 @@ mod tests {
                 let result = match target {
                     "scenario" => kofu::scenario::parse(source(&text)).map(|_| ()),
                     "persona" => kofu::domain::registry::Registry::parse(&source(&text)).map(|_| ()),
+                    "vendor" => kofu::domain::vendor::Vendor::parse(&source(&text)).map(|_| ()),
                     _ => kofu::domain::municipality::Municipality::parse(&source(&text)).map(|_| ()),
                 };
                 if let Err(e) = result {

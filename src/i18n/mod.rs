@@ -5,13 +5,16 @@
 //! - Japanese (`ja.ftl`) is the source; every file has exactly its keys (a test checks).
 //! - Unicode isolation marks around placeables are off: egui draws them as nothing useful, and
 //!   the kiosk never mixes right-to-left text.
-//! - Numbers are grouped here, not by Fluent (which does not group): `,` for ja, en, zh, ko, th,
-//!   tl; `.` for pt, es, vi, id; Spanish leaves four-digit numbers ungrouped (RAE); Nepali uses
-//!   Indian grouping (1,00,000). The amount is then put into the language's `money-yen` pattern
-//!   (`300円`, `¥300`, …).
-//! - Dates: `date-full` / `date-short` get the era (令和), era year, Gregorian year, month, day,
-//!   weekday and month name; each language's pattern picks what its readers expect (Japanese
-//!   shows the era, as the real machine does). Fiscal years (年度) likewise.
+//! - Numbers and dates come from CLDR through ICU4X ([`format`]): digits, grouping, calendar
+//!   and date patterns per language (Japanese in the Japanese era, as the real machine shows
+//!   it; Thai in the Buddhist era; Nepali in Devanagari digits). Fluent does not group digits,
+//!   so every number a sentence shows is formatted here and passed as text; a number that only
+//!   chooses a plural form is passed as a number.
+//! - Money: the amount (CLDR digits and grouping) goes into the language's `money-yen` pattern,
+//!   which places the yen's symbol or word as the glossary says (`300円`, `¥300`, `300日元`:
+//!   a bare ¥ reads as renminbi to a Chinese reader).
+//! - Fiscal years (年度) are a Japanese notion: `fiscal-year` gets the era and era year (for the
+//!   Japanese pattern) and the year and income year as the language counts years.
 //! - A missing key shows the key itself (visible in review, never a crash).
 
 use chrono::{DateTime, Datelike, NaiveDate};
@@ -20,6 +23,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub mod effects;
+pub mod format;
+pub mod line_break;
 pub mod office;
 pub mod refusal;
 
@@ -43,12 +48,49 @@ pub const LOCALES: [(&str, &str); 11] = [
 static CATALOG: [std::sync::OnceLock<FluentBundle<FluentResource>>; LOCALES.len()] =
     [const { std::sync::OnceLock::new() }; LOCALES.len()];
 
+/// Formats a Fluent number (a count a sentence shows, which also picks its plural form) in the
+/// digits and grouping of language `I`: Fluent itself would print ASCII digits ungrouped.
+fn number_in<const I: usize>(
+    value: &FluentValue,
+    _memo: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let whole = n.value;
+    if whole < 0.0 || whole.fract() != 0.0 || whole > 1e15 {
+        return None;
+    }
+    // A whole number in range: the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let whole = whole as u64;
+    Some(format::number(LOCALES.get(I)?.0, whole))
+}
+
+/// [`number_in`] for each bundled language, in [`LOCALES`] order.
+type NumberFormatter =
+    fn(&FluentValue, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>;
+const NUMBER_FORMATTERS: [NumberFormatter; LOCALES.len()] = [
+    number_in::<0>,
+    number_in::<1>,
+    number_in::<2>,
+    number_in::<3>,
+    number_in::<4>,
+    number_in::<5>,
+    number_in::<6>,
+    number_in::<7>,
+    number_in::<8>,
+    number_in::<9>,
+    number_in::<10>,
+];
+
 fn bundle_at(i: usize) -> Option<&'static FluentBundle<FluentResource>> {
     let (code, source) = *LOCALES.get(i)?;
     Some(CATALOG.get(i)?.get_or_init(|| {
         let ids: Vec<unic_langid::LanguageIdentifier> = code.parse().into_iter().collect();
         let mut bundle = FluentBundle::new_concurrent(ids);
         bundle.set_use_isolating(false);
+        bundle.set_formatter(NUMBER_FORMATTERS.get(i).copied());
         let res = match FluentResource::try_new(source.to_string()) {
             Ok(r) => r,
             Err((r, _)) => r,
@@ -167,9 +209,14 @@ impl I18n {
         }
     }
 
-    /// A whole number with the language's grouping.
+    /// A whole number with the language's digits and grouping.
     pub fn number(&self, n: u64) -> String {
-        group(n, self.lang())
+        format::number(self.lang(), n)
+    }
+
+    /// Digits in the language's numbering system, never grouped (seconds, a count).
+    pub fn digits(&self, n: u64) -> String {
+        format::digits(self.lang(), n)
     }
 
     /// An amount of yen in the language's pattern.
@@ -180,32 +227,14 @@ impl I18n {
         )
     }
 
-    fn date_args(&self, d: NaiveDate) -> Vec<(&'static str, Arg)> {
-        let (era_key, era_year) = era_of(d);
-        let era = era_key.map(|k| self.t(k)).unwrap_or_default();
-        let weekday = self.t(&format!("weekday-{}", d.weekday().number_from_monday()));
-        let month_name = self.t(&format!("month-{}", d.month()));
-        vec![
-            ("era", Arg::Str(era)),
-            ("eraYear", Arg::Num(i64::from(era_year))),
-            ("year", Arg::Str(d.year().to_string())),
-            ("month", Arg::Num(i64::from(d.month()))),
-            ("monthName", Arg::Str(month_name)),
-            ("day", Arg::Num(i64::from(d.day()))),
-            ("weekday", Arg::Str(weekday)),
-        ]
-    }
-
-    /// Date and time as the header shows it (Japanese: 令和8年11月25日（水） 10:00).
+    /// Date and time as the header shows it (Japanese: 令和8年11月25日(水) 10:00).
     pub fn date_time(&self, t: DateTime<Tz>) -> String {
-        let mut args = self.date_args(t.date_naive());
-        args.push(("time", Arg::Str(t.format("%H:%M").to_string())));
-        self.ta("date-full", &args)
+        format::date_time(self.lang(), t.date_naive(), t.time())
     }
 
-    /// A date (Japanese: 令和8年11月30日).
+    /// A date (Japanese: 令和8年11月30日; Thai: 30 พฤศจิกายน 2569).
     pub fn date(&self, d: NaiveDate) -> String {
-        self.ta("date-short", &self.date_args(d))
+        format::date(self.lang(), d)
     }
 
     /// A fiscal year (年度) N, which certifies income of calendar year N − 1.
@@ -221,8 +250,11 @@ impl I18n {
             &[
                 ("era", Arg::Str(era)),
                 ("eraYear", Arg::Num(i64::from(era_year))),
-                ("year", Arg::Str(year.to_string())),
-                ("incomeYear", Arg::Str((year - 1).to_string())),
+                ("year", Arg::Str(format::year_number(self.lang(), year))),
+                (
+                    "incomeYear",
+                    Arg::Str(format::year_number(self.lang(), year - 1)),
+                ),
             ],
         )
     }
@@ -262,36 +294,6 @@ pub fn era_of(d: NaiveDate) -> (Option<&'static str>, i32) {
     } else {
         (None, d.year())
     }
-}
-
-/// Groups digits for a language (see the module docs).
-pub fn group(n: u64, lang: &str) -> String {
-    let digits = n.to_string();
-    let primary = lang.split('-').next().unwrap_or(lang);
-    let sep = match primary {
-        "pt" | "es" | "vi" | "id" => '.',
-        _ => ',',
-    };
-    if primary == "es" && n < 10_000 {
-        return digits;
-    }
-    let bytes: Vec<char> = digits.chars().collect();
-    let mut out = String::new();
-    let len = bytes.len();
-    for (i, c) in bytes.iter().enumerate() {
-        let from_end = len - i;
-        out.push(*c);
-        let boundary = if primary == "ne" {
-            // Indian grouping: last three, then pairs.
-            from_end > 1 && (from_end == 4 || (from_end > 4 && (from_end - 4).is_multiple_of(2)))
-        } else {
-            from_end > 1 && (from_end - 1).is_multiple_of(3)
-        };
-        if boundary && i + 1 < len {
-            out.push(sep);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

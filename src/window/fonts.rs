@@ -103,13 +103,21 @@ pub fn family(lang: &str) -> FontFamily {
 }
 
 /// Each face's `FontData`, made once: every `definitions()` shares the same bytes, so
-/// `Context::set_fonts` sees equal definitions without comparing megabytes.
+/// `Context::set_fonts` sees equal definitions without comparing megabytes. A thin space draws
+/// with zero width in every face: the screen uses it to mark where Thai may break
+/// (`crate::i18n::line_break`), and no catalogue text uses it otherwise (a test checks).
 fn font_data() -> &'static [Arc<FontData>] {
     static DATA: OnceLock<Vec<Arc<FontData>>> = OnceLock::new();
     DATA.get_or_init(|| {
         FACES
             .iter()
-            .map(|(_, bytes)| Arc::new(FontData::from_static(bytes)))
+            .map(|(_, bytes)| {
+                let tweak = egui::FontTweak {
+                    thin_space_width: 0.0,
+                    ..egui::FontTweak::default()
+                };
+                Arc::new(FontData::from_static(bytes).tweak(tweak))
+            })
             .collect()
     })
 }

@@ -202,7 +202,7 @@ fn draw(ui: &mut Ui, t: &Tokens, b: &Btn<'_>, highlighted: bool, ring: egui::Col
     let text_left = s.pad + if indicator { ind_size + s.pad } else { 0.0 };
     let wrap = (width - text_left - s.pad).max(10.0);
     let galley = ui.painter().layout(
-        b.label.to_string(),
+        crate::i18n::line_break::with_break_hints(b.label).into_owned(),
         egui::FontId::new(
             text_size,
             b.family.clone().unwrap_or(egui::FontFamily::Proportional),

@@ -45,6 +45,12 @@ def read(code):
     return rows, notes, " ".join(register)
 
 
+# How each language writes ¥1,000 (see the "Money" section written below).
+MONEY = [("ja", "1,000円"), ("en", "¥1,000"), ("zh-Hans", "1,000日元"), ("ko", "1,000엔"),
+         ("pt", "¥ 1.000"), ("es", "¥ 1000"), ("vi", "1.000 yên"), ("tl", "¥1,000"),
+         ("id", "¥1.000"), ("th", "1,000 เยน"), ("ne", "१,००० येन")]
+
+
 def main():
     tables = {c: read(c) for c in CODES}
     order, english, ja = [], {}, {}
@@ -72,6 +78,19 @@ def main():
     for c in CODES:
         reg = tables[c][2] or "see locales/glossary/" + c + ".md"
         out.append(f"- {c}: {reg}")
+    out += ["", "## Money, dates and numbers", "",
+            "Digits, grouping and dates come from CLDR through ICU4X (`src/i18n/format.rs`):",
+            "Japanese dates in the Japanese era (令和), Thai in the Buddhist era (2569 for 2026),",
+            "Nepali in Devanagari digits (२०२६) with Indian grouping, Spanish four-digit numbers",
+            "ungrouped. The yen is written as each language writes money: the currency's word after",
+            "the amount where the language writes its own currency as a word after the amount (Korean",
+            "원, Vietnamese đồng, Thai บาท, Nepali रुपैयाँ), and 日元 in Chinese, where a bare ¥ reads as",
+            "renminbi; a ¥ before the amount where the language writes its own currency's symbol first",
+            "(Philippine ₱, Indonesian Rp without a space; Brazilian R$ and Peruvian S/ with one), which",
+            "in Japan is the yen. `money-yen` in each `.ftl` file holds the pattern; a unit test checks",
+            "the table below against it (¥1,000 formatted):", "",
+            "| language | ¥1,000 |", "|---|---|"]
+    out += [f"| {c} | {m} |" for c, m in MONEY]
     (ROOT / "GLOSSARY.md").write_text("\n".join(out) + "\n", encoding="utf-8")
 
 

@@ -177,7 +177,7 @@ impl Cx<'_> {
     pub fn title(&mut self, ui: &mut Ui, text: &str) {
         ui.add_space(self.t.s.gap);
         ui.label(
-            RichText::new(text)
+            RichText::new(shown(text))
                 .size(self.t.s.title)
                 .color(self.t.c.text)
                 .strong(),
@@ -188,7 +188,12 @@ impl Cx<'_> {
     /// Body text (spoken too).
     pub fn para(&mut self, ui: &mut Ui, text: &str) {
         ui.add(
-            egui::Label::new(RichText::new(text).size(self.t.s.body).color(self.t.c.text)).wrap(),
+            egui::Label::new(
+                RichText::new(shown(text))
+                    .size(self.t.s.body)
+                    .color(self.t.c.text),
+            )
+            .wrap(),
         );
         self.say(text);
     }
@@ -196,7 +201,7 @@ impl Cx<'_> {
     pub fn muted(&self, ui: &mut Ui, text: &str) {
         ui.add(
             egui::Label::new(
-                RichText::new(text)
+                RichText::new(shown(text))
                     // Large text: secondary text too keeps a capital H of 6 mm.
                     .size(if self.t.large {
                         self.t.s.body
@@ -222,7 +227,10 @@ impl Cx<'_> {
             .inner_margin(self.t.s.pad)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.add(egui::Label::new(RichText::new(text).size(self.t.s.body).color(fg)).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(shown(text)).size(self.t.s.body).color(fg))
+                        .wrap(),
+                );
             });
         ui.add_space(self.t.s.gap / 2.0);
         self.say(text);
@@ -238,7 +246,7 @@ impl Cx<'_> {
                 for l in lines {
                     ui.add(
                         egui::Label::new(
-                            RichText::new(l)
+                            RichText::new(shown(l))
                                 .size(self.t.s.body)
                                 .color(self.t.c.surface_text),
                         )
@@ -291,7 +299,7 @@ impl Cx<'_> {
     pub fn heading(&self, ui: &mut Ui, text: &str) {
         ui.add_space(self.t.s.gap / 2.0);
         ui.label(
-            RichText::new(text)
+            RichText::new(shown(text))
                 .size(self.t.s.body)
                 .color(self.t.c.text)
                 .strong(),
@@ -318,6 +326,12 @@ impl Cx<'_> {
     pub fn act(&mut self, a: Action) {
         self.actions.push(a);
     }
+}
+
+/// Text as the panel draws it: with the break hints Thai needs to wrap between words
+/// ([`crate::i18n::line_break`]).
+fn shown(text: &str) -> String {
+    crate::i18n::line_break::with_break_hints(text).into_owned()
 }
 
 /// Draws the body of the current screen.
