@@ -7,7 +7,7 @@
 
 language-name = Tagalog
 app-title = kofu — kiosk ng sertipiko sa convenience store (mga HALIMBAWA lamang)
-specimen-banner = HALIMBAWA — mga halimbawang sertipiko lamang (may markang SPECIMEN) ang ipini-print ng kiosk na ito
+specimen-banner = HALIMBAWA (SPECIMEN) — halimbawang sertipiko lamang ang ipini-print ng kiosk na ito
 money-yen = ¥{ $amount }
 fiscal-year = Taon ng piskal { $year } (kita noong { $incomeYear })
 era-reiwa = Reiwa
@@ -30,7 +30,7 @@ btn-ok = OK
 btn-finish = Tapusin
 toggle-large-text = Malalaking letra
 toggle-high-contrast = Mataas na kontrast
-keypad-help = Pindutan: numero = ilagay o pumili · 2 at 8 = ilipat · ○ = kumpirmahin · ← = burahin · × = bumalik o kanselahin
+keypad-help = Pindutan: numero = ilagay/pumili · 2 at 8 = ilipat · ○ = kumpirmahin · ← = burahin · × = bumalik/kanselahin
 
 ## Unang screen (wika at mga serbisyo ng gobyerno)
 
@@ -74,10 +74,7 @@ path-register = Magparehistro para magamit ang mga sertipiko ng lugar ng rehistr
 pin-title = Ilagay ang inyong PIN
 pin-instruction = Ilagay po ang PIN (4 na numero) ng elektronikong sertipiko para sa pagpapatunay ng gumagamit, saka pindutin ang "OK"
 pin-entered = PIN: { $count } sa 4 na numero ang nailagay
-pin-wrong = Mali ang PIN. { $tries ->
-    [one] Kapag nagkamali pa kayo nang { $tries } beses, mala-lock ang PIN.
-   *[other] Kapag nagkamali pa kayo nang { $tries } beses, mala-lock ang PIN.
-}
+pin-wrong = Mali ang PIN. { $tries } pang mali at mala-lock na ang PIN.
 pin-clear = Burahin
 
 ## Pagpaparehistro
@@ -428,7 +425,7 @@ trainer-toggle = Panel ng tagasanay (F2)
 
 ## Mga abiso ng status (binabasa nang malakas)
 
-live-printing-done = Tapos na ang pag-print. Pakikuha po ang inyong mga sertipiko.
+live-printing-done = Tapos na ang pag-print. Kunin po ang mga sertipiko.
 live-card-can-remove = Maaari na ninyong kunin ang card
 live-returned = Naibalik ang { $amount } sa labasan ng sukli
 live-session-reset = Bumalik sa unang screen

@@ -30,7 +30,7 @@ btn-ok = Xác nhận
 btn-finish = Kết thúc
 toggle-large-text = Chữ lớn
 toggle-high-contrast = Độ tương phản cao
-keypad-help = Bàn phím số: nhập hoặc chọn bằng phím số · phím 2 và 8 để di chuyển lựa chọn · ○ để xác nhận · ← để xóa một ký tự · × để quay lại hoặc hủy
+keypad-help = Bàn phím số: nhập hoặc chọn bằng số · 2 và 8 di chuyển lựa chọn · ○ xác nhận · ← xóa một ký tự · × quay lại hoặc hủy
 
 ## Màn hình đầu (ngôn ngữ và dịch vụ hành chính)
 

@@ -483,6 +483,20 @@ fn the_home_screen_reads_the_same_through_atspi() {
         a11y_bus.trim(),
         context()
     );
+    // The window has its accessible name (a screen reader's window list reads it).
+    let title = kofu::i18n::I18n::in_lang("ja").t("app-title");
+    let frames: Vec<&str> = json["nodes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|n| n["role"] == "frame" || n["role"] == "window")
+        .filter_map(|n| n["name"].as_str())
+        .collect();
+    assert!(
+        frames.contains(&title.as_str()),
+        "the window's AT-SPI name is not {title:?}: frames {frames:?}{}",
+        context()
+    );
     let actual = atspi_controls(&json);
     let mut report = String::new();
     let _ = writeln!(

@@ -72,13 +72,13 @@ fn wrong_pin_twice_then_right() {
     assert_eq!(screen(&h), Screen::Pin);
     // The screen and the live region say the same sentence.
     assert_eq!(
-        h.get_all_by_label_contains("2 more wrong entries lock the card")
+        h.get_all_by_label_contains("2 more wrong entries lock the PIN")
             .count(),
         2
     );
     type_pin(&mut h, "0000");
     assert_eq!(
-        h.get_all_by_label_contains("One more wrong entry locks the card")
+        h.get_all_by_label_contains("1 more wrong entry locks the PIN")
             .count(),
         2
     );
@@ -119,9 +119,11 @@ fn out_of_hours_shows_hours_and_next_step() {
     h.get_by_label("The service is not available now");
     h.get_by_label("Service hours: every day 06:30–23:00");
     h.get_by_label("Outside service hours");
-    h.get_by_label_contains(
-        "Come back from Thu 26 Nov 2026, 06:30, or go to Citizen Services Division",
-    );
+    let reopens = kofu::domain::calendar::parse_instant("2026-11-26T06:30:00+09:00").unwrap();
+    let reopens = kofu::i18n::I18n::in_lang("en").date_time(reopens);
+    h.get_by_label_contains(&format!(
+        "Come back from {reopens}, or go to Citizen Services Division"
+    ));
     click(&mut h, "Finish");
     assert_eq!(screen(&h), Screen::Language);
 }
@@ -170,7 +172,7 @@ fn each_vendor_profile() {
         click(&mut h, "Cert. issue service (convenience store)");
         if vendor == "sharp" {
             assert_eq!(screen(&h), Screen::Consent);
-            h.get_by_label_contains("Three wrong PINs in a row lock the card");
+            h.get_by_label_contains("Three wrong PINs in a row lock the PIN");
             click(&mut h, "Agree");
             h.get_by_label("Place your card on the card reader, then press \"Next\"");
             click(&mut h, "Place card");
@@ -225,7 +227,7 @@ fn keypad_only_resident_certificate_in_japanese() {
     h.get_by_label("暗証番号 4桁入力済み（全4桁）");
     press(&mut h, "テンキー ○ 決定");
     assert_eq!(screen(&h), Screen::RemoveCard);
-    click(&mut h, "カードを取る");
+    click(&mut h, "カードを取り出す");
     assert_eq!(screen(&h), Screen::Certificate);
     // The first certificate on the list is highlighted.
     press(&mut h, "テンキー ○ 決定");

@@ -100,7 +100,7 @@ fn the_hours_and_offices_come_from_the_profile() {
     let text = text_of(&m, "en");
     assert!(text.contains("Every day from 06:30 to 23:00, Japan time"));
     assert!(
-        text.contains("Next year-end stop: from 29 Dec 2026 to 3 Jan 2027"),
+        text.contains("Next year-end stop: from December 29, 2026 to January 3, 2027"),
         "{text}"
     );
     assert!(
@@ -108,13 +108,13 @@ fn the_hours_and_offices_come_from_the_profile() {
         "{text}"
     );
     assert!(
-        text.contains("an Android smartphone from 22 Jan 2024"),
+        text.contains("an Android smartphone from January 22, 2024"),
         "{text}"
     );
     let toshima = text_of(&load_municipality("toshima").unwrap(), "en");
     // Tokyo stores took Android phones first (the Sharp profile's Tokyo entry).
     assert!(
-        toshima.contains("an Android smartphone from 20 Dec 2023"),
+        toshima.contains("an Android smartphone from December 20, 2023"),
         "{toshima}"
     );
 }

@@ -229,7 +229,7 @@ fn shown_facts(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, St
         ("max_tries", f.max_tries.map(u32::from)),
     ] {
         if let Some(n) = n {
-            v.push((name, n.to_string()));
+            v.push((name, i.number(u64::from(n))));
         }
     }
     let offices = f.office.iter().chain(&f.other_offices);

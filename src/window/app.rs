@@ -50,6 +50,7 @@ use crate::window::{fonts, machine, trainer};
 
 mod clock;
 mod feed;
+pub(crate) mod fit;
 mod input;
 mod panel;
 
@@ -113,6 +114,8 @@ pub struct KioskApp {
     pub(crate) machine: MachineState,
     pub(crate) trainer_open: bool,
     pub(crate) trainer: trainer::TrainerState,
+    /// The zoom that fits the machine in the window.
+    fit: fit::Fit,
     pub(crate) history: Vec<LogLine>,
     pub(crate) live: String,
     pub(crate) speech: String,
@@ -248,6 +251,7 @@ impl KioskApp {
                 ..MachineState::default()
             },
             trainer_open: opts.trainer,
+            fit: fit::Fit::default(),
             trainer: trainer::TrainerState::new(at),
             history: Vec::new(),
             live: String::new(),
@@ -424,29 +428,21 @@ impl KioskApp {
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
+        self.fit.frame(&ctx);
+        // The window's accessible name (a screen reader's window list shows it).
+        let title = self.tr.t("app-title");
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
         let t = ctx.input(|i| i.time);
         self.read_keyboard(&ctx);
         self.advance_time(t);
         self.process_keys();
         let full = ui.max_rect();
         ui.painter().rect_filled(full, 0, self.tokens.c.machine_bg);
-        // The console draws with its own state taken out, and asks for what it wants done.
-        let mut console_commands = Vec::new();
-        if self.trainer_open {
-            let mut state = std::mem::take(&mut self.trainer);
-            console_commands = egui::Panel::right("trainer")
-                .resizable(false)
-                .exact_size(tokens::TRAINER_WIDTH)
-                .frame(
-                    egui::Frame::new()
-                        .fill(self.tokens.c.part_bg)
-                        .inner_margin(MARGIN),
-                )
-                .show(ui, |ui| trainer::show(ui, self, &mut state))
-                .inner;
-            self.trainer = state;
-        }
-        let origin = full.min;
+        let console_commands = trainer::window::show(&ctx, self);
+        // The machine is centred in a window of another shape than its own.
+        let screen = ctx.content_rect();
+        let spare = (screen.size() - tokens::window_size()).max(vec2(0.0, 0.0));
+        let origin = screen.min + spare / 2.0;
         let panel = Rect::from_min_size(origin + vec2(MARGIN, MARGIN), PANEL_SIZE);
         let machine_rect = Rect::from_min_size(
             pos2(panel.right() + MARGIN, panel.top()),

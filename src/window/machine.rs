@@ -209,21 +209,36 @@ fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let open = app.session.screen() == Screen::Payment && !app.session.finished();
     let accepted = app.kiosk.vendor.accepted_yen.clone();
     let w = ((ui.available_width() - 12.0) / 3.0).floor();
+    let size = t.s.small + 2.0;
     ui.horizontal_wrapped(|ui| {
         for y in accepted {
             let amount = app.tr.yen(y);
             let name = app
                 .tr
                 .ta("slot-insert", &[("amount", Arg::Str(amount.clone()))]);
+            // A key shows the amount as the language writes money when it fits on one line
+            // (10円, ¥1,000), else the bare number (10日元 would wrap and push the trays off
+            // the machine); its accessible name always says it in full.
+            let font = egui::FontId::new(size, egui::FontFamily::Proportional);
+            let width = ui
+                .painter()
+                .layout_no_wrap(amount.clone(), font, egui::Color32::PLACEHOLDER)
+                .size()
+                .x;
+            let shown = if width <= w - 2.0 * t.s.pad {
+                amount
+            } else {
+                app.tr.number(u64::from(y))
+            };
             if machine_button(
                 ui,
                 &t,
-                Btn::new(&amount)
+                Btn::new(&shown)
                     .name(&name)
                     .look(Look::Key)
                     .width(w)
                     .height(t.s.target_min)
-                    .text_size(t.s.small + 2.0)
+                    .text_size(size)
                     .enabled(open),
             ) {
                 out.push(Command::Insert(y));

@@ -99,16 +99,15 @@ impl Default for UiOptions {
 
 /// Opens the kiosk window and runs it until closed.
 pub fn run(opts: UiOptions) -> anyhow::Result<()> {
-    let app = KioskApp::new(opts.clone())?;
-    let mut size = tokens::window_size();
-    if opts.trainer {
-        size.x += tokens::TRAINER_WIDTH;
-    }
+    let app = KioskApp::new(opts)?;
+    // The first frame fits the window to its monitor (`app::fit`); until then, the machine at
+    // 100 % (the platform clamps it to the screen).
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("kofu — コンビニ交付 (SPECIMEN / 見本)")
-            .with_inner_size(size)
-            .with_min_inner_size(tokens::window_size())
+            .with_app_id("kofu")
+            .with_inner_size(tokens::window_size())
+            .with_min_inner_size(app::fit::min_window_size())
             .with_resizable(true),
         ..Default::default()
     };

@@ -57,14 +57,10 @@ impl KioskApp {
         }
     }
 
-    /// Opens or closes the trainer console (the window grows to keep the panel's size).
+    /// Opens or closes the trainer console (its own window: the kiosk's keeps its size).
     pub fn toggle_trainer(&mut self, ctx: &egui::Context) {
         self.trainer_open = !self.trainer_open;
-        let mut size = tokens::window_size();
-        if self.trainer_open {
-            size.x += tokens::TRAINER_WIDTH;
-        }
-        ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+        ctx.request_repaint();
     }
 
     pub(super) fn process_keys(&mut self) {

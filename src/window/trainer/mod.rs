@@ -31,6 +31,7 @@ use crate::window::app::KioskApp;
 
 mod exercises;
 mod handbook;
+pub mod window;
 
 pub use handbook::HandbookStatus;
 
@@ -50,6 +51,8 @@ pub struct TrainerState {
     pub exercises: ExerciseConsole,
     /// The handbook being written in the background, or what the last one came to.
     pub handbook: std::sync::Arc<std::sync::Mutex<HandbookStatus>>,
+    /// Where the console's window is (and opens again after it was closed).
+    pub place: window::Place,
 }
 
 /// One question on the exercise picker.
@@ -115,6 +118,7 @@ impl TrainerState {
             after_copies: 0,
             error: None,
             handbook: std::sync::Arc::default(),
+            place: window::Place::default(),
             exercises: ExerciseConsole {
                 log: TrainingLog::new(),
                 ..ExerciseConsole::default()

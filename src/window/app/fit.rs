@@ -1,0 +1,87 @@
+//! The window fits the screen it is on: the whole machine (panel, parts, keypad) is drawn at
+//! one zoom factor, the largest that keeps it inside the window with the panel's aspect ratio,
+//! so a 1280×720 or 1366×768 laptop shows everything and a resize scales everything.
+//!
+//! The zoom changes only how many pixels a point takes: the panel keeps its declared size in
+//! points, which is what the audit measures in millimetres on the declared panel.
+//!
+//! Decisions: at start the window is sized to the monitor (at most 100 %, leaving room for the
+//! desktop's bars); Ctrl + / Ctrl − make the window (and with it the machine) 10 % larger or
+//! smaller, within the monitor; Ctrl 0 goes back to 100 % (or the monitor's fit). egui's own
+//! keyboard zoom is off, so the two never fight.
+
+use egui::{Context, Key, Modifiers, Vec2, ViewportCommand};
+
+use crate::window::tokens;
+
+/// The smallest zoom: below it no text is legible.
+const MIN_ZOOM: f32 = 0.4;
+
+/// One Ctrl + / Ctrl − step.
+const STEP: f32 = 1.1;
+
+/// The share of the monitor a window may take (room for title bar, panels and docks).
+const MONITOR_SHARE: Vec2 = Vec2::new(0.96, 0.90);
+
+/// The fit of the machine in the window, frame after frame.
+#[derive(Debug, Default)]
+pub(crate) struct Fit {
+    /// Whether the window was sized to its monitor yet.
+    sized: bool,
+}
+
+/// The largest zoom at which `content` fits in `room`.
+fn fit(room: Vec2, content: Vec2) -> f32 {
+    (room.x / content.x).min(room.y / content.y)
+}
+
+impl Fit {
+    /// Reads Ctrl + / − / 0, sizes the window on its first frame, and sets this frame's zoom.
+    /// Returns the zoom in force.
+    pub fn frame(&mut self, ctx: &Context) -> f32 {
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let content = tokens::window_size();
+        let zoom = ctx.zoom_factor();
+        // The window's size in points at zoom 1.
+        let window = ctx.content_rect().size() * zoom;
+        let monitor = ctx.input(|i| i.viewport().monitor_size);
+        let monitor_fit = monitor.map(|m| fit(m * MONITOR_SHARE, content));
+        let largest = monitor_fit.unwrap_or(f32::MAX);
+        // Sizes are sent in the current (zoomed) points.
+        if !self.sized
+            && let Some(m) = monitor_fit
+        {
+            self.sized = true;
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(content * m.min(1.0) / zoom));
+        }
+        let (plus, minus, reset) = ctx.input_mut(|i| {
+            let plus = i.consume_key(Modifiers::COMMAND, Key::Plus)
+                || i.consume_key(Modifiers::COMMAND, Key::Equals);
+            let minus = i.consume_key(Modifiers::COMMAND, Key::Minus);
+            let reset = i.consume_key(Modifiers::COMMAND, Key::Num0);
+            (plus, minus, reset)
+        });
+        let wanted = if plus {
+            Some((zoom * STEP).min(largest))
+        } else if minus {
+            Some((zoom / STEP).max(MIN_ZOOM))
+        } else if reset {
+            Some(1.0_f32.min(largest))
+        } else {
+            None
+        };
+        if let Some(w) = wanted {
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(content * w / zoom));
+        }
+        let now = fit(window, content).max(MIN_ZOOM);
+        if (now - zoom).abs() > 0.002 {
+            ctx.set_zoom_factor(now);
+        }
+        now
+    }
+}
+
+/// The smallest window a person can make: the machine at [`MIN_ZOOM`].
+pub fn min_window_size() -> Vec2 {
+    tokens::window_size() * MIN_ZOOM
+}
