@@ -28,6 +28,9 @@ btn-cancel = Cancel
 btn-next = Next
 btn-ok = OK
 btn-finish = Finish
+page-previous = Previous page
+page-next = Next page
+page-of = Page { $page } of { $pages }
 toggle-large-text = Large text
 toggle-high-contrast = High contrast
 keypad-help = Keypad: digits type or choose · 2 and 8 move the highlight · ○ confirms · ← deletes · × goes back or cancels
@@ -38,6 +41,13 @@ home-title = Choose a service
 home-language = Language / 言語
 home-services = Administrative services
 home-services-hint = To get a certificate such as a copy of your resident certificate, press "Administrative services"
+home-service-copy = Copy
+home-service-print = Print (USB / smartphone)
+home-service-scan = Scan
+home-service-fax = Fax
+home-service-photo = Photo prints
+home-service-tickets = Tickets and payments
+home-not-here = "{ $service }" is not in this emulator. To get a certificate, press "{ $services }".
 
 ## Administrative services
 
@@ -374,6 +384,7 @@ effect-time_extended = Time extended
 effect-timed_out = No input: the session was reset
 effect-returned_home = Items left on the finished screen: back to the home menu
 effect-session_ended = Session ended: { $status }
+effect-other_service_touched = "{ $service }" pressed: not in this emulator (a wrong turn)
 effect-status-issued = issued
 effect-status-refused = refused
 effect-status-cancelled = cancelled
@@ -440,6 +451,7 @@ live-returned = { $amount } returned to the change tray
 live-session-reset = Back to the start screen
 live-card-placed = Card placed
 live-card-removed = Card removed
+live-not-here = "{ $service }" is not available here
 
 ## Trainer console
 

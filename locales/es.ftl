@@ -28,6 +28,9 @@ btn-cancel = Cancelar
 btn-next = Siguiente
 btn-ok = Aceptar
 btn-finish = Terminar
+page-previous = Página anterior
+page-next = Página siguiente
+page-of = Página { $page } de { $pages }
 toggle-large-text = Letra grande
 toggle-high-contrast = Alto contraste
 keypad-help = Teclado numérico: use los números para escribir o elegir · 2 y 8 mueven la selección · ○ confirma · ← borra un carácter · × vuelve o cancela
@@ -38,6 +41,13 @@ home-title = Elija un servicio
 home-language = Idioma / Language
 home-services = Servicios administrativos
 home-services-hint = Para obtener un certificado como la copia del certificado de residencia (住民票の写し), presione "Servicios administrativos"
+home-service-copy = Copia
+home-service-print = Impresión (USB / teléfono)
+home-service-scan = Escaneo
+home-service-fax = Envío de fax
+home-service-photo = Impresión de fotos
+home-service-tickets = Boletos y pagos
+home-not-here = "{ $service }" no está disponible en este simulador. Para obtener un certificado, presione "{ $services }".
 
 ## Servicios administrativos
 
@@ -380,6 +390,7 @@ effect-time_extended = Tiempo ampliado
 effect-timed_out = Sin operación: la sesión se reinició
 effect-returned_home = Pantalla final sin operación: vuelta al menú inicial
 effect-session_ended = Sesión terminada: { $status }
+effect-other_service_touched = Botón "{ $service }" presionado: servicio inexistente en este simulador (desvío del camino)
 effect-status-issued = emitido
 effect-status-refused = rechazado
 effect-status-cancelled = cancelado
@@ -446,6 +457,7 @@ live-returned = { $amount } devuelto en la bandeja del cambio
 live-session-reset = De vuelta a la pantalla inicial
 live-card-placed = Tarjeta colocada
 live-card-removed = Tarjeta retirada
+live-not-here = "{ $service }" no está disponible aquí
 
 ## Consola del instructor
 

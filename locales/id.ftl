@@ -28,6 +28,9 @@ btn-cancel = Batal
 btn-next = Lanjut
 btn-ok = OK
 btn-finish = Selesai
+page-previous = Halaman sebelumnya
+page-next = Halaman berikutnya
+page-of = Halaman { $page } dari { $pages }
 toggle-large-text = Huruf besar
 toggle-high-contrast = Kontras tinggi
 keypad-help = Papan angka: angka = ketik atau pilih · 2 dan 8 = pindah · ○ = konfirmasi · ← = hapus · × = kembali atau batal
@@ -38,6 +41,13 @@ home-title = Silakan pilih layanan
 home-language = Bahasa / Language
 home-services = Layanan administrasi
 home-services-hint = Untuk surat keterangan seperti salinan surat keterangan penduduk, tekan "Layanan administrasi"
+home-service-copy = Fotokopi
+home-service-print = Cetak (USB / ponsel pintar)
+home-service-scan = Pindai
+home-service-fax = Faks
+home-service-photo = Cetak foto
+home-service-tickets = Tiket dan pembayaran
+home-not-here = "{ $service }" tidak tersedia di kios simulasi ini. Silakan tekan "{ $services }" untuk mengambil surat keterangan.
 
 ## Layanan administrasi
 
@@ -359,6 +369,7 @@ effect-time_extended = Waktu diperpanjang
 effect-timed_out = Tidak ada aktivitas: sesi sudah diatur ulang
 effect-returned_home = Layar akhir dibiarkan: kembali ke layar awal
 effect-session_ended = Sesi berakhir: { $status }
+effect-other_service_touched = "{ $service }" ditekan: layanan ini tidak ada di kios simulasi (salah jalur)
 effect-status-issued = diterbitkan
 effect-status-refused = ditolak
 effect-status-cancelled = dibatalkan
@@ -425,6 +436,7 @@ live-returned = { $amount } dikembalikan ke tempat uang kembalian
 live-session-reset = Kembali ke layar awal
 live-card-placed = Kartu diletakkan
 live-card-removed = Kartu diambil
+live-not-here = "{ $service }" tidak tersedia di sini
 
 ## Konsol pelatih
 

@@ -33,6 +33,9 @@ btn-cancel = 中止
 btn-next = 次へ
 btn-ok = 確認
 btn-finish = 終了
+page-previous = 前のページ
+page-next = 次のページ
+page-of = { $page } / { $pages } ページ
 toggle-large-text = 大きな文字
 toggle-high-contrast = ハイコントラスト
 keypad-help = テンキー操作: 数字で入力・選択 ／ 2と8で選択を移動 ／ ○で決定 ／ ←で1文字削除 ／ ×で戻る・中止
@@ -43,6 +46,13 @@ home-title = サービスをお選びください
 home-language = 言語 / Language
 home-services = 行政サービス
 home-services-hint = 住民票の写しなどの証明書をお求めの場合は、「行政サービス」を押してください
+home-service-copy = コピー
+home-service-print = プリント（USB・スマートフォン）
+home-service-scan = スキャン
+home-service-fax = ファクス
+home-service-photo = 写真プリント
+home-service-tickets = チケット・各種お支払い
+home-not-here = 「{ $service }」はこのエミュレーターではご利用いただけません。証明書をお求めの場合は「{ $services }」を押してください。
 
 ## 行政サービス
 
@@ -366,6 +376,7 @@ effect-time_extended = 時間を延長
 effect-timed_out = 操作なし: 初期画面に戻りました
 effect-returned_home = 終了画面のまま放置: 初期画面に戻りました
 effect-session_ended = 終了: { $status }
+effect-other_service_touched = 「{ $service }」が押されました（このエミュレーターにはないサービス：迷いの操作）
 effect-status-issued = 発行
 effect-status-refused = 発行不可
 effect-status-cancelled = 中止
@@ -432,6 +443,7 @@ live-returned = { $amount }を返却口に返却しました
 live-session-reset = 最初の画面に戻りました
 live-card-placed = カードが置かれました
 live-card-removed = カードが取り出されました
+live-not-here = 「{ $service }」はご利用いただけません
 
 ## トレーナー画面
 

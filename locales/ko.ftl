@@ -28,6 +28,9 @@ btn-cancel = 중지
 btn-next = 다음
 btn-ok = 확인
 btn-finish = 종료
+page-previous = 이전 페이지
+page-next = 다음 페이지
+page-of = { $page } / { $pages } 페이지
 toggle-large-text = 큰 글자
 toggle-high-contrast = 고대비
 keypad-help = 숫자 키패드: 숫자로 입력·선택 · 2와 8로 선택 이동 · ○ 결정 · ← 한 글자 지우기 · × 뒤로·중지
@@ -38,6 +41,13 @@ home-title = 서비스를 선택해 주십시오
 home-language = 언어 / Language
 home-services = 행정 서비스
 home-services-hint = 주민표 사본(住民票の写し) 등의 증명서를 발급받으려면 "행정 서비스"를 누르십시오
+home-service-copy = 복사
+home-service-print = 인쇄(USB·스마트폰)
+home-service-scan = 스캔
+home-service-fax = 팩스
+home-service-photo = 사진 인화
+home-service-tickets = 티켓·각종 요금 납부
+home-not-here = 이 모의 단말기에서는 "{ $service }" 서비스를 이용하실 수 없습니다. 증명서를 발급받으려면 "{ $services }"를 누르십시오.
 
 ## 행정 서비스
 
@@ -358,6 +368,7 @@ effect-time_extended = 시간 연장
 effect-timed_out = 조작 없음: 첫 화면으로 돌아감
 effect-returned_home = 종료 화면에서 방치됨: 첫 화면으로 돌아감
 effect-session_ended = 종료: { $status }
+effect-other_service_touched = "{ $service }" 누름: 이 모의 단말기에 없는 서비스(경로 이탈)
 effect-status-issued = 발급
 effect-status-refused = 발급 불가
 effect-status-cancelled = 중지
@@ -424,6 +435,7 @@ live-returned = { $amount }이(가) 반환구로 나왔습니다
 live-session-reset = 첫 화면으로 돌아왔습니다
 live-card-placed = 카드를 놓았습니다
 live-card-removed = 카드를 뺐습니다
+live-not-here = "{ $service }"은(는) 이용하실 수 없습니다
 
 ## 트레이너 화면
 

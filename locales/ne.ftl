@@ -28,6 +28,9 @@ btn-cancel = रद्द गर्नुहोस्
 btn-next = अर्को
 btn-ok = ठीक छ
 btn-finish = समाप्त गर्नुहोस्
+page-previous = अघिल्लो पृष्ठ
+page-next = अर्को पृष्ठ
+page-of = पृष्ठ { $page } / { $pages }
 toggle-large-text = ठूला अक्षर
 toggle-high-contrast = उच्च कन्ट्रास्ट
 keypad-help = नम्बर किप्याड: अङ्कले टाइप वा छनोट गर्छ · २ र ८ ले छनोट सार्छ · ○ ले पक्का गर्छ · ← ले एक अक्षर मेटाउँछ · × ले पछाडि फर्कन्छ वा रद्द गर्छ
@@ -38,6 +41,13 @@ home-title = सेवा छान्नुहोस्
 home-language = भाषा / Language
 home-services = प्रशासनिक सेवा
 home-services-hint = निवासी प्रमाणपत्रको प्रतिलिपि (住民票の写し) जस्ता प्रमाणपत्र लिन "प्रशासनिक सेवा" थिच्नुहोस्
+home-service-copy = फोटोकपी
+home-service-print = छपाइ (USB / स्मार्टफोन)
+home-service-scan = स्क्यान
+home-service-fax = फ्याक्स
+home-service-photo = फोटो छपाइ
+home-service-tickets = टिकट र विभिन्न भुक्तानी
+home-not-here = "{ $service }" यो अभ्यास मेसिनमा उपलब्ध छैन। प्रमाणपत्र लिन "{ $services }" थिच्नुहोस्।
 
 ## प्रशासनिक सेवा
 
@@ -364,6 +374,7 @@ effect-time_extended = समय थपियो
 effect-timed_out = सञ्चालन छैन: पहिलो स्क्रिनमा फर्कियो
 effect-returned_home = समाप्त स्क्रिनमै छोडियो: पहिलो स्क्रिनमा फर्कियो
 effect-session_ended = सत्र समाप्त: { $status }
+effect-other_service_touched = "{ $service }" थिचियो: यो अभ्यास मेसिनमा नभएको सेवा (गलत बाटो)
 effect-status-issued = जारी भयो
 effect-status-refused = जारी गर्न सकिएन
 effect-status-cancelled = रद्द भयो
@@ -430,6 +441,7 @@ live-returned = { $amount } फिर्ता पैसा ट्रेमा �
 live-session-reset = पहिलो स्क्रिनमा फर्कियो
 live-card-placed = कार्ड राखियो
 live-card-removed = कार्ड निकालियो
+live-not-here = "{ $service }" यहाँ उपलब्ध छैन
 
 ## प्रशिक्षक कन्सोल
 

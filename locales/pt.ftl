@@ -28,6 +28,9 @@ btn-cancel = Cancelar
 btn-next = Avançar
 btn-ok = OK
 btn-finish = Encerrar
+page-previous = Página anterior
+page-next = Próxima página
+page-of = Página { $page } de { $pages }
 toggle-large-text = Letras grandes
 toggle-high-contrast = Alto contraste
 keypad-help = Teclado numérico: use os números para digitar ou escolher · 2 e 8 movem a seleção · ○ confirma · ← apaga um caractere · × volta ou cancela
@@ -38,6 +41,13 @@ home-title = Escolha um serviço
 home-language = Idioma / Language
 home-services = Serviços administrativos
 home-services-hint = Para obter certidões como a cópia do registro de residente (住民票の写し), toque em "Serviços administrativos"
+home-service-copy = Cópia
+home-service-print = Impressão (USB / smartphone)
+home-service-scan = Digitalização
+home-service-fax = Envio de fax
+home-service-photo = Impressão de fotos
+home-service-tickets = Ingressos e pagamentos
+home-not-here = "{ $service }" não está disponível neste simulador. Para obter certidões, toque em "{ $services }".
 
 ## Serviços administrativos
 
@@ -386,6 +396,7 @@ effect-time_extended = Tempo prorrogado
 effect-timed_out = Sem operação: a sessão foi reiniciada
 effect-returned_home = Tela final deixada sem operação: de volta ao menu inicial
 effect-session_ended = Sessão encerrada: { $status }
+effect-other_service_touched = Botão "{ $service }" tocado: serviço inexistente neste simulador (desvio do caminho)
 effect-status-issued = emitido
 effect-status-refused = recusado
 effect-status-cancelled = cancelado
@@ -452,6 +463,7 @@ live-returned = { $amount } devolvido na saída de troco
 live-session-reset = De volta à tela inicial
 live-card-placed = Cartão colocado
 live-card-removed = Cartão retirado
+live-not-here = "{ $service }" não está disponível aqui
 
 ## Painel do instrutor
 

@@ -29,6 +29,9 @@ btn-cancel = ยกเลิก
 btn-next = ถัดไป
 btn-ok = ตกลง
 btn-finish = เสร็จสิ้น
+page-previous = หน้าก่อนหน้า
+page-next = หน้าถัดไป
+page-of = หน้า { $page } / { $pages }
 toggle-large-text = ตัวอักษรใหญ่
 toggle-high-contrast = คอนทราสต์สูง
 keypad-help = แป้นตัวเลข: กดตัวเลขเพื่อพิมพ์หรือเลือก · 2 และ 8 เลื่อนตัวเลือก · ○ ยืนยัน · ← ลบทีละตัว · × ย้อนกลับหรือยกเลิก
@@ -39,6 +42,13 @@ home-title = กรุณาเลือกบริการ
 home-language = ภาษา / Language
 home-services = บริการภาครัฐ
 home-services-hint = หากต้องการหนังสือรับรอง เช่น สำเนาทะเบียนบ้าน (住民票の写し) กรุณากด "บริการภาครัฐ"
+home-service-copy = ถ่ายเอกสาร
+home-service-print = สั่งพิมพ์ (USB / สมาร์ทโฟน)
+home-service-scan = สแกนเอกสาร
+home-service-fax = ส่งแฟกซ์
+home-service-photo = พิมพ์ภาพถ่าย
+home-service-tickets = ตั๋วและการชำระเงิน
+home-not-here = ท่านไม่สามารถใช้ "{ $service }" กับเครื่องจำลองนี้ได้ หากต้องการหนังสือรับรอง กรุณากด "{ $services }"
 
 ## บริการภาครัฐ
 
@@ -360,6 +370,7 @@ effect-time_extended = ขยายเวลาแล้ว
 effect-timed_out = ไม่มีการดำเนินการ: กลับสู่หน้าแรกแล้ว
 effect-returned_home = ค้างอยู่ที่หน้าจอเสร็จสิ้น: กลับสู่หน้าแรกแล้ว
 effect-session_ended = สิ้นสุดการใช้งาน: { $status }
+effect-other_service_touched = กด "{ $service }" แล้ว: เครื่องจำลองนี้ไม่มีบริการนี้ (หลงทาง)
 effect-status-issued = ออกแล้ว
 effect-status-refused = ออกไม่ได้
 effect-status-cancelled = ยกเลิก
@@ -426,6 +437,7 @@ live-returned = คืนเงิน { $amount } ที่ช่องรับ
 live-session-reset = กลับไปหน้าแรกแล้ว
 live-card-placed = วางบัตรแล้ว
 live-card-removed = นำบัตรออกแล้ว
+live-not-here = ไม่สามารถใช้ "{ $service }" ที่นี่ได้
 
 ## หน้าจอผู้ฝึกสอน
 

@@ -28,6 +28,9 @@ btn-cancel = Kanselahin
 btn-next = Susunod
 btn-ok = OK
 btn-finish = Tapusin
+page-previous = Nakaraang pahina
+page-next = Susunod na pahina
+page-of = Pahina { $page } ng { $pages }
 toggle-large-text = Malalaking letra
 toggle-high-contrast = Mataas na kontrast
 keypad-help = Pindutan: numero = ilagay/pumili · 2 at 8 = ilipat · ○ = kumpirmahin · ← = burahin · × = bumalik/kanselahin
@@ -38,6 +41,13 @@ home-title = Pumili ng serbisyo
 home-language = Wika / Language
 home-services = Mga serbisyo ng gobyerno
 home-services-hint = Para sa sertipiko gaya ng kopya ng sertipiko ng paninirahan, pindutin po ang "Mga serbisyo ng gobyerno"
+home-service-copy = Kopya
+home-service-print = Pag-print (USB / telepono)
+home-service-scan = Pag-iskan
+home-service-fax = Faks
+home-service-photo = Pag-print ng litrato
+home-service-tickets = Tiket at mga bayarin
+home-not-here = Hindi po magagamit ang "{ $service }" sa kunwaring kiosk na ito. Para sa sertipiko, pindutin po ang "{ $services }".
 
 ## Mga serbisyo ng gobyerno
 
@@ -365,6 +375,7 @@ effect-time_extended = Dinagdagan ang oras
 effect-timed_out = Walang galaw: na-reset ang sesyon
 effect-returned_home = Naiwan sa huling screen: bumalik sa unang screen
 effect-session_ended = Natapos ang sesyon: { $status }
+effect-other_service_touched = Pinindot ang "{ $service }": wala ito sa kunwaring kiosk (naligaw ng daan)
 effect-status-issued = naisyu
 effect-status-refused = tinanggihan
 effect-status-cancelled = kinansela
@@ -431,6 +442,7 @@ live-returned = Naibalik ang { $amount } sa labasan ng sukli
 live-session-reset = Bumalik sa unang screen
 live-card-placed = Nailagay ang card
 live-card-removed = Nakuha ang card
+live-not-here = Hindi po magagamit dito ang "{ $service }"
 
 ## Panel ng tagasanay
 

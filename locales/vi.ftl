@@ -28,6 +28,9 @@ btn-cancel = Hủy
 btn-next = Tiếp
 btn-ok = Xác nhận
 btn-finish = Kết thúc
+page-previous = Trang trước
+page-next = Trang sau
+page-of = Trang { $page } / { $pages }
 toggle-large-text = Chữ lớn
 toggle-high-contrast = Độ tương phản cao
 keypad-help = Bàn phím số: nhập hoặc chọn bằng số · 2 và 8 di chuyển lựa chọn · ○ xác nhận · ← xóa một ký tự · × quay lại hoặc hủy
@@ -38,6 +41,13 @@ home-title = Vui lòng chọn dịch vụ
 home-language = Ngôn ngữ / Language
 home-services = Dịch vụ hành chính
 home-services-hint = Để lấy giấy chứng nhận như bản sao phiếu cư trú (住民票の写し), vui lòng nhấn "Dịch vụ hành chính"
+home-service-copy = Sao chụp
+home-service-print = In (USB / điện thoại)
+home-service-scan = Quét
+home-service-fax = Gửi fax
+home-service-photo = In ảnh
+home-service-tickets = Vé và các loại thanh toán
+home-not-here = Quý khách không thể sử dụng "{ $service }" trên máy mô phỏng này. Để lấy giấy chứng nhận, vui lòng nhấn "{ $services }".
 
 ## Dịch vụ hành chính
 
@@ -359,6 +369,7 @@ effect-time_extended = Đã kéo dài thời gian
 effect-timed_out = Không có thao tác: đã quay lại màn hình đầu
 effect-returned_home = Để nguyên màn hình kết thúc: đã quay lại màn hình đầu
 effect-session_ended = Kết thúc: { $status }
+effect-other_service_touched = Đã nhấn "{ $service }": máy mô phỏng này không có dịch vụ này (đi nhầm hướng)
 effect-status-issued = đã cấp
 effect-status-refused = không thể cấp
 effect-status-cancelled = đã hủy
@@ -425,6 +436,7 @@ live-returned = { $amount } đã được trả ra khay trả tiền
 live-session-reset = Đã quay lại màn hình đầu
 live-card-placed = Đã đặt thẻ
 live-card-removed = Đã lấy thẻ ra
+live-not-here = Quý khách không thể sử dụng "{ $service }" tại đây
 
 ## Màn hình huấn luyện viên
 

@@ -28,6 +28,9 @@ btn-cancel = 取消
 btn-next = 下一步
 btn-ok = 确认
 btn-finish = 结束
+page-previous = 上一页
+page-next = 下一页
+page-of = 第 { $page } / { $pages } 页
 toggle-large-text = 大字体
 toggle-high-contrast = 高对比度
 keypad-help = 数字键盘：用数字输入或选择 · 用2和8移动选择 · ○ 确定 · ← 删除一个字 · × 返回或取消
@@ -38,6 +41,13 @@ home-title = 请选择服务
 home-language = 语言 / Language
 home-services = 行政服务
 home-services-hint = 要领取住民票（住民票の写し）等证明书，请按"行政服务"
+home-service-copy = 复印
+home-service-print = 打印（U盘・智能手机）
+home-service-scan = 扫描
+home-service-fax = 传真
+home-service-photo = 照片打印
+home-service-tickets = 票务・各种缴费
+home-not-here = 本模拟终端无法使用"{ $service }"。要领取证明书，请按"{ $services }"。
 
 ## 行政服务
 
@@ -358,6 +368,7 @@ effect-time_extended = 已延长时间
 effect-timed_out = 无操作：已返回首页
 effect-returned_home = 结束画面无人操作：已返回首页
 effect-session_ended = 结束：{ $status }
+effect-other_service_touched = 已按"{ $service }"：本模拟终端没有此服务（走错路径）
 effect-status-issued = 已发行
 effect-status-refused = 无法发行
 effect-status-cancelled = 已取消
@@ -424,6 +435,7 @@ live-returned = { $amount }已退到退币口
 live-session-reset = 已返回首页
 live-card-placed = 已放置卡
 live-card-removed = 已取回卡
+live-not-here = 此处无法使用"{ $service }"
 
 ## 培训员画面
 

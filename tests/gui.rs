@@ -112,7 +112,7 @@ fn out_of_hours_shows_hours_and_next_step() {
     let mut o = opts("fujifilm");
     o.at = kofu::domain::calendar::parse_instant("2026-11-25T23:30:00+09:00").ok();
     let mut h = harness(app(o));
-    click(&mut h, "English");
+    choose_language(&mut h, "English");
     click(&mut h, "Administrative services");
     click(&mut h, "Cert. issue service (convenience store)");
     assert_eq!(screen(&h), Screen::OutOfService);
@@ -167,7 +167,7 @@ fn cancel_during_payment_returns_the_money() {
 fn each_vendor_profile() {
     for vendor in ["fujifilm", "sharp"] {
         let mut h = harness(app(opts(vendor)));
-        click(&mut h, "English");
+        choose_language(&mut h, "English");
         click(&mut h, "Administrative services");
         click(&mut h, "Cert. issue service (convenience store)");
         if vendor == "sharp" {
@@ -366,10 +366,11 @@ fn inactivity_warning_counts_down_from_at_least_20_s_and_extends() {
 fn trainer_console_opens_with_f2_and_injects_faults() {
     let mut o = opts("fujifilm");
     o.lang = "en".into();
-    let mut h = harness(app(o));
+    let mut h = harness_with_console(app(o));
     h.key_press(egui::Key::F2);
     h.run();
-    h.get_by_label("Trainer console");
+    // The console's window and its heading carry the name.
+    assert!(h.get_all_by_label("Trainer console").count() >= 1);
     h.get_by_label("Inject: Paper jam").scroll_to_me();
     h.run();
     click(&mut h, "Inject: Paper jam");
@@ -549,17 +550,20 @@ fn a_foreign_resident_chooses_the_residence_lines_on_the_options_screen() {
         "Show residence card number",
     ];
     // A Japanese holder is not offered them.
-    let h = resident_options("card-tsukuba-hanako");
+    let mut h = resident_options("card-tsukuba-hanako");
     for l in labels {
         assert!(
-            h.query_by_label(l).is_none(),
+            !find_on_pages(&mut h, l),
             "{l} offered to a Japanese holder"
         );
     }
-    // A foreign resident is, and what is ticked reaches the session's selection.
+    // A foreign resident is (on one page or another: the screen is paged), and what is ticked
+    // reaches the session's selection.
     let mut h = resident_options("card-foreign-resident");
-    click(&mut h, labels[0]);
-    click(&mut h, labels[2]);
+    for l in [labels[0], labels[2]] {
+        assert!(find_on_pages(&mut h, l), "{l}");
+        click(&mut h, l);
+    }
     click(&mut h, "Next");
     assert_eq!(screen(&h), Screen::Copies);
     let o = h

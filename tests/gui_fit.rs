@@ -30,7 +30,7 @@ fn controls(h: &Harness<'static, KioskApp>) -> Vec<(String, egui::Rect)> {
     let ppp = h.ctx.pixels_per_point();
     let mut out = Vec::new();
     for role in [Role::Button, Role::CheckBox, Role::RadioButton] {
-        for node in h.get_all_by_role(role) {
+        for node in h.query_all_by_role(role) {
             let r = node.rect();
             let px = egui::Rect::from_min_max(
                 (r.min.to_vec2() * ppp).to_pos2(),

@@ -9,6 +9,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 // Shared with tests/gui.rs; this file uses a few of its helpers.
 #[allow(dead_code)]
 #[path = "gui/support.rs"]
+#[allow(dead_code)]
 mod support;
 
 use support::*;
@@ -20,7 +21,7 @@ fn the_trainer_prints_the_handbook_without_freezing_the_window() {
     o.lang = "en".into();
     o.state = Some(tmp.path().to_path_buf());
     o.memory_store = true;
-    let mut h = harness(app(o));
+    let mut h = harness_with_console(app(o));
     h.key_press(egui::Key::F2);
     h.run();
     let label = "Print the trainer's handbook (PDF)";

@@ -197,7 +197,7 @@ fn refusals(m: &Municipality) -> Vec<Refusal> {
 fn shown_facts(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, String)> {
     let f = &r.facts;
     let mut v = Vec::new();
-    let hm = |t: NaiveTime| t.format("%H:%M").to_string();
+    let hm = |t: NaiveTime| i.time(t);
     if let Some(d) = f.valid_until.or(f.ready_on).or(f.supported_from) {
         v.push(("date", i.date(d)));
     }

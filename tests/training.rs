@@ -398,14 +398,14 @@ fn pdf_export_reads_back_with_questions_page_numbers_specimen_and_no_pin() {
 // ---- the trainer console -------------------------------------------------------------------
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use kofu::domain::session::Screen;
 use kofu::report::tour;
 use kofu::window::{KioskApp, UiOptions, tokens};
 
 fn harness(app: KioskApp) -> Harness<'static, KioskApp> {
     let mut size = tokens::window_size();
-    size.x += tokens::TRAINER_WIDTH;
+    size.x += tokens::TRAINER_WIDTH + tokens::MARGIN;
     Harness::builder()
         .with_size(size)
         .with_max_steps(200)
@@ -473,6 +473,14 @@ fn trainer_console_runs_an_exercise_scores_it_and_exports_the_log() {
     click(&mut h, "Exercise: out of service hours (1)");
     click(&mut h, "Start exercise");
     assert_eq!(h.state().session().kiosk().vendor.id, "sharp");
+    // The Language button, in whatever language the exercise set.
+    let language = h
+        .get_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.contains("Language") && l.contains('/'))
+        .expect("the Language button");
+    h.get_by_label(&language).click();
+    h.run();
     h.get_by_label("English").click();
     h.run();
     h.get_by_label("Administrative services").click();

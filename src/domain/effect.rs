@@ -11,6 +11,7 @@ use crate::domain::municipality::CertificateKind;
 use crate::domain::record::IssueNumber;
 use crate::domain::refusal::Refusal;
 use crate::domain::session::{Fault, Status};
+use crate::domain::vendor::look::OtherService;
 
 /// Why money came back out of the machine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -39,6 +40,12 @@ pub enum Effect {
     LanguageChanged {
         /// BCP 47 code.
         lang: String,
+    },
+    /// A service on the home menu the emulator does not have was touched (a wrong turn: the
+    /// screen stays as it was).
+    OtherServiceTouched {
+        /// Which service.
+        service: OtherService,
     },
     /// The reader read a card or phone (the session now knows it is there).
     CardRead,
@@ -169,11 +176,12 @@ pub enum Effect {
 impl Effect {
     /// Whether the live region announces it (and the speech guide says it): what a resident
     /// who cannot see the screen must know at once — the card read or taken off, when it may
-    /// be removed, a wrong PIN, money coming back, printing done.
+    /// be removed, a wrong PIN, money coming back, printing done, a service the emulator lacks.
     pub fn announced(&self) -> bool {
         matches!(
             self,
             Effect::CardRead
+                | Effect::OtherServiceTouched { .. }
                 | Effect::CardTakenOff
                 | Effect::CardMayBeRemoved
                 | Effect::PinRejected { .. }
@@ -186,6 +194,7 @@ impl Effect {
     pub fn name(&self) -> &'static str {
         match self {
             Effect::LanguageChanged { .. } => "language_changed",
+            Effect::OtherServiceTouched { .. } => "other_service_touched",
             Effect::CardRead => "card_read",
             Effect::CardTakenOff => "card_taken_off",
             Effect::CardMayBeRemoved => "card_may_be_removed",

@@ -13,6 +13,10 @@ use crate::domain::registry::CardKind;
 use crate::domain::session::{Event, Screen};
 use crate::error::{InputError, Source};
 
+pub mod look;
+
+use look::{HomeTile, PanelLook, RawLook};
+
 /// A vendor profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Vendor {
@@ -39,6 +43,10 @@ pub struct Vendor {
     /// Screen labels that differ between vendors (key → Japanese text); the GUI's i18n falls
     /// back to its own strings for keys not here.
     pub labels: BTreeMap<String, String>,
+    /// The services on the copier's home menu, in the machine's order.
+    pub home_menu: Vec<HomeTile>,
+    /// What the machine looks like (`[look]`).
+    pub look: PanelLook,
 }
 
 /// One `[[phone]]` entry: the reader takes this kind of phone from `from`, in stores of
@@ -107,6 +115,8 @@ impl Vendor {
             max_total_yen,
             phones,
             labels: raw.labels,
+            home_menu: look::home_menu(raw.home_menu.as_ref(), src)?,
+            look: raw.look.check(src)?,
         })
     }
 
@@ -215,6 +225,10 @@ struct RawVendor {
     phone: Vec<RawPhone>,
     #[serde(default)]
     labels: BTreeMap<String, String>,
+    #[serde(default)]
+    home_menu: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    look: RawLook,
 }
 
 #[derive(Debug, Deserialize)]

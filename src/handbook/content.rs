@@ -33,7 +33,7 @@ pub(super) fn p(v: &mut Vec<Item>, s: String) {
 pub(super) fn hours(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>) {
     let m = s.municipality;
     let cal = &m.calendar;
-    let hm = |t: chrono::NaiveTime| Arg::Str(t.format("%H:%M").to_string());
+    let hm = |t: chrono::NaiveTime| Arg::Str(i.time(t));
     h2(v, i.t("handbook-hours"));
     p(
         v,

@@ -5,6 +5,7 @@
 use crate::domain::effect::{Effect, Returned};
 use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::session::{Fault, Status};
+use crate::domain::vendor::look::OtherService;
 use crate::i18n::{Arg, I18n, refusal};
 
 fn kind(i: &I18n, k: CertificateKind) -> Arg {
@@ -19,6 +20,22 @@ fn fault(i: &I18n, f: Fault) -> Arg {
         Fault::NoChange => "no_change",
     };
     Arg::Str(i.t(&format!("fault-{code}")))
+}
+
+fn other(i: &I18n, s: OtherService) -> Arg {
+    Arg::Str(i.t(&format!("home-service-{}", s.code())))
+}
+
+/// What the home menu's notice says when a service the emulator lacks is touched (the speech
+/// guide reads it with the screen; the live region's status is the short `live-not-here`).
+pub fn not_here(i: &I18n, s: OtherService) -> String {
+    i.ta(
+        "home-not-here",
+        &[
+            ("service", other(i, s)),
+            ("services", Arg::Str(i.t("home-services"))),
+        ],
+    )
 }
 
 fn returned(w: Returned) -> &'static str {
@@ -43,6 +60,7 @@ pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
     let n = |x: u32| Arg::Num(i64::from(x));
     match e {
         Effect::LanguageChanged { lang } => i.ta(&key, &[("lang", Arg::Str(lang.clone()))]),
+        Effect::OtherServiceTouched { service: s } => i.ta(&key, &[("service", other(i, *s))]),
         Effect::PinRejected { tries_left } => {
             i.ta(&key, &[("tries", Arg::Num(i64::from(*tries_left)))])
         }
@@ -148,6 +166,9 @@ pub fn live(i: &I18n, e: &Effect) -> Option<String> {
     }
     Some(match e {
         Effect::CardRead => i.t("live-card-placed"),
+        Effect::OtherServiceTouched { service } => {
+            i.ta("live-not-here", &[("service", other(i, *service))])
+        }
         Effect::CardTakenOff => i.t("live-card-removed"),
         Effect::CardMayBeRemoved => i.t("live-card-can-remove"),
         Effect::PinRejected { tries_left } => {

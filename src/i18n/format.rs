@@ -69,6 +69,17 @@ fn formats(code: &str) -> Option<&'static Formats> {
     Some(FORMATS.get(i)?.get_or_init(|| Formats::new(code)))
 }
 
+/// ICU's text with its narrow and thin spaces (CLDR puts U+202F before "AM", for one) made
+/// no-break spaces: the window draws those two with zero width, since it uses the thin space
+/// to mark where Thai may break (`crate::i18n::line_break`).
+fn plain_spaces(text: String) -> String {
+    if text.contains(['\u{202F}', '\u{2009}']) {
+        text.replace(['\u{202F}', '\u{2009}'], "\u{A0}")
+    } else {
+        text
+    }
+}
+
 /// An ICU date for a chrono date.
 fn iso(d: NaiveDate) -> Option<Date<Iso>> {
     let month = u8::try_from(d.month()).ok()?;
@@ -79,7 +90,7 @@ fn iso(d: NaiveDate) -> Option<Date<Iso>> {
 /// A whole number with the language's digits and grouping.
 pub fn number(code: &str, n: u64) -> String {
     match formats(code).and_then(|f| f.number.as_ref()) {
-        Some(f) => f.format(&Decimal::from(n)).to_string(),
+        Some(f) => plain_spaces(f.format(&Decimal::from(n)).to_string()),
         None => n.to_string(),
     }
 }
@@ -92,6 +103,18 @@ pub fn digits(code: &str, n: u64) -> String {
     }
 }
 
+/// A time of day as `HH:MM` (24 hours, as Japanese kiosks and office hours give it), in the
+/// language's digits (०८:४५ in Nepali).
+pub fn time(code: &str, t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => digits(code, u64::from(d)),
+            None => c.to_string(),
+        })
+        .collect()
+}
+
 /// A date with its weekday and a time to the minute, in the language's calendar and pattern.
 pub fn date_time(code: &str, d: NaiveDate, t: NaiveTime) -> String {
     let time = u8::try_from(t.hour())
@@ -101,7 +124,7 @@ pub fn date_time(code: &str, d: NaiveDate, t: NaiveTime) -> String {
     let formatted = formats(code)
         .and_then(|f| f.date_time.as_ref())
         .zip(iso(d).zip(time))
-        .map(|(f, (date, time))| f.format(&DateTime { date, time }).to_string());
+        .map(|(f, (date, time))| plain_spaces(f.format(&DateTime { date, time }).to_string()));
     formatted.unwrap_or_else(|| format!("{} {}", d.format("%Y-%m-%d"), t.format("%H:%M")))
 }
 
@@ -110,7 +133,7 @@ pub fn date(code: &str, d: NaiveDate) -> String {
     formats(code)
         .and_then(|f| f.date.as_ref())
         .zip(iso(d))
-        .map(|(f, date)| f.format(&date).to_string())
+        .map(|(f, date)| plain_spaces(f.format(&date).to_string()))
         .unwrap_or_else(|| d.format("%Y-%m-%d").to_string())
 }
 

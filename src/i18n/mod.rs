@@ -232,6 +232,11 @@ impl I18n {
         format::date_time(self.lang(), t.date_naive(), t.time())
     }
 
+    /// A time of day, `HH:MM` in the language's digits (office and service hours).
+    pub fn time(&self, t: chrono::NaiveTime) -> String {
+        format::time(self.lang(), t)
+    }
+
     /// A date (Japanese: 令和8年11月30日; Thai: 30 พฤศจิกายน 2569).
     pub fn date(&self, d: NaiveDate) -> String {
         format::date(self.lang(), d)

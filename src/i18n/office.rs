@@ -59,8 +59,8 @@ fn days(i: &I18n, days: &[Weekday]) -> String {
 }
 
 fn entry(i: &I18n, h: &OfficeHours) -> String {
-    let open = h.open.format("%H:%M").to_string();
-    let close = h.close.format("%H:%M").to_string();
+    let open = i.time(h.open);
+    let close = i.time(h.close);
     let d = days(i, &h.weekdays);
     if h.weeks.is_empty() {
         return i.ta(

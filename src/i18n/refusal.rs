@@ -48,7 +48,7 @@ pub fn args(i: &I18n, r: &Refusal, m: &Municipality) -> Vec<(&'static str, Arg)>
         a.push(("hall", Arg::Str(hall)));
         a.push(("office", Arg::Str(office::name(i, o))));
     }
-    let time = |t: chrono::NaiveTime| Arg::Str(t.format("%H:%M").to_string());
+    let time = |t: chrono::NaiveTime| Arg::Str(i.time(t));
     if let Some(t) = f.open {
         a.push(("open", time(t)));
     }

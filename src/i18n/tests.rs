@@ -139,6 +139,10 @@ fn every_message_formats_without_errors_and_without_leftover_braces() {
             "scenario",
             "until",
             "error",
+            "page",
+            "pages",
+            "service",
+            "services",
         ] {
             args.set(n, FluentValue::from(2));
         }

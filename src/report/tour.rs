@@ -11,8 +11,12 @@ use crate::window::{KioskApp, UiOptions};
 /// A stop of the tour: a screen, or a notable state of one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stop {
-    /// Home: language and administrative services.
+    /// Home: the copier's services and the Language button.
     Home,
+    /// Home: the language list open.
+    HomeLanguages,
+    /// Home: the notice after touching a service the emulator lacks (copy).
+    HomeNotHere,
     /// Administrative services.
     Services,
     /// Sharp only: the notice to agree to.
@@ -53,8 +57,10 @@ pub enum Stop {
 
 impl Stop {
     /// Every stop, in flow order.
-    pub const ALL: [Stop; 19] = [
+    pub const ALL: [Stop; 21] = [
         Stop::Home,
+        Stop::HomeLanguages,
+        Stop::HomeNotHere,
         Stop::Services,
         Stop::Consent,
         Stop::PlaceCard,
@@ -79,6 +85,8 @@ impl Stop {
     pub fn name(self) -> &'static str {
         match self {
             Stop::Home => "01_home",
+            Stop::HomeLanguages => "01a_home_languages",
+            Stop::HomeNotHere => "01b_home_not_here",
             Stop::Services => "02_services",
             Stop::Consent => "03_consent",
             Stop::PlaceCard => "04_place_card",
@@ -187,6 +195,14 @@ fn to_confirm(app: &mut KioskApp) -> Result<(), String> {
 pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
     match stop {
         Stop::Home => Ok(()),
+        Stop::HomeLanguages => {
+            app.run_action(crate::window::screens::Action::ShowLanguages(true));
+            Ok(())
+        }
+        Stop::HomeNotHere => send(
+            app,
+            Event::OtherService(crate::domain::vendor::look::OtherService::Copy),
+        ),
         Stop::Services => send(app, Event::Services),
         Stop::Consent => {
             send(app, Event::Services)?;

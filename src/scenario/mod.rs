@@ -21,6 +21,7 @@ use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
 use crate::domain::registry::{RawDeck, Registry};
 use crate::domain::session::{CertOptions, Extent, Fault, Scope};
+use crate::domain::vendor::look::OtherService;
 use crate::error::{InputError, Source};
 
 /// What a step does.
@@ -30,6 +31,8 @@ pub enum Action {
     Language(String),
     /// `services`: "Administrative services".
     Services,
+    /// `other_service`: another service on the home menu (`value = "copy"`, …): a wrong turn.
+    OtherService(OtherService),
     /// `cert_issue`: "Cert. issue service (convenience store)".
     CertIssue,
     /// `consent`: Sharp's notice (ignored on machines without it).
@@ -78,6 +81,7 @@ impl Action {
         match self {
             Action::Language(_) => "language",
             Action::Services => "services",
+            Action::OtherService(_) => "other_service",
             Action::CertIssue => "cert_issue",
             Action::Consent => "consent",
             Action::PlaceCard(_) => "place_card",

@@ -159,6 +159,7 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
     match a {
         Action::Language(l) => vec![Event::Language(l.clone())],
         Action::Services => vec![Event::Services],
+        Action::OtherService(s) => vec![Event::OtherService(*s)],
         Action::CertIssue => vec![Event::CertIssue],
         Action::Consent => vec![Event::Consent],
         Action::PlaceCard(c) => vec![Event::PlaceCard(

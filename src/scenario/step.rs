@@ -26,6 +26,19 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
     let action = match name {
         "language" => Action::Language(text()?),
         "services" => Action::Services,
+        "other_service" => {
+            let v = text()?;
+            let Some(s) = OtherService::from_code(&v) else {
+                return Err(err(
+                    at_value(),
+                    format!(
+                        "unknown service `{v}`; expected one of {}",
+                        OtherService::ALL.map(OtherService::code).join(", ")
+                    ),
+                ));
+            };
+            Action::OtherService(s)
+        }
         "cert_issue" => Action::CertIssue,
         "consent" => Action::Consent,
         "place_card" => Action::PlaceCard(match raw.value {
@@ -99,7 +112,7 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
             return Err(err(
                 raw.action.span(),
                 format!(
-                    "unknown step `{other}`; expected one of language, services, cert_issue, consent, place_card, next, residence, domicile, register_domicile, pin, remove_card, certificate, copies, another, confirm, insert, take_items, back, cancel, wait, extend, fault"
+                    "unknown step `{other}`; expected one of language, services, other_service, cert_issue, consent, place_card, next, residence, domicile, register_domicile, pin, remove_card, certificate, copies, another, confirm, insert, take_items, back, cancel, wait, extend, fault"
                 ),
             ));
         }

@@ -52,6 +52,7 @@ mod clock;
 mod feed;
 pub(crate) mod fit;
 mod input;
+mod pager;
 mod panel;
 
 pub use clock::ClockCtl;
@@ -214,13 +215,14 @@ impl KioskApp {
             .or_else(|| kiosk.registry.cards.keys().next())
             .cloned()
             .unwrap_or_default();
-        let tokens = Tokens::new(
+        let tokens = Tokens::with_look(
             if opts.high_contrast {
                 ThemeKind::HighContrast
             } else {
                 ThemeKind::Standard
             },
             opts.large_text,
+            &kiosk.vendor.look,
         );
         let mut app = Self {
             kiosk,
@@ -334,7 +336,7 @@ impl KioskApp {
     /// Tokens for the machine's parts and the trainer console: the theme follows the panel,
     /// the sizes stay standard (large text is the panel's; the parts keep their 44 px targets).
     pub fn machine_tokens(&self) -> Tokens {
-        Tokens::new(self.tokens.theme, false)
+        Tokens::with_look(self.tokens.theme, false, &self.kiosk.vendor.look)
     }
 
     /// Switches large text and high contrast.
@@ -344,7 +346,7 @@ impl KioskApp {
         } else {
             ThemeKind::Standard
         };
-        self.tokens = Tokens::new(theme, large);
+        self.tokens = Tokens::with_look(theme, large, &self.kiosk.vendor.look);
     }
 
     /// Everything the speech guide said (words and tones).
@@ -400,6 +402,10 @@ impl KioskApp {
         self.opts.vendor = vendor.to_string();
         self.kiosk = Arc::new(k);
         self.restart(None);
+        self.set_display(
+            self.tokens.large,
+            self.tokens.theme == ThemeKind::HighContrast,
+        );
         Ok(())
     }
 
@@ -428,7 +434,12 @@ impl KioskApp {
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
-        self.fit.frame(&ctx);
+        let reserve = if self.trainer_open {
+            trainer::window::WIDTH + MARGIN
+        } else {
+            0.0
+        };
+        self.fit.frame(&ctx, reserve);
         // The window's accessible name (a screen reader's window list shows it).
         let title = self.tr.t("app-title");
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
@@ -441,7 +452,10 @@ impl KioskApp {
         let console_commands = trainer::window::show(&ctx, self);
         // The machine is centred in a window of another shape than its own.
         let screen = ctx.content_rect();
-        let spare = (screen.size() - tokens::window_size()).max(vec2(0.0, 0.0));
+        let mut spare = (screen.size() - tokens::window_size()).max(vec2(0.0, 0.0));
+        if self.trainer_open && ctx.embed_viewports() {
+            spare.x = 0.0; // the console is inside this window, at its right edge
+        }
         let origin = screen.min + spare / 2.0;
         let panel = Rect::from_min_size(origin + vec2(MARGIN, MARGIN), PANEL_SIZE);
         let machine_rect = Rect::from_min_size(
@@ -532,6 +546,8 @@ impl KioskApp {
             }
             Action::Restart => self.restart(None),
             Action::PinKey(d) => self.pin_key(d),
+            Action::Page(p) => self.draft.page = p,
+            Action::ShowLanguages(on) => self.draft.home_languages = on,
             Action::WalkAway => {
                 self.walk_away();
                 self.restart(None);

@@ -209,31 +209,40 @@ fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let open = app.session.screen() == Screen::Payment && !app.session.finished();
     let accepted = app.kiosk.vendor.accepted_yen.clone();
     let w = ((ui.available_width() - 12.0) / 3.0).floor();
-    let size = t.s.small + 2.0;
+    // The keys show the amounts as the language writes money when every one fits on a line
+    // (10円, ¥1,000), a little smaller if need be, else the bare numbers at the usual size
+    // (10日元 would wrap and push the trays off the machine); each key's accessible name
+    // always says it in full.
+    let money: Vec<String> = accepted.iter().map(|y| app.tr.yen(*y)).collect();
+    let fits = |size: f32| {
+        let font = egui::FontId::new(size, egui::FontFamily::Proportional);
+        money.iter().all(|m| {
+            let galley =
+                ui.painter()
+                    .layout_no_wrap(m.clone(), font.clone(), egui::Color32::PLACEHOLDER);
+            galley.size().x <= w - 2.0 * t.s.pad
+        })
+    };
+    let (size, shown): (f32, Vec<String>) = match [t.s.small + 2.0, t.s.small]
+        .into_iter()
+        .find(|size| fits(*size))
+    {
+        Some(size) => (size, money.clone()),
+        None => (
+            t.s.small + 2.0,
+            accepted
+                .iter()
+                .map(|y| app.tr.number(u64::from(*y)))
+                .collect(),
+        ),
+    };
     ui.horizontal_wrapped(|ui| {
-        for y in accepted {
-            let amount = app.tr.yen(y);
-            let name = app
-                .tr
-                .ta("slot-insert", &[("amount", Arg::Str(amount.clone()))]);
-            // A key shows the amount as the language writes money when it fits on one line
-            // (10円, ¥1,000), else the bare number (10日元 would wrap and push the trays off
-            // the machine); its accessible name always says it in full.
-            let font = egui::FontId::new(size, egui::FontFamily::Proportional);
-            let width = ui
-                .painter()
-                .layout_no_wrap(amount.clone(), font, egui::Color32::PLACEHOLDER)
-                .size()
-                .x;
-            let shown = if width <= w - 2.0 * t.s.pad {
-                amount
-            } else {
-                app.tr.number(u64::from(y))
-            };
+        for ((y, amount), label) in accepted.iter().zip(money).zip(shown) {
+            let name = app.tr.ta("slot-insert", &[("amount", Arg::Str(amount))]);
             if machine_button(
                 ui,
                 &t,
-                Btn::new(&shown)
+                Btn::new(&label)
                     .name(&name)
                     .look(Look::Key)
                     .width(w)
@@ -241,7 +250,7 @@ fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
                     .text_size(size)
                     .enabled(open),
             ) {
-                out.push(Command::Insert(y));
+                out.push(Command::Insert(*y));
             }
         }
     });

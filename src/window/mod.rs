@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod fonts;
+pub mod icons;
 pub mod machine;
 pub mod replay;
 pub mod screens;

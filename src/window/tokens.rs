@@ -11,6 +11,8 @@
 
 use egui::Color32;
 
+use crate::domain::vendor::look::{HeaderStyle, PanelLook};
+
 /// The colour theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ThemeKind {
@@ -334,20 +336,64 @@ pub struct Tokens {
     pub c: Palette,
     /// The sizes.
     pub s: Sizes,
+    /// The vendor's shapes (header, home menu, icons) the screens read directly.
+    pub look: PanelLook,
 }
 
 impl Tokens {
-    /// The tokens of a theme and text mode.
+    /// The tokens of a theme and text mode in kofu's own look.
     pub fn new(theme: ThemeKind, large: bool) -> Self {
+        Self::with_look(theme, large, &PanelLook::default())
+    }
+
+    /// The tokens of a theme and text mode on a vendor's machine: the standard theme takes the
+    /// maker's accent colour for the header and the main action, every theme its shapes.
+    pub fn with_look(theme: ThemeKind, large: bool, look: &PanelLook) -> Self {
+        let mut c = match theme {
+            ThemeKind::Standard => Palette::standard(),
+            ThemeKind::HighContrast => Palette::high_contrast(),
+        };
+        if theme == ThemeKind::Standard {
+            let rgb = |v: [u8; 3]| Color32::from_rgb(v[0], v[1], v[2]);
+            let (accent, on_accent) = (rgb(look.accent), rgb(look.accent_text));
+            c.primary_bg = accent;
+            c.primary_text = on_accent;
+            c.primary_hover_bg = composite(premultiplied([0, 0, 0, 40]), accent);
+            c.progress_fill = accent;
+            match look.header {
+                HeaderStyle::Band => {
+                    c.header_bg = accent;
+                    c.header_text = on_accent;
+                }
+                HeaderStyle::Rule => {
+                    c.header_bg = c.panel_bg;
+                    c.header_text = c.text;
+                }
+            }
+        }
+        let mut s = Sizes::new(large);
+        s.radius = look.button_radius;
+        // Large text scales the maker's button height as it scales the text.
+        s.button_height = look.button_height * if large { 88.0 / 68.0 } else { 1.0 };
         Self {
             theme,
             large,
-            c: match theme {
-                ThemeKind::Standard => Palette::standard(),
-                ThemeKind::HighContrast => Palette::high_contrast(),
-            },
-            s: Sizes::new(large),
+            c,
+            s,
+            look: look.clone(),
         }
+    }
+
+    /// The colour of the rule under a `rule` header (the accent; in high contrast the header
+    /// text colour).
+    pub fn header_rule(&self) -> Option<Color32> {
+        (self.look.header == HeaderStyle::Rule).then(|| match self.theme {
+            ThemeKind::Standard => {
+                let a = self.look.accent;
+                Color32::from_rgb(a[0], a[1], a[2])
+            }
+            ThemeKind::HighContrast => self.c.header_text,
+        })
     }
 
     /// Applies the tokens to egui's own widgets (combo boxes, text fields, scroll bars in the

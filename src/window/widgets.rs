@@ -14,6 +14,7 @@
 
 use egui::{Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
+use crate::domain::vendor::look::{HomeTile, IconStyle};
 use crate::window::tokens::Tokens;
 
 /// Keypad navigation of the panel, for one frame.
@@ -106,6 +107,19 @@ pub struct Btn<'a> {
     pub text_size: Option<f32>,
     /// Font family (None: proportional in the UI language's order).
     pub family: Option<egui::FontFamily>,
+    /// A pictogram beside or above the label (home menu).
+    pub icon: Option<Icon>,
+}
+
+/// A button's pictogram and where it sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Icon {
+    /// Which pictogram.
+    pub tile: HomeTile,
+    /// Line or filled set.
+    pub style: IconStyle,
+    /// Above the label (a tile) rather than left of it (a row).
+    pub above: bool,
 }
 
 impl<'a> Btn<'a> {
@@ -120,7 +134,13 @@ impl<'a> Btn<'a> {
             height: None,
             text_size: None,
             family: None,
+            icon: None,
         }
+    }
+    /// A pictogram.
+    pub fn icon(mut self, icon: Icon) -> Self {
+        self.icon = Some(icon);
+        self
     }
     /// Font family of the label.
     pub fn family(mut self, f: egui::FontFamily) -> Self {
@@ -163,13 +183,18 @@ impl<'a> Btn<'a> {
 /// Enter/Space with focus, a screen reader's click, or ○ while highlighted).
 pub fn panel_button(ui: &mut Ui, t: &Tokens, nav: &mut Nav, b: Btn<'_>) -> bool {
     let index = nav.count;
-    nav.count += 1;
-    if b.look == Look::Primary && nav.primary.is_none() {
-        nav.primary = Some(index);
-    }
     let highlighted = nav.keypad_active && nav.highlight == index;
     let enabled = b.enabled;
-    let resp = draw(ui, t, &b, highlighted, t.c.focus_ring);
+    let primary = b.look == Look::Primary;
+    let resp = draw(ui, t, &b, highlighted, t.c.focus_ring, true);
+    // A control on another page of a paged screen is not on show: the keypad skips it.
+    if !ui.is_rect_visible(resp.rect) {
+        return false;
+    }
+    nav.count += 1;
+    if primary && nav.primary.is_none() {
+        nav.primary = Some(index);
+    }
     let by_keypad = nav.enter && nav.highlight == index && enabled;
     if by_keypad {
         nav.enter = false;
@@ -184,11 +209,21 @@ pub fn panel_button(ui: &mut Ui, t: &Tokens, nav: &mut Nav, b: Btn<'_>) -> bool 
 /// keypad navigation. Returns true when activated.
 pub fn machine_button(ui: &mut Ui, t: &Tokens, b: Btn<'_>) -> bool {
     let enabled = b.enabled;
-    let resp = draw(ui, t, &b, false, t.c.machine_focus_ring);
+    let resp = draw(ui, t, &b, false, t.c.machine_focus_ring, false);
     enabled && resp.clicked()
 }
 
-fn draw(ui: &mut Ui, t: &Tokens, b: &Btn<'_>, highlighted: bool, ring: egui::Color32) -> Response {
+/// Draws a control. With `paged`, a control outside the clip (on another page of the panel's
+/// body) is laid out but neither pressable nor announced; without it (the machine's parts and
+/// the trainer console, which scroll), it keeps its name and role for screen readers.
+fn draw(
+    ui: &mut Ui,
+    t: &Tokens,
+    b: &Btn<'_>,
+    highlighted: bool,
+    ring: egui::Color32,
+    paged: bool,
+) -> Response {
     let c = &t.c;
     let s = &t.s;
     let text_size = b.text_size.unwrap_or(s.button_text);
@@ -199,7 +234,21 @@ fn draw(ui: &mut Ui, t: &Tokens, b: &Btn<'_>, highlighted: bool, ring: egui::Col
     let min_h = b.height.unwrap_or(s.button_height).max(s.target_min);
     let indicator = matches!(b.look, Look::Check(_) | Look::Radio(_));
     let ind_size = (text_size * 1.1).max(24.0);
-    let text_left = s.pad + if indicator { ind_size + s.pad } else { 0.0 };
+    // A pictogram: twice the text's height beside the label, three times above it.
+    let icon_side = match b.icon {
+        Some(i) if i.above => text_size * 3.0,
+        Some(_) => text_size * 2.0,
+        None => 0.0,
+    };
+    let icon_left = b.icon.is_some_and(|i| !i.above);
+    let text_left = s.pad
+        + if indicator {
+            ind_size + s.pad
+        } else if icon_left {
+            icon_side + s.pad
+        } else {
+            0.0
+        };
     let wrap = (width - text_left - s.pad).max(10.0);
     let galley = ui.painter().layout(
         crate::i18n::line_break::with_break_hints(b.label).into_owned(),
@@ -210,13 +259,29 @@ fn draw(ui: &mut Ui, t: &Tokens, b: &Btn<'_>, highlighted: bool, ring: egui::Col
         egui::Color32::PLACEHOLDER,
         wrap,
     );
-    let h = min_h.max(galley.size().y + 2.0 * s.pad);
-    let sense = if b.enabled {
+    let above = if b.icon.is_some_and(|i| i.above) {
+        icon_side + s.pad / 2.0
+    } else {
+        0.0
+    };
+    let h = min_h
+        .max(galley.size().y + above + 2.0 * s.pad)
+        .max(if icon_left {
+            icon_side + 2.0 * s.pad
+        } else {
+            0.0
+        });
+    let (id, rect) = ui.allocate_space(vec2(width, h));
+    let on_page = !paged || ui.is_rect_visible(rect);
+    let sense = if b.enabled && on_page {
         Sense::click()
     } else {
         Sense::hover()
     };
-    let (rect, resp) = ui.allocate_exact_size(vec2(width, h), sense);
+    let resp = ui.interact(rect, id, sense);
+    if !on_page {
+        return resp;
+    }
     let name = b.name.unwrap_or(b.label).to_string();
     let enabled = b.enabled;
     let look = b.look;
@@ -278,10 +343,30 @@ fn draw(ui: &mut Ui, t: &Tokens, b: &Btn<'_>, highlighted: bool, ring: egui::Col
             }
         }
     }
-    let text_pos = if indicator {
+    if let Some(icon) = b.icon {
+        let at = if icon.above {
+            let top = rect.center().y - (icon_side + s.pad / 2.0 + galley.size().y) / 2.0;
+            Rect::from_min_size(
+                egui::pos2(rect.center().x - icon_side / 2.0, top),
+                vec2(icon_side, icon_side),
+            )
+        } else {
+            Rect::from_min_size(
+                egui::pos2(rect.left() + s.pad, rect.center().y - icon_side / 2.0),
+                vec2(icon_side, icon_side),
+            )
+        };
+        crate::window::icons::paint(painter, at, icon.tile, icon.style, fg);
+    }
+    let text_pos = if indicator || icon_left {
         egui::pos2(
             rect.left() + text_left,
             rect.center().y - galley.size().y / 2.0,
+        )
+    } else if b.icon.is_some() {
+        egui::pos2(
+            rect.center().x - galley.size().x / 2.0,
+            rect.center().y + (icon_side + s.pad / 2.0 - galley.size().y) / 2.0,
         )
     } else {
         egui::pos2(

@@ -1,7 +1,7 @@
 //! The window under egui_kittest: a harness, clicks by accessible label, the flow's steps.
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use kofu::domain::session::{Screen, Status};
 use kofu::report::tour;
 use kofu::window::{KioskApp, UiOptions, tokens};
@@ -9,6 +9,15 @@ use kofu::window::{KioskApp, UiOptions, tokens};
 pub fn harness(app: KioskApp) -> Harness<'static, KioskApp> {
     Harness::builder()
         .with_size(tokens::window_size())
+        .with_max_steps(200)
+        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
+}
+
+/// A harness with room for the trainer console beside the machine (the harness shows the
+/// console's window inside the kiosk's, at its right edge).
+pub fn harness_with_console(app: KioskApp) -> Harness<'static, KioskApp> {
+    Harness::builder()
+        .with_size(tokens::window_size() + egui::vec2(tokens::TRAINER_WIDTH + tokens::MARGIN, 0.0))
         .with_max_steps(200)
         .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
 }
@@ -50,9 +59,39 @@ pub fn finish_printing(h: &mut Harness<'_, KioskApp>) {
     h.run();
 }
 
+/// Turns the pages of a paged screen ("Next page", then back from the first) until `label` is
+/// on show; false if no page has it.
+pub fn find_on_pages(h: &mut Harness<'_, KioskApp>, label: &str) -> bool {
+    while h.query_by_label("Previous page").is_some() {
+        click(h, "Previous page");
+    }
+    loop {
+        if h.query_by_label(label).is_some() {
+            return true;
+        }
+        if h.query_by_label("Next page").is_none() {
+            return false;
+        }
+        click(h, "Next page");
+    }
+}
+
+/// Opens the home menu's language list ("言語 / Language") and chooses a language by its name.
+pub fn choose_language(h: &mut Harness<'_, KioskApp>, name: &str) {
+    // "言語 / Language" in Japanese, "Language / 言語" in English, and so on.
+    let label = h
+        .get_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.contains("Language") && l.contains('/'))
+        .expect("the Language button");
+    click(h, &label);
+    click(h, name);
+    assert_eq!(screen(h), Screen::Language);
+}
+
 /// English, administrative services, certificate service (and Sharp's notice), the card.
 pub fn start_in_english(h: &mut Harness<'_, KioskApp>, card: &str) {
-    click(h, "English");
+    choose_language(h, "English");
     assert_eq!(h.state().lang(), "en");
     click(h, "Administrative services");
     click(h, "Cert. issue service (convenience store)");

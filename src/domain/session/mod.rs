@@ -48,6 +48,7 @@ use crate::domain::payment::Payment;
 use crate::domain::record::Record;
 use crate::domain::refusal::{AfterRefusal, Refusal};
 use crate::domain::store::Store;
+use crate::domain::vendor::look::HomeTile;
 
 pub use types::*;
 
@@ -255,6 +256,13 @@ impl Session {
                 self.lang = l;
             }
             (S::Language, Event::Services) => self.screen = S::Services,
+            (S::Language, Event::OtherService(service)) => {
+                let menu = &self.kiosk.vendor.home_menu;
+                if !menu.contains(&HomeTile::Other(service)) {
+                    return Err(Invalid::NotOnHomeMenu(service.code()).into());
+                }
+                self.effects.push(Effect::OtherServiceTouched { service });
+            }
             (S::Services, Event::CertIssue) => {
                 self.start_record()?;
                 self.screen = self.kiosk.vendor.screen_after_services();

@@ -12,6 +12,7 @@ use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::record::{IssueNumber, StoreError};
 use crate::domain::registry::Registry;
 use crate::domain::vendor::Vendor;
+use crate::domain::vendor::look::OtherService;
 
 /// The fixed data a kiosk runs with.
 #[derive(Debug, Clone)]
@@ -205,6 +206,8 @@ pub enum Event {
     Language(String),
     /// "Administrative services" on the home menu.
     Services,
+    /// Another service on the home menu (copy, print, …): not in the emulator, a wrong turn.
+    OtherService(OtherService),
     /// "Cert. issue service (convenience store)".
     CertIssue,
     /// Sharp: 「同意する」.
@@ -263,6 +266,7 @@ impl fmt::Debug for Event {
             Event::Language(l) => write!(f, "Language({l})"),
             Event::PlaceCard(c) => write!(f, "PlaceCard({c})"),
             Event::Certificate(k) => write!(f, "Certificate({})", k.code()),
+            Event::OtherService(s) => write!(f, "OtherService({})", s.code()),
             Event::Options(o) => write!(f, "Options({o:?})"),
             Event::Copies(n) => write!(f, "Copies({n})"),
             Event::Insert(y) => write!(f, "Insert({y})"),
@@ -347,6 +351,9 @@ pub enum SessionError {
 /// A value the kiosk does not take (the screens cannot send one; a scenario file can).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Invalid {
+    /// A home-menu service this machine's menu does not have.
+    #[error("this machine's home menu has no `{0}`")]
+    NotOnHomeMenu(&'static str),
     /// Sharp's "Next" with no card on the reader.
     #[error("place a card on the reader first")]
     NoCardOnReader,

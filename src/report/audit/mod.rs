@@ -10,7 +10,8 @@
 //!   in both directions; reported in mm at the declared panel size ([`MM_PER_PX`]).
 //! - `named`: every interactive node has an accessible name and a role.
 //! - `clipped`: no text cut by its clip rectangle, elided, or running out of its control.
-//!   Text wholly outside a scrolling body (reachable by scrolling) is counted, not failed.
+//! - `below_fold`: no text of the screen's body below its fold: a screen that does not fit
+//!   is paged (Next / Previous page, reachable by the keypad), never scrolled.
 //! - `overlap`: no two texts painted over each other.
 //! - `focus_order`: controls come in reading order — by region (panel, the machine's two
 //!   columns), then top to bottom, then left to right within a row.
@@ -266,6 +267,9 @@ pub fn check_frame(
         let inside = x.clip.intersect(x.rect);
         if !inside.is_positive() {
             scrolled_out += 1;
+            if x.rect.top() >= body.bottom() - 12.0 && body.x_range().contains(x.rect.center().x) {
+                fails.push(("below_fold", format!("{:?} is below the fold", x.text)));
+            }
             continue;
         }
         visible.push(x);
@@ -284,6 +288,7 @@ pub fn check_frame(
                 && (x.rect.width() - inside.width()) < 1.0;
             if at_fold {
                 scrolled_out += 1;
+                fails.push(("below_fold", format!("{:?} is cut by the fold", x.text)));
             } else if cut > 2.0 {
                 fails.push((
                     "clipped",

@@ -51,6 +51,7 @@ impl KioskApp {
             match e {
                 Effect::LanguageChanged { lang } => {
                     self.tr.set_lang(lang);
+                    self.draft.home_languages = false;
                 }
                 Effect::CopyPrinted {
                     file,
@@ -76,6 +77,7 @@ impl KioskApp {
                     self.session_sheets += 1;
                 }
                 Effect::MoneyReturned { yen, .. } => self.machine.change += yen,
+                Effect::OtherServiceTouched { service } => self.draft.home_notice = Some(*service),
                 Effect::PinRejected { .. } | Effect::PinLocked => self.draft.pin.clear(),
                 _ => {}
             }

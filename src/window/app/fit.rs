@@ -26,8 +26,9 @@ const MONITOR_SHARE: Vec2 = Vec2::new(0.96, 0.90);
 /// The fit of the machine in the window, frame after frame.
 #[derive(Debug, Default)]
 pub(crate) struct Fit {
-    /// Whether the window was sized to its monitor yet.
-    sized: bool,
+    /// The width kept free on the monitor for the trainer console when the window was last
+    /// sized to it (`None`: not sized yet).
+    sized_for: Option<f32>,
 }
 
 /// The largest zoom at which `content` fits in `room`.
@@ -36,23 +37,26 @@ fn fit(room: Vec2, content: Vec2) -> f32 {
 }
 
 impl Fit {
-    /// Reads Ctrl + / − / 0, sizes the window on its first frame, and sets this frame's zoom.
-    /// Returns the zoom in force.
-    pub fn frame(&mut self, ctx: &Context) -> f32 {
+    /// Reads Ctrl + / − / 0, sizes the window to its monitor on its first frame and whenever
+    /// `reserve` changes (the width the trainer console needs beside it, so it never covers
+    /// the machine), and sets this frame's zoom. Returns the zoom in force.
+    pub fn frame(&mut self, ctx: &Context, reserve: f32) -> f32 {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let content = tokens::window_size();
         let zoom = ctx.zoom_factor();
         // The window's size in points at zoom 1.
         let window = ctx.content_rect().size() * zoom;
         let monitor = ctx.input(|i| i.viewport().monitor_size);
-        let monitor_fit = monitor.map(|m| fit(m * MONITOR_SHARE, content));
+        let room = monitor.map(|m| m * MONITOR_SHARE - Vec2::new(reserve, 0.0));
+        let monitor_fit = room.map(|r| fit(r, content));
         let largest = monitor_fit.unwrap_or(f32::MAX);
         // Sizes are sent in the current (zoomed) points.
-        if !self.sized
+        if self.sized_for != Some(reserve)
             && let Some(m) = monitor_fit
         {
-            self.sized = true;
-            ctx.send_viewport_cmd(ViewportCommand::InnerSize(content * m.min(1.0) / zoom));
+            self.sized_for = Some(reserve);
+            let to = m.clamp(MIN_ZOOM, 1.0);
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(content * to / zoom));
         }
         let (plus, minus, reset) = ctx.input_mut(|i| {
             let plus = i.consume_key(Modifiers::COMMAND, Key::Plus)

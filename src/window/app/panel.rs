@@ -20,6 +20,12 @@ impl KioskApp {
         let mut actions = Vec::new();
         // Header: municipality, date and time, display toggles.
         ui.painter().rect_filled(header, 0, c.header_bg);
+        if let Some(rule) = t.header_rule() {
+            let y = header.bottom() - 2.0;
+            let line = [pos2(header.left(), y), pos2(header.right(), y)];
+            ui.painter()
+                .line_segment(line, egui::Stroke::new(4.0, rule));
+        }
         let mut hui = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(header.shrink2(vec2(12.0, 4.0)))
@@ -108,22 +114,53 @@ impl KioskApp {
             sheets_in_tray: self.session_sheets,
             change_in_tray: self.machine.change,
             card_on_reader: self.machine.reader.is_some(),
+            breaks: Vec::new(),
         };
+        // The body, a page at a time (see `pager`): the content is laid out from the page's
+        // start and clipped at the page's end, so nothing shows cut at the fold.
+        let pager_h = pager::control_height(&t) + s.gap;
+        let starts = cx.draft.page_starts.clone();
+        let page = cx.draft.page.min(starts.len().saturating_sub(1));
+        let start = starts.get(page).copied().unwrap_or(0.0);
+        let paged = starts.len() > 1;
+        let view_h = if paged {
+            body.height() - pager_h
+        } else {
+            body.height()
+        };
+        let shown_h = starts
+            .get(page + 1)
+            .map_or(view_h, |end| (end - start).min(view_h));
+        let content = Rect::from_min_size(
+            pos2(body.left(), body.top() - start),
+            vec2(body.width() - 16.0, 100_000.0),
+        );
         let mut bui = ui.new_child(
             egui::UiBuilder::new()
-                .max_rect(body)
+                .max_rect(content)
                 .id_salt(("body", self.session.screen().name()))
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
-        bui.set_clip_rect(body.expand(6.0));
+        let above = if page == 0 { 6.0 } else { 1.0 };
+        bui.set_clip_rect(Rect::from_min_max(
+            pos2(body.left() - 6.0, body.top() - above),
+            pos2(body.right() + 6.0, body.top() + shown_h - 1.0),
+        ));
         bui.spacing_mut().item_spacing = vec2(s.gap, s.gap / 2.0);
-        egui::ScrollArea::vertical()
-            .id_salt(("body-scroll", self.session.screen().name()))
-            .auto_shrink([false, false])
-            .show(&mut bui, |ui| {
-                ui.set_width(body.width() - 16.0);
-                screens::show(ui, &mut cx);
-            });
+        screens::show(&mut bui, &mut cx);
+        let top = content.top();
+        let breaks: Vec<f32> = cx.breaks.iter().map(|b| b - top).collect();
+        let height = bui.min_rect().bottom() - top;
+        let measured = pager::page_starts(&breaks, height, body.height(), body.height() - pager_h);
+        if measured != starts {
+            cx.draft.page = cx.draft.page.min(measured.len() - 1);
+            cx.draft.page_starts = measured;
+            ui.ctx().request_repaint();
+        }
+        if paged {
+            let row = Rect::from_min_max(pos2(body.left(), body.bottom() - pager_h), body.max);
+            actions.extend(pager::row(ui, cx.tr, &t, cx.nav, row, (page, starts.len())));
+        }
         actions.append(&mut cx.actions);
         let bar_spec = std::mem::take(&mut cx.bar);
         self.speech = std::mem::take(&mut cx.speech);
@@ -237,7 +274,7 @@ impl KioskApp {
 pub struct PanelRects {
     /// Municipality, date and time, display toggles.
     pub header: Rect,
-    /// The screen's content (scrolls when it does not fit).
+    /// The screen's content (paged when it does not fit).
     pub body: Rect,
     /// Back, Cancel and the main action.
     pub bar: Rect,

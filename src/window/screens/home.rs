@@ -1,53 +1,131 @@
-//! The copier's home menu: the language choice and "Administrative services" (行政サービス).
-//! Each language is listed in its own name and its own fonts; choosing one sends
-//! `Event::Language` (the session accepts it only here, as the real machine does).
+//! The copier's home menu: the store's services (copy, print, scan, fax, photo, tickets and
+//! administrative services, 行政サービス) in the vendor's order, layout and icon set, and the
+//! language choice. Finding 行政サービス among the others is the resident's first task; a
+//! service the emulator lacks sends `Event::OtherService`, and the session's effect puts its
+//! notice on screen (a wrong turn, nothing else changes). Each language is listed in its own
+//! name and its own fonts; choosing one sends `Event::Language` (the session accepts it only
+//! here, as the real machine does).
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use crate::domain::session::Event;
+use crate::domain::vendor::look::{HomeLayout, HomeTile};
+use crate::i18n::effects::not_here;
 use crate::window::fonts;
 use crate::window::screens::{Action, Cx};
-use crate::window::widgets::{Btn, Look, panel_button};
+use crate::window::widgets::{Btn, Icon, Look, panel_button};
 
-/// Draws the home menu.
+/// Draws the home menu, or its language list (the machine's "Language" button opens it).
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
+    if cx.draft.home_languages {
+        languages(ui, cx);
+        return;
+    }
     let title = cx.t("home-title");
     cx.title(ui, &title);
-    let hint = cx.t("home-services-hint");
-    cx.para(ui, &hint);
-    ui.add_space(cx.t.s.gap);
-    let label = cx.t("home-services");
-    if panel_button(ui, cx.t, cx.nav, Btn::new(&label).look(Look::Primary)) {
-        cx.act(Action::send(Event::Services));
+    if let Some(service) = cx.draft.home_notice {
+        let notice = not_here(cx.tr, service);
+        cx.boxed(ui, false, &notice);
+    } else {
+        let hint = cx.t("home-services-hint");
+        cx.para(ui, &hint);
     }
-    ui.add_space(cx.t.s.gap * 2.0);
-    ui.label(
-        RichText::new(cx.t("home-language"))
-            .size(cx.t.s.body)
-            .color(cx.t.c.text)
-            .strong(),
-    );
     ui.add_space(cx.t.s.gap / 2.0);
+    services(ui, cx);
+    ui.add_space(cx.t.s.gap / 2.0);
+    cx.mark(ui);
+    let label = cx.t("home-language");
+    let b = Btn::new(&label)
+        .height(cx.t.s.target_min)
+        .text_size(cx.t.s.body);
+    if cx.button(ui, b) {
+        cx.act(Action::ShowLanguages(true));
+    }
+}
+
+/// The service tiles (or rows) in the vendor's order.
+fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let look = cx.t.look.clone();
+    let menu = cx.session.kiosk().vendor.home_menu.clone();
+    let gap = cx.t.s.gap;
+    let (cols, above) = match look.home {
+        // Large text: one column fewer, so each name keeps its size.
+        HomeLayout::Tiles => (
+            usize::from(look.home_columns)
+                .saturating_sub(usize::from(cx.t.large))
+                .max(2),
+            true,
+        ),
+        HomeLayout::List => (if cx.t.large { 1 } else { 2 }, false),
+    };
+    let w = (ui.available_width() - gap * (cols as f32 - 1.0)) / cols as f32;
+    let text_size = cx.t.s.body;
+    for row in menu.chunks(cols) {
+        cx.mark(ui);
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for &tile in row {
+                let label = match tile {
+                    HomeTile::Administrative => cx.vendor_label("services", "home-services"),
+                    HomeTile::Other(s) => cx.t(&format!("home-service-{}", s.code())),
+                };
+                let b = Btn::new(&label)
+                    .look(if tile == HomeTile::Administrative {
+                        Look::Primary
+                    } else {
+                        Look::Normal
+                    })
+                    .width(w)
+                    .height(cx.t.s.button_height * if above { 1.6 } else { 1.0 })
+                    .text_size(text_size)
+                    .icon(Icon {
+                        tile,
+                        style: look.icons,
+                        above,
+                    });
+                if panel_button(ui, cx.t, cx.nav, b) {
+                    cx.act(Action::send(match tile {
+                        HomeTile::Administrative => Event::Services,
+                        HomeTile::Other(s) => Event::OtherService(s),
+                    }));
+                }
+            }
+        });
+        ui.add_space(gap / 2.0);
+    }
+}
+
+/// The language list, each name in its own script; Back returns to the services.
+fn languages(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let title = cx.t("home-language");
+    cx.title(ui, &title);
+    let back = cx.t("btn-back");
+    cx.bar.back = Some((back, Action::ShowLanguages(false)));
     let current = cx.tr.lang();
     let langs = cx.tr.languages();
     let cols = if cx.t.large { 3 } else { 4 };
     let gap = cx.t.s.gap;
     let w = (ui.available_width() - gap * (cols as f32 - 1.0)) / cols as f32;
     for row in langs.chunks(cols) {
+        cx.mark(ui);
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             for (code, name) in row {
                 let on = *code == current;
-                let look = Look::Radio(on);
                 let b = Btn::new(name)
-                    .look(look)
+                    .look(Look::Radio(on))
                     .width(w)
                     .height(cx.t.s.target_min.max(cx.t.s.button_height * 0.75))
                     .text_size(cx.t.s.body)
                     // Each name in its own language's faces (Chinese shapes for 简体中文, …).
                     .family(fonts::family(code));
-                if panel_button(ui, cx.t, cx.nav, b) && !on {
-                    cx.act(Action::send(Event::Language((*code).to_string())));
+                // The language in force closes the list as a new one does.
+                if panel_button(ui, cx.t, cx.nav, b) {
+                    cx.act(if on {
+                        Action::ShowLanguages(false)
+                    } else {
+                        Action::send(Event::Language((*code).to_string()))
+                    });
                 }
             }
         });

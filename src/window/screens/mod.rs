@@ -30,6 +30,7 @@ use egui::{RichText, Ui};
 use crate::domain::municipality::CertificateKind;
 use crate::domain::refusal::Refusal;
 use crate::domain::session::{CertOptions, Event, Screen, Session};
+use crate::domain::vendor::look::OtherService;
 use crate::i18n::refusal::RefusalText;
 use crate::i18n::{Arg, I18n};
 use crate::window::tokens::Tokens;
@@ -44,6 +45,10 @@ pub enum Action {
     Restart,
     /// Leave a refusal the resident could have gone back from: end the session refused.
     WalkAway,
+    /// Show this page of a paged screen.
+    Page(usize),
+    /// Open (true) or close the home menu's language list.
+    ShowLanguages(bool),
     /// A key of the PIN pad: a digit, or `None` for Clear (the app keeps the digits and gives
     /// the speech guide's tone).
     PinKey(Option<u8>),
@@ -84,11 +89,22 @@ pub struct Draft {
     pub scope: u8,
     /// Resident certificate: members chosen (person ids).
     pub members: Vec<String>,
+    /// Home menu: the service the emulator lacks that was touched last (its notice shows).
+    pub home_notice: Option<OtherService>,
+    /// Home menu: the language list is open.
+    pub home_languages: bool,
+    /// The page of the screen's body on show (long screens are paged, never scrolled).
+    pub page: usize,
+    /// Where each page of the body starts, in body pixels from the top (measured on the
+    /// previous frame; empty until measured).
+    pub page_starts: Vec<f32>,
 }
 
 impl Draft {
     /// Resets what belongs to `screen` when it is entered.
     pub fn enter(&mut self, screen: Screen, session: &Session) {
+        self.page = 0;
+        self.page_starts.clear();
         match screen {
             Screen::Pin => self.pin.clear(),
             Screen::Copies => {
@@ -109,6 +125,10 @@ impl Draft {
                 }
             }
             Screen::Certificate => self.options_for = None,
+            Screen::Language => {
+                self.home_notice = None;
+                self.home_languages = false;
+            }
             _ => {}
         }
     }
@@ -140,6 +160,8 @@ pub struct Cx<'a> {
     pub change_in_tray: u32,
     /// Whether a card is on the reader (physically).
     pub card_on_reader: bool,
+    /// Where the body's items start (page breaks may fall there), in screen pixels.
+    pub breaks: Vec<f32>,
 }
 
 impl Cx<'_> {
@@ -173,8 +195,14 @@ impl Cx<'_> {
         self.t(&format!("cert-kind-{}", kind.code()))
     }
 
+    /// Marks where the next item starts: a page break may fall here.
+    pub fn mark(&mut self, ui: &Ui) {
+        self.breaks.push(ui.cursor().top());
+    }
+
     /// The screen title (also the start of the speech guide's text).
     pub fn title(&mut self, ui: &mut Ui, text: &str) {
+        self.mark(ui);
         ui.add_space(self.t.s.gap);
         ui.label(
             RichText::new(shown(text))
@@ -187,6 +215,7 @@ impl Cx<'_> {
     }
     /// Body text (spoken too).
     pub fn para(&mut self, ui: &mut Ui, text: &str) {
+        self.mark(ui);
         ui.add(
             egui::Label::new(
                 RichText::new(shown(text))
@@ -198,7 +227,8 @@ impl Cx<'_> {
         self.say(text);
     }
     /// Secondary text.
-    pub fn muted(&self, ui: &mut Ui, text: &str) {
+    pub fn muted(&mut self, ui: &mut Ui, text: &str) {
+        self.mark(ui);
         ui.add(
             egui::Label::new(
                 RichText::new(shown(text))
@@ -215,6 +245,7 @@ impl Cx<'_> {
     }
     /// A boxed message: `alert` for warnings and errors, else information (spoken too).
     pub fn boxed(&mut self, ui: &mut Ui, alert: bool, text: &str) {
+        self.mark(ui);
         let (bg, fg) = if alert {
             (self.t.c.alert_bg, self.t.c.alert_text)
         } else {
@@ -236,7 +267,8 @@ impl Cx<'_> {
         self.say(text);
     }
     /// A summary box of several lines.
-    pub fn surface(&self, ui: &mut Ui, lines: &[String]) {
+    pub fn surface(&mut self, ui: &mut Ui, lines: &[String]) {
+        self.mark(ui);
         egui::Frame::new()
             .fill(self.t.c.surface_bg)
             .corner_radius(self.t.s.radius)
@@ -258,16 +290,19 @@ impl Cx<'_> {
     }
     /// A choice button (full width); true when activated.
     pub fn choice(&mut self, ui: &mut Ui, label: &str) -> bool {
+        self.mark(ui);
         let hit = panel_button(ui, self.t, self.nav, Btn::new(label));
         ui.add_space(self.t.s.gap / 2.0);
         hit
     }
     /// A button with a given look; true when activated.
     pub fn button(&mut self, ui: &mut Ui, b: Btn<'_>) -> bool {
+        self.mark(ui);
         panel_button(ui, self.t, self.nav, b)
     }
     /// A check box; flips `value` when activated, returns whether it changed.
     pub fn check(&mut self, ui: &mut Ui, label: &str, value: &mut bool) -> bool {
+        self.mark(ui);
         let hit = panel_button(
             ui,
             self.t,
@@ -284,6 +319,7 @@ impl Cx<'_> {
     }
     /// A radio button; true when activated.
     pub fn radio(&mut self, ui: &mut Ui, label: &str, on: bool) -> bool {
+        self.mark(ui);
         let hit = panel_button(
             ui,
             self.t,
@@ -296,7 +332,8 @@ impl Cx<'_> {
         hit
     }
     /// A section heading inside a screen.
-    pub fn heading(&self, ui: &mut Ui, text: &str) {
+    pub fn heading(&mut self, ui: &mut Ui, text: &str) {
+        self.mark(ui);
         ui.add_space(self.t.s.gap / 2.0);
         ui.label(
             RichText::new(shown(text))

@@ -13,8 +13,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let h = cx.ta(
         "oos-hours",
         &[
-            ("open", Arg::Str(hours.open.format("%H:%M").to_string())),
-            ("close", Arg::Str(hours.close.format("%H:%M").to_string())),
+            ("open", Arg::Str(cx.tr.time(hours.open))),
+            ("close", Arg::Str(cx.tr.time(hours.close))),
         ],
     );
     cx.para(ui, &h);

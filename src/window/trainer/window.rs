@@ -18,6 +18,9 @@ pub struct Place {
     last_seen: Option<Pos2>,
 }
 
+/// The console window's width.
+pub const WIDTH: f32 = tokens::TRAINER_WIDTH;
+
 /// The console's viewport.
 fn viewport_id() -> ViewportId {
     ViewportId::from_hash_of("kofu-trainer-console")
@@ -31,37 +34,64 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
         return Vec::new();
     }
     let mut state = std::mem::take(&mut app.trainer);
-    // Beside the kiosk's window the first time; where it was left after that.
-    let beside = ctx.input(|i| {
-        i.viewport()
-            .outer_rect
-            .map(|r| r.right_top() + vec2(8.0, 0.0))
+    // At the monitor's right edge the first time (the kiosk's window makes room for it, see
+    // `app::fit`); where it was left after that. Until the monitor is known (the first frame),
+    // beside the kiosk's window, not yet remembered.
+    let (monitor, beside) = ctx.input(|i| {
+        let vp = i.viewport();
+        let beside = vp.outer_rect.map(|r| r.right_top() + vec2(8.0, 0.0));
+        (vp.monitor_size, beside)
     });
-    let at = *state
-        .place
-        .opened_at
-        .get_or_insert_with(|| state.place.last_seen.or(beside).unwrap_or_default());
+    let at = match (state.place.opened_at, state.place.last_seen, monitor) {
+        (Some(at), _, _) => at,
+        (None, Some(seen), _) => *state.place.opened_at.insert(seen),
+        (None, None, Some(m)) => *state
+            .place
+            .opened_at
+            .insert(egui::pos2((m.x - WIDTH).max(0.0), 0.0)),
+        (None, None, None) => beside.unwrap_or_default(),
+    };
+    let full = tokens::window_size().y;
+    let height = monitor.map_or(full, |m| (m.y * 0.9).min(full));
     let builder = ViewportBuilder::default()
         .with_title(app.tr.t("trainer-title"))
-        .with_inner_size(vec2(tokens::TRAINER_WIDTH, tokens::window_size().y))
+        .with_inner_size(vec2(WIDTH, height))
         .with_min_inner_size(vec2(320.0, 360.0))
         .with_position(at);
     let app_ref: &KioskApp = app;
-    let (commands, closed, seen) = ctx.show_viewport_immediate(viewport_id(), builder, |ui, _| {
-        let closed = ui.ctx().input(|i| i.viewport().close_requested());
-        let seen = ui.ctx().input(|i| i.viewport().outer_rect.map(|r| r.min));
-        let commands = egui::Frame::new()
+    let body = |ui: &mut egui::Ui, state: &mut super::TrainerState| {
+        egui::Frame::new()
             .fill(app_ref.tokens.c.part_bg)
             .inner_margin(MARGIN)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
-                    .show(ui, |ui| super::show(ui, app_ref, &mut state))
+                    .show(ui, |ui| super::show(ui, app_ref, state))
                     .inner
             })
-            .inner;
-        (commands, closed, seen)
-    });
+            .inner
+    };
+    let (commands, closed, seen) = if ctx.embed_viewports() {
+        // No second window on this backend (the test harness): a window inside the kiosk's,
+        // at its right edge (egui places an embedded viewport where it likes, over the panel).
+        let mut open = true;
+        let commands = egui::Window::new(app.tr.t("trainer-title"))
+            .id(egui::Id::unique("kofu-trainer-console-embedded"))
+            .open(&mut open)
+            .anchor(egui::Align2::RIGHT_TOP, vec2(0.0, 0.0))
+            .fixed_size(vec2(WIDTH, height - 40.0))
+            .frame(egui::Frame::new())
+            .show(ctx, |ui| body(ui, &mut state))
+            .and_then(|r| r.inner)
+            .unwrap_or_default();
+        (commands, !open, None)
+    } else {
+        ctx.show_viewport_immediate(viewport_id(), builder, |ui, _| {
+            let closed = ui.ctx().input(|i| i.viewport().close_requested());
+            let seen = ui.ctx().input(|i| i.viewport().outer_rect.map(|r| r.min));
+            (body(ui, &mut state), closed, seen)
+        })
+    };
     state.place.last_seen = seen.or(state.place.last_seen);
     app.trainer = state;
     if closed {
