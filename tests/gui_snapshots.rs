@@ -21,8 +21,16 @@ fn every_screen_in_japanese_and_english() {
     for lang in ["ja", "en"] {
         for vendor in ["fujifilm", "sharp"] {
             for stop in Stop::ALL {
-                // Sharp differs from Fujifilm on its own screens only.
-                let differs = matches!(stop, Stop::Consent | Stop::PlaceCard | Stop::Services);
+                // Sharp's own screens, and its home menu and look (one screen of buttons).
+                let differs = matches!(
+                    stop,
+                    Stop::Home
+                        | Stop::HomeLanguages
+                        | Stop::Consent
+                        | Stop::PlaceCard
+                        | Stop::Services
+                        | Stop::Certificate
+                );
                 if !stop.on(vendor) || (vendor == "sharp" && !differs) {
                     continue;
                 }

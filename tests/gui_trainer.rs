@@ -9,7 +9,6 @@ use egui_kittest::kittest::{NodeT, Queryable};
 // Shared with tests/gui.rs; this file uses a few of its helpers.
 #[allow(dead_code)]
 #[path = "gui/support.rs"]
-#[allow(dead_code)]
 mod support;
 
 use support::*;

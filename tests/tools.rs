@@ -178,7 +178,7 @@ fn accessibility_audit_passes_everywhere() {
         ..Default::default()
     })
     .expect("audit");
-    assert_eq!(a.screens.len(), 11 * 3 * (19 + 18));
+    assert_eq!(a.screens.len(), 11 * 3 * (21 + 20));
     let list: Vec<String> = a
         .findings
         .iter()

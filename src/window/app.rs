@@ -364,6 +364,11 @@ impl KioskApp {
         &self.tokens
     }
 
+    /// Shows the keypad highlight as if the keypad had been used (the audit measures the ring).
+    pub fn show_keypad_highlight(&mut self) {
+        self.nav.keypad_active = true;
+    }
+
     /// Whether keypad presses are waiting for the next frame.
     pub fn has_pending_keys(&self) -> bool {
         !self.pending_keys.is_empty()
@@ -532,26 +537,6 @@ impl KioskApp {
             C::TakeChange => self.take_change(),
             C::Press(k) => self.press(k),
             C::SetHeadset(on) => self.set_headset(on),
-        }
-    }
-
-    pub(crate) fn run_action(&mut self, a: Action) {
-        match a {
-            Action::Send(events) => {
-                for ev in events {
-                    if !self.send(ev) {
-                        break;
-                    }
-                }
-            }
-            Action::Restart => self.restart(None),
-            Action::PinKey(d) => self.pin_key(d),
-            Action::Page(p) => self.draft.page = p,
-            Action::ShowLanguages(on) => self.draft.home_languages = on,
-            Action::WalkAway => {
-                self.walk_away();
-                self.restart(None);
-            }
         }
     }
 }

@@ -384,6 +384,23 @@ impl Tokens {
         }
     }
 
+    /// The focus ring on the header: the panel's where it shows on the header's ground (3:1,
+    /// WCAG 2.4.13), else the machine's (for a dark band), else the header's text colour.
+    pub fn header_focus_ring(&self) -> Color32 {
+        let bg = self.c.header_bg;
+        [self.c.focus_ring, self.c.machine_focus_ring]
+            .into_iter()
+            .find(|c| contrast(*c, bg) >= 3.0)
+            .unwrap_or(self.c.header_text)
+    }
+
+    /// The tokens the header's controls are drawn with (their own focus ring).
+    pub fn for_header(&self) -> Self {
+        let mut t = self.clone();
+        t.c.focus_ring = self.header_focus_ring();
+        t
+    }
+
     /// The colour of the rule under a `rule` header (the accent; in high contrast the header
     /// text colour).
     pub fn header_rule(&self) -> Option<Color32> {

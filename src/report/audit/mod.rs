@@ -17,6 +17,8 @@
 //!   columns), then top to bottom, then left to right within a row.
 //! - `large_text`: in large-text mode, panel text other than small print has a capital H of
 //!   at least 6 mm (H ≈ 0.73 em).
+//! - `non_text_contrast`, `focus_indicator`, `colour_vision`: see [`wcag`] (every frame is
+//!   drawn with the keypad highlight on, so the focus ring is measured on every screen).
 
 use std::path::PathBuf;
 
@@ -32,6 +34,7 @@ use crate::window::tokens::{self, MACHINE_COLUMN_A, MARGIN, PANEL_SIZE, Tokens};
 use crate::window::{KioskApp, UiOptions};
 
 mod page;
+pub mod wcag;
 
 use page::html;
 
@@ -125,6 +128,9 @@ pub struct Audit {
     pub checks: usize,
     /// Every failure.
     pub findings: Vec<Finding>,
+    /// Pictures of screens as viewers with a colour-vision deficiency see them (relative to
+    /// the report folder): screen name, deficiency, file.
+    pub colour_vision: Vec<(String, &'static str, String)>,
     /// True when nothing failed.
     pub passed: bool,
 }
@@ -498,6 +504,7 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
         screens: Vec::new(),
         checks: 0,
         findings: Vec::new(),
+        colour_vision: Vec::new(),
         passed: true,
     };
     for lang in &langs {
@@ -511,9 +518,34 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
                     app.set_display(mode == Mode::LargeText, mode == Mode::HighContrast);
                     tour::reach(&mut app, stop)
                         .map_err(|e| anyhow::anyhow!("{lang} {vendor} {stop:?}: {e}"))?;
+                    app.show_keypad_highlight();
                     off.settle(&mut app);
                     let t = app.tokens().clone();
-                    let (mut r, fails, checks) = check_frame(&off.last, &t, mode);
+                    let (mut r, mut fails, mut checks) = check_frame(&off.last, &t, mode);
+                    let (more, more_fails) = wcag::check_frame(&off.last, &t);
+                    checks += more;
+                    r.failures += more_fails.len();
+                    fails.extend(more_fails);
+                    if let Some(dir) = &o.out
+                        && mode == Mode::Normal
+                        && lang == &langs[0]
+                        && matches!(
+                            stop,
+                            Stop::HomeLanguages | Stop::Certificate | Stop::Refusal
+                        )
+                    {
+                        let img = off.render_with(|_| {}, t.c.machine_bg);
+                        let cvd = dir.join("screens").join("colour_vision");
+                        std::fs::create_dir_all(&cvd)?;
+                        for d in wcag::Deficiency::ALL {
+                            let name = format!("{vendor}-{}-{}.png", stop.name(), d.name());
+                            let seen = wcag::simulate_image(&img, d);
+                            crate::output::write_file(&cvd.join(&name), &seen.to_png()?)?;
+                            let screen = format!("{vendor} {}", stop.name());
+                            let file = format!("screens/colour_vision/{name}");
+                            audit.colour_vision.push((screen, d.name(), file));
+                        }
+                    }
                     r.lang = lang.clone();
                     r.vendor = vendor.clone();
                     r.screen = stop.name().to_string();

@@ -39,6 +39,23 @@ Targets ≥ 44 px ≈ {:.1} mm. Contrast ≥ 4.5:1 (≥ 3:1 at 24 px and above).
         }
         h.push_str("</table>");
     }
+    if !a.colour_vision.is_empty() {
+        h.push_str(
+            "<h2>Colour vision</h2><p>Screens as viewers with protanopia, deuteranopia and \
+tritanopia see them (Machado, Oliveira &amp; Fernandes 2009, severity 1). A chosen option differs \
+from the others by its outline and its mark, not by colour alone (check <code>colour_vision</code>).</p>",
+        );
+        for (screen, deficiency, file) in &a.colour_vision {
+            h.push_str(&format!(
+                "<figure style=\"display:inline-block;margin:.5rem\"><img src=\"{}\" width=\"520\" alt=\"{} as seen with {}\"><figcaption>{} — {}</figcaption></figure>",
+                esc(file),
+                esc(screen),
+                deficiency,
+                esc(screen),
+                deficiency
+            ));
+        }
+    }
     h.push_str("<h2>Screens</h2><table><tr><th>language</th><th>mode</th><th>vendor</th><th>screen</th><th>texts</th><th>controls</th><th>min contrast</th><th>smallest target</th><th>below the fold</th><th>failures</th></tr>");
     for s in &a.screens {
         h.push_str(&format!(

@@ -255,3 +255,26 @@ pub(super) fn open_with_system(path: &std::path::Path) -> bool {
         .spawn()
         .is_ok()
 }
+
+impl KioskApp {
+    /// Carries out what the panel asked for this frame.
+    pub(crate) fn run_action(&mut self, a: Action) {
+        match a {
+            Action::Send(events) => {
+                for ev in events {
+                    if !self.send(ev) {
+                        break;
+                    }
+                }
+            }
+            Action::Restart => self.restart(None),
+            Action::PinKey(d) => self.pin_key(d),
+            Action::Page(p) => self.draft.page = p,
+            Action::ShowLanguages(on) => self.draft.home_languages = on,
+            Action::WalkAway => {
+                self.walk_away();
+                self.restart(None);
+            }
+        }
+    }
+}

@@ -37,6 +37,7 @@ impl KioskApp {
         let when = self.tr.date_time(self.session.now());
         let large_label = self.tr.t("toggle-large-text");
         let hc_label = self.tr.t("toggle-high-contrast");
+        let header_t = t.for_header();
         let mut toggle_large = false;
         let mut toggle_hc = false;
         // The toggles sit at the right end, in reading order (Large text, then High contrast),
@@ -77,7 +78,7 @@ impl KioskApp {
         }
         if panel_button(
             &mut hui,
-            &t,
+            &header_t,
             &mut self.nav,
             Btn::new(&large_label)
                 .look(Look::Check(t.large))
@@ -89,7 +90,7 @@ impl KioskApp {
         }
         if panel_button(
             &mut hui,
-            &t,
+            &header_t,
             &mut self.nav,
             Btn::new(&hc_label)
                 .look(Look::Check(t.theme == ThemeKind::HighContrast))
