@@ -50,6 +50,22 @@ const CLIENT_KILL_AFTER: Duration = Duration::from_secs(CLIENT_WAIT_S + 30);
 const LAUNCHER: &str = "/usr/libexec/at-spi-bus-launcher";
 const PYTHON: &str = "/usr/bin/python3";
 
+/// Whether an AT-SPI role name is one a person operates.
+fn atspi_role_name_is_control(role: &str) -> bool {
+    matches!(
+        role,
+        "push button"
+            | "toggle button"
+            | "check box"
+            | "radio button"
+            | "combo box"
+            | "entry"
+            | "slider"
+            | "spin button"
+            | "link"
+    )
+}
+
 /// A control as a screen reader gets it: its name and its AT-SPI role name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Control {
@@ -291,7 +307,7 @@ fn the_home_screen_reads_the_same_through_atspi() {
         "1",
         "-screen",
         "0",
-        "1920x1080x24",
+        "1366x768x24",
         "-nolisten",
         "tcp",
         "-noreset",
@@ -495,6 +511,38 @@ fn the_home_screen_reads_the_same_through_atspi() {
     assert!(
         frames.contains(&title.as_str()),
         "the window's AT-SPI name is not {title:?}: frames {frames:?}{}",
+        context()
+    );
+    // On a 1366×768 laptop screen every shown control lies on the screen (the window sizes
+    // itself to the monitor and zooms the machine to fit).
+    let placed: Vec<(String, [i64; 4])> = json["nodes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|n| atspi_role_name_is_control(n["role"].as_str().unwrap_or_default()))
+        .filter_map(|n| {
+            let e: Vec<i64> = n["extents"]
+                .as_array()?
+                .iter()
+                .filter_map(|v| v.as_i64())
+                .collect();
+            let [x, y, w, h] = e[..] else { return None };
+            (w > 0 && h > 0).then(|| (n["name"].to_string(), [x, y, w, h]))
+        })
+        .collect();
+    assert!(
+        placed.len() > 20,
+        "AT-SPI gave the extents of only {} controls{}",
+        placed.len(),
+        context()
+    );
+    let off_screen: Vec<&(String, [i64; 4])> = placed
+        .iter()
+        .filter(|(_, [x, y, w, h])| *x < 0 || *y < 0 || x + w > 1366 || y + h > 768)
+        .collect();
+    assert!(
+        off_screen.is_empty(),
+        "controls off a 1366x768 screen: {off_screen:?}{}",
         context()
     );
     let actual = atspi_controls(&json);

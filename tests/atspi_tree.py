@@ -11,7 +11,8 @@ id, named "kofu") is on the AT-SPI desktop and its tree holds every (name, role)
 --expect (a JSON list of {"name": ..., "role": ...}), or, without --expect, at least one push
 button. Then prints on stdout one JSON object:
 
-    {"found": true, "app": "kofu", "seconds": 3.2, "nodes": [{"name", "role", "states"}, ...]}
+    {"found": true, "app": "kofu", "seconds": 3.2,
+     "nodes": [{"name", "role", "states", "extents": [x, y, w, h] or null}, ...]}
 
 with every node of the application's tree ("found": false and the last tree seen on timeout).
 Progress goes to stderr. Exit code 0 when the application was found, 1 otherwise, 2 on an
@@ -92,8 +93,13 @@ def walk(app):
         except Exception as e:  # node went away between two calls
             log(f"skipping a node: {e}")
             continue
+        try:
+            e = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            extents = [e.x, e.y, e.width, e.height]
+        except Exception:  # not a component
+            extents = None
         if acc is not app:
-            out.append({"name": name, "role": role, "states": states})
+            out.append({"name": name, "role": role, "states": states, "extents": extents})
         children = []
         for i in range(count):
             try:
