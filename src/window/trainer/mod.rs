@@ -282,6 +282,10 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             let now = app.session.now();
             ui.label(txt(app.tr.date_time(now)));
             let paused = app.clock.paused;
+            // Two to a row: a toggle's mark and "Speed ×10" need more than a third of the
+            // console's width.
+            let half =
+                ((ui.available_width() - ui.spacing().item_spacing.x) / 2.0 - 1.0).max(100.0);
             ui.horizontal_wrapped(|ui| {
                 let l = app.tr.t(if paused {
                     "trainer-resume"
@@ -291,14 +295,14 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                 if machine_button(
                     ui,
                     &t,
-                    btn(&l, bh, bt).width(100.0).look(Look::Check(paused)),
+                    btn(&l, bh, bt).width(half).look(Look::Check(paused)),
                 ) {
                     out.push(Command::SetPaused(!paused));
                 }
                 for x in [1.0, 10.0, 60.0] {
                     let l = app.tr.ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
                     let on = (app.clock.speed - x).abs() < 0.5;
-                    if machine_button(ui, &t, btn(&l, bh, bt).width(100.0).look(Look::Radio(on))) {
+                    if machine_button(ui, &t, btn(&l, bh, bt).width(half).look(Look::Radio(on))) {
                         out.push(Command::SetSpeed(x));
                     }
                 }
