@@ -109,14 +109,8 @@ fn each_vendor_looks_like_itself() {
     );
 }
 
-fn press(h: &mut Harness<'_, KioskApp>, key: &str) {
-    h.get_by_label(key).click();
-    h.run();
-}
-
-/// A fresh large-text certificate list, after `before` presses of 8 and ○ (the keypad's way to
-/// a page), then `moves` presses of 8 and ○: the certificate chosen, if any.
-fn keypad_choice(vendor: &str, before: usize, moves: usize) -> Option<CertificateKind> {
+/// The certificate list in English and large text, on show.
+fn large_certificate_list(vendor: &str) -> Harness<'static, KioskApp> {
     let mut o = opts(vendor);
     o.lang = "en".into();
     o.large_text = true;
@@ -124,11 +118,18 @@ fn keypad_choice(vendor: &str, before: usize, moves: usize) -> Option<Certificat
     tour::reach(&mut a, Stop::Certificate).expect("certificate list");
     let mut h = harness(a);
     h.run();
+    h
+}
+
+/// A fresh large-text certificate list, after `before` presses of 8 and ○ (the keypad's way to
+/// a page), then `moves` presses of 8 and ○: the certificate chosen, if any.
+fn keypad_choice(vendor: &str, before: usize, moves: usize) -> Option<CertificateKind> {
+    let mut h = large_certificate_list(vendor);
     for n in [before, moves] {
         for _ in 0..n {
-            press(&mut h, "Keypad 8");
+            click(&mut h, "Keypad 8");
         }
-        press(&mut h, "Keypad ○ Enter");
+        click(&mut h, "Keypad ○ Enter");
         if screen(&h) != Screen::Certificate {
             return h.state().session().current().map(|s| s.kind);
         }
@@ -139,13 +140,7 @@ fn keypad_choice(vendor: &str, before: usize, moves: usize) -> Option<Certificat
 #[test]
 fn large_text_paging_reaches_every_certificate_by_keypad() {
     // The list does not fit one large-text page: it is paged, not scrolled.
-    let mut o = opts("fujifilm");
-    o.lang = "en".into();
-    o.large_text = true;
-    let mut a = app(o);
-    tour::reach(&mut a, Stop::Certificate).expect("certificate list");
-    let mut h = harness(a);
-    h.run();
+    let h = large_certificate_list("fujifilm");
     h.get_by_label_contains("Page 1 of");
     h.get_by_label("Next page");
     assert!(h.query_by_label("Previous page").is_none());

@@ -233,7 +233,8 @@ fn region(p: egui::Pos2) -> u8 {
     }
 }
 
-fn rect_of(n: &A11yNode) -> Option<Rect> {
+/// A node's bounds as a rectangle (the non-text checks use it too).
+pub(super) fn rect_of(n: &A11yNode) -> Option<Rect> {
     n.bounds
         .map(|[x, y, w, h]| Rect::from_min_size(egui::pos2(x, y), egui::vec2(w, h)))
 }

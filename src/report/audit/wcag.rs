@@ -13,6 +13,7 @@
 use egui::epaint::{ClippedShape, Shape};
 use egui::{Color32, Rect};
 
+use super::rect_of;
 use crate::report::offscreen::{A11yNode, FrameOut, Image};
 use crate::window::app::panel_rects;
 use crate::window::tokens::{self, MARGIN, PANEL_SIZE, Tokens};
@@ -142,11 +143,6 @@ fn painted(shapes: &[ClippedShape]) -> Vec<Painted> {
         walk(&s.shape, &mut out);
     }
     out
-}
-
-fn rect_of(n: &A11yNode) -> Option<Rect> {
-    n.bounds
-        .map(|[x, y, w, h]| Rect::from_min_size(egui::pos2(x, y), egui::vec2(w, h)))
 }
 
 fn close(a: Rect, b: Rect, tol: f32) -> bool {
