@@ -3,5 +3,6 @@
 
 pub mod audit;
 pub mod offscreen;
+pub mod timeline;
 pub mod tour;
 pub mod walkthrough;
