@@ -532,3 +532,31 @@ handbook-next = What the resident should do next
 handbook-example = Example: { $scenario }
 handbook-no-picture = No bundled scenario shows this refusal in { $city }, so there is no picture; the words are those the screen shows.
 handbook-does-not-apply = { $city } has no such rule, so the kiosk never gives this refusal there.
+
+## Questionnaire after a recorded session (research mode, `kofu --record`): the Single Ease
+## Question (Sauro 2009) and the System Usability Scale (Brooke 1996), items in their standard order.
+q-seq-title = One question about this task
+q-seq = Overall, how difficult or easy was the task to complete?
+q-seq-low = Very difficult
+q-seq-high = Very easy
+q-answer = { $n } ({ $anchor })
+q-sus-offer = Would you answer ten more short statements about the machine?
+q-sus-yes = Answer ten statements
+q-sus-skip = No, finish
+q-sus-title = Statement { $n } of 10
+q-sus-ask = How much do you agree?
+q-sus-low = Strongly disagree
+q-sus-high = Strongly agree
+q-sus-1 = I think that I would like to use this system frequently.
+q-sus-2 = I found the system unnecessarily complex.
+q-sus-3 = I thought the system was easy to use.
+q-sus-4 = I think that I would need the support of a technical person to be able to use this system.
+q-sus-5 = I found the various functions in this system were well integrated.
+q-sus-6 = I thought there was too much inconsistency in this system.
+q-sus-7 = I would imagine that most people would learn to use this system very quickly.
+q-sus-8 = I found the system very cumbersome to use.
+q-sus-9 = I felt very confident using the system.
+q-sus-10 = I needed to learn a lot of things before I could get going with this system.
+q-thanks = Thank you. Your answers are saved.
+q-finish = Finish
+q-keypad = Press a number key from { $low } to { $high }, or touch an answer.

@@ -541,3 +541,31 @@ handbook-next = Qué debe hacer el residente
 handbook-example = Ejemplo: { $scenario }
 handbook-no-picture = Ningún escenario incluido muestra este rechazo en { $city }, por eso no hay imagen; el texto es el mismo que muestra la pantalla.
 handbook-does-not-apply = { $city } no tiene esta regla, por lo que allí el terminal nunca muestra este rechazo.
+
+## Cuestionario después de una sesión grabada (modo de investigación, `kofu --record`): la Single Ease
+## Question (Sauro 2009) y la System Usability Scale (Brooke 1996), con los ítems en su orden estándar.
+q-seq-title = Una pregunta sobre esta tarea
+q-seq = En general, ¿qué tan difícil o fácil fue completar esta tarea?
+q-seq-low = Muy difícil
+q-seq-high = Muy fácil
+q-answer = { $n } ({ $anchor })
+q-sus-offer = ¿Podría responder otras diez afirmaciones breves sobre la máquina?
+q-sus-yes = Responder las diez afirmaciones
+q-sus-skip = No, terminar
+q-sus-title = Afirmación { $n } de 10
+q-sus-ask = ¿Qué tan de acuerdo está con esta afirmación?
+q-sus-low = Totalmente en desacuerdo
+q-sus-high = Totalmente de acuerdo
+q-sus-1 = Creo que me gustaría usar este sistema con frecuencia.
+q-sus-2 = El sistema me pareció innecesariamente complejo.
+q-sus-3 = Me pareció que el sistema era fácil de usar.
+q-sus-4 = Creo que necesitaría la ayuda de una persona con conocimientos técnicos para poder usar este sistema.
+q-sus-5 = Me pareció que las distintas funciones de este sistema estaban bien integradas.
+q-sus-6 = Me pareció que había demasiada inconsistencia en este sistema.
+q-sus-7 = Imagino que la mayoría de las personas aprendería a usar este sistema muy rápidamente.
+q-sus-8 = El sistema me pareció muy engorroso de usar.
+q-sus-9 = Me sentí con mucha confianza al usar el sistema.
+q-sus-10 = Tuve que aprender muchas cosas antes de poder empezar a usar este sistema.
+q-thanks = Gracias. Sus respuestas quedaron guardadas.
+q-finish = Terminar
+q-keypad = Presione una tecla numérica del { $low } al { $high } o toque una respuesta en la pantalla.

@@ -517,3 +517,31 @@ handbook-next = Yang perlu dilakukan warga selanjutnya
 handbook-example = Contoh: { $scenario }
 handbook-no-picture = Tidak ada skenario bawaan yang menunjukkan penolakan ini di { $city }, jadi tidak ada gambar; teksnya sama dengan yang ditampilkan di layar.
 handbook-does-not-apply = { $city } tidak memiliki aturan ini, jadi kios di sana tidak pernah memberikan penolakan ini.
+
+## Kuesioner setelah sesi yang direkam (mode riset, `kofu --record`): Single Ease Question (Sauro 2009)
+## dan System Usability Scale (Brooke 1996), butir-butirnya dalam urutan standar.
+q-seq-title = Satu pertanyaan tentang tugas ini
+q-seq = Secara keseluruhan, seberapa sulit atau mudah menyelesaikan tugas ini?
+q-seq-low = Sangat sulit
+q-seq-high = Sangat mudah
+q-answer = { $n } ({ $anchor })
+q-sus-offer = Bersediakah Anda menjawab sepuluh pernyataan singkat lagi tentang mesin ini?
+q-sus-yes = Jawab sepuluh pernyataan
+q-sus-skip = Tidak, selesai
+q-sus-title = Pernyataan { $n } dari 10
+q-sus-ask = Seberapa setuju Anda dengan pernyataan ini?
+q-sus-low = Sangat tidak setuju
+q-sus-high = Sangat setuju
+q-sus-1 = Saya rasa saya ingin sering menggunakan sistem ini.
+q-sus-2 = Saya merasa sistem ini lebih rumit daripada yang diperlukan.
+q-sus-3 = Saya merasa sistem ini mudah digunakan.
+q-sus-4 = Saya rasa saya akan membutuhkan bantuan orang yang paham teknis agar dapat menggunakan sistem ini.
+q-sus-5 = Saya merasa berbagai fungsi dalam sistem ini terpadu dengan baik.
+q-sus-6 = Saya merasa terlalu banyak hal yang tidak konsisten dalam sistem ini.
+q-sus-7 = Saya bayangkan kebanyakan orang akan dapat mempelajari cara menggunakan sistem ini dengan sangat cepat.
+q-sus-8 = Saya merasa sistem ini sangat merepotkan untuk digunakan.
+q-sus-9 = Saya merasa sangat percaya diri saat menggunakan sistem ini.
+q-sus-10 = Saya perlu mempelajari banyak hal sebelum dapat mulai menggunakan sistem ini.
+q-thanks = Terima kasih. Jawaban Anda sudah disimpan.
+q-finish = Selesai
+q-keypad = Silakan tekan tombol angka { $low } sampai { $high }, atau sentuh salah satu jawaban di layar.

@@ -547,3 +547,31 @@ handbook-next = O que o residente deve fazer
 handbook-example = Exemplo: { $scenario }
 handbook-no-picture = Nenhum cenário incluído mostra esta recusa em { $city }, por isso não há imagem; o texto é o mesmo que aparece na tela.
 handbook-does-not-apply = { $city } não tem essa regra; por isso, lá o terminal nunca apresenta esta recusa.
+
+## Questionário após uma sessão gravada (modo de pesquisa, `kofu --record`): a Single Ease Question
+## (Sauro 2009) e a System Usability Scale (Brooke 1996), com os itens na ordem padrão.
+q-seq-title = Uma pergunta sobre esta tarefa
+q-seq = De modo geral, quão difícil ou fácil foi realizar esta tarefa?
+q-seq-low = Muito difícil
+q-seq-high = Muito fácil
+q-answer = { $n } ({ $anchor })
+q-sus-offer = Poderia responder a mais dez afirmações curtas sobre a máquina?
+q-sus-yes = Responder às dez afirmações
+q-sus-skip = Não, encerrar
+q-sus-title = Afirmação { $n } de 10
+q-sus-ask = Quanto você concorda com esta afirmação?
+q-sus-low = Discordo totalmente
+q-sus-high = Concordo totalmente
+q-sus-1 = Acho que gostaria de usar este sistema com frequência.
+q-sus-2 = Achei o sistema desnecessariamente complexo.
+q-sus-3 = Achei o sistema fácil de usar.
+q-sus-4 = Acho que precisaria da ajuda de uma pessoa com conhecimentos técnicos para conseguir usar este sistema.
+q-sus-5 = Achei que as várias funções deste sistema estavam bem integradas.
+q-sus-6 = Achei que havia inconsistência demais neste sistema.
+q-sus-7 = Imagino que a maioria das pessoas aprenderia a usar este sistema muito rapidamente.
+q-sus-8 = Achei o sistema muito trabalhoso de usar.
+q-sus-9 = Eu me senti muito confiante ao usar o sistema.
+q-sus-10 = Precisei aprender muitas coisas antes de conseguir começar a usar este sistema.
+q-thanks = Obrigado. Suas respostas foram salvas.
+q-finish = Encerrar
+q-keypad = Pressione uma tecla numérica de { $low } a { $high } ou toque em uma resposta.

@@ -523,3 +523,31 @@ handbook-next = Ang susunod na dapat gawin ng residente
 handbook-example = Halimbawa: { $scenario }
 handbook-no-picture = Walang kasamang senaryo na nagpapakita ng pagtangging ito sa { $city }, kaya walang larawan; ang mga salita ay ang mismong ipinapakita ng screen.
 handbook-does-not-apply = Walang ganitong tuntunin ang { $city }, kaya hindi kailanman ibinibigay ng kiosk doon ang pagtangging ito.
+
+## Palatanungan pagkatapos ng nai-record na sesyon (research mode, `kofu --record`): ang Single Ease
+## Question (Sauro 2009) at ang System Usability Scale (Brooke 1996), nasa karaniwang pagkakasunod-sunod ang mga item.
+q-seq-title = Isang tanong tungkol sa gawaing ito
+q-seq = Sa kabuuan, gaano po kahirap o kadaling tapusin ang gawaing ito?
+q-seq-low = Napakahirap
+q-seq-high = Napakadali
+q-answer = { $n } ({ $anchor })
+q-sus-offer = Maaari po ba ninyong sagutin ang sampu pang maikling pahayag tungkol sa makina?
+q-sus-yes = Sagutin ang sampung pahayag
+q-sus-skip = Hindi na, tapusin
+q-sus-title = Pahayag { $n } ng 10
+q-sus-ask = Gaano po kayo sumasang-ayon sa pahayag na ito?
+q-sus-low = Lubos na hindi sumasang-ayon
+q-sus-high = Lubos na sumasang-ayon
+q-sus-1 = Sa tingin ko, gugustuhin kong gamitin nang madalas ang sistemang ito.
+q-sus-2 = Para sa akin, masyadong kumplikado ang sistema nang hindi naman kailangan.
+q-sus-3 = Sa tingin ko, madaling gamitin ang sistema.
+q-sus-4 = Sa tingin ko, kakailanganin ko ang tulong ng isang taong may kaalamang teknikal para magamit ang sistemang ito.
+q-sus-5 = Para sa akin, maayos na magkakaugnay ang iba't ibang gamit ng sistemang ito.
+q-sus-6 = Sa tingin ko, napakaraming bahaging hindi magkakatugma sa sistemang ito.
+q-sus-7 = Sa palagay ko, mabilis na matututuhan ng karamihan ng tao ang paggamit ng sistemang ito.
+q-sus-8 = Para sa akin, napakaabalang gamitin ang sistema.
+q-sus-9 = Lubos akong nagtiwala sa sarili ko habang ginagamit ang sistema.
+q-sus-10 = Kinailangan kong matuto ng maraming bagay bago ako nakapagsimulang gumamit ng sistemang ito.
+q-thanks = Salamat po. Naitala na ang inyong mga sagot.
+q-finish = Tapusin
+q-keypad = Pindutin po ang isang numero mula { $low } hanggang { $high } sa pindutan ng numero, o pindutin ang isang sagot sa screen.

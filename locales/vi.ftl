@@ -517,3 +517,31 @@ handbook-next = Việc cư dân cần làm tiếp theo
 handbook-example = Ví dụ: { $scenario }
 handbook-no-picture = Ở { $city } không có kịch bản đi kèm nào cho thấy trường hợp không thể cấp này, nên không có hình ảnh; câu chữ đúng như trên màn hình.
 handbook-does-not-apply = { $city } không có quy tắc này, nên trường hợp không thể cấp này không bao giờ xảy ra trên máy ở đó.
+
+## Bảng hỏi sau một phiên có ghi lại (chế độ nghiên cứu, `kofu --record`): câu hỏi SEQ (Sauro 2009) và
+## thang đo khả năng sử dụng hệ thống SUS (Brooke 1996), các mục theo thứ tự chuẩn.
+q-seq-title = Một câu hỏi về nhiệm vụ này
+q-seq = Nhìn chung, Quý khách thấy việc hoàn thành nhiệm vụ này khó hay dễ đến mức nào?
+q-seq-low = Rất khó
+q-seq-high = Rất dễ
+q-answer = { $n } ({ $anchor })
+q-sus-offer = Quý khách có thể trả lời thêm 10 nhận định ngắn về chiếc máy này không?
+q-sus-yes = Trả lời 10 nhận định
+q-sus-skip = Không, kết thúc
+q-sus-title = Nhận định { $n } / 10
+q-sus-ask = Quý khách đồng ý với nhận định này ở mức nào?
+q-sus-low = Hoàn toàn không đồng ý
+q-sus-high = Hoàn toàn đồng ý
+q-sus-1 = Tôi nghĩ rằng tôi muốn sử dụng hệ thống này thường xuyên.
+q-sus-2 = Tôi thấy hệ thống này phức tạp một cách không cần thiết.
+q-sus-3 = Tôi thấy hệ thống này dễ sử dụng.
+q-sus-4 = Tôi nghĩ rằng tôi sẽ cần người rành về kỹ thuật hỗ trợ thì mới sử dụng được hệ thống này.
+q-sus-5 = Tôi thấy các chức năng khác nhau của hệ thống này được kết hợp tốt với nhau.
+q-sus-6 = Tôi thấy hệ thống này có quá nhiều chỗ không nhất quán.
+q-sus-7 = Tôi nghĩ rằng hầu hết mọi người sẽ học cách sử dụng hệ thống này rất nhanh.
+q-sus-8 = Tôi thấy hệ thống này rất rườm rà khi sử dụng.
+q-sus-9 = Tôi cảm thấy rất tự tin khi sử dụng hệ thống này.
+q-sus-10 = Tôi đã phải học nhiều thứ trước khi có thể bắt đầu sử dụng hệ thống này.
+q-thanks = Xin cảm ơn Quý khách. Câu trả lời đã được lưu.
+q-finish = Kết thúc
+q-keypad = Vui lòng nhấn một phím số từ { $low } đến { $high }, hoặc chạm vào một câu trả lời trên màn hình.

@@ -516,3 +516,31 @@ handbook-next = 居民接下来该怎么做
 handbook-example = 示例：{ $scenario }
 handbook-no-picture = 在{ $city }，没有随附的场景会出现此无法发行的情况，因此没有画面图片；文字与画面上显示的相同。
 handbook-does-not-apply = { $city }没有这条规则，因此当地的便利店交付不会出现这种无法发行的情况。
+
+## 记录的使用结束后的问卷（研究模式，`kofu --record`）：单一难易度问题 SEQ（Sauro 2009）和
+## 系统可用性量表 SUS（Brooke 1996），各题按标准顺序排列。
+q-seq-title = 关于这项任务的一个问题
+q-seq = 总体而言，您觉得完成这项任务有多难或多容易？
+q-seq-low = 非常难
+q-seq-high = 非常容易
+q-answer = { $n }（{ $anchor }）
+q-sus-offer = 能否请您再回答10道关于这台机器的简短题目？
+q-sus-yes = 回答10道题
+q-sus-skip = 不用了，结束
+q-sus-title = 第 { $n } / 10 题
+q-sus-ask = 您在多大程度上同意这一说法？
+q-sus-low = 非常不同意
+q-sus-high = 非常同意
+q-sus-1 = 我认为我会愿意经常使用这个系统。
+q-sus-2 = 我觉得这个系统复杂得没有必要。
+q-sus-3 = 我认为这个系统容易使用。
+q-sus-4 = 我认为我需要懂技术的人帮助才能使用这个系统。
+q-sus-5 = 我觉得这个系统的各项功能整合得很好。
+q-sus-6 = 我认为这个系统中不一致的地方太多。
+q-sus-7 = 我想大多数人都能很快学会使用这个系统。
+q-sus-8 = 我觉得这个系统用起来非常繁琐。
+q-sus-9 = 使用这个系统时，我感到非常有信心。
+q-sus-10 = 在开始使用这个系统之前，我需要学习很多东西。
+q-thanks = 谢谢您的配合。您的回答已保存。
+q-finish = 结束
+q-keypad = 请按数字键{ $low }至{ $high }，或触摸画面上的答案。

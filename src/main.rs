@@ -19,11 +19,9 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use kofu::domain::municipality::{CertificateKind, Municipality};
-use kofu::domain::registry::Registry;
+use kofu::domain::municipality::CertificateKind;
 use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
-use kofu::domain::vendor::Vendor;
-use kofu::error::{InputError, Source};
+use kofu::error::InputError;
 use kofu::scenario::run::{self, RunError, RunOptions};
 use kofu::store::Database;
 
@@ -73,6 +71,13 @@ struct WindowArgs {
     /// Window: start in the high-contrast theme.
     #[arg(long)]
     high_contrast: bool,
+    /// Window: record every session into this folder (a scenario and a timeline per session;
+    /// the questionnaire follows each one).
+    #[arg(long, value_name = "DIR")]
+    record: Option<PathBuf>,
+    /// Window: with --record, no questionnaire after the sessions.
+    #[arg(long)]
+    no_questionnaire: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -190,8 +195,10 @@ enum Command {
     },
 }
 
+mod check_cli;
 mod handbook_cli;
 mod soak;
+use check_cli::{cmd_check, cmd_verify};
 use soak::soak;
 
 fn main() -> ExitCode {
@@ -286,6 +293,8 @@ fn cmd_window(w: WindowArgs, started: std::time::Instant) -> ExitCode {
         large_text: w.large_text,
         high_contrast: w.high_contrast,
         started: Some(started),
+        record: w.record,
+        questionnaire: !w.no_questionnaire,
         ..kofu::window::UiOptions::default()
     };
     match kofu::window::run(opts) {
@@ -446,96 +455,4 @@ fn cmd_walkthrough(
 fn bad_input(e: &InputError) -> ExitCode {
     eprintln!("error: {e}");
     ExitCode::from(2)
-}
-
-fn cmd_verify(files: &[PathBuf], state: &Path) -> ExitCode {
-    let mut all_ok = true;
-    for f in files {
-        match kofu::certificate::verify::verify(f, state) {
-            Ok(v) => {
-                if v.ok {
-                    eprintln!(
-                        "ok: {} is issue {} copy {} ({}, holder {}), {} sheets / {} pages",
-                        f.display(),
-                        v.issue_number.as_deref().unwrap_or("?"),
-                        v.copy,
-                        v.certificate.as_deref().unwrap_or("?"),
-                        v.holder.as_deref().unwrap_or("?"),
-                        v.sheets,
-                        v.pages
-                    );
-                } else {
-                    all_ok = false;
-                    for p in &v.problems {
-                        eprintln!("FAIL: {}: {p}", f.display());
-                    }
-                }
-                match serde_json::to_string(&v) {
-                    Ok(j) => println!("{j}"),
-                    Err(e) => eprintln!("kofu verify: {e}"),
-                }
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    }
-    if all_ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
-}
-
-/// What kind of file a TOML document is, from its top-level keys.
-fn check_one(path: &Path) -> Result<&'static str, InputError> {
-    let src = Source::read(path)?;
-    let table: toml::Table = src.parse_toml()?;
-    if table.contains_key("steps") {
-        let sc = kofu::scenario::parse(src)?;
-        match run::kiosk_for(&sc, &RunOptions::default()) {
-            Ok(_) => Ok("scenario"),
-            Err(RunError::Input(e)) => Err(e),
-            Err(RunError::Io(e)) => Err(InputError {
-                file: path.to_path_buf(),
-                line: 0,
-                column: 0,
-                message: e,
-            }),
-        }
-    } else if table.contains_key("certificates") {
-        Municipality::parse(&src).map(|_| "municipality profile")
-    } else if table.contains_key("accepted_yen") {
-        Vendor::parse(&src).map(|_| "vendor profile")
-    } else if table.contains_key("person")
-        || table.contains_key("card")
-        || table.contains_key("household")
-    {
-        Registry::parse(&src).map(|_| "persona deck")
-    } else {
-        Err(src.error_at(
-            Some(0..0),
-            "cannot tell what this file is: a scenario has `steps`, a municipality profile \
-             `[certificates]`, a vendor profile `accepted_yen`, a persona deck `[[person]]`",
-        ))
-    }
-}
-
-fn cmd_check(files: &[PathBuf]) -> ExitCode {
-    let mut bad = 0;
-    for f in files {
-        match check_one(f) {
-            Ok(kind) => println!("ok: {} ({kind})", f.display()),
-            Err(e) => {
-                eprintln!("error: {e}");
-                bad += 1;
-            }
-        }
-    }
-    if bad == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    }
 }

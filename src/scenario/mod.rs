@@ -49,6 +49,9 @@ pub enum Action {
     RegisterDomicile,
     /// `pin`: the 4 digits (never echoed anywhere).
     Pin(String),
+    /// `pin` with `value = "correct"` (true) or `"wrong"` (false): resolved against the deck's
+    /// card when it runs, so a recorded session's scenario holds no PIN.
+    PinFromDeck(bool),
     /// `remove_card`
     RemoveCard,
     /// `certificate`, with `options`.
@@ -89,7 +92,7 @@ impl Action {
             Action::Residence => "residence",
             Action::Domicile => "domicile",
             Action::RegisterDomicile => "register_domicile",
-            Action::Pin(_) => "pin",
+            Action::Pin(_) | Action::PinFromDeck(_) => "pin",
             Action::RemoveCard => "remove_card",
             Action::Certificate(..) => "certificate",
             Action::Copies(_) => "copies",

@@ -155,6 +155,30 @@ fn send<D: Driver>(
     }
 }
 
+/// The card's own PIN (`correct`) or one that is not it (`wrong`), for the card on the reader
+/// (else the scenario's). The deck keeps only a salted hash, so the PIN is found by trying the
+/// 10,000 four-digit values against it; a card without a PIN (an iPhone) gets `0000`.
+fn pin_from_deck(sc: &Scenario, s: &Session, correct: bool) -> String {
+    let card = s
+        .card_on_reader()
+        .map(str::to_string)
+        .or_else(|| sc.use_card.clone())
+        .unwrap_or_default();
+    let Some(hash) = s
+        .kiosk()
+        .registry
+        .cards
+        .get(&card)
+        .and_then(|c| c.pin.as_ref())
+    else {
+        return "0000".into();
+    };
+    (0..10_000)
+        .map(|n| format!("{n:04}"))
+        .find(|p| hash.verify(p) == correct)
+        .unwrap_or_else(|| "0000".into())
+}
+
 fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
     match a {
         Action::Language(l) => vec![Event::Language(l.clone())],
@@ -172,6 +196,7 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
         Action::Domicile => vec![Event::Domicile],
         Action::RegisterDomicile => vec![Event::RegisterDomicile],
         Action::Pin(p) => vec![Event::Pin(p.clone())],
+        Action::PinFromDeck(correct) => vec![Event::Pin(pin_from_deck(sc, s, *correct))],
         Action::RemoveCard => vec![Event::RemoveCard],
         Action::Certificate(kind, options) => {
             let mut v = vec![Event::Certificate(*kind)];

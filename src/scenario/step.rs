@@ -51,14 +51,18 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         "register_domicile" => Action::RegisterDomicile,
         "pin" => {
             let v = text()?;
-            if !crate::domain::card::is_pin_format(&v) {
+            if v == "correct" || v == "wrong" {
+                Action::PinFromDeck(v == "correct")
+            } else if !crate::domain::card::is_pin_format(&v) {
                 // Never echo the value.
                 return Err(err(
                     at_value(),
-                    "a PIN is exactly 4 digits, written as a string".into(),
+                    "a PIN is exactly 4 digits, written as a string, or \"correct\" or \"wrong\""
+                        .into(),
                 ));
+            } else {
+                Action::Pin(v)
             }
-            Action::Pin(v)
         }
         "remove_card" => Action::RemoveCard,
         "certificate" => {

@@ -54,6 +54,10 @@ pub(crate) mod fit;
 mod input;
 mod pager;
 mod panel;
+mod research;
+mod setup;
+
+use setup::{build_kiosk, ids_in, make_printer, now_tokyo, session_id};
 
 pub use clock::ClockCtl;
 pub use input::PadKey;
@@ -132,6 +136,12 @@ pub struct KioskApp {
     pub(crate) municipalities: Vec<String>,
     pub(crate) vendors: Vec<String>,
     pub(crate) setup_error: Option<String>,
+    /// Records sessions for research (`--record`, Record on the console).
+    pub(crate) recorder: Option<crate::report::recording::Recorder>,
+    /// Files the last recorder wrote (shown after Record is switched off).
+    pub(crate) recorder_written: usize,
+    /// The questionnaire after a recorded session.
+    pub(crate) questionnaire: Option<crate::window::questionnaire::Questionnaire>,
 }
 
 impl std::fmt::Debug for KioskApp {
@@ -140,29 +150,6 @@ impl std::fmt::Debug for KioskApp {
             .field("session", &self.session)
             .finish_non_exhaustive()
     }
-}
-
-fn now_tokyo() -> DateTime<Tz> {
-    chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO)
-}
-
-/// The ids of the `.toml` files in an assets subfolder, sorted.
-fn ids_in(sub: &str) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(kiosk::assets_dir().join(sub))
-        .map(|rd| {
-            rd.flatten()
-                .filter_map(|e| {
-                    let p = e.path();
-                    if p.extension()? != "toml" {
-                        return None;
-                    }
-                    p.file_stem()?.to_str().map(str::to_string)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
 }
 
 impl KioskApp {
@@ -267,8 +254,14 @@ impl KioskApp {
             municipalities: ids_in("municipalities"),
             vendors: ids_in("vendors"),
             setup_error,
+            recorder: None,
+            recorder_written: 0,
+            questionnaire: None,
             opts,
         };
+        if let Some(dir) = app.opts.record.clone() {
+            app.start_recording(dir);
+        }
         app.greet();
         Ok(app)
     }
@@ -384,6 +377,8 @@ impl KioskApp {
             at,
             "placeholder",
         );
+        self.close_recording();
+        self.questionnaire = None;
         let old = std::mem::replace(&mut self.session, placeholder);
         let prev_id = old.id().to_string();
         let store = old.into_store();
@@ -396,6 +391,7 @@ impl KioskApp {
         self.draft = Draft::default();
         self.nav.want_primary = true;
         self.tr.set_lang("ja");
+        self.begin_recording();
         self.greet();
         self.announce(vec![self.tr.t("live-session-reset")]);
     }
@@ -467,7 +463,9 @@ impl KioskApp {
             pos2(panel.right() + MARGIN, panel.top()),
             vec2(tokens::MACHINE_WIDTH, PANEL_SIZE.y),
         );
+        self.nav.collect = self.recorder.is_some();
         let actions = self.draw_panel(ui, panel);
+        self.record_taps(&ctx, panel);
         let mut child = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(machine_rect)
@@ -480,6 +478,7 @@ impl KioskApp {
             self.run_action(a);
         }
         for c in commands {
+            self.record_machine(&c);
             self.run_machine(c, &ctx);
         }
         for c in console_commands {
@@ -541,40 +540,13 @@ impl KioskApp {
     }
 }
 
-fn build_kiosk(opts: &UiOptions, municipality: &str, vendor: &str) -> anyhow::Result<Kiosk> {
-    let deck = match (&opts.deck, &opts.personas) {
-        (Some(d), _) => Some(d.clone()),
-        (None, Some(p)) => Some(crate::kiosk::load_deck(p)?),
-        (None, None) => None,
-    };
-    Ok(kiosk::assemble(deck, municipality, vendor, &opts.kiosk_id)?)
-}
-
-fn make_printer(renderer: Option<&Arc<Renderer>>, out: &std::path::Path) -> Box<dyn Printer> {
-    match renderer {
-        Some(r) => Box::new(ModelPrinter::with_pdf(r.clone(), Some(out.to_path_buf()))),
-        None => Box::new(NullPrinter),
-    }
-}
-
-/// `kiosk-1-20261125T100000`, as `kofu run` names its session; `-2`, `-3`… if the previous
-/// session started in the same second.
-fn session_id(kiosk: &str, at: DateTime<Tz>, prev: Option<&str>) -> String {
-    let base = format!("{kiosk}-{}", at.format("%Y%m%dT%H%M%S"));
-    match prev {
-        Some(p) if p == base || p.starts_with(&format!("{base}-")) => {
-            let n = p
-                .strip_prefix(&format!("{base}-"))
-                .and_then(|x| x.parse::<u32>().ok())
-                .unwrap_or(1);
-            format!("{base}-{}", n + 1)
-        }
-        _ => base,
-    }
-}
-
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// Closing the window ends a recorded session in progress (written as cancelled).
+    fn on_exit(&mut self) {
+        self.stop_recording();
     }
 }

@@ -13,6 +13,7 @@ pub mod app;
 pub mod fonts;
 pub mod icons;
 pub mod machine;
+pub mod questionnaire;
 pub mod replay;
 pub mod screens;
 pub mod speech;
@@ -70,6 +71,10 @@ pub struct UiOptions {
     pub high_contrast: bool,
     /// When the process started (for the first-frame time, printed with `KOFU_TIMING=1`).
     pub started: Option<Instant>,
+    /// Record every session into this folder (`--record`).
+    pub record: Option<PathBuf>,
+    /// Ask the questionnaire after each recorded session (default on).
+    pub questionnaire: bool,
 }
 
 impl Default for UiOptions {
@@ -94,6 +99,8 @@ impl Default for UiOptions {
             large_text: false,
             high_contrast: false,
             started: None,
+            record: None,
+            questionnaire: true,
         }
     }
 }

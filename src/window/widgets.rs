@@ -14,8 +14,28 @@
 
 use egui::{Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
+use crate::domain::session::Event;
 use crate::domain::vendor::look::{HomeTile, IconStyle};
 use crate::window::tokens::Tokens;
+
+/// A control the panel drew this frame: where it is, its accessible name and what it sends.
+/// The session recorder finds the control a tap hit from it, and `kofu predict` the control a
+/// scenario's step needs — both from the screen as drawn, never from a second description.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    /// Where it is on screen (its visible part).
+    pub rect: Rect,
+    /// Accessible name (for a PIN key, the digit: [`Drawn::secret`] keeps it out of files).
+    pub label: String,
+    /// Whether it can be pressed.
+    pub enabled: bool,
+    /// The event it sends when pressed, when that is one event of the session.
+    pub sends: Option<Event>,
+    /// A key of the PIN pad: the recorder writes "PIN key" and the pad's centre, never this one.
+    pub secret: bool,
+    /// What it does when it sends no event (`copies-more`, `copies-less`, `option`, `page`…).
+    pub tag: Option<&'static str>,
+}
 
 /// Keypad navigation of the panel, for one frame.
 #[derive(Debug, Default, Clone)]
@@ -39,6 +59,11 @@ pub struct Nav {
     /// Index of the first control of the screen's body (after the header's toggles): the
     /// highlight's start on screens without a main action.
     pub body_start: usize,
+    /// Collect [`Nav::drawn`] this frame (the recorder and the predictor ask for it; off, the
+    /// frame costs nothing more).
+    pub collect: bool,
+    /// The panel's controls on show this frame, in drawing order (with `collect`).
+    pub drawn: Vec<Drawn>,
 }
 
 impl Nav {
@@ -47,6 +72,7 @@ impl Nav {
         self.last_count = self.count;
         self.count = 0;
         self.primary = None;
+        self.drawn.clear();
     }
 
     /// Ends a frame: consumes the keys and settles the highlight.
@@ -109,6 +135,12 @@ pub struct Btn<'a> {
     pub family: Option<egui::FontFamily>,
     /// A pictogram beside or above the label (home menu).
     pub icon: Option<Icon>,
+    /// The session event it sends (for [`Drawn`]; the caller still sends it).
+    pub sends: Option<Event>,
+    /// A PIN key (see [`Drawn::secret`]).
+    pub secret: bool,
+    /// What it does when it sends no event (see [`Drawn::tag`]).
+    pub tag: Option<&'static str>,
 }
 
 /// A button's pictogram and where it sits.
@@ -135,7 +167,25 @@ impl<'a> Btn<'a> {
             text_size: None,
             family: None,
             icon: None,
+            sends: None,
+            secret: false,
+            tag: None,
         }
+    }
+    /// Says which session event the control sends (the caller sends it when pressed).
+    pub fn sends(mut self, ev: Event) -> Self {
+        self.sends = Some(ev);
+        self
+    }
+    /// Marks a key of the PIN pad.
+    pub fn secret(mut self) -> Self {
+        self.secret = true;
+        self
+    }
+    /// Says what a control that sends no event does.
+    pub fn tag(mut self, tag: &'static str) -> Self {
+        self.tag = Some(tag);
+        self
     }
     /// A pictogram.
     pub fn icon(mut self, icon: Icon) -> Self {
@@ -192,6 +242,16 @@ pub fn panel_button(ui: &mut Ui, t: &Tokens, nav: &mut Nav, b: Btn<'_>) -> bool 
         return false;
     }
     nav.count += 1;
+    if nav.collect {
+        nav.drawn.push(Drawn {
+            rect: resp.rect.intersect(ui.clip_rect()),
+            label: b.name.unwrap_or(b.label).to_string(),
+            enabled,
+            sends: b.sends.clone(),
+            secret: b.secret,
+            tag: b.tag,
+        });
+    }
     if primary && nav.primary.is_none() {
         nav.primary = Some(index);
     }

@@ -187,6 +187,16 @@ pub enum Fault {
 }
 
 impl Fault {
+    /// The scenario's `fault` value (what [`Fault::from_code`] parses).
+    pub fn code(self) -> &'static str {
+        match self {
+            Fault::PaperJam => "paper_jam",
+            Fault::OutOfPaper => "out_of_paper",
+            Fault::CardUnreadable => "card_unreadable",
+            Fault::NoChange => "no_change",
+        }
+    }
+
     /// Parses a scenario's `fault` value.
     pub fn from_code(s: &str) -> Option<Self> {
         match s {

@@ -261,7 +261,7 @@ fn describe(a: &Action) -> String {
     match a {
         Action::Language(l) => format!("language {l}"),
         Action::PlaceCard(Some(c)) => format!("place_card {c}"),
-        Action::Pin(_) => "pin ••••".into(),
+        Action::Pin(_) | Action::PinFromDeck(_) => "pin ••••".into(),
         Action::Certificate(k, _) => format!("certificate {}", k.code()),
         Action::Copies(n) => format!("copies {n}"),
         Action::Insert(y) => format!("insert ¥{y}"),

@@ -31,8 +31,9 @@ impl KioskApp {
         if self.session.finished()
             && self.session.screen() == Screen::Language
             && !self.opts.keep_finished
+            && self.questionnaire.is_none()
         {
-            self.restart(None);
+            self.end_session();
         }
     }
 

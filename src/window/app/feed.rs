@@ -16,9 +16,14 @@ impl KioskApp {
         let label = format!("{ev:?}");
         self.sent.push(ev.clone());
         let from = self.session.screen();
+        let before = self.session.now();
+        let recorded = self.recorder.is_some().then(|| ev.clone());
         match self.session.handle(ev) {
             Ok(step) => {
                 self.apply(&label, from, &step);
+                if let Some(ev) = recorded {
+                    self.record_step(&ev, &step, before, from);
+                }
                 Ok(step)
             }
             Err(e) => {
@@ -267,13 +272,14 @@ impl KioskApp {
                     }
                 }
             }
-            Action::Restart => self.restart(None),
+            Action::Restart => self.end_session(),
+            Action::Questionnaire(i) => self.questionnaire_intent(i),
             Action::PinKey(d) => self.pin_key(d),
             Action::Page(p) => self.draft.page = p,
             Action::ShowLanguages(on) => self.draft.home_languages = on,
             Action::WalkAway => {
                 self.walk_away();
-                self.restart(None);
+                self.end_session();
             }
         }
     }

@@ -20,6 +20,9 @@ impl KioskApp {
                 continue;
             };
             use egui::Key as K;
+            if !text_focus && !matches!(key, K::F2) {
+                self.record_key(crate::report::timeline::InputKind::Key, key.name());
+            }
             let pad = match key {
                 K::F2 => {
                     self.toggle_trainer(ctx);
@@ -78,6 +81,20 @@ impl KioskApp {
                 _ => {}
             }
             self.nav.keypad_active = true;
+            if let (Some(q), PadKey::Digit(d)) = (&self.questionnaire, k) {
+                if (1..=q.scale()).contains(&d) {
+                    self.questionnaire_intent(crate::window::questionnaire::Intent::Answer(d));
+                    continue;
+                }
+            } else if self.questionnaire.is_some() {
+                match k {
+                    PadKey::Digit(2) => self.nav.step(-1),
+                    PadKey::Digit(8) => self.nav.step(1),
+                    PadKey::Enter => self.nav.enter = true,
+                    _ => {}
+                }
+                continue;
+            }
             if self.session.warning() && !self.session.finished() {
                 self.send(Event::Extend);
                 continue;

@@ -38,7 +38,11 @@ pub fn row(
     let mut to = None;
     let prev = tr.t("page-previous");
     if page > 0 {
-        let b = Btn::new(&prev).width(w).height(h).text_size(t.s.body);
+        let b = Btn::new(&prev)
+            .tag("page")
+            .width(w)
+            .height(h)
+            .text_size(t.s.body);
         if panel_button(&mut rui, t, nav, b) {
             to = Some(Action::Page(page - 1));
         }
@@ -58,7 +62,11 @@ pub fn row(
     );
     let next = tr.t("page-next");
     if page + 1 < pages {
-        let b = Btn::new(&next).width(w).height(h).text_size(t.s.body);
+        let b = Btn::new(&next)
+            .tag("page")
+            .width(w)
+            .height(h)
+            .text_size(t.s.body);
         if panel_button(&mut rui, t, nav, b) {
             to = Some(Action::Page(page + 1));
         }

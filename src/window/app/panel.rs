@@ -81,6 +81,7 @@ impl KioskApp {
             &header_t,
             &mut self.nav,
             Btn::new(&large_label)
+                .tag("display")
                 .look(Look::Check(t.large))
                 .width(wl)
                 .height(h)
@@ -93,6 +94,7 @@ impl KioskApp {
             &header_t,
             &mut self.nav,
             Btn::new(&hc_label)
+                .tag("display")
                 .look(Look::Check(t.theme == ThemeKind::HighContrast))
                 .width(wh)
                 .height(h)
@@ -148,7 +150,10 @@ impl KioskApp {
             pos2(body.right() + 6.0, body.top() + shown_h - 1.0),
         ));
         bui.spacing_mut().item_spacing = vec2(s.gap, s.gap / 2.0);
-        screens::show(&mut bui, &mut cx);
+        match &self.questionnaire {
+            Some(q) => crate::window::questionnaire::show(&mut bui, &mut cx, q),
+            None => screens::show(&mut bui, &mut cx),
+        }
         let top = content.top();
         let breaks: Vec<f32> = cx.breaks.iter().map(|b| b - top).collect();
         let height = bui.min_rect().bottom() - top;
@@ -176,7 +181,8 @@ impl KioskApp {
         let bw = 200.0;
         let mut back_used = false;
         if let Some((label, action)) = bar_spec.back {
-            let hit = panel_button(&mut barui, &t, &mut self.nav, Btn::new(&label).width(bw));
+            let b = with_intent(Btn::new(&label).width(bw), &action);
+            let hit = panel_button(&mut barui, &t, &mut self.nav, b);
             if hit || self.nav.back_key {
                 back_used = true;
                 self.nav.back_key = false;
@@ -189,7 +195,7 @@ impl KioskApp {
                 &mut barui,
                 &t,
                 &mut self.nav,
-                Btn::new(&label).width(bw).look(Look::Danger),
+                with_intent(Btn::new(&label).width(bw).look(Look::Danger), &action),
             );
             if hit || (self.nav.back_key && !back_used) {
                 self.nav.back_key = false;
@@ -202,10 +208,13 @@ impl KioskApp {
                     ui,
                     &t,
                     &mut self.nav,
-                    Btn::new(&label)
-                        .width(bw * 1.6)
-                        .look(Look::Primary)
-                        .enabled(enabled),
+                    with_intent(
+                        Btn::new(&label)
+                            .width(bw * 1.6)
+                            .look(Look::Primary)
+                            .enabled(enabled),
+                        &action,
+                    ),
                 ) {
                     actions.push(action);
                 }
@@ -267,6 +276,22 @@ impl KioskApp {
             self.set_display(t.large, t.theme != ThemeKind::HighContrast);
         }
         actions
+    }
+}
+
+/// A bar button told what it sends (its action's first event), or tagged with its action.
+fn with_intent<'a>(b: Btn<'a>, action: &Action) -> Btn<'a> {
+    match action {
+        Action::Send(evs) => match evs.first() {
+            Some(ev) => b.sends(ev.clone()),
+            None => b,
+        },
+        Action::Restart => b.tag("finish"),
+        Action::WalkAway => b.tag("walk_away"),
+        Action::ShowLanguages(_) => b.tag("languages"),
+        Action::Page(_) => b.tag("page"),
+        Action::PinKey(_) => b.secret(),
+        Action::Questionnaire(_) => b.tag("answer"),
     }
 }
 

@@ -20,9 +20,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         let fee = m.fee(kind).unwrap_or(0);
         let fee_text = cx.ta("cert-fee", &[("fee", Arg::Str(cx.yen(fee)))]);
         let label = format!("{} — {}", cx.kind_name(kind), fee_text);
-        if cx.choice(ui, &label) {
-            cx.act(Action::send(Event::Certificate(kind)));
-        }
+        cx.choice_to(ui, &label, Event::Certificate(kind));
     }
     if !cx.session.basket().is_empty() {
         let back = cx.t("btn-back");

@@ -43,9 +43,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.say(&total);
     ui.add_space(cx.t.s.gap);
     let add = cx.t("confirm-add");
-    if cx.choice(ui, &add) {
-        cx.act(Action::send(Event::AddAnother));
-    }
+    cx.choice_to(ui, &add, Event::AddAnother);
     cx.back_and_cancel();
     let pay = cx.t("confirm-pay");
     cx.primary(pay, true, Action::send(Event::Confirm));

@@ -26,6 +26,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             Btn::new("−")
                 .name(&less)
                 .width(w)
+                .tag("copies-less")
                 .enabled(cx.draft.copies > 1),
         ) {
             cx.draft.copies = cx.draft.copies.saturating_sub(1).max(1);
@@ -49,6 +50,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             Btn::new("+")
                 .name(&more)
                 .width(w)
+                .tag("copies-more")
                 .enabled(cx.draft.copies < max),
         ) {
             cx.draft.copies = (cx.draft.copies + 1).min(max);

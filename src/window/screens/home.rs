@@ -36,6 +36,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.mark(ui);
     let label = cx.t("home-language");
     let b = Btn::new(&label)
+        .tag("languages")
         .height(cx.t.s.target_min)
         .text_size(cx.t.s.body);
     if cx.button(ui, b) {
@@ -69,7 +70,12 @@ fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
                     HomeTile::Administrative => cx.vendor_label("services", "home-services"),
                     HomeTile::Other(s) => cx.t(&format!("home-service-{}", s.code())),
                 };
+                let ev = match tile {
+                    HomeTile::Administrative => Event::Services,
+                    HomeTile::Other(s) => Event::OtherService(s),
+                };
                 let b = Btn::new(&label)
+                    .sends(ev.clone())
                     .look(if tile == HomeTile::Administrative {
                         Look::Primary
                     } else {
@@ -84,10 +90,7 @@ fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
                         above,
                     });
                 if panel_button(ui, cx.t, cx.nav, b) {
-                    cx.act(Action::send(match tile {
-                        HomeTile::Administrative => Event::Services,
-                        HomeTile::Other(s) => Event::OtherService(s),
-                    }));
+                    cx.act(Action::send(ev));
                 }
             }
         });
@@ -112,7 +115,9 @@ fn languages(ui: &mut Ui, cx: &mut Cx<'_>) {
             ui.spacing_mut().item_spacing.x = gap;
             for (code, name) in row {
                 let on = *code == current;
+                let ev = Event::Language((*code).to_string());
                 let b = Btn::new(name)
+                    .sends(ev.clone())
                     .look(Look::Radio(on))
                     .width(w)
                     .height(cx.t.s.target_min.max(cx.t.s.button_height * 0.75))
@@ -124,7 +129,7 @@ fn languages(ui: &mut Ui, cx: &mut Cx<'_>) {
                     cx.act(if on {
                         Action::ShowLanguages(false)
                     } else {
-                        Action::send(Event::Language((*code).to_string()))
+                        Action::send(ev)
                     });
                 }
             }

@@ -52,6 +52,8 @@ pub enum Action {
     /// A key of the PIN pad: a digit, or `None` for Clear (the app keeps the digits and gives
     /// the speech guide's tone).
     PinKey(Option<u8>),
+    /// An answer on the questionnaire after a recorded session.
+    Questionnaire(crate::window::questionnaire::Intent),
 }
 
 impl Action {
@@ -295,10 +297,25 @@ impl Cx<'_> {
         ui.add_space(self.t.s.gap / 2.0);
         hit
     }
+    /// A choice button that sends `ev` when activated (and says so to [`Nav::drawn`]).
+    pub fn choice_to(&mut self, ui: &mut Ui, label: &str, ev: Event) {
+        self.mark(ui);
+        let hit = panel_button(ui, self.t, self.nav, Btn::new(label).sends(ev.clone()));
+        ui.add_space(self.t.s.gap / 2.0);
+        if hit {
+            self.act(Action::send(ev));
+        }
+    }
     /// A button with a given look; true when activated.
     pub fn button(&mut self, ui: &mut Ui, b: Btn<'_>) -> bool {
         self.mark(ui);
         panel_button(ui, self.t, self.nav, b)
+    }
+    /// A button with a given look that sends `ev` when activated.
+    pub fn button_to(&mut self, ui: &mut Ui, b: Btn<'_>, ev: Event) {
+        if self.button(ui, b.sends(ev.clone())) {
+            self.act(Action::send(ev));
+        }
     }
     /// A check box; flips `value` when activated, returns whether it changed.
     pub fn check(&mut self, ui: &mut Ui, label: &str, value: &mut bool) -> bool {
@@ -308,6 +325,7 @@ impl Cx<'_> {
             self.t,
             self.nav,
             Btn::new(label)
+                .tag("option")
                 .look(Look::Check(*value))
                 .height(self.t.s.target_min.max(self.t.s.button_height * 0.75)),
         );
@@ -325,6 +343,7 @@ impl Cx<'_> {
             self.t,
             self.nav,
             Btn::new(label)
+                .tag("option")
                 .look(Look::Radio(on))
                 .height(self.t.s.target_min.max(self.t.s.button_height * 0.75)),
         );

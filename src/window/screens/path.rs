@@ -4,7 +4,7 @@
 use egui::Ui;
 
 use crate::domain::session::Event;
-use crate::window::screens::{Action, Cx};
+use crate::window::screens::Cx;
 
 /// Draws the three paths.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -16,9 +16,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         ("path-register", Event::RegisterDomicile),
     ] {
         let label = cx.t(key);
-        if cx.choice(ui, &label) {
-            cx.act(Action::send(ev));
-        }
+        cx.choice_to(ui, &label, ev);
     }
     cx.back_and_cancel();
 }

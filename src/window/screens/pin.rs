@@ -80,7 +80,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
                                 .text_size(cx.t.s.body)
                         } else {
                             Btn::new(k).width(w).height(h)
-                        };
+                        }
+                        .secret();
                         if !cx.button(ui, b) {
                             continue;
                         }

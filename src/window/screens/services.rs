@@ -14,9 +14,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.para(ui, &hint);
     ui.add_space(cx.t.s.gap);
     let label = cx.vendor_label("cert_issue", "services-cert-issue");
-    if cx.button(ui, Btn::new(&label).look(Look::Primary)) {
-        cx.act(Action::send(Event::CertIssue));
-    }
+    cx.button_to(ui, Btn::new(&label).look(Look::Primary), Event::CertIssue);
     let back = cx.t("btn-back");
     cx.bar.back = Some((back, Action::send(Event::Back)));
 }

@@ -31,6 +31,7 @@ use crate::window::app::KioskApp;
 
 mod exercises;
 mod handbook;
+mod research;
 pub mod window;
 
 pub use handbook::HandbookStatus;
@@ -53,6 +54,8 @@ pub struct TrainerState {
     pub handbook: std::sync::Arc<std::sync::Mutex<HandbookStatus>>,
     /// Where the console's window is (and opens again after it was closed).
     pub place: window::Place,
+    /// Recording: the observer's note being written, and when it was begun.
+    pub note: research::NoteField,
 }
 
 /// One question on the exercise picker.
@@ -119,6 +122,7 @@ impl TrainerState {
             error: None,
             handbook: std::sync::Arc::default(),
             place: window::Place::default(),
+            note: research::NoteField::default(),
             exercises: ExerciseConsole {
                 log: TrainingLog::new(),
                 ..ExerciseConsole::default()
@@ -169,6 +173,10 @@ pub enum Command {
     PlayToQuestion,
     /// Write the training log (JSON and PDF) into the state folder.
     Export,
+    /// Record sessions into this folder, or stop recording.
+    Record(Option<PathBuf>),
+    /// An observer's note, stamped at the real time (egui seconds) it was begun.
+    Note(String, f64),
     /// Print the trainer's handbook of the kiosk's municipality, in the screen's language,
     /// into the state folder.
     Handbook,
@@ -197,6 +205,9 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
         Command::SelectCard(c) => app.select_card(&c),
         Command::SetPrintSeconds(s) => app.set_print_seconds(s),
         Command::NewSession => app.restart(None),
+        Command::Record(Some(dir)) => app.start_recording(dir),
+        Command::Record(None) => app.stop_recording(),
+        Command::Note(text, at) => app.observer_note_at(&text, at),
         Command::Inject {
             fault,
             after_copies,
@@ -462,6 +473,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                 out.push(Command::Handbook);
             }
             handbook::status_line(ui, app, &status, &txt);
+            research::section(ui, app, st, &mut out);
             // Faults.
             ui.separator();
             ui.label(head(app.tr.t("trainer-faults")));

@@ -1,0 +1,420 @@
+//! Recording sessions for research (`kofu --record DIR`, and Record on the trainer console):
+//! every session the window runs becomes `<name>.toml` (a scenario `kofu run` replays to the
+//! same outcome, see [`script`]) and `<name>.timeline.json` (every input, screen and note, the
+//! questionnaire's answers and the outcome: [`crate::report::timeline`]).
+//!
+//! Decisions:
+//! - **What it learns from.** The window tells the recorder each input (kind, panel position,
+//!   the control hit from [`crate::window::widgets::Drawn`]) and each step the session took;
+//!   screens, PIN results, errors and the end come from the step's screen and effects, never
+//!   from comparing state.
+//! - **Time on task starts at the first input**: a kiosk left idle on its home screen is not
+//!   a participant's time. A session that received no input is not written.
+//! - **Names** come from the session's simulated start (`20261125-100000-1`); the number goes
+//!   up until the name is free in the folder, so nothing is overwritten.
+//! - **Writes** go through [`crate::output::write_file`] (temporary file, fsync, rename) when
+//!   the session ends, again when notes or answers are added, and when the window closes on a
+//!   session in progress (status `cancelled`). A failed write is kept for the console to show
+//!   and never stops the kiosk.
+//! - **Nothing personal**: targets are accessible names (a PIN key is [`PIN_KEY`]), the outcome
+//!   keeps codes and amounts (no holder, no document content), the scenario says `correct` or
+//!   `wrong` for a PIN. The card's deck id is written in the scenario (replay needs it); decks
+//!   hold fictional personas only.
+
+pub mod script;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use chrono_tz::Tz;
+
+use crate::domain::effect::{Effect, Returned};
+use crate::domain::session::{Event, Session, Step};
+use crate::report::timeline::{
+    Answers, Input, InputKind, Note, OutcomeSummary, PIN_KEY, ScreenVisit, Timeline,
+};
+use script::{Script, ScriptHead};
+
+/// Where the kiosk is, for the timeline's header.
+#[derive(Debug, Clone)]
+pub struct Setting {
+    /// Vendor profile id or file.
+    pub vendor: String,
+    /// Municipality profile id or file.
+    pub municipality: String,
+    /// Persona deck file (None: the bundled deck).
+    pub personas: Option<String>,
+    /// `normal`, `large_text`, `high_contrast`, `large_text+high_contrast`.
+    pub display: String,
+}
+
+/// One input as the window saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seen {
+    /// Tap, key, keypad, machine.
+    pub kind: InputKind,
+    /// Position on the panel (taps).
+    pub pos: Option<(f32, f32)>,
+    /// The screen on show.
+    pub screen: String,
+    /// Control, key or machine part; None for a miss.
+    pub target: Option<String>,
+    /// The control hit was disabled.
+    pub disabled: bool,
+}
+
+/// The session being recorded.
+#[derive(Debug, Clone)]
+struct Recording {
+    base: String,
+    setting: Setting,
+    sim_start: DateTime<Tz>,
+    /// Real seconds (egui time) of the first input.
+    t0: Option<f64>,
+    started_at: Option<DateTime<Utc>>,
+    inputs: Vec<Input>,
+    screens: Vec<ScreenVisit>,
+    open_screen: (String, u64),
+    notes: Vec<Note>,
+    answers: Answers,
+    script: Script,
+    errors: Vec<String>,
+    /// The input waiting for the event it caused.
+    pending: Option<usize>,
+    outcome: Option<OutcomeSummary>,
+    name: Option<String>,
+    lang: String,
+}
+
+/// Records the window's sessions into a folder.
+#[derive(Debug, Clone)]
+pub struct Recorder {
+    dir: PathBuf,
+    live: Option<Recording>,
+    /// Files written so far (timeline files), oldest first.
+    pub written: Vec<PathBuf>,
+    /// The last write error ("path: reason"), for the trainer console.
+    pub error: Option<String>,
+}
+
+impl Recorder {
+    /// A recorder writing into `dir` (created when the first session is written).
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        Self {
+            dir: dir.into(),
+            live: None,
+            written: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// The folder recordings go to.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// A new session began: recording starts (written only once it receives an input).
+    pub fn begin(&mut self, session: &Session, setting: Setting, screen: &str) {
+        let sim_start = session.now();
+        self.live = Some(Recording {
+            base: sim_start.format("%Y%m%d-%H%M%S").to_string(),
+            setting,
+            sim_start,
+            t0: None,
+            started_at: None,
+            inputs: Vec::new(),
+            screens: Vec::new(),
+            open_screen: (screen.to_string(), 0),
+            notes: Vec::new(),
+            answers: Answers::default(),
+            script: Script::new(sim_start),
+            errors: Vec::new(),
+            pending: None,
+            outcome: None,
+            name: None,
+            lang: session.lang().to_string(),
+        });
+    }
+
+    /// Whether the session being recorded has had an input (it will be written).
+    pub fn has_input(&self) -> bool {
+        self.live.as_ref().is_some_and(|r| r.t0.is_some())
+    }
+
+    /// Whether the session recorded has ended and its questionnaire is still unanswered.
+    pub fn wants_answers(&self) -> bool {
+        self.live
+            .as_ref()
+            .is_some_and(|r| r.t0.is_some() && r.answers.seq.is_none())
+    }
+
+    /// Real milliseconds since the first input (0 before it).
+    fn ms(r: &Recording, real: f64) -> u64 {
+        r.t0.map_or(0, |t0| ((real - t0).max(0.0) * 1000.0).round() as u64)
+    }
+
+    /// An input the window saw at real time `real` (egui seconds).
+    pub fn input(&mut self, real: f64, seen: Seen) {
+        let Some(r) = self.live.as_mut() else {
+            return;
+        };
+        if r.t0.is_none() {
+            r.t0 = Some(real);
+            r.started_at = Some(Utc::now());
+        }
+        let t_ms = Self::ms(r, real);
+        let (x, y) = seen.pos.map_or((None, None), |(x, y)| (Some(x), Some(y)));
+        r.inputs.push(Input {
+            t_ms,
+            kind: seen.kind,
+            x,
+            y,
+            screen: seen.screen,
+            target: seen.target,
+            disabled: seen.disabled,
+            event: None,
+        });
+        r.pending = Some(r.inputs.len() - 1);
+    }
+
+    /// A step the session took: the scenario grows, the input before it gets its event, the
+    /// screen on show (`shown`, after the step) is timed, errors are counted.
+    pub fn step(
+        &mut self,
+        real: f64,
+        ev: &Event,
+        step: &Step,
+        before: DateTime<Tz>,
+        printing: bool,
+        shown: &str,
+    ) {
+        let Some(r) = self.live.as_mut() else {
+            return;
+        };
+        if let Some(name) = r.script.push(ev, step, before, printing)
+            && !matches!(ev, Event::Tick(_) | Event::Fault { .. })
+            && let Some(i) = r.pending.take()
+            && let Some(input) = r.inputs.get_mut(i)
+        {
+            input.event = Some(name.to_string());
+        }
+        for e in &step.effects {
+            let error = match e {
+                Effect::PinRejected { .. } => Some("wrong_pin"),
+                Effect::PinLocked => Some("pin_locked"),
+                Effect::TimedOut => Some("timed_out"),
+                Effect::InactivityWarning { .. } => Some("inactivity_warning"),
+                Effect::OtherServiceTouched { .. } => Some("wrong_turn"),
+                Effect::MoneyReturned {
+                    why: Returned::Denomination,
+                    ..
+                } => Some("money_not_taken"),
+                Effect::LanguageChanged { lang } => {
+                    r.lang = lang.clone();
+                    None
+                }
+                _ => None,
+            };
+            if let Some(code) = error {
+                r.errors.push(code.to_string());
+            }
+        }
+        Self::show_screen(r, real, shown);
+    }
+
+    /// The screen on show now (the window calls this when only its own overlay changes).
+    pub fn screen(&mut self, real: f64, shown: &str) {
+        if let Some(r) = self.live.as_mut() {
+            Self::show_screen(r, real, shown);
+        }
+    }
+
+    fn show_screen(r: &mut Recording, real: f64, shown: &str) {
+        if r.open_screen.0 == shown {
+            return;
+        }
+        let now = Self::ms(r, real);
+        if r.t0.is_some() {
+            let (screen, entered_ms) = std::mem::take(&mut r.open_screen);
+            r.screens.push(ScreenVisit {
+                screen,
+                entered_ms,
+                left_ms: now,
+            });
+        }
+        r.open_screen = (shown.to_string(), now);
+    }
+
+    /// The session ended (its outcome is known), or took a step after its end (the items
+    /// taken): the outcome is read again and the files are written.
+    pub fn finish(&mut self, session: &Session) {
+        let Some(r) = self.live.as_mut() else {
+            return;
+        };
+        r.outcome = Some(summary(session, &r.errors));
+        self.write();
+    }
+
+    /// An observer's note at real time `real`.
+    pub fn note(&mut self, real: f64, text: &str) {
+        let Some(r) = self.live.as_mut() else {
+            return;
+        };
+        let t_ms = Self::ms(r, real);
+        r.notes.push(Note {
+            t_ms,
+            text: text.to_string(),
+        });
+        if r.outcome.is_some() {
+            self.write();
+        }
+    }
+
+    /// The participant's answers (SEQ, and SUS when given): the files are written again.
+    pub fn answers(&mut self, answers: Answers) {
+        if let Some(r) = self.live.as_mut() {
+            r.answers = answers;
+            self.write();
+        }
+    }
+
+    /// The session is left (the next one starts, or the window closes): one still in progress
+    /// is written as cancelled; the recording is closed.
+    pub fn close(&mut self, real: f64, session: &Session) {
+        if let Some(r) = self.live.as_mut()
+            && r.outcome.is_none()
+        {
+            let mut o = summary(session, &r.errors);
+            if !session.finished() {
+                o.status = "cancelled".into();
+            }
+            r.outcome = Some(o);
+            Self::show_screen(r, real, "");
+            self.write();
+        }
+        self.live = None;
+    }
+
+    /// Writes the session's two files (if it had an input); errors are kept in `error`.
+    fn write(&mut self) {
+        let Some(r) = self.live.as_mut() else {
+            return;
+        };
+        if r.t0.is_none() {
+            return;
+        }
+        if let Err(e) = std::fs::create_dir_all(&self.dir) {
+            self.error = Some(format!("{}: {e}", self.dir.display()));
+            return;
+        }
+        let name = match &r.name {
+            Some(n) => n.clone(),
+            None => {
+                let mut n = 1;
+                while self.dir.join(format!("{}-{n}.toml", r.base)).exists()
+                    || self
+                        .dir
+                        .join(format!("{}-{n}.timeline.json", r.base))
+                        .exists()
+                {
+                    n += 1;
+                }
+                let name = format!("{}-{n}", r.base);
+                r.name = Some(name.clone());
+                name
+            }
+        };
+        let toml_path = self.dir.join(format!("{name}.toml"));
+        let json_path = self.dir.join(format!("{name}.timeline.json"));
+        let (toml_text, json) = match render(r, &name) {
+            Ok(x) => x,
+            Err(e) => {
+                self.error = Some(format!("{}: {e}", json_path.display()));
+                return;
+            }
+        };
+        let result = crate::output::write_file(&toml_path, toml_text.as_bytes())
+            .and_then(|()| crate::output::write_file(&json_path, json.as_bytes()));
+        match result {
+            Ok(()) => {
+                self.error = None;
+                if !self.written.contains(&json_path) {
+                    self.written.push(json_path);
+                }
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+}
+
+/// The scenario text and the timeline JSON of a recording.
+fn render(r: &Recording, name: &str) -> serde_json::Result<(String, String)> {
+    let outcome = r.outcome.clone().unwrap_or_default();
+    let title = format!("Recorded session {name}");
+    let head = ScriptHead {
+        title: &title,
+        municipality: &r.setting.municipality,
+        vendor: &r.setting.vendor,
+        at: r.sim_start,
+        personas: r.setting.personas.as_deref(),
+        status: &outcome.status,
+        reason: outcome.reason.as_deref(),
+        fee_yen: outcome.fee_yen,
+        paid_yen: outcome.paid_yen,
+        documents: outcome.documents as usize,
+    };
+    let toml = r.script.to_toml(&head);
+    let mut screens = r.screens.clone();
+    if !r.open_screen.0.is_empty() {
+        // The screen still on show: timed to the last thing that happened.
+        let last = r.inputs.last().map_or(0, |i| i.t_ms).max(r.open_screen.1);
+        screens.push(ScreenVisit {
+            screen: r.open_screen.0.clone(),
+            entered_ms: r.open_screen.1,
+            left_ms: last,
+        });
+    }
+    let timeline = Timeline {
+        scenario: format!("{name}.toml"),
+        vendor: r.setting.vendor.clone(),
+        municipality: r.setting.municipality.clone(),
+        lang: r.lang.clone(),
+        display: r.setting.display.clone(),
+        started_at: r
+            .started_at
+            .map(|t| t.to_rfc3339_opts(SecondsFormat::Millis, true))
+            .unwrap_or_default(),
+        simulated_start: r.sim_start.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        inputs: r.inputs.clone(),
+        screens,
+        notes: r.notes.clone(),
+        answers: r.answers.clone(),
+        outcome,
+    };
+    serde_json::to_string_pretty(&timeline).map(|json| (toml, json))
+}
+
+/// The outcome fields a study needs, and the errors a person could have avoided.
+fn summary(s: &Session, errors: &[String]) -> OutcomeSummary {
+    let status = s.status().map_or("incomplete", |x| x.name()).to_string();
+    let mut errors = errors.to_vec();
+    let paid = s.paid_yen();
+    if !matches!(status.as_str(), "issued" | "registered") && paid > 0 && paid < s.total_yen() {
+        errors.push("payment_short".into());
+    }
+    OutcomeSummary {
+        status,
+        reason: s.refusal().map(|r| r.reason.code().to_string()),
+        screens: s.screens().iter().map(|x| x.name().to_string()).collect(),
+        fee_yen: s.total_yen(),
+        paid_yen: paid,
+        documents: s.issued().iter().filter(|d| d.printed > 0).count() as u32,
+        pin_tries_left: s.pin_tries_left(),
+        errors,
+    }
+}
+
+/// The target a PIN key is written with.
+pub fn pin_key() -> Option<String> {
+    Some(PIN_KEY.to_string())
+}

@@ -1,0 +1,257 @@
+//! The window's side of recording sessions (`kofu --record DIR`, Record on the console): it
+//! tells the [`Recorder`] each input (with the control hit, from the panel's
+//! [`crate::window::widgets::Drawn`] list) and each step, and runs the questionnaire between a
+//! recorded session's end and the next session.
+
+use super::*;
+use crate::report::recording::{Recorder, Seen, Setting};
+use crate::report::timeline::{InputKind, PIN_KEY};
+use crate::window::questionnaire::{Intent, Questionnaire};
+
+impl KioskApp {
+    /// Starts recording every session into `dir` (the session on show included).
+    pub fn start_recording(&mut self, dir: PathBuf) {
+        let mut r = Recorder::new(dir);
+        r.begin(&self.session, self.setting(), &self.shown_screen());
+        self.recorder = Some(r);
+    }
+
+    /// Stops recording (the session on show is written if it had an input).
+    pub fn stop_recording(&mut self) {
+        if let Some(mut r) = self.recorder.take() {
+            r.close(self.real_now, &self.session);
+            self.recorder_written = r.written.len();
+        }
+    }
+
+    /// The recorder, when recording.
+    pub fn recorder(&self) -> Option<&Recorder> {
+        self.recorder.as_ref()
+    }
+
+    /// The questionnaire on show, if any.
+    pub fn questionnaire(&self) -> Option<&Questionnaire> {
+        self.questionnaire.as_ref()
+    }
+
+    /// An observer's note, stamped now.
+    pub fn observer_note(&mut self, text: &str) {
+        self.observer_note_at(text, self.real_now);
+    }
+
+    /// An observer's note, stamped at real time `at` (when the observer began writing it).
+    pub fn observer_note_at(&mut self, text: &str, at: f64) {
+        if let Some(r) = self.recorder.as_mut() {
+            r.note(at, text);
+        }
+    }
+
+    /// Closes the recording of the session being left (the window closes or a new one starts).
+    pub(super) fn close_recording(&mut self) {
+        let real = self.real_now;
+        if let Some(r) = self.recorder.as_mut() {
+            r.close(real, &self.session);
+        }
+    }
+
+    /// Opens the recording of the session just started.
+    pub(super) fn begin_recording(&mut self) {
+        let (setting, shown) = (self.setting(), self.shown_screen());
+        if let Some(r) = self.recorder.as_mut() {
+            r.begin(&self.session, setting, &shown);
+        }
+    }
+
+    /// A session came to its natural end (items taken, Finish, walked away): the questionnaire
+    /// when the session was recorded and had an input, else the next session.
+    pub(super) fn end_session(&mut self) {
+        let ask = self.opts.questionnaire
+            && self.questionnaire.is_none()
+            && self.recorder.as_ref().is_some_and(Recorder::wants_answers);
+        if ask {
+            let real = self.real_now;
+            if let Some(r) = self.recorder.as_mut() {
+                r.screen(real, "questionnaire");
+            }
+            self.questionnaire = Some(Questionnaire::default());
+            self.draft.page = 0;
+            self.draft.page_starts.clear();
+            self.nav.want_primary = true;
+        } else {
+            self.restart(None);
+        }
+    }
+
+    /// An answer (or Finish) on the questionnaire.
+    pub(crate) fn questionnaire_intent(&mut self, i: Intent) {
+        let Some(q) = self.questionnaire.as_mut() else {
+            return;
+        };
+        let before = q.stage;
+        let done = q.apply(i);
+        let answers = q.answers();
+        if q.stage != before {
+            self.nav.want_primary = true;
+        }
+        if let Some(r) = self.recorder.as_mut() {
+            r.answers(answers);
+        }
+        if done {
+            self.questionnaire = None;
+            self.restart(None);
+        }
+    }
+
+    /// The screen name the recorder and the study use: the session's screen, `warning` while
+    /// the inactivity warning is up, `questionnaire` after a recorded session.
+    pub fn shown_screen(&self) -> String {
+        if self.questionnaire.is_some() {
+            "questionnaire".into()
+        } else if self.session.warning() && !self.session.finished() {
+            "warning".into()
+        } else {
+            self.session.screen().name().into()
+        }
+    }
+
+    fn setting(&self) -> Setting {
+        let display = match (
+            self.tokens.large,
+            self.tokens.theme == ThemeKind::HighContrast,
+        ) {
+            (false, false) => "normal",
+            (true, false) => "large_text",
+            (false, true) => "high_contrast",
+            (true, true) => "large_text+high_contrast",
+        };
+        Setting {
+            vendor: self.opts.vendor.clone(),
+            municipality: self.opts.municipality.clone(),
+            personas: self.opts.personas.as_ref().map(|p| p.display().to_string()),
+            display: display.into(),
+        }
+    }
+
+    /// A step the session took, for the recorder (and the end of the session, when it ended).
+    pub(super) fn record_step(
+        &mut self,
+        ev: &Event,
+        step: &Step,
+        before: DateTime<Tz>,
+        from: Screen,
+    ) {
+        let shown = self.shown_screen();
+        let real = self.real_now;
+        let Some(r) = self.recorder.as_mut() else {
+            return;
+        };
+        r.step(real, ev, step, before, from == Screen::Printing, &shown);
+        if self.session.finished() {
+            r.finish(&self.session);
+        }
+    }
+
+    /// Taps on the panel this frame (presses of the primary button inside it), with the control
+    /// under each from the panel's drawn controls; a PIN key is written as [`PIN_KEY`] at the
+    /// pad's centre.
+    pub(super) fn record_taps(&mut self, ctx: &egui::Context, panel: Rect) {
+        if self.recorder.is_none() {
+            return;
+        }
+        let presses: Vec<egui::Pos2> = ctx.input(|i| {
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::PointerButton {
+                        pos,
+                        button: egui::PointerButton::Primary,
+                        pressed: true,
+                        ..
+                    } if panel.contains(*pos) => Some(*pos),
+                    _ => None,
+                })
+                .collect()
+        });
+        for pos in presses {
+            let hit = self.nav.drawn.iter().rev().find(|d| d.rect.contains(pos));
+            let (target, disabled, at) = match hit {
+                Some(d) if d.secret => {
+                    let pad = self
+                        .nav
+                        .drawn
+                        .iter()
+                        .filter(|d| d.secret)
+                        .fold(Rect::NOTHING, |a, d| a.union(d.rect));
+                    (Some(PIN_KEY.to_string()), !d.enabled, pad.center())
+                }
+                Some(d) => (Some(d.label.clone()), !d.enabled, pos),
+                None => (None, false, pos),
+            };
+            let seen = Seen {
+                kind: InputKind::Tap,
+                pos: Some((at.x - panel.left(), at.y - panel.top())),
+                screen: self.shown_screen(),
+                target,
+                disabled,
+            };
+            let real = self.real_now;
+            if let Some(r) = self.recorder.as_mut() {
+                r.input(real, seen);
+            }
+        }
+    }
+
+    /// A key of the keyboard or the machine's keypad; a digit on the PIN screen is a PIN key.
+    pub(super) fn record_key(&mut self, kind: InputKind, key: &str) {
+        let real = self.real_now;
+        let screen = self.shown_screen();
+        let pin = self.questionnaire.is_none()
+            && self.session.screen() == Screen::Pin
+            && key.len() == 1
+            && key.chars().all(|c| c.is_ascii_digit());
+        if let Some(r) = self.recorder.as_mut() {
+            r.input(
+                real,
+                Seen {
+                    kind,
+                    pos: None,
+                    screen,
+                    target: Some(if pin { PIN_KEY.into() } else { key.into() }),
+                    disabled: false,
+                },
+            );
+        }
+    }
+
+    /// What a person did to the machine's parts (card reader, slot, trays, headset).
+    pub(super) fn record_machine(&mut self, c: &machine::Command) {
+        use machine::Command as C;
+        let part = match c {
+            C::PlaceCard => "card reader: place".to_string(),
+            C::RemoveCard => "card reader: take off".to_string(),
+            C::Insert(y) => format!("slot: ¥{y}"),
+            C::TakeSheets => "output tray".to_string(),
+            C::TakeChange => "change tray".to_string(),
+            C::SetHeadset(on) => format!("headset: {}", if *on { "in" } else { "out" }),
+            C::Press(k) => {
+                let name = pad_key_name(*k);
+                self.record_key(InputKind::Keypad, &name);
+                return;
+            }
+            C::ToggleTrainer | C::SelectCard(_) | C::OpenSheet(_) => return,
+        };
+        self.record_key(InputKind::Machine, &part);
+    }
+}
+
+/// A keypad key's name in the timeline: the digit (a PIN key on the PIN screen), ○, ←, ×.
+pub(super) fn pad_key_name(k: PadKey) -> String {
+    match k {
+        PadKey::Digit(d) => d.to_string(),
+        PadKey::Enter => "○".into(),
+        PadKey::Clear => "←".into(),
+        PadKey::Cancel => "×".into(),
+        PadKey::Repeat => "repeat".into(),
+        PadKey::Stop => "stop".into(),
+    }
+}
