@@ -170,6 +170,23 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Predict the time a person needs for each step of scenarios, from the real panel
+    /// (Keystroke-Level Model operators, Fitts' law on the controls' real size; README cites
+    /// every constant).
+    Predict {
+        /// Scenario files (TOML).
+        #[arg(required = true)]
+        scenarios: Vec<PathBuf>,
+        /// fujifilm, sharp, both, or a vendor file (a design variant); repeat to compare.
+        #[arg(long)]
+        vendor: Vec<String>,
+        /// skilled or older.
+        #[arg(long, default_value = "skilled")]
+        user: String,
+        /// Print JSON (DESIGN.md "Predicted time on task") instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Issue certificates in a loop (crash and concurrency tests).
     #[command(hide = true)]
     Soak {
@@ -197,6 +214,7 @@ enum Command {
 
 mod check_cli;
 mod handbook_cli;
+mod research_cli;
 mod soak;
 use check_cli::{cmd_check, cmd_verify};
 use soak::soak;
@@ -225,6 +243,12 @@ fn main() -> ExitCode {
             compact,
         ),
         Some(Command::Check { files }) => cmd_check(&files),
+        Some(Command::Predict {
+            scenarios,
+            vendor,
+            user,
+            json,
+        }) => research_cli::cmd_predict(&scenarios, &vendor, &user, json),
         Some(Command::Audit { out, lang, vendor }) => cmd_audit(out, lang, vendor),
         Some(Command::Handbook {
             municipality,

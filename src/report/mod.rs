@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod offscreen;
+pub mod predict;
 pub mod recording;
 pub mod timeline;
 pub mod tour;

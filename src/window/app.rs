@@ -138,6 +138,8 @@ pub struct KioskApp {
     pub(crate) setup_error: Option<String>,
     /// Records sessions for research (`--record`, Record on the console).
     pub(crate) recorder: Option<crate::report::recording::Recorder>,
+    /// Collect the drawn controls without recording (`kofu predict`).
+    collect_drawn: bool,
     /// Files the last recorder wrote (shown after Record is switched off).
     pub(crate) recorder_written: usize,
     /// The questionnaire after a recorded session.
@@ -256,6 +258,7 @@ impl KioskApp {
             setup_error,
             recorder: None,
             recorder_written: 0,
+            collect_drawn: false,
             questionnaire: None,
             opts,
         };
@@ -463,7 +466,7 @@ impl KioskApp {
             pos2(panel.right() + MARGIN, panel.top()),
             vec2(tokens::MACHINE_WIDTH, PANEL_SIZE.y),
         );
-        self.nav.collect = self.recorder.is_some();
+        self.nav.collect = self.recorder.is_some() || self.collect_drawn;
         let actions = self.draw_panel(ui, panel);
         self.record_taps(&ctx, panel);
         let mut child = ui.new_child(

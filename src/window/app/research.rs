@@ -24,6 +24,16 @@ impl KioskApp {
         }
     }
 
+    /// Collects the panel's drawn controls every frame even when not recording (`kofu predict`).
+    pub fn collect_drawn(&mut self, on: bool) {
+        self.collect_drawn = on;
+    }
+
+    /// The panel's controls as drawn in the last frame (with recording or `collect_drawn`).
+    pub fn drawn(&self) -> &[crate::window::widgets::Drawn] {
+        &self.nav.drawn
+    }
+
     /// The recorder, when recording.
     pub fn recorder(&self) -> Option<&Recorder> {
         self.recorder.as_ref()

@@ -1,0 +1,435 @@
+//! `kofu predict`: the time a person needs for each step of a scenario, estimated from the
+//! real panel — the scenario is played on the kiosk window off-screen (the same loop as
+//! `kofu run`), and before each event the screen as drawn gives the control the person must
+//! reach, its size and where it is, and the words they read.
+//!
+//! The model (Keystroke-Level Model operators; constants and sources in [`model`]):
+//! - `read`: on a new screen, its words (the speech guide's text: title, instructions,
+//!   messages) at the language's reading rate;
+//! - `M` (1.35 s) before each decision: each tap on the panel, a PIN as one chunk, each machine
+//!   action;
+//! - `tap`: Fitts' law from where the finger was (the last control touched; the panel's
+//!   centre at first) to the control's centre, on the panel's real size in mm (vendor
+//!   `[panel] diagonal_in`), plus the press;
+//! - `card`, `coin`, `note`, `take`: machine actions; `print`: the vendor's seconds per sheet.
+//!
+//! Decisions:
+//! - A `wait` step is idle time the script asks for: not a person's work, not predicted.
+//! - Digits of a PIN are taps on the panel's pad keys (the keys' real places); copies above
+//!   one are taps on "+"; each option chosen is a tap on an option control of its screen.
+//! - A language is chosen from the language list: the tap that opens it, then the language.
+
+pub mod model;
+
+use std::path::PathBuf;
+
+use egui::{Pos2, Rect};
+use serde::Serialize;
+
+use crate::domain::effect::Effect;
+use crate::domain::session::{Event, Session, SessionError, Step};
+use crate::error::InputError;
+use crate::report::offscreen::Offscreen;
+use crate::scenario::Scenario;
+use crate::scenario::play::{self as runner, Driver, RunError};
+use crate::scenario::run as run_cli;
+use crate::window::widgets::Drawn;
+use crate::window::{KioskApp, UiOptions, replay, tokens};
+use model::{Factors, User};
+
+/// One operator of a step.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Op {
+    /// `read`, `M`, `tap`, `card`, `coin`, `note`, `take`, `print`.
+    pub op: &'static str,
+    /// Seconds.
+    pub s: f64,
+}
+
+/// One scenario step's prediction.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepPrediction {
+    /// 1-based step number.
+    pub index: usize,
+    /// The screen when the step began.
+    pub screen: &'static str,
+    /// The step's `do`.
+    pub action: &'static str,
+    /// Total seconds.
+    pub seconds: f64,
+    /// Its operators in order.
+    pub operators: Vec<Op>,
+}
+
+/// A scenario on one vendor for one user.
+#[derive(Debug, Clone, Serialize)]
+pub struct VendorPrediction {
+    /// Vendor profile id (or the file given).
+    pub vendor: String,
+    /// `skilled` or `older`.
+    pub user: &'static str,
+    /// Total seconds.
+    pub total_s: f64,
+    /// Per step.
+    pub steps: Vec<StepPrediction>,
+}
+
+/// A scenario's predictions.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioPrediction {
+    /// The scenario file.
+    pub file: String,
+    /// Per vendor.
+    pub vendors: Vec<VendorPrediction>,
+}
+
+/// Why a prediction could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PredictError {
+    /// A scenario or profile is wrong (exit 2).
+    #[error("{0}")]
+    Input(#[from] InputError),
+    /// The kiosk could not be built or played.
+    #[error("{0}")]
+    Run(String),
+}
+
+impl From<RunError> for PredictError {
+    fn from(e: RunError) -> Self {
+        match e {
+            RunError::Input(i) => PredictError::Input(i),
+            RunError::Io(s) => PredictError::Run(s),
+        }
+    }
+}
+
+/// Predicts `paths` on each of `vendors` (the scenario's own when empty) for `user`.
+pub fn predict(
+    paths: &[PathBuf],
+    vendors: &[String],
+    user: User,
+) -> Result<Vec<ScenarioPrediction>, PredictError> {
+    let mut out = Vec::new();
+    for p in paths {
+        let sc = crate::scenario::load(p)?;
+        let mut vs = Vec::new();
+        let own = [sc.vendor.clone()];
+        for v in if vendors.is_empty() {
+            &own[..]
+        } else {
+            vendors
+        } {
+            vs.push(predict_one(&sc, v, user)?);
+        }
+        out.push(ScenarioPrediction {
+            file: p.display().to_string(),
+            vendors: vs,
+        });
+    }
+    Ok(out)
+}
+
+/// One scenario on one vendor.
+pub fn predict_one(
+    sc: &Scenario,
+    vendor: &str,
+    user: User,
+) -> Result<VendorPrediction, PredictError> {
+    let kiosk = run_cli::kiosk_for(
+        sc,
+        &run_cli::RunOptions {
+            vendor: Some(vendor.to_string()),
+            ..run_cli::RunOptions::default()
+        },
+    )?;
+    let mm = kiosk.vendor.panel.mm_per_px();
+    let per_sheet = kiosk.vendor.panel.seconds_per_sheet;
+    let opts = UiOptions {
+        municipality: sc.municipality.clone(),
+        vendor: vendor.to_string(),
+        at: sc
+            .at
+            .or_else(|| crate::domain::calendar::parse_instant("2026-11-25T10:00:00+09:00").ok()),
+        deck: Some(kiosk.registry.clone()),
+        memory_store: true,
+        pdf: false,
+        open_files: false,
+        clock_paused: true,
+        keep_finished: true,
+        speech_audio: false,
+        print_seconds_per_copy: 1.0e6,
+        ..UiOptions::default()
+    };
+    let mut app = KioskApp::new(opts).map_err(|e| PredictError::Run(format!("{e:#}")))?;
+    app.collect_drawn(true);
+    let mut off = Offscreen::new(tokens::window_size());
+    let mut d = Predictor {
+        app: &mut app,
+        off: &mut off,
+        f: user.factors(),
+        mm,
+        per_sheet,
+        finger: None,
+        read_screen: None,
+        ops: Vec::new(),
+        screen_at_step: None,
+    };
+    let mut steps = Vec::new();
+    runner::play(sc, &mut d, |i, d| {
+        let ops = std::mem::take(&mut d.ops);
+        steps.push(StepPrediction {
+            index: i + 1,
+            screen: d.screen_at_step.take().unwrap_or("language"),
+            action: sc.steps[i].action.name(),
+            seconds: round(ops.iter().map(|o| o.s).sum()),
+            operators: ops,
+        });
+        Ok(())
+    })?;
+    let total_s = round(steps.iter().map(|s| s.seconds).sum());
+    Ok(VendorPrediction {
+        vendor: vendor.to_string(),
+        user: user.name(),
+        total_s,
+        steps,
+    })
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// The window, driven as `kofu run` drives the session, adding each event's operators.
+struct Predictor<'a> {
+    app: &'a mut KioskApp,
+    off: &'a mut Offscreen,
+    f: Factors,
+    mm: f64,
+    per_sheet: f64,
+    /// Where the finger last touched (panel px).
+    finger: Option<Pos2>,
+    /// The screen whose words were read last.
+    read_screen: Option<String>,
+    ops: Vec<Op>,
+    screen_at_step: Option<&'static str>,
+}
+
+impl Predictor<'_> {
+    fn push(&mut self, op: &'static str, s: f64) {
+        self.ops.push(Op { op, s: round(s) });
+    }
+
+    fn mental(&mut self) {
+        self.push("M", model::MENTAL_S * self.f.mental);
+    }
+
+    /// Lays the screen out and reads it if it is new.
+    fn look(&mut self) -> Vec<Drawn> {
+        self.off.frame(self.app);
+        let shown = self.app.shown_screen();
+        if self.read_screen.as_deref() != Some(&shown) {
+            let text = screen_words(self.app.speech(), self.app.drawn());
+            let s = model::reading_s(&text, self.app.lang()) * self.f.reading;
+            if s > 0.0 {
+                self.push("read", s);
+            }
+            self.read_screen = Some(shown);
+        }
+        self.app.drawn().to_vec()
+    }
+
+    /// M, then the reach and press to `r`.
+    fn tap(&mut self, r: Rect, think: bool) {
+        if think {
+            self.mental();
+        }
+        let from = self.finger.unwrap_or_else(|| panel_centre());
+        let d = f64::from(from.distance(r.center())) * self.mm;
+        let w = f64::from(r.width().min(r.height())) * self.mm;
+        self.push(
+            "tap",
+            (model::fitts_s(d, w) + model::PRESS_S) * self.f.motor,
+        );
+        self.finger = Some(r.center());
+    }
+
+    fn machine(&mut self, op: &'static str, s: f64) {
+        self.mental();
+        self.push(op, s * self.f.motor);
+        self.finger = None; // the hand left the panel
+    }
+
+    /// The operators of one event, on the screen as drawn now.
+    fn operators(&mut self, ev: &Event) {
+        match ev {
+            Event::Tick(_) | Event::Fault { .. } => return,
+            Event::PrinterStep => return, // timed from the copies it prints
+            _ => {}
+        }
+        let drawn = self.look();
+        match ev {
+            Event::PlaceCard(_) => return self.machine("card", model::PLACE_CARD_S),
+            Event::RemoveCard => return self.machine("card", model::REMOVE_CARD_S),
+            Event::Insert(y) => {
+                let (op, s) = if *y >= 1000 {
+                    ("note", model::NOTE_S)
+                } else {
+                    ("coin", model::COIN_S)
+                };
+                return self.machine(op, s);
+            }
+            Event::Language(_) if find(&drawn, ev).is_none() => {
+                if let Some(open) = drawn.iter().find(|d| d.tag == Some("languages")) {
+                    self.tap(open.rect, true);
+                    self.app
+                        .run_action(crate::window::screens::Action::ShowLanguages(true));
+                    let list = self.look();
+                    if let Some(lang) = find(&list, ev) {
+                        self.tap(lang.rect, true);
+                    }
+                }
+                return;
+            }
+            Event::Pin(pin) => {
+                self.mental();
+                for c in pin.chars() {
+                    let key = c.to_string();
+                    if let Some(k) = drawn.iter().find(|d| d.secret && d.label == key) {
+                        self.tap(k.rect, false);
+                    }
+                }
+            }
+            Event::Copies(n) if *n > 1 => {
+                if let Some(more) = drawn.iter().find(|d| d.tag == Some("copies-more")) {
+                    self.tap(more.rect, true);
+                    for _ in 2..*n {
+                        self.tap(more.rect, false);
+                    }
+                }
+            }
+            Event::Options(o) => {
+                let chosen = option_count(o);
+                let options: Vec<Rect> = drawn
+                    .iter()
+                    .filter(|d| d.tag == Some("option"))
+                    .map(|d| d.rect)
+                    .collect();
+                for r in options.iter().take(chosen) {
+                    self.tap(*r, true);
+                }
+            }
+            _ => {}
+        }
+        if let Some(c) = find(&drawn, ev) {
+            let think = !matches!(ev, Event::Pin(_));
+            self.tap(c.rect, think);
+        }
+        if matches!(ev, Event::TakeItems) {
+            self.machine("take", model::TAKE_ITEMS_S);
+        }
+    }
+}
+
+/// The control that sends `ev` (the same event, else the same kind: "OK" sends the PIN typed).
+fn find<'d>(drawn: &'d [Drawn], ev: &Event) -> Option<&'d Drawn> {
+    drawn
+        .iter()
+        .find(|d| d.enabled && d.sends.as_ref() == Some(ev))
+        .or_else(|| {
+            let same = |e: &Event| std::mem::discriminant(e) == std::mem::discriminant(ev);
+            let kinds = matches!(ev, Event::Pin(_) | Event::Copies(_) | Event::Options(_));
+            drawn
+                .iter()
+                .find(|d| kinds && d.sends.as_ref().is_some_and(same))
+        })
+}
+
+/// The words a person reads on a screen: its text (the speech guide's) and the names of its
+/// controls, leaving out the PIN pad's digits, the pager and the header's display toggles.
+pub fn screen_words(speech: &str, drawn: &[Drawn]) -> String {
+    let mut s = speech.to_string();
+    for d in drawn {
+        if !d.secret && !matches!(d.tag, Some("display" | "page")) {
+            s.push(' ');
+            s.push_str(&d.label);
+        }
+    }
+    s
+}
+
+/// Options a person turns on (each a tap).
+fn option_count(o: &crate::domain::session::CertOptions) -> usize {
+    use crate::domain::session::{Extent, Scope};
+    let flags = [
+        o.relationship,
+        o.domicile,
+        o.nationality,
+        o.residence_status,
+        o.residence_card,
+        o.my_number,
+    ];
+    flags.iter().filter(|x| **x).count()
+        + usize::from(o.scope != Scope::Holder)
+        + usize::from(o.extent == Extent::Individual)
+        + usize::from(o.year.is_some())
+}
+
+fn panel_centre() -> Pos2 {
+    let p = tokens::MARGIN;
+    Pos2::new(
+        p + tokens::PANEL_SIZE.x / 2.0,
+        p + tokens::PANEL_SIZE.y / 2.0,
+    )
+}
+
+impl Driver for Predictor<'_> {
+    fn session(&self) -> &Session {
+        self.app.session()
+    }
+    fn feed(&mut self, ev: Event) -> Result<Step, SessionError> {
+        if self.screen_at_step.is_none() && !matches!(ev, Event::Tick(_) | Event::PrinterStep) {
+            self.screen_at_step = Some(self.app.session().screen().name());
+        }
+        self.operators(&ev);
+        let step = replay::Window { app: self.app }.feed(ev)?;
+        for e in &step.effects {
+            if let Effect::CopyPrinted { sheets, .. } = e {
+                self.push("print", f64::from(*sheets) * self.per_sheet);
+            }
+        }
+        Ok(step)
+    }
+    fn walk_away(&mut self) {
+        self.app.walk_away();
+    }
+}
+
+/// The text table `kofu predict` prints without `--json`.
+pub fn table(preds: &[ScenarioPrediction]) -> String {
+    let mut s = String::new();
+    for p in preds {
+        s.push_str(&format!("{}\n", p.file));
+        for v in &p.vendors {
+            s.push_str(&format!(
+                "  {} ({}): {:.1} s\n",
+                v.vendor, v.user, v.total_s
+            ));
+            for st in &v.steps {
+                let ops: Vec<String> = st
+                    .operators
+                    .iter()
+                    .map(|o| format!("{} {:.2}", o.op, o.s))
+                    .collect();
+                s.push_str(&format!(
+                    "    {:>2} {:<14} {:<18} {:>6.2} s  {}\n",
+                    st.index,
+                    st.screen,
+                    st.action,
+                    st.seconds,
+                    ops.join(" + ")
+                ));
+            }
+        }
+    }
+    s
+}
