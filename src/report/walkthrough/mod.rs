@@ -101,6 +101,8 @@ pub struct StepShot {
     pub elapsed_s: i64,
     /// Real milliseconds this tool spent on the step.
     pub took_ms: f64,
+    /// Seconds a skilled person needs for the step (`kofu predict`'s model).
+    pub predicted_s: Option<f64>,
     /// What the speech guide says on this screen.
     pub spoken: String,
     /// The live status line (announced to screen readers).
@@ -363,6 +365,7 @@ impl Capture<'_> {
             simulated: fmt_time(s.now()),
             elapsed_s: (s.now() - self.start).num_seconds(),
             took_ms: began.elapsed().as_secs_f64() * 1000.0,
+            predicted_s: None,
             spoken,
             live,
             png: rel(self.base, &png),
@@ -456,6 +459,13 @@ fn walk_vendor(
         Ok(())
     })?;
     let outcome = runner::outcome(sc, app.session(), at, played, &[]);
+    // The predicted time per step, from the same screens (a failed prediction leaves it out).
+    use crate::report::predict::{model::User, predict_one};
+    if let Ok(p) = predict_one(sc, vendor, User::Skilled) {
+        for shot in &mut cap.shots {
+            shot.predicted_s = p.steps.iter().find(|s| s.index == shot.index).map(|s| s.seconds);
+        }
+    }
     Ok((
         VendorWalk {
             vendor: vendor.to_string(),

@@ -170,6 +170,12 @@ pub(super) fn html(r: &Report) -> String {
                     st.elapsed_s,
                     st.took_ms
                 ));
+                if let Some(p) = st.predicted_s {
+                    h.push_str(&format!(
+                        "<div class=\"meta\">predicted {p:.1} s for a skilled person \
+                         (<code>kofu predict</code>)</div>"
+                    ));
+                }
                 if let Some(n) = &st.note {
                     h.push_str(&format!("<div class=\"note\">{}</div>", esc(n)));
                 }

@@ -34,6 +34,11 @@ impl KioskApp {
         &self.nav.drawn
     }
 
+    /// Stops recording without writing the session on show (benchmarks).
+    pub fn stop_recording_quietly(&mut self) {
+        self.recorder = None;
+    }
+
     /// The recorder, when recording.
     pub fn recorder(&self) -> Option<&Recorder> {
         self.recorder.as_ref()
