@@ -78,7 +78,11 @@ fn recording_cost(frames: usize) {
         on.sort_by(f64::total_cmp);
         let (a, b) = (percentile(&off, 0.5), percentile(&on, 0.5));
         worst = worst.max(b - a);
-        println!("  {:<18} off {a:.4} ms  on {b:.4} ms  adds {:+.4} ms", stop.name(), b - a);
+        println!(
+            "  {:<18} off {a:.4} ms  on {b:.4} ms  adds {:+.4} ms",
+            stop.name(),
+            b - a
+        );
     }
     println!("recording adds at most {worst:+.4} ms per frame (target ≤ 0.1 ms)");
     let _ = std::fs::remove_dir_all(&dir);

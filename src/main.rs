@@ -183,6 +183,9 @@ enum Command {
         /// skilled or older.
         #[arg(long, default_value = "skilled")]
         user: String,
+        /// Operate by the machine's keypad (2/8 to move, ○ to choose, digits) instead of touch.
+        #[arg(long)]
+        keypad: bool,
         /// Print JSON (DESIGN.md "Predicted time on task") instead of a table.
         #[arg(long)]
         json: bool,
@@ -247,8 +250,9 @@ fn main() -> ExitCode {
             scenarios,
             vendor,
             user,
+            keypad,
             json,
-        }) => research_cli::cmd_predict(&scenarios, &vendor, &user, json),
+        }) => research_cli::cmd_predict(&scenarios, &vendor, &user, keypad, json),
         Some(Command::Audit { out, lang, vendor }) => cmd_audit(out, lang, vendor),
         Some(Command::Handbook {
             municipality,

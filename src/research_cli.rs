@@ -5,11 +5,12 @@ use std::process::ExitCode;
 
 use kofu::report::predict::{self, PredictError, model::User};
 
-/// `kofu predict SCENARIO… [--vendor ID|both]… [--user skilled|older] [--json]`.
+/// `kofu predict SCENARIO… [--vendor ID|both]… [--user skilled|older] [--keypad] [--json]`.
 pub(crate) fn cmd_predict(
     scenarios: &[PathBuf],
     vendor: &[String],
     user: &str,
+    keypad: bool,
     json: bool,
 ) -> ExitCode {
     let Some(user) = User::from_name(user) else {
@@ -26,7 +27,12 @@ pub(crate) fn cmd_predict(
             }
         })
         .collect();
-    match predict::predict(scenarios, &vendors, user) {
+    let input = if keypad {
+        predict::Input::Keypad
+    } else {
+        predict::Input::Touch
+    };
+    match predict::predict_with(scenarios, &vendors, user, input) {
         Ok(p) => {
             if json {
                 match serde_json::to_string_pretty(&serde_json::json!({ "scenarios": p })) {

@@ -115,3 +115,33 @@ fn sharp_predicts_longer_than_fujifilm_and_older_longer_than_skilled() {
         assert!((s.seconds - sum).abs() < 0.01);
     }
 }
+
+#[test]
+fn by_keypad_every_choice_is_key_presses() {
+    let happy = std::path::PathBuf::from("assets/scenarios/happy-resident-fujifilm.toml");
+    let keypad = predict::predict_with(
+        std::slice::from_ref(&happy),
+        &[],
+        User::Skilled,
+        predict::Input::Keypad,
+    )
+    .unwrap();
+    let v = &keypad[0].vendors[0];
+    assert_eq!(v.input, "keypad");
+    let all: Vec<&str> = v
+        .steps
+        .iter()
+        .flat_map(|s| s.operators.iter().map(|o| o.op))
+        .collect();
+    assert!(!all.contains(&"tap"), "no touch: {all:?}");
+    // The PIN: M, then four digits and ○ at 0.28 s each.
+    let pin = v.steps.iter().find(|s| s.action == "pin").unwrap();
+    let keys: Vec<f64> = pin
+        .operators
+        .iter()
+        .filter(|o| o.op == "K")
+        .map(|o| o.s)
+        .collect();
+    assert_eq!(keys.len(), 5);
+    assert!(keys.iter().all(|k| (k - 0.28).abs() < 1e-9));
+}

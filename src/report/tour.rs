@@ -6,6 +6,7 @@ use chrono::Duration;
 
 use crate::domain::municipality::CertificateKind;
 use crate::domain::session::{CertOptions, Event, Screen};
+use crate::window::questionnaire::{Questionnaire, Stage};
 use crate::window::{KioskApp, UiOptions};
 
 /// A stop of the tour: a screen, or a notable state of one.
@@ -53,11 +54,15 @@ pub enum Stop {
     Refusal,
     /// The inactivity warning.
     Warning,
+    /// The questionnaire after a recorded session: the Single Ease Question.
+    Seq,
+    /// The questionnaire: a System Usability Scale statement (the longest, the fourth).
+    Sus,
 }
 
 impl Stop {
     /// Every stop, in flow order.
-    pub const ALL: [Stop; 21] = [
+    pub const ALL: [Stop; 23] = [
         Stop::Home,
         Stop::HomeLanguages,
         Stop::HomeNotHere,
@@ -79,6 +84,8 @@ impl Stop {
         Stop::OutOfService,
         Stop::Refusal,
         Stop::Warning,
+        Stop::Seq,
+        Stop::Sus,
     ];
 
     /// A short name (file names of snapshots).
@@ -105,6 +112,8 @@ impl Stop {
             Stop::OutOfService => "17_out_of_service",
             Stop::Refusal => "18_refusal",
             Stop::Warning => "19_warning",
+            Stop::Seq => "20_seq",
+            Stop::Sus => "21_sus",
         }
     }
 
@@ -304,6 +313,18 @@ pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
             } else {
                 Err("no inactivity warning".into())
             }
+        }
+        Stop::Seq => {
+            app.show_questionnaire(Questionnaire::default());
+            Ok(())
+        }
+        Stop::Sus => {
+            app.show_questionnaire(Questionnaire {
+                stage: Stage::Sus(3),
+                seq: Some(5),
+                sus: vec![3, 3, 3],
+            });
+            Ok(())
         }
     }
 }

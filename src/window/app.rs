@@ -142,8 +142,9 @@ pub struct KioskApp {
     collect_drawn: bool,
     /// Files the last recorder wrote (shown after Record is switched off).
     pub(crate) recorder_written: usize,
-    /// The questionnaire after a recorded session.
+    /// The questionnaire after a recorded session, and when it was last answered (real s).
     pub(crate) questionnaire: Option<crate::window::questionnaire::Questionnaire>,
+    questionnaire_since: f64,
 }
 
 impl std::fmt::Debug for KioskApp {
@@ -260,6 +261,7 @@ impl KioskApp {
             recorder_written: 0,
             collect_drawn: false,
             questionnaire: None,
+            questionnaire_since: 0.0,
             opts,
         };
         if let Some(dir) = app.opts.record.clone() {

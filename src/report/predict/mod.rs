@@ -68,6 +68,8 @@ pub struct VendorPrediction {
     pub vendor: String,
     /// `skilled` or `older`.
     pub user: &'static str,
+    /// `touch` or `keypad`.
+    pub input: &'static str,
     /// Total seconds.
     pub total_s: f64,
     /// Per step.
@@ -103,11 +105,31 @@ impl From<RunError> for PredictError {
     }
 }
 
-/// Predicts `paths` on each of `vendors` (the scenario's own when empty) for `user`.
+/// How the person operates the panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Input {
+    /// Touch (the default).
+    #[default]
+    Touch,
+    /// The machine's keypad: 2 and 8 move the highlight, ○ activates, digits type.
+    Keypad,
+}
+
+/// Predicts `paths` on each of `vendors` (the scenario's own when empty) for `user`, by touch.
 pub fn predict(
     paths: &[PathBuf],
     vendors: &[String],
     user: User,
+) -> Result<Vec<ScenarioPrediction>, PredictError> {
+    predict_with(paths, vendors, user, Input::Touch)
+}
+
+/// As [`predict`], operated by `input`.
+pub fn predict_with(
+    paths: &[PathBuf],
+    vendors: &[String],
+    user: User,
+    input: Input,
 ) -> Result<Vec<ScenarioPrediction>, PredictError> {
     let mut out = Vec::new();
     for p in paths {
@@ -119,7 +141,7 @@ pub fn predict(
         } else {
             vendors
         } {
-            vs.push(predict_one(&sc, v, user)?);
+            vs.push(predict_one_with(&sc, v, user, input)?);
         }
         out.push(ScenarioPrediction {
             file: p.display().to_string(),
@@ -129,11 +151,21 @@ pub fn predict(
     Ok(out)
 }
 
-/// One scenario on one vendor.
+/// One scenario on one vendor, by touch.
 pub fn predict_one(
     sc: &Scenario,
     vendor: &str,
     user: User,
+) -> Result<VendorPrediction, PredictError> {
+    predict_one_with(sc, vendor, user, Input::Touch)
+}
+
+/// One scenario on one vendor, operated by `input`.
+pub fn predict_one_with(
+    sc: &Scenario,
+    vendor: &str,
+    user: User,
+    input: Input,
 ) -> Result<VendorPrediction, PredictError> {
     let kiosk = run_cli::kiosk_for(
         sc,
@@ -150,7 +182,7 @@ pub fn predict_one(
         at: sc
             .at
             .or_else(|| crate::domain::calendar::parse_instant("2026-11-25T10:00:00+09:00").ok()),
-        deck: Some(kiosk.registry.clone()),
+        deck: Some(kiosk.registry),
         memory_store: true,
         pdf: false,
         open_files: false,
@@ -173,6 +205,8 @@ pub fn predict_one(
         read_screen: None,
         ops: Vec::new(),
         screen_at_step: None,
+        keypad: input == Input::Keypad,
+        highlight: None,
     };
     let mut steps = Vec::new();
     runner::play(sc, &mut d, |i, d| {
@@ -190,6 +224,11 @@ pub fn predict_one(
     Ok(VendorPrediction {
         vendor: vendor.to_string(),
         user: user.name(),
+        input: if input == Input::Keypad {
+            "keypad"
+        } else {
+            "touch"
+        },
         total_s,
         steps,
     })
@@ -212,6 +251,10 @@ struct Predictor<'a> {
     read_screen: Option<String>,
     ops: Vec<Op>,
     screen_at_step: Option<&'static str>,
+    /// Operate by the machine's keypad instead of touch.
+    keypad: bool,
+    /// Keypad: the control highlighted after the last press, on its screen.
+    highlight: Option<(String, usize)>,
 }
 
 impl Predictor<'_> {
@@ -243,7 +286,7 @@ impl Predictor<'_> {
         if think {
             self.mental();
         }
-        let from = self.finger.unwrap_or_else(|| panel_centre());
+        let from = self.finger.unwrap_or_else(panel_centre);
         let d = f64::from(from.distance(r.center())) * self.mm;
         let w = f64::from(r.width().min(r.height())) * self.mm;
         self.push(
@@ -267,6 +310,14 @@ impl Predictor<'_> {
             _ => {}
         }
         let drawn = self.look();
+        if self.keypad
+            && !matches!(
+                ev,
+                Event::PlaceCard(_) | Event::RemoveCard | Event::Insert(_)
+            )
+        {
+            return self.keypad_operators(ev, &drawn);
+        }
         match ev {
             Event::PlaceCard(_) => return self.machine("card", model::PLACE_CARD_S),
             Event::RemoveCard => return self.machine("card", model::REMOVE_CARD_S),
@@ -323,6 +374,85 @@ impl Predictor<'_> {
         if let Some(c) = find(&drawn, ev) {
             let think = !matches!(ev, Event::Pin(_));
             self.tap(c.rect, think);
+        }
+        if matches!(ev, Event::TakeItems) {
+            self.machine("take", model::TAKE_ITEMS_S);
+        }
+    }
+}
+
+impl Predictor<'_> {
+    fn key(&mut self, n: usize) {
+        for _ in 0..n {
+            self.push("K", model::KEY_S * self.f.motor);
+        }
+    }
+
+    /// Keypad: M, then 2 or 8 until the highlight is on control `i` (the shorter way round),
+    /// then ○.
+    fn key_to(&mut self, drawn: &[Drawn], i: usize) {
+        self.mental();
+        let shown = self.app.shown_screen();
+        let at = match &self.highlight {
+            Some((s, h)) if *s == shown => *h,
+            _ => self.app.highlight(),
+        };
+        let n = drawn.len().max(1);
+        let fwd = (i + n - at % n) % n;
+        self.key(fwd.min(n - fwd) + 1);
+        self.highlight = Some((shown, i));
+    }
+
+    /// The operators of one event made on the machine's keypad.
+    fn keypad_operators(&mut self, ev: &Event, drawn: &[Drawn]) {
+        let index = |d: &[Drawn], ev: &Event| {
+            find(d, ev).and_then(|c| d.iter().position(|x| std::ptr::eq(x, c)))
+        };
+        match ev {
+            Event::Pin(p) => {
+                // The digits, then ○ on OK (the highlight starts there).
+                self.mental();
+                self.key(p.chars().count() + 1);
+            }
+            Event::Copies(n) => {
+                self.mental();
+                self.key(n.to_string().len() + 1);
+            }
+            Event::Back | Event::Cancel if index(drawn, ev).is_some() => {
+                self.mental();
+                self.key(1); // ×
+            }
+            Event::Language(_) if find(drawn, ev).is_none() => {
+                if let Some(open) = drawn.iter().position(|d| d.tag == Some("languages")) {
+                    self.key_to(drawn, open);
+                    self.app
+                        .run_action(crate::window::screens::Action::ShowLanguages(true));
+                    let list = self.look();
+                    if let Some(i) = index(&list, ev) {
+                        self.key_to(&list, i);
+                    }
+                }
+            }
+            Event::Options(o) => {
+                let options: Vec<usize> = drawn
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.tag == Some("option"))
+                    .map(|(i, _)| i)
+                    .take(option_count(o))
+                    .collect();
+                for i in options {
+                    self.key_to(drawn, i);
+                }
+                if let Some(i) = index(drawn, ev) {
+                    self.key_to(drawn, i);
+                }
+            }
+            _ => {
+                if let Some(i) = index(drawn, ev) {
+                    self.key_to(drawn, i);
+                }
+            }
         }
         if matches!(ev, Event::TakeItems) {
             self.machine("take", model::TAKE_ITEMS_S);
@@ -411,8 +541,8 @@ pub fn table(preds: &[ScenarioPrediction]) -> String {
         s.push_str(&format!("{}\n", p.file));
         for v in &p.vendors {
             s.push_str(&format!(
-                "  {} ({}): {:.1} s\n",
-                v.vendor, v.user, v.total_s
+                "  {} ({}, {}): {:.1} s\n",
+                v.vendor, v.user, v.input, v.total_s
             ));
             for st in &v.steps {
                 let ops: Vec<String> = st

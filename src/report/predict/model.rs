@@ -86,6 +86,10 @@ pub const TOUCH_THROUGHPUT_BPS: f64 = 6.95;
 /// (B = 0.1 s each; Card, Moran & Newell 1980).
 pub const PRESS_S: f64 = 0.2;
 
+/// KLM K for a key of the machine's keypad: the "average non-secretary typist" (0.28 s; Card,
+/// Moran & Newell 1980) — a 12-key pad used now and then.
+pub const KEY_S: f64 = 0.28;
+
 /// Machine actions (kofu's estimates — no published study times these parts of this kiosk;
 /// change them here and say so):
 /// placing the card flat on the reader.

@@ -463,7 +463,11 @@ fn walk_vendor(
     use crate::report::predict::{model::User, predict_one};
     if let Ok(p) = predict_one(sc, vendor, User::Skilled) {
         for shot in &mut cap.shots {
-            shot.predicted_s = p.steps.iter().find(|s| s.index == shot.index).map(|s| s.seconds);
+            shot.predicted_s = p
+                .steps
+                .iter()
+                .find(|s| s.index == shot.index)
+                .map(|s| s.seconds);
         }
     }
     Ok((

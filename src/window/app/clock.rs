@@ -26,6 +26,7 @@ impl KioskApp {
         } else {
             self.print_elapsed = 0.0;
         }
+        self.questionnaire_timeout();
         // A finished session back on the home screen is over (the session itself returns
         // there when its items are left alone): the next one starts.
         if self.session.finished()

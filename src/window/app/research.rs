@@ -39,9 +39,22 @@ impl KioskApp {
         self.recorder = None;
     }
 
+    /// The panel control the keypad highlight is on (its index in [`KioskApp::drawn`]).
+    pub fn highlight(&self) -> usize {
+        self.nav.highlight
+    }
+
     /// The recorder, when recording.
     pub fn recorder(&self) -> Option<&Recorder> {
         self.recorder.as_ref()
+    }
+
+    /// Shows the questionnaire at a stage (the tour and the audit; a recorded session's end
+    /// shows it on its own).
+    pub fn show_questionnaire(&mut self, q: Questionnaire) {
+        self.questionnaire = Some(q);
+        self.questionnaire_since = self.real_now;
+        self.nav.want_primary = true;
     }
 
     /// The questionnaire on show, if any.
@@ -88,10 +101,9 @@ impl KioskApp {
             if let Some(r) = self.recorder.as_mut() {
                 r.screen(real, "questionnaire");
             }
-            self.questionnaire = Some(Questionnaire::default());
+            self.show_questionnaire(Questionnaire::default());
             self.draft.page = 0;
             self.draft.page_starts.clear();
-            self.nav.want_primary = true;
         } else {
             self.restart(None);
         }
@@ -104,6 +116,7 @@ impl KioskApp {
         };
         let before = q.stage;
         let done = q.apply(i);
+        self.questionnaire_since = self.real_now;
         let answers = q.answers();
         if q.stage != before {
             self.nav.want_primary = true;
@@ -112,6 +125,17 @@ impl KioskApp {
             r.answers(answers);
         }
         if done {
+            self.questionnaire = None;
+            self.restart(None);
+        }
+    }
+
+    /// A questionnaire left alone for the vendor's inactivity and warning times (real time):
+    /// the participant has gone; the answers so far are kept and the next session starts.
+    pub(super) fn questionnaire_timeout(&mut self) {
+        let v = &self.kiosk.vendor;
+        let limit = f64::from(v.inactivity_seconds + v.warning_seconds);
+        if self.questionnaire.is_some() && self.real_now - self.questionnaire_since > limit {
             self.questionnaire = None;
             self.restart(None);
         }
