@@ -171,13 +171,11 @@ fn scale(ui: &mut Ui, cx: &mut Cx<'_>, top: u8, low: &str, high: &str) {
             }
         }
     });
-    ui.horizontal(|ui| {
-        let half = ui.available_width() / 2.0;
+    // The two ends under the first and the last button, on one line.
+    ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
         let style = |t: &str| RichText::new(t).size(cx.t.s.body).color(cx.t.c.text_muted);
-        ui.allocate_ui(egui::vec2(half, 0.0), |ui| {
-            ui.label(style(&format!("1 = {low}")))
-        });
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.label(style(&format!("1 = {low}")));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             ui.label(style(&format!("{top} = {high}")));
         });
     });
