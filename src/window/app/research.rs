@@ -9,10 +9,13 @@ use crate::report::timeline::{InputKind, PIN_KEY};
 use crate::window::questionnaire::{Intent, Questionnaire};
 
 impl KioskApp {
-    /// Starts recording every session into `dir` (the session on show included).
+    /// Starts recording every session into `dir`: the session on show if nothing has happened
+    /// in it yet (its scenario must hold every event), else from the next session.
     pub fn start_recording(&mut self, dir: PathBuf) {
         let mut r = Recorder::new(dir);
-        r.begin(&self.session, self.setting(), &self.shown_screen());
+        if self.session.log().is_empty() {
+            r.begin(&self.session, self.setting(), &self.shown_screen());
+        }
         self.recorder = Some(r);
     }
 
