@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod offscreen;
+pub mod study;
 pub mod timeline;
 pub mod tour;
 pub mod walkthrough;
