@@ -7,18 +7,22 @@
 //!   masked as in walkthroughs; then cut to the touch panel, whose logical pixels are the
 //!   timeline's tap coordinates. Taps from sessions in other languages or display modes land
 //!   on this one picture.
-//! - **One context per vendor.** The off-screen context (its font atlas and glyph caches) is
-//!   made once per vendor and reused by every screen's fresh app; vendors render on threads
-//!   of their own.
+//! - **Time goes to rasterizing** (about 0.1 s a picture in release; building the app and
+//!   settling its frames take 1–2 ms, a fresh off-screen context about 15 ms more than a
+//!   reused one), so only the panel is rasterized (the machine's parts are clipped away) and
+//!   the pictures are shared out over the cores; each worker reuses one off-screen context
+//!   per vendor (its font atlas and glyph caches) for every screen's fresh app.
 //! - **PIN keys are left out**: the recorder writes every PIN key at the pad's centre (which
 //!   digit is never recorded), so a mark there would show a place nobody aimed at; the row
 //!   counts them instead.
 //! - **Marks** are drawn by `plotters` on the picture's RGB buffer: a translucent blue disc per
-//!   hit (many hits darken), a translucent red disc and a red cross per miss.
+//!   hit (many hits darken), a translucent red disc and a red cross per miss, each with a faint
+//!   white ring so it shows on dark and coloured buttons too.
 //! - **Failures** are warnings: a vendor whose kiosk cannot be built, a screen the tour cannot
 //!   reach (`questionnaire`, a vendor without that screen) or a picture that cannot be encoded.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use image::{ExtendedColorType, ImageEncoder};
@@ -93,11 +97,20 @@ pub fn panel_picture(
     off.settle(&mut app);
     let fill = app.machine_tokens().c.part_bg;
     let bg = app.machine_tokens().c.machine_bg;
+    let panel = egui::Rect::from_min_size(
+        egui::pos2(tokens::MARGIN, tokens::MARGIN),
+        tokens::PANEL_SIZE,
+    );
     let img = off.render_with(
         |shapes| {
             if let Some(m) = mask {
                 m.shapes(shapes, fill);
             }
+            // Only the panel is kept: clipping the machine's parts away spares rasterizing them.
+            for s in shapes.iter_mut() {
+                s.clip_rect = s.clip_rect.intersect(panel);
+            }
+            shapes.retain(|s| s.clip_rect.is_positive());
         },
         bg,
     );
@@ -135,16 +148,26 @@ pub fn draw_marks(
             .map_err(|e| e.to_string())?;
         let area = backend.into_drawing_area();
         let at = |&(x, y): &(f32, f32)| (x.round() as i32, y.round() as i32);
+        // A faint white ring round every mark keeps it visible on dark and coloured buttons.
+        let halo = WHITE.mix(0.75).stroke_width(1);
         for p in hits {
-            area.draw(&Circle::new(at(p), MARK_RADIUS, BLUE.mix(0.2).filled()))
+            area.draw(&Circle::new(at(p), MARK_RADIUS, BLUE.mix(0.22).filled()))
                 .map_err(|e| e.to_string())?;
-            area.draw(&Circle::new(at(p), MARK_RADIUS, BLUE.mix(0.5)))
+            area.draw(&Circle::new(
+                at(p),
+                MARK_RADIUS,
+                BLUE.mix(0.7).stroke_width(2),
+            ))
+            .map_err(|e| e.to_string())?;
+            area.draw(&Circle::new(at(p), MARK_RADIUS + 2, halo))
                 .map_err(|e| e.to_string())?;
         }
         for p in misses {
             area.draw(&Circle::new(at(p), MARK_RADIUS, RED.mix(0.35).filled()))
                 .map_err(|e| e.to_string())?;
             area.draw(&Cross::new(at(p), MARK_RADIUS / 2, RED.stroke_width(3)))
+                .map_err(|e| e.to_string())?;
+            area.draw(&Circle::new(at(p), MARK_RADIUS + 2, halo))
                 .map_err(|e| e.to_string())?;
         }
         area.present().map_err(|e| e.to_string())?;
@@ -233,53 +256,30 @@ fn jobs(sessions: &[Loaded]) -> Vec<VendorJob> {
         .collect()
 }
 
-type Drawn = (Vec<(HeatmapRow, Vec<u8>)>, Vec<String>);
+/// A heat map's row and PNG bytes, or why it could not be drawn.
+type Drawn = Result<(HeatmapRow, Vec<u8>), String>;
 
-fn draw_vendor(job: &VendorJob) -> Drawn {
-    let mut out = Vec::new();
-    let mut warnings = Vec::new();
-    let name = file_part(&job.vendor);
-    // Build the kiosk once first: a vendor that cannot be built is one warning, not one per
-    // screen; its deck gives the mask.
-    let mask = match KioskApp::new(tour::options(&job.vendor, &job.lang)) {
-        Ok(app) => Mask::for_deck(&app.session().kiosk().registry),
-        Err(e) => {
-            warnings.push(format!("heat maps of vendor {} skipped: {e:#}", job.vendor));
-            return (out, warnings);
-        }
+/// One heat map: the picture of `screen`, its marks, the PNG.
+fn draw_one(
+    off: &mut Offscreen,
+    job: &VendorJob,
+    mask: &Mask,
+    (screen, marks): &(String, Marks),
+) -> Drawn {
+    let stop = stop_for(screen).ok_or("the tour has no picture of that screen")?;
+    let picture = panel_picture(off, &job.vendor, &job.lang, stop, Some(mask))?;
+    let bytes =
+        png(&draw_marks(&picture, &marks.hits, &marks.misses)?).map_err(|e| e.to_string())?;
+    let row = HeatmapRow {
+        vendor: job.vendor.clone(),
+        screen: screen.clone(),
+        lang: job.lang.clone(),
+        file: format!("heatmaps/{}-{screen}.png", file_part(&job.vendor)),
+        hits: marks.hits.len(),
+        misses: marks.misses.len(),
+        pin_keys: marks.pin_keys,
     };
-    let mut off = context();
-    for (screen, marks) in &job.screens {
-        let Some(stop) = stop_for(screen) else {
-            warnings.push(format!(
-                "no heat map of {} {screen}: the tour has no picture of that screen",
-                job.vendor
-            ));
-            continue;
-        };
-        let drawn = panel_picture(&mut off, &job.vendor, &job.lang, stop, Some(&mask))
-            .and_then(|pic| draw_marks(&pic, &marks.hits, &marks.misses))
-            .and_then(|img| png(&img).map_err(|e| e.to_string()));
-        match drawn {
-            Ok(bytes) => {
-                let file = format!("{name}-{screen}.png");
-                out.push((
-                    HeatmapRow {
-                        vendor: job.vendor.clone(),
-                        screen: screen.clone(),
-                        lang: job.lang.clone(),
-                        file: format!("heatmaps/{file}"),
-                        hits: marks.hits.len(),
-                        misses: marks.misses.len(),
-                        pin_keys: marks.pin_keys,
-                    },
-                    bytes,
-                ));
-            }
-            Err(e) => warnings.push(format!("no heat map of {} {screen}: {e}", job.vendor)),
-        }
-    }
-    (out, warnings)
+    Ok((row, bytes))
 }
 
 /// What [`draw_all`] made: rows for `study.json`, the PNG files and what could not be drawn.
@@ -293,35 +293,76 @@ pub struct Drawings {
     pub warnings: Vec<String>,
 }
 
-/// Heat maps of every (vendor, screen) with taps, one thread per vendor.
+/// Heat maps of every (vendor, screen) with taps. The kiosk of each vendor is built once
+/// first (a vendor that cannot be built is one warning, and its deck gives the mask); then
+/// the pictures are shared out over the machine's cores, each worker with one off-screen
+/// context per vendor.
 pub fn draw_all(sessions: &[Loaded]) -> Drawings {
-    let jobs = jobs(sessions);
-    let results: Vec<Drawn> = std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .iter()
-            .map(|job| scope.spawn(move || draw_vendor(job)))
-            .collect();
+    let mut out = Drawings::default();
+    let mut ready: Vec<(VendorJob, Mask)> = Vec::new();
+    for job in jobs(sessions) {
+        match KioskApp::new(tour::options(&job.vendor, &job.lang)) {
+            Ok(app) => {
+                let mask = Mask::for_deck(&app.session().kiosk().registry);
+                ready.push((job, mask));
+            }
+            Err(e) => out
+                .warnings
+                .push(format!("heat maps of vendor {} skipped: {e:#}", job.vendor)),
+        }
+    }
+    let work: Vec<(usize, usize)> = ready
+        .iter()
+        .enumerate()
+        .flat_map(|(v, (job, _))| (0..job.screens.len()).map(move |k| (v, k)))
+        .collect();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(work.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        let mut contexts: BTreeMap<usize, Offscreen> = BTreeMap::new();
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&(v, k)) = work.get(i) else {
+                break;
+            };
+            let (job, mask) = &ready[v];
+            let off = contexts.entry(v).or_insert_with(context);
+            done.push((i, draw_one(off, job, mask, &job.screens[k])));
+        }
+        done
+    };
+    let mut results: Vec<(usize, Drawn)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers).map(|_| scope.spawn(worker)).collect();
         handles
             .into_iter()
-            .zip(&jobs)
-            .map(|(h, job)| {
-                h.join().unwrap_or_else(|_| {
-                    (
-                        Vec::new(),
-                        vec![format!("heat maps of vendor {} failed", job.vendor)],
-                    )
-                })
-            })
+            .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     });
-    let mut out = Drawings::default();
-    for (drawn, w) in results {
-        for (row, bytes) in drawn {
-            let name = row.file.trim_start_matches("heatmaps/").to_string();
-            out.rows.push(row);
-            out.files.push((name, bytes));
+    results.sort_by_key(|(i, _)| *i);
+    if results.len() < work.len() {
+        out.warnings
+            .push("some heat maps were not drawn: a drawing thread failed".into());
+    }
+    for (i, r) in results {
+        match r {
+            Ok((row, bytes)) => {
+                let name = row.file.trim_start_matches("heatmaps/").to_string();
+                out.rows.push(row);
+                out.files.push((name, bytes));
+            }
+            Err(e) => {
+                let (v, k) = work[i];
+                let (job, _) = &ready[v];
+                out.warnings.push(format!(
+                    "no heat map of {} {}: {e}",
+                    job.vendor, job.screens[k].0
+                ));
+            }
         }
-        out.warnings.extend(w);
     }
     out
 }
