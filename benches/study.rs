@@ -1,0 +1,110 @@
+//! Criterion bench of `kofu study` on 200 synthetic recordings of both vendors (the target:
+//! ≤ 2 s in release, heat maps included): reading the timelines, the numbers, study.json,
+//! sessions.csv, study.html and every heat map. A second case leaves the heat maps out, so the
+//! share of the pictures shows. `cargo bench --bench study`.
+
+// Tests may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use kofu::report::study::{StudyOptions, heatmap, study, synthetic};
+use kofu::report::tour::{self, Stop};
+use kofu::window::KioskApp;
+
+/// The process's CPU time so far (user + system), from /proc on Linux: wall time alone misleads
+/// on a machine whose cores are shared.
+fn cpu_s() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+/// One study with heat maps, timed by the wall and by CPU, with what it drew.
+fn one_run(dirs: &[std::path::PathBuf], out: &std::path::Path) {
+    let o = StudyOptions {
+        out: out.to_path_buf(),
+        heatmaps: true,
+    };
+    let (cpu0, t0) = (cpu_s(), std::time::Instant::now());
+    let s = study(dirs, &o, &mut |_, _| {}).unwrap();
+    let wall = t0.elapsed().as_secs_f64();
+    let cpu = cpu_s().zip(cpu0).map(|(b, a)| b - a);
+    println!(
+        "one study of {} recordings: {} heat maps, wall {wall:.2} s, CPU {} s",
+        s.sessions,
+        s.heatmaps.len(),
+        cpu.map_or_else(|| "?".into(), |c| format!("{c:.2}"))
+    );
+}
+
+fn bench(c: &mut Criterion) {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("recordings");
+    std::fs::create_dir_all(&input).unwrap();
+    for (i, t) in synthetic::corpus(200, 2026).iter().enumerate() {
+        let f = input.join(format!("20261201-{i:06}-1.timeline.json"));
+        std::fs::write(f, serde_json::to_vec_pretty(t).unwrap()).unwrap();
+    }
+    let dirs = [input];
+    one_run(&dirs, &tmp.path().join("one"));
+    let mut g = c.benchmark_group("study");
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    for (name, heatmaps) in [
+        ("200_recordings_with_heatmaps", true),
+        ("200_recordings_numbers_only", false),
+    ] {
+        let o = StudyOptions {
+            out: tmp.path().join(name),
+            heatmaps,
+        };
+        g.bench_function(name, |b| {
+            b.iter(|| study(&dirs, &o, &mut |_, _| {}).unwrap());
+        });
+    }
+    g.finish();
+
+    // Where a heat map's time goes: the kiosk built anew per screen (the tour needs a fresh
+    // app), and the off-screen context (font atlas, glyph caches) made anew or reused.
+    let mut g = c.benchmark_group("heatmap_picture");
+    g.sample_size(10);
+    g.bench_function("kiosk_app_new", |b| {
+        b.iter(|| KioskApp::new(tour::options("fujifilm", "ja")).unwrap());
+    });
+    g.bench_function("certificate_fresh_context", |b| {
+        b.iter(|| {
+            let mut off = heatmap::context();
+            heatmap::panel_picture(&mut off, "fujifilm", "ja", Stop::Certificate, None).unwrap()
+        });
+    });
+    let mut off = heatmap::context();
+    g.bench_function("certificate_reused_context", |b| {
+        b.iter(|| {
+            heatmap::panel_picture(&mut off, "fujifilm", "ja", Stop::Certificate, None).unwrap()
+        });
+    });
+    g.bench_function("certificate_settle_only", |b| {
+        b.iter(|| {
+            let mut app = KioskApp::new(tour::options("fujifilm", "ja")).unwrap();
+            tour::reach(&mut app, Stop::Certificate).unwrap();
+            off.settle(&mut app);
+        });
+    });
+    g.bench_function("certificate_render_only", |b| {
+        b.iter(|| off.render_with(|_| {}, egui::Color32::TRANSPARENT));
+    });
+    let plain =
+        heatmap::panel_picture(&mut off, "fujifilm", "ja", Stop::Certificate, None).unwrap();
+    let taps: Vec<(f32, f32)> = (0..200).map(|i| (100.0 + i as f32 * 4.0, 300.0)).collect();
+    g.bench_function("marks_200_and_png", |b| {
+        b.iter(|| heatmap::png(&heatmap::draw_marks(&plain, &taps, &taps[..20]).unwrap()).unwrap());
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,208 @@
+//! The study page's charts, drawn by `plotters` into inline SVG strings.
+//!
+//! Text: without the `ttf` feature plotters measures text with a rough estimate of its own and
+//! the SVG backend writes `<text>` elements (escaped) that the browser lays out with its fonts,
+//! so axis labels stay in the chart; titles and legends are the page's HTML.
+
+use plotters::prelude::*;
+
+use super::rows::{FunnelRow, Variant};
+
+/// A session's dot, the bars of the funnel.
+const DOT: RGBColor = RGBColor(31, 95, 180);
+/// The 90th percentile's mark (a triangle: told from the median's bar by shape too).
+const P90: RGBColor = RGBColor(200, 90, 0);
+/// A note's mark on a session's line.
+const NOTE: RGBColor = RGBColor(190, 110, 0);
+/// The fine grid lines, faint: the dots and bars are the point.
+const GRID: RGBColor = RGBColor(238, 238, 238);
+/// Width of every chart, px (the page is at most 1200 px wide).
+const WIDTH: u32 = 960;
+
+fn err(e: impl std::fmt::Display) -> String {
+    format!("chart: {e}")
+}
+
+/// How a variant is named on the page and in charts.
+pub fn variant_label(v: &Variant) -> String {
+    let vendor: String = v.vendor.chars().take(32).collect();
+    format!("{vendor} / {} / {} / {}", v.municipality, v.lang, v.display)
+}
+
+/// Axis numbers without decimals (seconds and session counts).
+fn whole(v: &f64) -> String {
+    format!("{v:.0}")
+}
+
+fn label_width(labels: &[String]) -> u32 {
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(8);
+    (longest as u32 * 8 + 20).min(420)
+}
+
+/// Row `i` (0 = top) of `n` on a segmented axis whose index 0 is at the bottom.
+fn row(n: usize, i: usize) -> SegmentValue<usize> {
+    SegmentValue::CenterOf(n.saturating_sub(1 + i))
+}
+
+/// Each session's time on task per variant (dots), the median (bar) and the p90 (triangle).
+pub fn time_on_task(variants: &[Variant]) -> Result<String, String> {
+    let n = variants.len().max(1);
+    let labels: Vec<String> = variants.iter().map(variant_label).collect();
+    let longest = variants
+        .iter()
+        .flat_map(|v| v.times_s.iter().copied())
+        .fold(0.0f64, f64::max);
+    let x_max = (longest * 1.08).max(1.0);
+    let height = 56 + 36 * n as u32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        root.fill(&WHITE).map_err(err)?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(10)
+            .x_label_area_size(40)
+            .y_label_area_size(label_width(&labels))
+            .build_cartesian_2d(0f64..x_max, (0..n - 1).into_segmented())
+            .map_err(err)?;
+        let name = |v: &SegmentValue<usize>| match v {
+            SegmentValue::CenterOf(j) if *j < n => {
+                labels.get(n - 1 - j).cloned().unwrap_or_default()
+            }
+            _ => String::new(),
+        };
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(n)
+            .y_label_formatter(&name)
+            .x_desc("time on task (s)")
+            .x_label_formatter(&whole)
+            .light_line_style(GRID)
+            .label_style(("sans-serif", 14))
+            .axis_desc_style(("sans-serif", 14))
+            .draw()
+            .map_err(err)?;
+        for (i, v) in variants.iter().enumerate() {
+            let y = row(n, i);
+            chart
+                .draw_series(
+                    v.times_s
+                        .iter()
+                        .map(|t| Circle::new((*t, y.clone()), 5, DOT.mix(0.45).filled())),
+                )
+                .map_err(err)?;
+            let s = v.time_on_task_s;
+            let median = EmptyElement::at((s.median, y.clone()))
+                + Rectangle::new([(-2, -14), (2, 14)], BLACK.filled());
+            let p90 = EmptyElement::at((s.p90, y)) + TriangleMarker::new((0, -10), 8, P90.filled());
+            chart.draw_series(std::iter::once(median)).map_err(err)?;
+            chart.draw_series(std::iter::once(p90)).map_err(err)?;
+        }
+        root.present().map_err(err)?;
+    }
+    Ok(svg)
+}
+
+/// A vendor's funnel: one bar per screen in flow order, its length the sessions that reached
+/// it, labelled with the count and the share of the vendor's sessions.
+pub fn funnel(rows: &[&FunnelRow], sessions: usize) -> Result<String, String> {
+    let n = rows.len().max(1);
+    let labels: Vec<String> = rows.iter().map(|r| r.screen.clone()).collect();
+    let x_max = sessions.max(1) as f64 * 1.15;
+    let height = 50 + 26 * n as u32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        root.fill(&WHITE).map_err(err)?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(10)
+            .x_label_area_size(36)
+            .y_label_area_size(label_width(&labels))
+            .build_cartesian_2d(0f64..x_max, (0..n - 1).into_segmented())
+            .map_err(err)?;
+        let name = |v: &SegmentValue<usize>| match v {
+            SegmentValue::CenterOf(j) if *j < n => {
+                labels.get(n - 1 - j).cloned().unwrap_or_default()
+            }
+            _ => String::new(),
+        };
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(n)
+            .y_label_formatter(&name)
+            .x_desc("sessions that reached the screen")
+            .x_label_formatter(&whole)
+            .light_line_style(GRID)
+            .label_style(("sans-serif", 14))
+            .axis_desc_style(("sans-serif", 14))
+            .draw()
+            .map_err(err)?;
+        for (i, r) in rows.iter().enumerate() {
+            let j = n - 1 - i;
+            let top = if j + 1 < n {
+                SegmentValue::Exact(j + 1)
+            } else {
+                SegmentValue::Last
+            };
+            let mut bar = Rectangle::new(
+                [(0.0, SegmentValue::Exact(j)), (r.reached as f64, top)],
+                DOT.mix(0.8).filled(),
+            );
+            bar.set_margin(4, 4, 0, 0);
+            let share = 100.0 * r.reached as f64 / sessions.max(1) as f64;
+            let label = EmptyElement::at((r.reached as f64, row(n, i)))
+                + Text::new(
+                    format!("{} ({share:.0} %)", r.reached),
+                    (6, -7),
+                    ("sans-serif", 13),
+                );
+            chart.draw_series(std::iter::once(bar)).map_err(err)?;
+            chart.draw_series(std::iter::once(label)).map_err(err)?;
+        }
+        root.present().map_err(err)?;
+    }
+    Ok(svg)
+}
+
+/// A session as a horizontal line from its start to its end (time on task), with a numbered
+/// mark at each observer note.
+pub fn notes_line(total_s: f64, notes_s: &[f64]) -> Result<String, String> {
+    let end = notes_s.iter().copied().fold(total_s, f64::max);
+    let x_max = (end * 1.04).max(1.0);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, 84)).into_drawing_area();
+        root.fill(&WHITE).map_err(err)?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin_left(16)
+            .margin_right(16)
+            .margin_top(8)
+            .x_label_area_size(34)
+            .build_cartesian_2d(0f64..x_max, -1f64..1f64)
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .disable_mesh()
+            .disable_y_axis()
+            .x_desc("s since the session's first input")
+            .x_label_formatter(&whole)
+            .label_style(("sans-serif", 13))
+            .axis_desc_style(("sans-serif", 13))
+            .draw()
+            .map_err(err)?;
+        let line = PathElement::new(vec![(0.0, 0.0), (total_s, 0.0)], BLACK.stroke_width(2));
+        let stop =
+            EmptyElement::at((total_s, 0.0)) + Rectangle::new([(-1, -8), (1, 8)], BLACK.filled());
+        chart.draw_series(std::iter::once(line)).map_err(err)?;
+        chart.draw_series(std::iter::once(stop)).map_err(err)?;
+        for (k, t) in notes_s.iter().enumerate() {
+            let mark = EmptyElement::at((*t, 0.0))
+                + Circle::new((0, 0), 6, NOTE.filled())
+                + Text::new(format!("{}", k + 1), (-4, -26), ("sans-serif", 13));
+            chart.draw_series(std::iter::once(mark)).map_err(err)?;
+        }
+        root.present().map_err(err)?;
+    }
+    Ok(svg)
+}

@@ -1,0 +1,200 @@
+//! Usability study (`kofu study DIR… --out OUT`, DESIGN.md "Study"): the timelines the window's
+//! recorder wrote ([`crate::report::timeline`]), read back and summed up per variant of the
+//! machine, per screen and per step of the flow, with heat maps of where people touched.
+//!
+//! Decisions:
+//! - **Input.** Every `*.timeline.json` directly inside each folder given (not recursive),
+//!   sorted by file name; a path that is itself a timeline file is read as well. A file that
+//!   does not parse is an [`InputError`] at its line and column: a study over a folder with a
+//!   broken file is not silently a study over fewer people.
+//! - **Definitions** (see [`stats`]): time on task is the end of the last screen the session
+//!   showed (the questionnaire after it is not the task); a miss is a tap on no control or on
+//!   a disabled one; percentiles interpolate linearly between order statistics; SUS is scored
+//!   by [`crate::report::timeline::sus_score`]. Inputs on the questionnaire count nowhere.
+//! - **Output.** `study.json` (this module's [`Study`]), `sessions.csv` (one row per session),
+//!   `study.html` (tables, inline SVG charts drawn with `plotters`, the notes on a timeline)
+//!   and `heatmaps/<vendor>-<screen>.png` ([`heatmap`]); every file goes through
+//!   [`crate::output::write_file`], so a reader never sees half a report.
+//! - **Heat maps are best effort.** A vendor whose kiosk cannot be built (a profile file that
+//!   went missing) or a screen the tour cannot reach gets a warning in [`Study::warnings`],
+//!   never a failed study: the numbers do not depend on the pictures.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{InputError, Source};
+use crate::output::WriteError;
+use crate::report::timeline::Timeline;
+
+mod charts;
+pub mod heatmap;
+mod page;
+mod rows;
+pub mod stats;
+pub mod synthetic;
+
+pub use rows::{FunnelRow, HeatmapRow, NoteRow, ScreenRow, SessionRow, Study, Variant};
+pub use stats::{Spread, summarize};
+
+/// What `kofu study` writes and whether it draws heat maps (they take most of its time).
+#[derive(Debug, Clone)]
+pub struct StudyOptions {
+    /// Output folder (created if missing).
+    pub out: PathBuf,
+    /// Draw `heatmaps/<vendor>-<screen>.png`.
+    pub heatmaps: bool,
+}
+
+/// Why a study failed: the CLI exits 2 on bad input, 1 on a write failure.
+#[derive(Debug, thiserror::Error)]
+pub enum StudyError {
+    /// A folder could not be listed or a timeline could not be read or parsed.
+    #[error("{0}")]
+    Input(#[from] InputError),
+    /// A report file could not be written (the path says which).
+    #[error("{0}")]
+    Io(#[from] WriteError),
+}
+
+/// One session read from disk: where it came from and what it holds.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The timeline file, as found under the folder given.
+    pub file: PathBuf,
+    /// Its content.
+    pub timeline: Timeline,
+}
+
+/// The suffix of the recorder's timeline files.
+pub const TIMELINE_SUFFIX: &str = ".timeline.json";
+
+fn is_timeline(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with(TIMELINE_SUFFIX))
+}
+
+/// The timeline files of `dirs`, in the order they are read: each folder's files sorted by name,
+/// folders in the order given. An unreadable folder is an input error naming it.
+pub fn timeline_files(dirs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
+    let mut all = Vec::new();
+    for dir in dirs {
+        if dir.is_file() && is_timeline(dir) {
+            all.push(dir.clone());
+            continue;
+        }
+        let fail = |e: std::io::Error| InputError {
+            file: dir.clone(),
+            line: 0,
+            column: 0,
+            message: format!("cannot read the folder of timelines: {e}"),
+        };
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(fail)? {
+            let path = entry.map_err(fail)?.path();
+            if is_timeline(&path) && path.is_file() {
+                files.push(path);
+            }
+        }
+        files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+        all.extend(files);
+    }
+    Ok(all)
+}
+
+/// Reads and parses one timeline; a JSON or type error is reported at its line and column.
+pub fn load(path: &Path) -> Result<Timeline, InputError> {
+    let src = Source::read(path)?;
+    serde_json::from_str(&src.text).map_err(|e| {
+        let full = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+        InputError {
+            file: path.to_path_buf(),
+            line: e.line(),
+            column: e.column(),
+            message: format!("not a kofu timeline: {message}"),
+        }
+    })
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), StudyError> {
+    crate::output::write_file(path, bytes).map_err(StudyError::Io)
+}
+
+fn mkdir(dir: &Path) -> Result<(), StudyError> {
+    std::fs::create_dir_all(dir).map_err(|source| {
+        StudyError::Io(WriteError {
+            path: dir.to_path_buf(),
+            source,
+        })
+    })
+}
+
+fn other(path: &Path, e: impl std::fmt::Display) -> StudyError {
+    StudyError::Io(WriteError {
+        path: path.to_path_buf(),
+        source: std::io::Error::other(e.to_string()),
+    })
+}
+
+/// Reads every timeline of `dirs`, sums them up and writes `study.json`, `sessions.csv`,
+/// `study.html` and (with `o.heatmaps`) the heat maps into `o.out`. `progress(done, total)` is
+/// called after each file read, so the CLI can show how far it got.
+pub fn study(
+    dirs: &[PathBuf],
+    o: &StudyOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Study, StudyError> {
+    let files = timeline_files(dirs)?;
+    let total = files.len();
+    let mut sessions = Vec::with_capacity(total);
+    for (i, file) in files.into_iter().enumerate() {
+        let timeline = load(&file)?;
+        sessions.push(Loaded { file, timeline });
+        progress(i + 1, total);
+    }
+    let mut s = summarize(&sessions);
+    if total == 0 {
+        let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+        s.warnings.push(format!(
+            "no *{TIMELINE_SUFFIX} file in {}",
+            names.join(", ")
+        ));
+    }
+    mkdir(&o.out)?;
+    if o.heatmaps {
+        let dir = o.out.join("heatmaps");
+        let drawn = heatmap::draw_all(&sessions);
+        if !drawn.files.is_empty() {
+            mkdir(&dir)?;
+        }
+        for (name, png) in &drawn.files {
+            write(&dir.join(name), png)?;
+        }
+        s.heatmaps = drawn.rows;
+        s.warnings.extend(drawn.warnings);
+    }
+    let json_path = o.out.join("study.json");
+    let json = serde_json::to_string_pretty(&s).map_err(|e| other(&json_path, e))?;
+    write(&json_path, json.as_bytes())?;
+    let csv_path = o.out.join("sessions.csv");
+    write(
+        &csv_path,
+        &sessions_csv(&s.rows).map_err(|e| other(&csv_path, e))?,
+    )?;
+    write(&o.out.join("study.html"), page::html(&s).as_bytes())?;
+    Ok(s)
+}
+
+/// `sessions.csv`: a header and one row per session, quoted by the `csv` crate (RFC 4180).
+pub fn sessions_csv(rows: &[SessionRow]) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    if rows.is_empty() {
+        // Serialising writes the header with the first row; an empty study still has one.
+        w.write_record(SessionRow::COLUMNS)?;
+    }
+    for r in rows {
+        w.serialize(r)?;
+    }
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
