@@ -1,12 +1,16 @@
 //! The `kofu` command.
 //!
 //! - `kofu [--municipality ID] [--vendor ID] [--at TIME] [--personas FILE] [--state DIR] [--lang CODE]
-//!   [--print-seconds S] [--trainer] [--large-text] [--high-contrast]` (no subcommand): the kiosk window.
+//!   [--print-seconds S] [--trainer] [--large-text] [--high-contrast] [--record DIR]` (no
+//!   subcommand): the kiosk window.
 //! - `kofu run SCENARIO [--out DIR] [--state DIR]`: runs a scenario headless, prints the JSON outcome.
 //! - `kofu check FILE…`: validates persona decks, municipality and vendor profiles, scenarios.
 //! - `kofu verify FILE.pdf… [--state DIR]`: checks specimen PDFs against the journal.
 //! - `kofu walkthrough SCENARIO… --out DIR [--vendor fujifilm|sharp|both] [--lang L] [--no-mask]`:
 //!   a report of the scenario replayed through the window off-screen.
+//! - `kofu study DIR… --out OUT`: sums up recorded sessions (`--record DIR` on the window).
+//! - `kofu predict SCENARIO… [--vendor ID|both]… [--user skilled|older] [--keypad] [--json]`:
+//!   predicted time on task per step.
 //! - `kofu soak …` (hidden): issues certificates in a loop, for crash and concurrency tests.
 //!
 //! Exit codes: 0 ran (and expectations held), 1 expectations failed or the state folder failed,
@@ -170,6 +174,18 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Sum up recorded sessions (`--record`): study.html, study.json, sessions.csv, heat maps.
+    Study {
+        /// Folders of recordings (`*.timeline.json`), or timeline files.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Report folder.
+        #[arg(long)]
+        out: PathBuf,
+        /// Leave out the heat maps (they take most of the time).
+        #[arg(long)]
+        no_heatmaps: bool,
+    },
     /// Predict the time a person needs for each step of scenarios, from the real panel
     /// (Keystroke-Level Model operators, Fitts' law on the controls' real size; README cites
     /// every constant).
@@ -246,6 +262,11 @@ fn main() -> ExitCode {
             compact,
         ),
         Some(Command::Check { files }) => cmd_check(&files),
+        Some(Command::Study {
+            dirs,
+            out,
+            no_heatmaps,
+        }) => research_cli::cmd_study(&dirs, out, !no_heatmaps),
         Some(Command::Predict {
             scenarios,
             vendor,

@@ -1,4 +1,4 @@
-//! `kofu predict` (and `kofu study`): the research tools' command lines.
+//! `kofu predict` and `kofu study`: the research tools' command lines.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +53,53 @@ pub(crate) fn cmd_predict(
         }
         Err(PredictError::Run(e)) => {
             eprintln!("kofu predict: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `kofu study DIR… --out OUT [--no-heatmaps]`: progress and warnings on stderr.
+pub(crate) fn cmd_study(dirs: &[PathBuf], out: PathBuf, heatmaps: bool) -> ExitCode {
+    use kofu::report::study::{StudyError, StudyOptions, study};
+    use std::io::Write;
+    let o = StudyOptions {
+        out: out.clone(),
+        heatmaps,
+    };
+    let mut progress = |done: usize, total: usize| {
+        // Every file on a large folder would flood a log: every 50th, and the last.
+        if done == total || done % 50 == 0 {
+            eprint!("\rreading timelines: {done}/{total}");
+            if done == total {
+                eprintln!();
+                if heatmaps {
+                    eprintln!("drawing heat maps…");
+                }
+            }
+            let _ = std::io::stderr().flush();
+        }
+    };
+    match study(dirs, &o, &mut progress) {
+        Ok(s) => {
+            for w in &s.warnings {
+                eprintln!("warning: {w}");
+            }
+            eprintln!(
+                "kofu study: {} session(s), {} completed, {} variant(s), {} heat map(s); open {}",
+                s.sessions,
+                s.completed,
+                s.variants.len(),
+                s.heatmaps.len(),
+                out.join("study.html").display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(StudyError::Input(e)) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("kofu study: {e}");
             ExitCode::from(1)
         }
     }

@@ -168,17 +168,24 @@ fn a_recorded_session_replays_to_the_same_outcome_and_its_timeline_is_in_order()
             .collect();
         assert!(machine.contains(&"slot: ¥1000".to_string()), "{machine:?}");
 
-        // Screens in the order shown, each left when the next was entered; the questionnaire last.
+        // Screens in the order shown, each left when the next was entered; after the items are
+        // taken no home screen (it is the next customer's), then the questionnaire.
         let shown: Vec<&str> = tl.screens.iter().map(|s| s.screen.as_str()).collect();
         let want = ["language", "services"];
         assert_eq!(&shown[..2], &want, "{shown:?}");
         assert!(shown.contains(&"pin") && shown.contains(&"payment"));
-        assert_eq!(shown.last(), Some(&"questionnaire"));
+        assert_eq!(
+            &shown[shown.len() - 2..],
+            &["take_items", "questionnaire"],
+            "{shown:?}"
+        );
         assert!(
             tl.screens
                 .windows(2)
-                .all(|w| w[0].left_ms == w[1].entered_ms)
+                .all(|w| w[0].left_ms <= w[1].entered_ms)
         );
+        let task = &tl.screens[..tl.screens.len() - 1];
+        assert!(task.windows(2).all(|w| w[0].left_ms == w[1].entered_ms));
         assert!(tl.screens.iter().all(|s| s.entered_ms <= s.left_ms));
         assert_eq!(tl.answers.seq, Some(6));
         assert_eq!(tl.answers.sus.as_deref().and_then(sus_score), Some(77.5));
@@ -212,4 +219,19 @@ fn a_session_without_input_is_not_written_and_closing_writes_one_in_progress() {
     assert_eq!(tl.notes.len(), 1);
     assert_eq!(tl.answers.seq, None);
     assert_eq!(files(dir.path(), ".toml").len(), 1);
+}
+
+/// Not a check: records one session per vendor into `$KOFU_RECORD_LOOK` for a person to look
+/// at with `kofu study` (`cargo test --test recording -- --ignored`).
+#[test]
+#[ignore = "writes recordings for a person to look at"]
+fn record_for_a_look() {
+    let Some(dir) = std::env::var_os("KOFU_RECORD_LOOK") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for vendor in ["fujifilm", "sharp"] {
+        let _h = record(vendor, &dir);
+    }
 }

@@ -178,7 +178,7 @@ impl Recorder {
     }
 
     /// A step the session took: the scenario grows, the input before it gets its event, the
-    /// screen on show (`shown`, after the step) is timed, errors are counted.
+    /// screen on show (`shown`, after the step; empty for none) is timed, errors are counted.
     pub fn step(
         &mut self,
         real: f64,
@@ -234,7 +234,7 @@ impl Recorder {
             return;
         }
         let now = Self::ms(r, real);
-        if r.t0.is_some() {
+        if r.t0.is_some() && !r.open_screen.0.is_empty() {
             let (screen, entered_ms) = std::mem::take(&mut r.open_screen);
             r.screens.push(ScreenVisit {
                 screen,

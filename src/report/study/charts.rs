@@ -34,6 +34,15 @@ fn whole(v: &f64) -> String {
     format!("{v:.0}")
 }
 
+/// Session counts: only whole numbers get a label (a study of one session has no "0.5").
+fn count(v: &f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{v:.0}")
+    } else {
+        String::new()
+    }
+}
+
 fn label_width(labels: &[String]) -> u32 {
     let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(8);
     (longest as u32 * 8 + 20).min(420)
@@ -132,7 +141,8 @@ pub fn funnel(rows: &[&FunnelRow], sessions: usize) -> Result<String, String> {
             .y_labels(n)
             .y_label_formatter(&name)
             .x_desc("sessions that reached the screen")
-            .x_label_formatter(&whole)
+            .x_labels(sessions.clamp(1, 10) + 1)
+            .x_label_formatter(&count)
             .light_line_style(GRID)
             .label_style(("sans-serif", 14))
             .axis_desc_style(("sans-serif", 14))

@@ -182,7 +182,11 @@ impl KioskApp {
         before: DateTime<Tz>,
         from: Screen,
     ) {
-        let shown = self.shown_screen();
+        // After the session's end the home screen is the next customer's, not this task's.
+        let shown = match self.shown_screen() {
+            s if s == "language" && self.session.finished() => String::new(),
+            s => s,
+        };
         let real = self.real_now;
         let Some(r) = self.recorder.as_mut() else {
             return;
