@@ -1,5 +1,7 @@
 //! `kofu predict`'s cost per scenario: the bundled happy path played on the window off-screen
-//! with every operator worked out (kiosk assembly and the first frame's fonts included).
+//! with every operator worked out. "cold" builds fresh off-screen contexts (fonts and glyph
+//! atlas per language: what one `kofu predict FILE` pays once); "warm" reuses them, as
+//! `kofu predict` does for every further scenario and vendor.
 //!
 //! `cargo bench --bench predict`.
 
@@ -7,7 +9,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kofu::report::predict::{model::User, predict_one};
+use kofu::report::predict::{Contexts, Input, model::User, predict_on, predict_one};
 
 fn bench(c: &mut Criterion) {
     let sc = kofu::scenario::load(std::path::Path::new(
@@ -16,9 +18,14 @@ fn bench(c: &mut Criterion) {
     .unwrap();
     let mut g = c.benchmark_group("predict");
     g.sample_size(20);
+    g.bench_function("happy path on fujifilm, cold", |b| {
+        b.iter(|| predict_one(&sc, "fujifilm", User::Skilled).unwrap());
+    });
     for vendor in ["fujifilm", "sharp"] {
-        g.bench_function(format!("happy path on {vendor}"), |b| {
-            b.iter(|| predict_one(&sc, vendor, User::Skilled).unwrap());
+        let mut off = Contexts::default();
+        predict_on(&mut off, &sc, vendor, User::Skilled, Input::Touch).unwrap();
+        g.bench_function(format!("happy path on {vendor}, warm"), |b| {
+            b.iter(|| predict_on(&mut off, &sc, vendor, User::Skilled, Input::Touch).unwrap());
         });
     }
     g.finish();

@@ -68,7 +68,7 @@ pub(crate) fn cmd_study(dirs: &[PathBuf], out: PathBuf, heatmaps: bool) -> ExitC
     };
     let mut progress = |done: usize, total: usize| {
         // Every file on a large folder would flood a log: every 50th, and the last.
-        if done == total || done % 50 == 0 {
+        if done == total || done.is_multiple_of(50) {
             eprint!("\rreading timelines: {done}/{total}");
             if done == total {
                 eprintln!();

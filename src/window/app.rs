@@ -108,7 +108,6 @@ pub struct KioskApp {
     pub(crate) tr: I18n,
     pub(crate) tokens: Tokens,
     applied_tokens: Option<Tokens>,
-    fonts_lang: Option<String>,
     pub(crate) draft: Draft,
     pub(crate) nav: Nav,
     pub(crate) pending_keys: Vec<PadKey>,
@@ -222,7 +221,6 @@ impl KioskApp {
             tr,
             tokens,
             applied_tokens: None,
-            fonts_lang: None,
             draft: Draft::default(),
             nav: Nav {
                 want_primary: true,
@@ -428,10 +426,13 @@ impl KioskApp {
             self.tokens.apply(ctx);
             self.applied_tokens = Some(self.tokens.clone());
         }
+        // The context remembers which language's faces it holds: a new app on a context that
+        // drew before (the audit, `kofu predict`) does not rebuild them (≈ 20 ms each).
         let lang = self.tr.lang();
-        if self.fonts_lang.as_deref() != Some(lang) {
+        let key = egui::Id::unique("kofu-fonts-lang");
+        if ctx.data(|d| d.get_temp::<String>(key)).as_deref() != Some(lang) {
             fonts::install(ctx, lang);
-            self.fonts_lang = Some(lang.to_string());
+            ctx.data_mut(|d| d.insert_temp(key, lang.to_string()));
         }
     }
 

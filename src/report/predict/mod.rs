@@ -131,6 +131,8 @@ pub fn predict_with(
     user: User,
     input: Input,
 ) -> Result<Vec<ScenarioPrediction>, PredictError> {
+    // Off-screen contexts shared by all: each language's faces are loaded once.
+    let mut off = Contexts::default();
     let mut out = Vec::new();
     for p in paths {
         let sc = crate::scenario::load(p)?;
@@ -141,7 +143,7 @@ pub fn predict_with(
         } else {
             vendors
         } {
-            vs.push(predict_one_with(&sc, v, user, input)?);
+            vs.push(predict_on(&mut off, &sc, v, user, input)?);
         }
         out.push(ScenarioPrediction {
             file: p.display().to_string(),
@@ -162,6 +164,35 @@ pub fn predict_one(
 
 /// One scenario on one vendor, operated by `input`.
 pub fn predict_one_with(
+    sc: &Scenario,
+    vendor: &str,
+    user: User,
+    input: Input,
+) -> Result<VendorPrediction, PredictError> {
+    predict_on(&mut Contexts::default(), sc, vendor, user, input)
+}
+
+/// Off-screen contexts by language. Changing a context's language rebuilds its fonts (about
+/// 20 ms); one context per language keeps each language's faces loaded, so a prediction costs
+/// its frames only.
+#[derive(Debug, Default)]
+pub struct Contexts {
+    by_lang: std::collections::HashMap<String, Offscreen>,
+}
+
+impl Contexts {
+    /// Runs one frame of `app` on the context of its language.
+    fn frame(&mut self, app: &mut KioskApp) {
+        self.by_lang
+            .entry(app.lang().to_string())
+            .or_insert_with(|| Offscreen::new(tokens::window_size()))
+            .frame(app);
+    }
+}
+
+/// As [`predict_one_with`], on contexts that may have drawn before.
+pub fn predict_on(
+    off: &mut Contexts,
     sc: &Scenario,
     vendor: &str,
     user: User,
@@ -194,10 +225,9 @@ pub fn predict_one_with(
     };
     let mut app = KioskApp::new(opts).map_err(|e| PredictError::Run(format!("{e:#}")))?;
     app.collect_drawn(true);
-    let mut off = Offscreen::new(tokens::window_size());
     let mut d = Predictor {
         app: &mut app,
-        off: &mut off,
+        off,
         f: user.factors(),
         mm,
         per_sheet,
@@ -241,7 +271,7 @@ fn round(x: f64) -> f64 {
 /// The window, driven as `kofu run` drives the session, adding each event's operators.
 struct Predictor<'a> {
     app: &'a mut KioskApp,
-    off: &'a mut Offscreen,
+    off: &'a mut Contexts,
     f: Factors,
     mm: f64,
     per_sheet: f64,
