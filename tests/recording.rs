@@ -171,8 +171,16 @@ fn a_recorded_session_replays_to_the_same_outcome_and_its_timeline_is_in_order()
         // Screens in the order shown, each left when the next was entered; after the items are
         // taken no home screen (it is the next customer's), then the questionnaire.
         let shown: Vec<&str> = tl.screens.iter().map(|s| s.screen.as_str()).collect();
-        let want = ["language", "services"];
-        assert_eq!(&shown[..2], &want, "{shown:?}");
+        // The home menu, its language list (English chosen there), the home menu in English.
+        let want = ["language", "language_list", "language", "services"];
+        assert_eq!(&shown[..4], &want, "{shown:?}");
+        let english = tl
+            .inputs
+            .iter()
+            .find(|i| i.target.as_deref() == Some("English"))
+            .unwrap();
+        assert_eq!(english.screen, "language_list");
+        assert_eq!(english.event.as_deref(), Some("language"));
         assert!(shown.contains(&"pin") && shown.contains(&"payment"));
         assert_eq!(
             &shown[shown.len() - 2..],

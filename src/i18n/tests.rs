@@ -143,6 +143,10 @@ fn every_message_formats_without_errors_and_without_leftover_braces() {
             "pages",
             "service",
             "services",
+            "n",
+            "anchor",
+            "low",
+            "high",
         ] {
             args.set(n, FluentValue::from(2));
         }

@@ -66,7 +66,8 @@ pub struct Input {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub y: Option<f32>,
     /// The screen on show (`Screen::name`; `warning` while the inactivity warning is up,
-    /// `questionnaire` after the session).
+    /// `language_list` while the home menu's language list is open, `questionnaire` after the
+    /// session).
     pub screen: String,
     /// The accessible name of the control hit, or the key or machine part; `None` for a tap on
     /// no control (a miss).

@@ -45,6 +45,7 @@ pub const MARK_RADIUS: i32 = 12;
 pub fn stop_for(screen: &str) -> Option<Stop> {
     Some(match screen {
         "language" => Stop::Home,
+        "language_list" => Stop::HomeLanguages,
         "services" => Stop::Services,
         "consent" => Stop::Consent,
         "place_card" => Stop::PlaceCard,

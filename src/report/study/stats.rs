@@ -58,6 +58,12 @@ const FUNNEL_IF_REACHED: [Screen; 4] = [
 
 /// Sort key of a screen name: flow order, then the inactivity warning, then others by name.
 pub fn flow_rank(name: &str) -> usize {
+    // The home menu's language list sits with the home screen.
+    let name = if name == "language_list" {
+        "language"
+    } else {
+        name
+    };
     FLOW.iter()
         .position(|s| s.name() == name)
         .unwrap_or(if name == "warning" {

@@ -276,7 +276,10 @@ impl KioskApp {
             Action::Questionnaire(i) => self.questionnaire_intent(i),
             Action::PinKey(d) => self.pin_key(d),
             Action::Page(p) => self.draft.page = p,
-            Action::ShowLanguages(on) => self.draft.home_languages = on,
+            Action::ShowLanguages(on) => {
+                self.draft.home_languages = on;
+                self.record_screen();
+            }
             Action::WalkAway => {
                 self.walk_away();
                 self.end_session();

@@ -145,14 +145,25 @@ impl KioskApp {
     }
 
     /// The screen name the recorder and the study use: the session's screen, `warning` while
-    /// the inactivity warning is up, `questionnaire` after a recorded session.
+    /// the inactivity warning is up, `language_list` while the home menu's language list is
+    /// open (its taps fall on another picture), `questionnaire` after a recorded session.
     pub fn shown_screen(&self) -> String {
         if self.questionnaire.is_some() {
             "questionnaire".into()
         } else if self.session.warning() && !self.session.finished() {
             "warning".into()
+        } else if self.session.screen() == Screen::Language && self.draft.home_languages {
+            "language_list".into()
         } else {
             self.session.screen().name().into()
+        }
+    }
+
+    /// The panel changed without a step of the session (the language list opened or closed).
+    pub(super) fn record_screen(&mut self) {
+        let (real, shown) = (self.real_now, self.shown_screen());
+        if let Some(r) = self.recorder.as_mut() {
+            r.screen(real, &shown);
         }
     }
 
