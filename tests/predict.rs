@@ -7,7 +7,7 @@
 
 use kofu::domain::session::Event;
 use kofu::report::offscreen::Offscreen;
-use kofu::report::predict::{self, model::User, screen_words};
+use kofu::report::predict::{self, model::User};
 use kofu::window::{KioskApp, tokens};
 
 fn scenario(dir: &std::path::Path, vendor: &str) -> std::path::PathBuf {
@@ -45,22 +45,22 @@ fn two_taps_predict_their_hand_computed_total() {
     app.collect_drawn(true);
     let mut off = Offscreen::new(tokens::window_size());
     off.frame(&mut app);
-    let home_text = screen_words(app.speech(), app.drawn());
+    let home_text = app.speech().to_string();
     let tile = app
         .drawn()
         .iter()
         .find(|d| d.sends == Some(Event::Services))
         .unwrap()
-        .rect;
+        .clone();
     assert!(app.send(Event::Services));
     off.frame(&mut app);
-    let services_text = screen_words(app.speech(), app.drawn());
+    let services_text = app.speech().to_string();
     let button = app
         .drawn()
         .iter()
         .find(|d| d.sends == Some(Event::CertIssue))
         .unwrap()
-        .rect;
+        .clone();
 
     // 10.1-inch 4:3 panel of 1024 px: 10.1 × 25.4 × 0.8 / 1024 mm a pixel.
     let mm = 10.1 * 25.4 * 0.8 / 1024.0;
@@ -74,8 +74,12 @@ fn two_taps_predict_their_hand_computed_total() {
         let w = f64::from(to.width().min(to.height())) * mm;
         (d / w + 1.0).log2() / 6.95 + 0.2
     };
-    let step1 = read_s(&home_text) + 1.35 + tap(centre, tile);
-    let step2 = read_s(&services_text) + 1.35 + tap(tile.center(), button);
+    // Each step: read the new screen, read the chosen control's name, M, reach and press.
+    let step1 = read_s(&home_text) + read_s(&tile.label) + 1.35 + tap(centre, tile.rect);
+    let step2 = read_s(&services_text)
+        + read_s(&button.label)
+        + 1.35
+        + tap(tile.rect.center(), button.rect);
     assert!(
         (v.steps[0].seconds - step1).abs() < 0.01,
         "{} vs {step1}",
@@ -134,7 +138,7 @@ fn by_keypad_every_choice_is_key_presses() {
         .flat_map(|s| s.operators.iter().map(|o| o.op))
         .collect();
     assert!(!all.contains(&"tap"), "no touch: {all:?}");
-    // The PIN: M, then four digits and ○ at 0.28 s each.
+    // The PIN: M, then four digits and ○ at 0.28 s each (no control name read: digits).
     let pin = v.steps.iter().find(|s| s.action == "pin").unwrap();
     let keys: Vec<f64> = pin
         .operators

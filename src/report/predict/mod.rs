@@ -5,7 +5,8 @@
 //!
 //! The model (Keystroke-Level Model operators; constants and sources in [`model`]):
 //! - `read`: on a new screen, its words (the speech guide's text: title, instructions,
-//!   messages) at the language's reading rate;
+//!   messages), and before each decision the name of the control chosen, at the language's
+//!   reading rate (a person scans for the control and reads its name; the M covers the search);
 //! - `M` (1.35 s) before each decision: each tap on the panel, a PIN as one chunk, each machine
 //!   action;
 //! - `tap`: Fitts' law from where the finger was (the last control touched; the panel's
@@ -23,7 +24,7 @@ pub mod model;
 
 use std::path::PathBuf;
 
-use egui::{Pos2, Rect};
+use egui::Pos2;
 use serde::Serialize;
 
 use crate::domain::effect::Effect;
@@ -301,21 +302,29 @@ impl Predictor<'_> {
         self.off.frame(self.app);
         let shown = self.app.shown_screen();
         if self.read_screen.as_deref() != Some(&shown) {
-            let text = screen_words(self.app.speech(), self.app.drawn());
-            let s = model::reading_s(&text, self.app.lang()) * self.f.reading;
-            if s > 0.0 {
-                self.push("read", s);
-            }
+            let speech = self.app.speech().to_string();
+            self.read(&speech);
             self.read_screen = Some(shown);
         }
         self.app.drawn().to_vec()
     }
 
-    /// M, then the reach and press to `r`.
-    fn tap(&mut self, r: Rect, think: bool) {
+    /// Reading `text` in the screen's language.
+    fn read(&mut self, text: &str) {
+        let s = model::reading_s(text, self.app.lang()) * self.f.reading;
+        if s > 0.0 {
+            self.push("read", s);
+        }
+    }
+
+    /// A decision's tap: reading the control's name and M first (`think`), then the reach and
+    /// the press.
+    fn tap(&mut self, c: &Drawn, think: bool) {
         if think {
+            self.read(&c.label);
             self.mental();
         }
+        let r = c.rect;
         let from = self.finger.unwrap_or_else(panel_centre);
         let d = f64::from(from.distance(r.center())) * self.mm;
         let w = f64::from(r.width().min(r.height())) * self.mm;
@@ -361,12 +370,12 @@ impl Predictor<'_> {
             }
             Event::Language(_) if find(&drawn, ev).is_none() => {
                 if let Some(open) = drawn.iter().find(|d| d.tag == Some("languages")) {
-                    self.tap(open.rect, true);
+                    self.tap(open, true);
                     self.app
                         .run_action(crate::window::screens::Action::ShowLanguages(true));
                     let list = self.look();
                     if let Some(lang) = find(&list, ev) {
-                        self.tap(lang.rect, true);
+                        self.tap(lang, true);
                     }
                 }
                 return;
@@ -376,34 +385,34 @@ impl Predictor<'_> {
                 for c in pin.chars() {
                     let key = c.to_string();
                     if let Some(k) = drawn.iter().find(|d| d.secret && d.label == key) {
-                        self.tap(k.rect, false);
+                        self.tap(k, false);
                     }
                 }
             }
             Event::Copies(n) if *n > 1 => {
                 if let Some(more) = drawn.iter().find(|d| d.tag == Some("copies-more")) {
-                    self.tap(more.rect, true);
+                    self.tap(more, true);
                     for _ in 2..*n {
-                        self.tap(more.rect, false);
+                        self.tap(more, false);
                     }
                 }
             }
             Event::Options(o) => {
                 let chosen = option_count(o);
-                let options: Vec<Rect> = drawn
+                let options: Vec<&Drawn> = drawn
                     .iter()
                     .filter(|d| d.tag == Some("option"))
-                    .map(|d| d.rect)
+                    .take(chosen)
                     .collect();
-                for r in options.iter().take(chosen) {
-                    self.tap(*r, true);
+                for o in options {
+                    self.tap(o, true);
                 }
             }
             _ => {}
         }
         if let Some(c) = find(&drawn, ev) {
             let think = !matches!(ev, Event::Pin(_));
-            self.tap(c.rect, think);
+            self.tap(c, think);
         }
         if matches!(ev, Event::TakeItems) {
             self.machine("take", model::TAKE_ITEMS_S);
@@ -418,9 +427,13 @@ impl Predictor<'_> {
         }
     }
 
-    /// Keypad: M, then 2 or 8 until the highlight is on control `i` (the shorter way round),
-    /// then ○.
+    /// Keypad: reading the control's name and M, then 2 or 8 until the highlight is on control
+    /// `i` (the shorter way round), then ○.
     fn key_to(&mut self, drawn: &[Drawn], i: usize) {
+        if let Some(c) = drawn.get(i) {
+            let label = c.label.clone();
+            self.read(&label);
+        }
         self.mental();
         let shown = self.app.shown_screen();
         let at = match &self.highlight {
@@ -502,19 +515,6 @@ fn find<'d>(drawn: &'d [Drawn], ev: &Event) -> Option<&'d Drawn> {
                 .iter()
                 .find(|d| kinds && d.sends.as_ref().is_some_and(same))
         })
-}
-
-/// The words a person reads on a screen: its text (the speech guide's) and the names of its
-/// controls, leaving out the PIN pad's digits, the pager and the header's display toggles.
-pub fn screen_words(speech: &str, drawn: &[Drawn]) -> String {
-    let mut s = speech.to_string();
-    for d in drawn {
-        if !d.secret && !matches!(d.tag, Some("display" | "page")) {
-            s.push(' ');
-            s.push_str(&d.label);
-        }
-    }
-    s
 }
 
 /// Options a person turns on (each a tap).
