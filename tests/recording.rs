@@ -227,6 +227,12 @@ fn a_session_without_input_is_not_written_and_closing_writes_one_in_progress() {
     assert_eq!(tl.notes.len(), 1);
     assert_eq!(tl.answers.seq, None);
     assert_eq!(files(dir.path(), ".toml").len(), 1);
+    // Its replay stops where the session was left, and expects no status of it.
+    let sc = kofu::scenario::load(&dir.path().join(&tl.scenario)).unwrap();
+    let outcome = run::run(&sc, &RunOptions::default()).unwrap();
+    assert!(outcome.expectations_met, "{:?}", outcome.mismatches);
+    let screens: Vec<&str> = tl.outcome.screens.iter().map(String::as_str).collect();
+    assert_eq!(outcome.screens, screens);
 }
 
 /// Not a check: records one session per vendor into `$KOFU_RECORD_LOOK` for a person to look

@@ -84,6 +84,8 @@ struct Recording {
     outcome: Option<OutcomeSummary>,
     name: Option<String>,
     lang: String,
+    /// Left unfinished (closed or stopped mid-way).
+    left: bool,
 }
 
 /// Records the window's sessions into a folder.
@@ -133,6 +135,7 @@ impl Recorder {
             outcome: None,
             name: None,
             lang: session.lang().to_string(),
+            left: false,
         });
     }
 
@@ -287,6 +290,7 @@ impl Recorder {
             let mut o = summary(session, &r.errors);
             if !session.finished() {
                 o.status = "cancelled".into();
+                r.left = true;
             }
             r.outcome = Some(o);
             Self::show_screen(r, real, "");
@@ -358,6 +362,7 @@ fn render(r: &Recording, name: &str) -> serde_json::Result<(String, String)> {
         at: r.sim_start,
         personas: r.setting.personas.as_deref(),
         status: &outcome.status,
+        left: r.left,
         reason: outcome.reason.as_deref(),
         fee_yen: outcome.fee_yen,
         paid_yen: outcome.paid_yen,

@@ -162,7 +162,15 @@ impl Script {
             s.push_str(&format!("  {},\n", l.0));
         }
         s.push_str("]\n\n[expect]\n");
-        s.push_str(&format!("status = {}\n", quote(head.status)));
+        if head.left {
+            // The timeline says `cancelled`; the replay stops where the session was left.
+            s.push_str(
+                "# The session was left unfinished (the window closed or recording stopped):\n",
+            );
+            s.push_str("# the replay stops where it was left, so no status is expected.\n");
+        } else {
+            s.push_str(&format!("status = {}\n", quote(head.status)));
+        }
         if let Some(r) = head.reason {
             s.push_str(&format!("reason = {}\n", quote(r)));
         }
@@ -189,6 +197,8 @@ pub struct ScriptHead<'a> {
     pub personas: Option<&'a str>,
     /// Expected status (`[expect]`).
     pub status: &'a str,
+    /// The session was left unfinished: no status is expected of the replay.
+    pub left: bool,
     /// Expected refusal reason.
     pub reason: Option<&'a str>,
     /// Expected fee.
