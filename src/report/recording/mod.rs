@@ -16,7 +16,7 @@
 //!   the session ends, again when notes or answers are added, and when the window closes on a
 //!   session in progress (status `cancelled`). A failed write is kept for the console to show
 //!   and never stops the kiosk.
-//! - **Nothing personal**: targets are accessible names (a PIN key is [`PIN_KEY`]), the outcome
+//! - **Nothing personal**: targets are accessible names (a PIN key is [`crate::report::timeline::PIN_KEY`]), the outcome
 //!   keeps codes and amounts (no holder, no document content), the scenario says `correct` or
 //!   `wrong` for a PIN. The card's deck id is written in the scenario (replay needs it); decks
 //!   hold fictional personas only.
@@ -31,7 +31,7 @@ use chrono_tz::Tz;
 use crate::domain::effect::{Effect, Returned};
 use crate::domain::session::{Event, Session, Step};
 use crate::report::timeline::{
-    Answers, Input, InputKind, Note, OutcomeSummary, PIN_KEY, ScreenVisit, Timeline,
+    Answers, Input, InputKind, Note, OutcomeSummary, ScreenVisit, Timeline,
 };
 use script::{Script, ScriptHead};
 
@@ -417,9 +417,4 @@ fn summary(s: &Session, errors: &[String]) -> OutcomeSummary {
         pin_tries_left: s.pin_tries_left(),
         errors,
     }
-}
-
-/// The target a PIN key is written with.
-pub fn pin_key() -> Option<String> {
-    Some(PIN_KEY.to_string())
 }
