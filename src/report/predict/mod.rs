@@ -353,14 +353,6 @@ impl Predictor<'_> {
             _ => {}
         }
         let drawn = self.look();
-        if self.keypad
-            && !matches!(
-                ev,
-                Event::PlaceCard(_) | Event::RemoveCard | Event::Insert(_)
-            )
-        {
-            return self.keypad_operators(ev, &drawn);
-        }
         match ev {
             Event::PlaceCard(_) => return self.machine("card", model::PLACE_CARD_S),
             Event::RemoveCard => return self.machine("card", model::REMOVE_CARD_S),
@@ -373,16 +365,21 @@ impl Predictor<'_> {
                 return self.machine(op, s);
             }
             Event::Language(_) if find(&drawn, ev).is_none() => {
-                if let Some(open) = drawn.iter().find(|d| d.tag == Some("languages")) {
-                    self.tap(open, true);
+                if let Some(open) = drawn.iter().position(|d| d.tag == Some("languages")) {
+                    self.choose(&drawn, open, true);
                     self.app
                         .run_action(crate::window::screens::Action::ShowLanguages(true));
                     let list = self.look();
                     if let Some(lang) = find(&list, ev) {
-                        self.tap(lang, true);
+                        self.choose(&list, lang, true);
                     }
                 }
                 return;
+            }
+            Event::Pin(pin) if self.keypad => {
+                // The digits, then ○ on OK (the highlight starts there).
+                self.mental();
+                return self.key(pin.chars().count() + 1);
             }
             Event::Pin(pin) => {
                 self.mental();
@@ -393,6 +390,10 @@ impl Predictor<'_> {
                     }
                 }
             }
+            Event::Copies(n) if self.keypad => {
+                self.mental();
+                return self.key(n.to_string().len() + 1);
+            }
             Event::Copies(n) if *n > 1 => {
                 if let Some(more) = drawn.iter().find(|d| d.tag == Some("copies-more")) {
                     self.tap(more, true);
@@ -401,22 +402,24 @@ impl Predictor<'_> {
                     }
                 }
             }
+            Event::Back | Event::Cancel if self.keypad && find(&drawn, ev).is_some() => {
+                self.mental();
+                return self.key(1); // ×
+            }
             Event::Options(o) => {
-                let chosen = option_count(o);
-                let options: Vec<&Drawn> = drawn
-                    .iter()
-                    .filter(|d| d.tag == Some("option"))
-                    .take(chosen)
+                let options: Vec<usize> = (0..drawn.len())
+                    .filter(|&i| drawn[i].tag == Some("option"))
+                    .take(option_count(o))
                     .collect();
-                for o in options {
-                    self.tap(o, true);
+                for i in options {
+                    self.choose(&drawn, i, true);
                 }
             }
             _ => {}
         }
         if let Some(c) = find(&drawn, ev) {
             let think = !matches!(ev, Event::Pin(_));
-            self.tap(c, think);
+            self.choose(&drawn, c, think);
         }
         if matches!(ev, Event::TakeItems) {
             self.machine("take", model::TAKE_ITEMS_S);
@@ -424,17 +427,18 @@ impl Predictor<'_> {
     }
 }
 
-/// The control that sends `ev` (the same event, else the same kind: "OK" sends the PIN typed).
-fn find<'d>(drawn: &'d [Drawn], ev: &Event) -> Option<&'d Drawn> {
+/// The index of the control that sends `ev` (the same event, else the same kind: "OK" sends
+/// the PIN typed).
+fn find(drawn: &[Drawn], ev: &Event) -> Option<usize> {
     drawn
         .iter()
-        .find(|d| d.enabled && d.sends.as_ref() == Some(ev))
+        .position(|d| d.enabled && d.sends.as_ref() == Some(ev))
         .or_else(|| {
             let same = |e: &Event| std::mem::discriminant(e) == std::mem::discriminant(ev);
             let kinds = matches!(ev, Event::Pin(_) | Event::Copies(_) | Event::Options(_));
             drawn
                 .iter()
-                .find(|d| kinds && d.sends.as_ref().is_some_and(same))
+                .position(|d| kinds && d.sends.as_ref().is_some_and(same))
         })
 }
 
