@@ -53,6 +53,65 @@ fn row(n: usize, i: usize) -> SegmentValue<usize> {
     SegmentValue::CenterOf(n.saturating_sub(1 + i))
 }
 
+/// The x axis of a chart of named rows.
+struct Axis<'f> {
+    /// Height of the axis' label area, px.
+    area: u32,
+    /// What the axis measures.
+    desc: &'static str,
+    /// How many numbers along it (plotters' choice when `None`).
+    labels: Option<usize>,
+    /// How a number is written.
+    format: &'f dyn Fn(&f64) -> String,
+}
+
+/// A chart whose rows are `labels`, top to bottom, over 0..`x_max`: the white ground, the row
+/// names on the left, the faint x grid and the axis drawn; the caller draws each row's marks
+/// (row `i` is [`row`]`(n, i)`).
+fn rows_chart<'a, 's>(
+    root: &'a DrawingArea<SVGBackend<'s>, plotters::coord::Shift>,
+    labels: &[String],
+    x_max: f64,
+    axis: Axis<'_>,
+) -> Result<RowsChart<'a, 's>, String> {
+    let n = labels.len().max(1);
+    root.fill(&WHITE).map_err(err)?;
+    let mut chart = ChartBuilder::on(root)
+        .margin(10)
+        .x_label_area_size(axis.area)
+        .y_label_area_size(label_width(labels))
+        .build_cartesian_2d(0f64..x_max, (0..n - 1).into_segmented())
+        .map_err(err)?;
+    let name = |v: &SegmentValue<usize>| match v {
+        SegmentValue::CenterOf(j) if *j < n => labels.get(n - 1 - j).cloned().unwrap_or_default(),
+        _ => String::new(),
+    };
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_y_mesh()
+        .y_labels(n)
+        .y_label_formatter(&name)
+        .x_desc(axis.desc)
+        .x_label_formatter(axis.format)
+        .light_line_style(GRID)
+        .label_style(("sans-serif", 14))
+        .axis_desc_style(("sans-serif", 14));
+    if let Some(k) = axis.labels {
+        mesh.x_labels(k);
+    }
+    mesh.draw().map_err(err)?;
+    Ok(chart)
+}
+
+/// A chart of named rows over seconds or counts.
+type RowsChart<'a, 's> = ChartContext<
+    'a,
+    SVGBackend<'s>,
+    Cartesian2d<
+        plotters::coord::types::RangedCoordf64,
+        plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordusize>,
+    >,
+>;
+
 /// Each session's time on task per variant (dots), the median (bar) and the p90 (triangle).
 pub fn time_on_task(variants: &[Variant]) -> Result<String, String> {
     let n = variants.len().max(1);
@@ -66,31 +125,17 @@ pub fn time_on_task(variants: &[Variant]) -> Result<String, String> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-        root.fill(&WHITE).map_err(err)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(10)
-            .x_label_area_size(40)
-            .y_label_area_size(label_width(&labels))
-            .build_cartesian_2d(0f64..x_max, (0..n - 1).into_segmented())
-            .map_err(err)?;
-        let name = |v: &SegmentValue<usize>| match v {
-            SegmentValue::CenterOf(j) if *j < n => {
-                labels.get(n - 1 - j).cloned().unwrap_or_default()
-            }
-            _ => String::new(),
-        };
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(n)
-            .y_label_formatter(&name)
-            .x_desc("time on task (s)")
-            .x_label_formatter(&whole)
-            .light_line_style(GRID)
-            .label_style(("sans-serif", 14))
-            .axis_desc_style(("sans-serif", 14))
-            .draw()
-            .map_err(err)?;
+        let mut chart = rows_chart(
+            &root,
+            &labels,
+            x_max,
+            Axis {
+                area: 40,
+                desc: "time on task (s)",
+                labels: None,
+                format: &whole,
+            },
+        )?;
         for (i, v) in variants.iter().enumerate() {
             let y = row(n, i);
             chart
@@ -122,32 +167,17 @@ pub fn funnel(rows: &[&FunnelRow], sessions: usize) -> Result<String, String> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-        root.fill(&WHITE).map_err(err)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(10)
-            .x_label_area_size(36)
-            .y_label_area_size(label_width(&labels))
-            .build_cartesian_2d(0f64..x_max, (0..n - 1).into_segmented())
-            .map_err(err)?;
-        let name = |v: &SegmentValue<usize>| match v {
-            SegmentValue::CenterOf(j) if *j < n => {
-                labels.get(n - 1 - j).cloned().unwrap_or_default()
-            }
-            _ => String::new(),
-        };
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .y_labels(n)
-            .y_label_formatter(&name)
-            .x_desc("sessions that reached the screen")
-            .x_labels(sessions.clamp(1, 10) + 1)
-            .x_label_formatter(&count)
-            .light_line_style(GRID)
-            .label_style(("sans-serif", 14))
-            .axis_desc_style(("sans-serif", 14))
-            .draw()
-            .map_err(err)?;
+        let mut chart = rows_chart(
+            &root,
+            &labels,
+            x_max,
+            Axis {
+                area: 36,
+                desc: "sessions that reached the screen",
+                labels: Some(sessions.clamp(1, 10) + 1),
+                format: &count,
+            },
+        )?;
         for (i, r) in rows.iter().enumerate() {
             let j = n - 1 - i;
             let top = if j + 1 < n {
