@@ -139,11 +139,6 @@ impl Recorder {
         });
     }
 
-    /// Whether the session being recorded has had an input (it will be written).
-    pub fn has_input(&self) -> bool {
-        self.live.as_ref().is_some_and(|r| r.t0.is_some())
-    }
-
     /// Whether the session recorded has ended and its questionnaire is still unanswered.
     pub fn wants_answers(&self) -> bool {
         self.live

@@ -260,6 +260,9 @@ impl KioskApp {
 
     /// A key of the keyboard or the machine's keypad; a digit on the PIN screen is a PIN key.
     pub(super) fn record_key(&mut self, kind: InputKind, key: &str) {
+        if self.recorder.is_none() {
+            return; // every key press passes here: no screen name worked out for nothing
+        }
         let real = self.real_now;
         let screen = self.shown_screen();
         let pin = self.questionnaire.is_none()
@@ -283,6 +286,9 @@ impl KioskApp {
     /// What a person did to the machine's parts (card reader, slot, trays, headset).
     pub(super) fn record_machine(&mut self, c: &machine::Command) {
         use machine::Command as C;
+        if self.recorder.is_none() {
+            return;
+        }
         let part = match c {
             C::PlaceCard => "card reader: place".to_string(),
             C::RemoveCard => "card reader: take off".to_string(),
