@@ -231,9 +231,13 @@ enum Command {
     },
 }
 
+#[path = "cli/check.rs"]
 mod check_cli;
+#[path = "cli/handbook.rs"]
 mod handbook_cli;
+#[path = "cli/study.rs"]
 mod research_cli;
+#[path = "cli/soak.rs"]
 mod soak;
 use check_cli::{cmd_check, cmd_verify};
 use soak::soak;
