@@ -1,4 +1,4 @@
-//! `kofu check` and `kofu verify`: validating input files and specimen PDFs.
+//! `kofu check`: validating persona decks, municipality and vendor profiles, and scenarios.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,46 +7,14 @@ use kofu::domain::municipality::Municipality;
 use kofu::domain::registry::Registry;
 use kofu::domain::vendor::Vendor;
 use kofu::error::{InputError, Source};
-use kofu::scenario::run::{self, RunError, RunOptions};
+use kofu::scenario::run::{self as runner, RunError, RunOptions};
 
-pub(crate) fn cmd_verify(files: &[PathBuf], state: &Path) -> ExitCode {
-    let mut all_ok = true;
-    for f in files {
-        match kofu::certificate::verify::verify(f, state) {
-            Ok(v) => {
-                if v.ok {
-                    eprintln!(
-                        "ok: {} is issue {} copy {} ({}, holder {}), {} sheets / {} pages",
-                        f.display(),
-                        v.issue_number.as_deref().unwrap_or("?"),
-                        v.copy,
-                        v.certificate.as_deref().unwrap_or("?"),
-                        v.holder.as_deref().unwrap_or("?"),
-                        v.sheets,
-                        v.pages
-                    );
-                } else {
-                    all_ok = false;
-                    for p in &v.problems {
-                        eprintln!("FAIL: {}: {p}", f.display());
-                    }
-                }
-                match serde_json::to_string(&v) {
-                    Ok(j) => println!("{j}"),
-                    Err(e) => eprintln!("kofu verify: {e}"),
-                }
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    }
-    if all_ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
+/// Arguments of `kofu check`.
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Files to check.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
 }
 
 /// What kind of file a TOML document is, from its top-level keys.
@@ -55,7 +23,7 @@ fn check_one(path: &Path) -> Result<&'static str, InputError> {
     let table: toml::Table = src.parse_toml()?;
     if table.contains_key("steps") {
         let sc = kofu::scenario::parse(src)?;
-        match run::kiosk_for(&sc, &RunOptions::default()) {
+        match runner::kiosk_for(&sc, &RunOptions::default()) {
             Ok(_) => Ok("scenario"),
             Err(RunError::Input(e)) => Err(e),
             Err(RunError::Io(e)) => Err(InputError {
@@ -83,9 +51,11 @@ fn check_one(path: &Path) -> Result<&'static str, InputError> {
     }
 }
 
-pub(crate) fn cmd_check(files: &[PathBuf]) -> ExitCode {
+/// Checks each file and says what it is (`ok: FILE (KIND)` on stdout) or what is wrong with
+/// it (on stderr, with file, line and column); exit 2 when any file is bad.
+pub fn run(args: CheckArgs) -> ExitCode {
     let mut bad = 0;
-    for f in files {
+    for f in &args.files {
         match check_one(f) {
             Ok(kind) => println!("ok: {} ({kind})", f.display()),
             Err(e) => {

@@ -1,28 +1,44 @@
 //! `kofu handbook`: the trainer's handbook as a PDF (see `kofu::handbook`).
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use kofu::domain::calendar::{TOKYO, parse_instant};
 
+use super::{is_language, language_list};
+
+/// Arguments of `kofu handbook`.
+#[derive(clap::Args, Debug)]
+pub struct HandbookArgs {
+    /// Municipality profile (id or file).
+    #[arg(long, default_value = "tsukuba")]
+    municipality: String,
+    /// Language (ja, en, …; those the bundled face prints).
+    #[arg(long, default_value = "ja")]
+    lang: String,
+    /// Read the rules as of this time (RFC 3339); default now.
+    #[arg(long)]
+    at: Option<String>,
+    /// Leave out the pictures of the refusal screens (quicker; the words stay).
+    #[arg(long)]
+    no_pictures: bool,
+    /// The PDF to write.
+    #[arg(long)]
+    out: PathBuf,
+}
+
 /// Writes the handbook; exit 2 for bad input (an unknown municipality, language or time, or
 /// a language the bundled face cannot print), 1 when the file cannot be written.
-pub fn run(
-    municipality: &str,
-    lang: &str,
-    at: Option<&str>,
-    pictures: bool,
-    out: &Path,
-) -> ExitCode {
-    if !kofu::i18n::LOCALES.iter().any(|(code, _)| *code == lang) {
-        let all: Vec<&str> = kofu::i18n::LOCALES.iter().map(|(c, _)| *c).collect();
+pub fn run(args: HandbookArgs) -> ExitCode {
+    let lang = args.lang.as_str();
+    if !is_language(lang) {
         eprintln!(
             "kofu handbook: unknown language `{lang}`; bundled: {}",
-            all.join(", ")
+            language_list()
         );
         return ExitCode::from(2);
     }
-    let at = match at {
+    let at = match args.at.as_deref() {
         Some(s) => match parse_instant(s) {
             Ok(t) => t,
             Err(e) => {
@@ -32,7 +48,8 @@ pub fn run(
         },
         None => chrono::Utc::now().with_timezone(&TOKYO),
     };
-    match kofu::handbook::write(municipality, lang, at, pictures, out) {
+    let pictures = !args.no_pictures;
+    match kofu::handbook::write(&args.municipality, lang, at, pictures, &args.out) {
         Ok(path) => {
             eprintln!("kofu handbook: wrote {}", path.display());
             ExitCode::SUCCESS

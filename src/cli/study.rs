@@ -1,69 +1,33 @@
-//! `kofu predict` and `kofu study`: the research tools' command lines.
+//! `kofu study`: recorded sessions (`kofu --record`) summed up as a report.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kofu::report::predict::{self, PredictError, model::User};
+use kofu::report::study::{StudyError, StudyOptions, study};
 
-/// `kofu predict SCENARIO… [--vendor ID|both]… [--user skilled|older] [--keypad] [--json]`.
-pub(crate) fn cmd_predict(
-    scenarios: &[PathBuf],
-    vendor: &[String],
-    user: &str,
-    keypad: bool,
-    json: bool,
-) -> ExitCode {
-    let Some(user) = User::from_name(user) else {
-        eprintln!("error: --user: `{user}` is not `skilled` or `older`");
-        return ExitCode::from(2);
-    };
-    let vendors: Vec<String> = vendor
-        .iter()
-        .flat_map(|v| {
-            if v == "both" {
-                vec!["fujifilm".to_string(), "sharp".to_string()]
-            } else {
-                vec![v.clone()]
-            }
-        })
-        .collect();
-    let input = if keypad {
-        predict::Input::Keypad
-    } else {
-        predict::Input::Touch
-    };
-    match predict::predict_with(scenarios, &vendors, user, input) {
-        Ok(p) => {
-            if json {
-                match serde_json::to_string_pretty(&serde_json::json!({ "scenarios": p })) {
-                    Ok(j) => println!("{j}"),
-                    Err(e) => {
-                        eprintln!("kofu predict: {e}");
-                        return ExitCode::from(1);
-                    }
-                }
-            } else {
-                print!("{}", predict::table(&p));
-            }
-            ExitCode::SUCCESS
-        }
-        Err(PredictError::Input(e)) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
-        Err(PredictError::Run(e)) => {
-            eprintln!("kofu predict: {e}");
-            ExitCode::from(1)
-        }
-    }
+use super::bad_input;
+
+/// Arguments of `kofu study`.
+#[derive(clap::Args, Debug)]
+pub struct StudyArgs {
+    /// Folders of recordings (`*.timeline.json`), or timeline files.
+    #[arg(required = true)]
+    dirs: Vec<PathBuf>,
+    /// Report folder.
+    #[arg(long)]
+    out: PathBuf,
+    /// Leave out the heat maps (they take most of the time).
+    #[arg(long)]
+    no_heatmaps: bool,
 }
 
-/// `kofu study DIR… --out OUT [--no-heatmaps]`: progress and warnings on stderr.
-pub(crate) fn cmd_study(dirs: &[PathBuf], out: PathBuf, heatmaps: bool) -> ExitCode {
-    use kofu::report::study::{StudyError, StudyOptions, study};
-    use std::io::Write;
+/// `kofu study DIR… --out OUT [--no-heatmaps]`: progress and warnings on stderr; exit 2 for
+/// bad input, 1 when the report cannot be written.
+pub fn run(args: StudyArgs) -> ExitCode {
+    let heatmaps = !args.no_heatmaps;
     let o = StudyOptions {
-        out: out.clone(),
+        out: args.out,
         heatmaps,
     };
     let mut progress = |done: usize, total: usize| {
@@ -79,7 +43,7 @@ pub(crate) fn cmd_study(dirs: &[PathBuf], out: PathBuf, heatmaps: bool) -> ExitC
             let _ = std::io::stderr().flush();
         }
     };
-    match study(dirs, &o, &mut progress) {
+    match study(&args.dirs, &o, &mut progress) {
         Ok(s) => {
             for w in &s.warnings {
                 eprintln!("warning: {w}");
@@ -90,14 +54,11 @@ pub(crate) fn cmd_study(dirs: &[PathBuf], out: PathBuf, heatmaps: bool) -> ExitC
                 s.completed,
                 s.variants.len(),
                 s.heatmaps.len(),
-                out.join("study.html").display()
+                o.out.join("study.html").display()
             );
             ExitCode::SUCCESS
         }
-        Err(StudyError::Input(e)) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
+        Err(StudyError::Input(e)) => bad_input(&e),
         Err(e) => {
             eprintln!("kofu study: {e}");
             ExitCode::from(1)

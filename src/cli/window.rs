@@ -1,0 +1,93 @@
+//! `kofu` with no subcommand: the kiosk window, with the flags it starts from.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use kofu::domain::calendar::parse_instant;
+use kofu::window::UiOptions;
+
+use super::language_list;
+
+/// Flags of the kiosk window (no subcommand).
+#[derive(clap::Args, Debug)]
+pub struct WindowArgs {
+    /// Window: municipality profile (id or file).
+    #[arg(long, default_value = "tsukuba")]
+    municipality: String,
+    /// Window: vendor profile (fujifilm, sharp, or a file).
+    #[arg(long, default_value = "fujifilm")]
+    vendor: String,
+    /// Window: simulated time at start (RFC 3339, e.g. 2026-11-25T10:00:00+09:00); default now.
+    #[arg(long)]
+    at: Option<String>,
+    /// Window: persona deck (default: the bundled assets/personas.toml).
+    #[arg(long)]
+    personas: Option<PathBuf>,
+    /// Window: state folder (journal; PDFs in output/); default: the user's data dir.
+    #[arg(long)]
+    state: Option<PathBuf>,
+    // Window: default screen language; the help lists the bundled ones.
+    #[arg(
+        long,
+        default_value = "ja",
+        help = format!("Window: default screen language ({})", language_list())
+    )]
+    lang: String,
+    /// Window: real seconds per printed copy (real machines take minutes).
+    #[arg(long, default_value_t = 1.0)]
+    print_seconds: f32,
+    /// Window: open the trainer console at start (F2 toggles it).
+    #[arg(long)]
+    trainer: bool,
+    /// Window: start in large-text mode.
+    #[arg(long)]
+    large_text: bool,
+    /// Window: start in the high-contrast theme.
+    #[arg(long)]
+    high_contrast: bool,
+    /// Window: record every session into this folder (a scenario and a timeline per session;
+    /// the questionnaire follows each one).
+    #[arg(long, value_name = "DIR")]
+    record: Option<PathBuf>,
+    /// Window: with --record, no questionnaire after the sessions.
+    #[arg(long)]
+    no_questionnaire: bool,
+}
+
+/// Opens the window until it is closed; `started` is when the process began (for the
+/// first-frame time, printed with `KOFU_TIMING=1`). Exit 2 for a bad `--at`, 1 when the window
+/// fails.
+pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
+    let at = match w.at.as_deref().map(parse_instant) {
+        Some(Ok(t)) => Some(t),
+        Some(Err(e)) => {
+            eprintln!("error: --at: {e}");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
+    let opts = UiOptions {
+        municipality: w.municipality,
+        vendor: w.vendor,
+        at,
+        personas: w.personas,
+        state: w.state,
+        lang: w.lang,
+        print_seconds_per_copy: w.print_seconds.max(0.0),
+        trainer: w.trainer,
+        large_text: w.large_text,
+        high_contrast: w.high_contrast,
+        started: Some(started),
+        record: w.record,
+        questionnaire: !w.no_questionnaire,
+        ..UiOptions::default()
+    };
+    match kofu::window::run(opts) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kofu: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
