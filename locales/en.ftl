@@ -181,6 +181,7 @@ take-change = Take your change: { $amount }
 take-nothing = Nothing left behind
 take-issued = Your certificates were issued
 take-cancelled = Cancelled. Your money is in the change tray
+take-cancelled-unpaid = Cancelled. Nothing was paid
 take-timeout = The session ended because there was no input
 take-fault = The printer stopped ({ $fault }). You paid only for what was printed. Please call the store staff.
 
@@ -560,3 +561,16 @@ q-sus-10 = I needed to learn a lot of things before I could get going with this 
 q-thanks = Thank you. Your answers are saved.
 q-finish = Finish
 q-keypad = Press a number key from { $low } to { $high }, or touch an answer.
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, button
+focus-button-disabled = { $name }, button, unavailable
+focus-check = { $name }, check box, { $on ->
+    [yes] checked
+   *[no] not checked
+}
+focus-radio = { $name }, radio button, { $on ->
+    [yes] selected
+   *[no] not selected
+}

@@ -184,6 +184,7 @@ take-change = Retire su cambio: { $amount }
 take-nothing = No hay objetos olvidados
 take-issued = Se emitieron sus certificados
 take-cancelled = Cancelado. Su dinero está en la bandeja del cambio
+take-cancelled-unpaid = Cancelado. No se ha cobrado nada
 take-timeout = La sesión terminó por falta de operación
 take-fault = La impresora se detuvo ({ $fault }). Solo se cobró lo que se imprimió. Llame al personal de la tienda.
 
@@ -569,3 +570,16 @@ q-sus-10 = Tuve que aprender muchas cosas antes de poder empezar a usar este sis
 q-thanks = Gracias. Sus respuestas quedaron guardadas.
 q-finish = Terminar
 q-keypad = Presione una tecla numérica del { $low } al { $high } o toque una respuesta en la pantalla.
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, botón
+focus-button-disabled = { $name }, botón, no disponible
+focus-check = { $name }, casilla, { $on ->
+    [yes] marcada
+   *[no] sin marcar
+}
+focus-radio = { $name }, botón de opción, { $on ->
+    [yes] seleccionado
+   *[no] no seleccionado
+}

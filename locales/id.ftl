@@ -172,6 +172,7 @@ take-change = Silakan ambil uang kembalian: { $amount }
 take-nothing = Tidak ada yang tertinggal
 take-issued = Surat keterangan Anda sudah diterbitkan
 take-cancelled = Dibatalkan. Silakan ambil uang yang Anda masukkan di tempat uang kembalian
+take-cancelled-unpaid = Dibatalkan. Tidak ada pembayaran
 take-timeout = Sesi diakhiri karena tidak ada aktivitas
 take-fault = Printer berhenti ({ $fault }). Anda hanya membayar yang sudah tercetak. Silakan panggil petugas toko.
 
@@ -545,3 +546,16 @@ q-sus-10 = Saya perlu mempelajari banyak hal sebelum dapat mulai menggunakan sis
 q-thanks = Terima kasih. Jawaban Anda sudah disimpan.
 q-finish = Selesai
 q-keypad = Silakan tekan tombol angka { $low } sampai { $high }, atau sentuh salah satu jawaban di layar.
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, tombol
+focus-button-disabled = { $name }, tombol, tidak tersedia
+focus-check = { $name }, kotak centang, { $on ->
+    [yes] dicentang
+   *[no] tidak dicentang
+}
+focus-radio = { $name }, tombol pilihan, { $on ->
+    [yes] dipilih
+   *[no] tidak dipilih
+}

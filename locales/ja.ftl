@@ -180,6 +180,7 @@ take-change = おつり（{ $amount }）をお取りください
 take-nothing = お忘れ物はありません
 take-issued = 証明書を発行しました
 take-cancelled = 中止しました。投入したお金を返却口からお取りください
+take-cancelled-unpaid = 中止しました。お金はいただいていません
 take-timeout = 一定時間操作がなかったため、終了しました
 take-fault = プリンターが停止しました（{ $fault }）。料金は印刷できた分のみいただいております。店員をお呼びください
 
@@ -551,3 +552,16 @@ q-sus-10 = このシステムを使い始める前に多くのことを学ぶ必
 q-thanks = ありがとうございました。回答を保存しました。
 q-finish = 終了
 q-keypad = { $low }から{ $high }の数字キーを押すか、回答に触れてください。
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }、ボタン
+focus-button-disabled = { $name }、ボタン、使用できません
+focus-check = { $name }、チェックボックス、{ $on ->
+    [yes] オン
+   *[no] オフ
+}
+focus-radio = { $name }、ラジオボタン、{ $on ->
+    [yes] 選択中
+   *[no] 未選択
+}

@@ -172,6 +172,7 @@ take-change = 거스름돈을 가져가십시오: { $amount }
 take-nothing = 잊은 물건이 없습니다
 take-issued = 증명서를 발급했습니다
 take-cancelled = 중지했습니다. 넣으신 돈은 반환구로 나왔습니다
+take-cancelled-unpaid = 중지했습니다. 결제된 금액은 없습니다
 take-timeout = 조작이 없어 종료되었습니다
 take-fault = 프린터가 멈췄습니다({ $fault }). 인쇄된 분량의 요금만 받았습니다. 점원을 불러 주십시오.
 
@@ -544,3 +545,16 @@ q-sus-10 = 이 시스템을 사용하기 시작하기 전에 많은 것을 배�
 q-thanks = 감사합니다. 응답이 저장되었습니다.
 q-finish = 종료
 q-keypad = 숫자 키 { $low }~{ $high } 중 하나를 누르시거나 화면에서 답을 선택하십시오.
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, 버튼
+focus-button-disabled = { $name }, 버튼, 사용할 수 없음
+focus-check = { $name }, 확인란, { $on ->
+    [yes] 선택됨
+   *[no] 선택 안 됨
+}
+focus-radio = { $name }, 라디오 버튼, { $on ->
+    [yes] 선택됨
+   *[no] 선택 안 됨
+}

@@ -175,6 +175,7 @@ take-change = फिर्ता पैसा लिनुहोस्: { $amoun
 take-nothing = केही छुटेको छैन
 take-issued = प्रमाणपत्र जारी भयो
 take-cancelled = रद्द भयो। तपाईंले हालेको रकम फिर्ता पैसा ट्रेबाट लिनुहोस्
+take-cancelled-unpaid = रद्द भयो। कुनै रकम लिइएको छैन
 take-timeout = कुनै सञ्चालन नभएकाले सत्र समाप्त भयो
 take-fault = प्रिन्टर रोकियो ({ $fault })। छापिएको भागको मात्र शुल्क लिइयो। कृपया पसलका कर्मचारीलाई बोलाउनुहोस्।
 
@@ -550,3 +551,16 @@ q-sus-10 = यो प्रणाली प्रयोग गर्न था�
 q-thanks = धन्यवाद। तपाईंका उत्तरहरू सुरक्षित गरिए।
 q-finish = समाप्त गर्नुहोस्
 q-keypad = नम्बर किप्याडमा { $low } देखि { $high } सम्मको अङ्क थिच्नुहोस्, वा स्क्रिनमा उत्तर छुनुहोस्।
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, बटन
+focus-button-disabled = { $name }, बटन, उपलब्ध छैन
+focus-check = { $name }, चेक बाकस, { $on ->
+    [yes] चिन्ह लगाइएको
+   *[no] चिन्ह नलगाइएको
+}
+focus-radio = { $name }, रेडियो बटन, { $on ->
+    [yes] छानिएको
+   *[no] नछानिएको
+}

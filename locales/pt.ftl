@@ -188,6 +188,7 @@ take-change = Retire o troco: { $amount }
 take-nothing = Nada foi esquecido
 take-issued = As certidões foram emitidas
 take-cancelled = Cancelado. Seu dinheiro está na saída de troco
+take-cancelled-unpaid = Cancelado. Nada foi cobrado
 take-timeout = A sessão foi encerrada por falta de operação
 take-fault = A impressora parou ({ $fault }). Você pagou somente pelo que foi impresso. Chame um funcionário da loja.
 
@@ -575,3 +576,16 @@ q-sus-10 = Precisei aprender muitas coisas antes de conseguir começar a usar es
 q-thanks = Obrigado. Suas respostas foram salvas.
 q-finish = Encerrar
 q-keypad = Pressione uma tecla numérica de { $low } a { $high } ou toque em uma resposta.
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, botão
+focus-button-disabled = { $name }, botão, indisponível
+focus-check = { $name }, caixa de seleção, { $on ->
+    [yes] marcada
+   *[no] desmarcada
+}
+focus-radio = { $name }, botão de opção, { $on ->
+    [yes] selecionado
+   *[no] não selecionado
+}

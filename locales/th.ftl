@@ -173,6 +173,7 @@ take-change = กรุณารับเงินทอน: { $amount }
 take-nothing = ไม่มีสิ่งของที่ลืมไว้
 take-issued = ออกหนังสือรับรองแล้ว
 take-cancelled = ยกเลิกแล้ว เงินของท่านอยู่ที่ช่องรับเงินทอน
+take-cancelled-unpaid = ยกเลิกแล้ว ไม่มีการชำระเงิน
 take-timeout = สิ้นสุดการใช้งานเนื่องจากไม่มีการดำเนินการ
 take-fault = เครื่องพิมพ์หยุดทำงาน ({ $fault }) เรียกเก็บค่าธรรมเนียมเฉพาะฉบับที่พิมพ์ได้เท่านั้น กรุณาเรียกพนักงานร้าน
 
@@ -546,3 +547,16 @@ q-sus-10 = ต้องเรียนรู้หลายอย่างก่
 q-thanks = ขอบคุณที่ให้ความร่วมมือ บันทึกคำตอบของท่านแล้ว
 q-finish = เสร็จสิ้น
 q-keypad = กรุณากดปุ่มตัวเลข { $low } ถึง { $high } หรือแตะคำตอบบนหน้าจอ
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name } ปุ่ม
+focus-button-disabled = { $name } ปุ่ม ใช้ไม่ได้
+focus-check = { $name } ช่องทำเครื่องหมาย { $on ->
+    [yes] เลือกแล้ว
+   *[no] ไม่ได้เลือก
+}
+focus-radio = { $name } ปุ่มตัวเลือก { $on ->
+    [yes] เลือกแล้ว
+   *[no] ไม่ได้เลือก
+}

@@ -178,6 +178,7 @@ take-change = Kunin ang inyong sukli: { $amount }
 take-nothing = Walang naiwan
 take-issued = Naisyu na ang inyong mga sertipiko
 take-cancelled = Kinansela na. Pakikuha po ang perang ipinasok ninyo sa labasan ng sukli
+take-cancelled-unpaid = Kinansela na. Walang binayaran
 take-timeout = Natapos ang sesyon dahil walang pinindot
 take-fault = Huminto ang printer ({ $fault }). Ang na-print lamang ang binayaran ninyo. Pakitawag po ang kawani ng tindahan.
 
@@ -551,3 +552,16 @@ q-sus-10 = Kinailangan kong matuto ng maraming bagay bago ako nakapagsimulang gu
 q-thanks = Salamat po. Naitala na ang inyong mga sagot.
 q-finish = Tapusin
 q-keypad = Pindutin po ang isang numero mula { $low } hanggang { $high } sa pindutan ng numero, o pindutin ang isang sagot sa screen.
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, pindutan
+focus-button-disabled = { $name }, pindutan, hindi magagamit
+focus-check = { $name }, kahon ng tsek, { $on ->
+    [yes] may tsek
+   *[no] walang tsek
+}
+focus-radio = { $name }, pindutang pagpipilian, { $on ->
+    [yes] napili
+   *[no] hindi napili
+}

@@ -172,6 +172,7 @@ take-change = Vui lòng lấy tiền thừa: { $amount }
 take-nothing = Không có đồ để quên
 take-issued = Đã cấp giấy chứng nhận
 take-cancelled = Đã hủy. Số tiền Quý khách đã cho vào đã được trả ra khay trả tiền
+take-cancelled-unpaid = Đã hủy. Quý khách chưa thanh toán khoản nào
 take-timeout = Đã kết thúc vì không có thao tác
 take-fault = Máy in đã dừng ({ $fault }). Máy chỉ thu phí cho số bản đã in được. Vui lòng gọi nhân viên cửa hàng.
 
@@ -545,3 +546,16 @@ q-sus-10 = Tôi đã phải học nhiều thứ trước khi có thể bắt đ�
 q-thanks = Xin cảm ơn Quý khách. Câu trả lời đã được lưu.
 q-finish = Kết thúc
 q-keypad = Vui lòng nhấn một phím số từ { $low } đến { $high }, hoặc chạm vào một câu trả lời trên màn hình.
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }, nút
+focus-button-disabled = { $name }, nút, không dùng được
+focus-check = { $name }, ô đánh dấu, { $on ->
+    [yes] đã đánh dấu
+   *[no] chưa đánh dấu
+}
+focus-radio = { $name }, nút chọn, { $on ->
+    [yes] đã chọn
+   *[no] chưa chọn
+}

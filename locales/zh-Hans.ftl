@@ -172,6 +172,7 @@ take-change = 请取走找零：{ $amount }
 take-nothing = 没有遗忘物品
 take-issued = 证明书已发行
 take-cancelled = 已取消。您投入的现金已退至退币口
+take-cancelled-unpaid = 已取消。未收取任何费用
 take-timeout = 因长时间未操作，已结束
 take-fault = 打印机已停止（{ $fault }）。只收取了已打印部分的费用。请联系店员。
 
@@ -544,3 +545,16 @@ q-sus-10 = 在开始使用这个系统之前，我需要学习很多东西。
 q-thanks = 谢谢您的配合。您的回答已保存。
 q-finish = 结束
 q-keypad = 请按数字键{ $low }至{ $high }，或触摸画面上的答案。
+
+## The keypad highlight, as the speech guide says it when 2 or 8 moves it: the control's
+## name, its role and its state.
+focus-button = { $name }，按钮
+focus-button-disabled = { $name }，按钮，不可用
+focus-check = { $name }，复选框，{ $on ->
+    [yes] 已勾选
+   *[no] 未勾选
+}
+focus-radio = { $name }，单选按钮，{ $on ->
+    [yes] 已选择
+   *[no] 未选择
+}

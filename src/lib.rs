@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod output;
 pub mod report;
+pub mod research;
 pub mod scenario;
 pub mod store;
 pub mod training;

@@ -70,11 +70,11 @@ fn a_wrong_pin_says_the_tries_left_and_the_third_locks() {
     to_pin(&mut s);
     let first = step(&mut s, Event::Pin("0000".into()));
     assert_eq!(first.effects, [Effect::PinRejected { tries_left: 2 }]);
-    assert_eq!(first.screen, Screen::Pin);
+    assert_eq!(first.to, Screen::Pin);
     let second = step(&mut s, Event::Pin("0001".into()));
     assert_eq!(second.effects, [Effect::PinRejected { tries_left: 1 }]);
     let third = step(&mut s, Event::Pin("0002".into()));
-    assert_eq!(third.screen, Screen::Refusal);
+    assert_eq!(third.to, Screen::Refusal);
     assert_eq!(third.effects.first(), Some(&Effect::PinLocked));
     let refused = third.effects.iter().find_map(|e| match e {
         Effect::Refused(r) => Some(r.reason),
@@ -92,10 +92,10 @@ fn a_right_pin_authorises_and_the_card_may_be_removed() {
     to_pin(&mut s);
     let ok = step(&mut s, Event::Pin("1234".into()));
     assert_eq!(ok.effects, [Effect::PinAccepted, Effect::CardMayBeRemoved]);
-    assert_eq!(ok.screen, Screen::RemoveCard);
+    assert_eq!(ok.to, Screen::RemoveCard);
     let off = step(&mut s, Event::RemoveCard);
     assert_eq!(off.effects, [Effect::CardTakenOff]);
-    assert_eq!(off.screen, Screen::Certificate);
+    assert_eq!(off.to, Screen::Certificate);
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn an_insert_past_the_total_is_accepted_then_printing_and_change() {
         yen: 950,
         why: Returned::Change
     }));
-    assert_eq!(printed.screen, Screen::TakeItems);
+    assert_eq!(printed.to, Screen::TakeItems);
 }
 
 #[test]
@@ -250,7 +250,7 @@ fn a_coin_inserted_as_the_service_closes_is_returned_and_accounted() {
         Event::Tick(parse_instant("2026-11-25T23:00:05+09:00").expect("t")),
     );
     let closed = step(&mut s, Event::Insert(50));
-    assert_eq!(closed.screen, Screen::OutOfService);
+    assert_eq!(closed.to, Screen::OutOfService);
     assert_eq!(
         closed.effects[..2],
         [
@@ -315,7 +315,7 @@ fn inactivity_warns_once_is_extended_and_then_resets() {
             }
         ]
     );
-    assert_eq!(reset.screen, Screen::Language);
+    assert_eq!(reset.to, Screen::Language);
 }
 
 #[test]
@@ -323,12 +323,12 @@ fn a_finished_screen_left_alone_returns_home() {
     let mut s = session("fujifilm", "2026-11-25T23:30:00+09:00");
     step(&mut s, Event::Services);
     let closed = step(&mut s, Event::CertIssue);
-    assert_eq!(closed.screen, Screen::OutOfService);
+    assert_eq!(closed.to, Screen::OutOfService);
     assert!(s.finished());
     let later = parse_instant("2026-11-25T23:31:31+09:00").expect("t");
     let home = step(&mut s, Event::Tick(later));
     assert_eq!(home.effects, [Effect::ReturnedHome]);
-    assert_eq!(home.screen, Screen::Language);
+    assert_eq!(home.to, Screen::Language);
 }
 
 #[test]
@@ -343,12 +343,12 @@ fn sharp_a_card_placed_and_removed_before_next_can_be_placed_again() {
     );
     let off = step(&mut s, Event::RemoveCard);
     assert_eq!(
-        (off.screen, off.effects),
+        (off.to, off.effects),
         (Screen::PlaceCard, vec![Effect::CardTakenOff])
     );
     assert!(s.handle(Event::Next).is_err(), "no card, no Next");
     step(&mut s, Event::PlaceCard("c0".into()));
-    assert_eq!(step(&mut s, Event::Next).screen, Screen::Path);
+    assert_eq!(step(&mut s, Event::Next).to, Screen::Path);
 }
 
 #[test]

@@ -20,6 +20,7 @@ fn the_trainer_prints_the_handbook_without_freezing_the_window() {
     o.lang = "en".into();
     o.state = Some(tmp.path().to_path_buf());
     o.memory_store = true;
+    o.handbook = Some(kofu::handbook::window_writer());
     let mut h = harness_with_console(app(o));
     h.key_press(egui::Key::F2);
     h.run();

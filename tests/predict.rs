@@ -42,7 +42,6 @@ fn two_taps_predict_their_hand_computed_total() {
 
     // The same screens, measured: the home menu, then the services menu.
     let mut app = KioskApp::new(kofu::report::tour::options("fujifilm", "ja")).unwrap();
-    app.collect_drawn(true);
     let mut off = Offscreen::new(tokens::window_size());
     off.frame(&mut app);
     let home_text = app.speech().to_string();

@@ -8,7 +8,7 @@
 
 use egui_kittest::Harness;
 use kofu::domain::session::Screen;
-use kofu::report::timeline::{InputKind, PIN_KEY, Timeline, sus_score};
+use kofu::research::timeline::{InputKind, PIN_KEY, Timeline, sus_score};
 use kofu::scenario::run::{self, RunOptions};
 use kofu::window::{KioskApp, UiOptions, tokens};
 

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use kofu::report::study::synthetic::Recorder;
 use kofu::report::study::{self, StudyError, StudyOptions, heatmap};
-use kofu::report::timeline::{Input, InputKind, Timeline};
 use kofu::report::tour::Stop;
+use kofu::research::timeline::{Input, InputKind, Timeline};
 
 const HOME: (f32, f32) = (380.0, 407.0);
 const CERT: (f32, f32) = (504.0, 240.0);

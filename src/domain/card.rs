@@ -249,12 +249,19 @@ pub fn certificate_valid_until(born: NaiveDate, cert_issued: NaiveDate) -> Naive
 // PIN
 // ---------------------------------------------------------------------------------------------
 
+/// Youngest age that may use the kiosk.
+pub const MIN_AGE: u32 = 15;
+
 /// Consecutive wrong entries of the user-identification PIN that lock it.
 pub const PIN_MAX_FAILURES: u8 = 3;
 
+/// Digits in a card's user-authentication PIN (利用者証明用電子証明書の暗証番号: 4 digits).
+/// The one place the length is written; the panel's pad and the keypad read it.
+pub const PIN_LEN: usize = 4;
+
 /// 4 ASCII digits.
 pub fn is_pin_format(pin: &str) -> bool {
-    pin.len() == 4 && pin.bytes().all(|b| b.is_ascii_digit())
+    pin.len() == PIN_LEN && pin.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Domain separation for the PIN hash, so it cannot be confused with any other SHA-256 use.

@@ -10,8 +10,8 @@ use serde::Serialize;
 use crate::domain::municipality::CertificateKind;
 use crate::domain::record::IssueNumber;
 use crate::domain::refusal::Refusal;
-use crate::domain::session::{Fault, Status};
-use crate::domain::vendor::look::OtherService;
+use crate::domain::vocab::OtherService;
+use crate::domain::vocab::{Fault, Status};
 
 /// Why money came back out of the machine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -13,8 +13,7 @@ use crate::domain::reason::Reason;
 use crate::domain::refusal::{Facts, Refusal};
 use crate::domain::registry::{Card, Flag, Person};
 
-/// Youngest age that may use the kiosk.
-pub const MIN_AGE: u32 = 15;
+pub use crate::domain::card::MIN_AGE;
 
 /// Which set of certificates the resident chose before the PIN.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

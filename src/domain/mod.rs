@@ -18,3 +18,4 @@ pub mod registry;
 pub mod session;
 pub mod store;
 pub mod vendor;
+pub mod vocab;

@@ -131,12 +131,6 @@ impl Reason {
     pub fn from_code(code: &str) -> Option<Reason> {
         Reason::ALL.into_iter().find(|r| r.code() == code)
     }
-
-    /// The resident's next step after this refusal, as a stable code (trainer exercises are
-    /// scored against it).
-    pub fn next_step_code(self) -> crate::domain::next_step::NextStep {
-        crate::domain::next_step::NextStep::for_reason(self)
-    }
 }
 
 impl fmt::Display for Reason {

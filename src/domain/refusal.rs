@@ -120,7 +120,7 @@ impl Refusal {
                 f.close = Some(m.calendar.hours.close);
             }
             Reason::PinLocked => f.max_tries = Some(crate::domain::card::PIN_MAX_FAILURES),
-            Reason::UnderAge => f.min_age = Some(crate::domain::eligibility::MIN_AGE),
+            Reason::UnderAge => f.min_age = Some(crate::domain::card::MIN_AGE),
             Reason::MovedOut => f.within_days = Some(MOVE_IN_DAYS),
             Reason::CardSuspended => f.phone = Some(SUSPENSION_HOTLINE.to_string()),
             Reason::DomicileNotRegistered => {

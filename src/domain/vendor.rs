@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::domain::registry::CardKind;
-use crate::domain::session::{Event, Screen};
+use crate::domain::vocab::{Event, Screen};
 use crate::error::{InputError, Source};
 
 pub mod look;

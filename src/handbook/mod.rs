@@ -196,6 +196,14 @@ pub fn to_pdf(s: &Sources<'_>, font: &FontFace) -> Result<Vec<u8>, HandbookError
     Ok(handout::to_pdf(font, frame, items)?)
 }
 
+/// The writer the window's trainer console uses (with pictures): the window sits below the
+/// handbook in the layers, so the program that opens it passes this in.
+pub fn window_writer() -> crate::window::HandbookWriter {
+    crate::window::HandbookWriter(std::sync::Arc::new(|m, lang, at, out| {
+        write(m, lang, at, true, out).map_err(|e| e.to_string())
+    }))
+}
+
 /// Builds the handbook of `municipality` (an id or a profile file) for the bundled vendors
 /// and writes it to `out`. `pictures` false leaves the screens out (quicker; the words stay).
 pub fn write(

@@ -147,6 +147,7 @@ fn every_message_formats_without_errors_and_without_leftover_braces() {
             "anchor",
             "low",
             "high",
+            "on",
         ] {
             args.set(n, FluentValue::from(2));
         }

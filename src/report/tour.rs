@@ -205,7 +205,7 @@ pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
     match stop {
         Stop::Home => Ok(()),
         Stop::HomeLanguages => {
-            app.run_action(crate::window::screens::Action::ShowLanguages(true));
+            app.update(crate::window::msg::Msg::ShowLanguages(true));
             Ok(())
         }
         Stop::HomeNotHere => send(

@@ -492,20 +492,20 @@ fn exercise(n: usize, e: &RawExercise, steps: usize, src: &Source) -> Result<Exe
                 ));
             };
             if let Some(r) = reason
-                && r.next_step_code() != x
+                && crate::domain::next_step::NextStep::for_reason(r) != x
             {
                 return Err(err(
                     s.span(),
                     format!(
                         "next step `{x}` is not the kiosk's next step after `{r}`, which is `{}`",
-                        r.next_step_code()
+                        crate::domain::next_step::NextStep::for_reason(r)
                     ),
                 ));
             }
             x
         }
         None => match reason {
-            Some(r) => r.next_step_code(),
+            Some(r) => crate::domain::next_step::NextStep::for_reason(r),
             None => {
                 return Err(err(
                     e.question.span(),

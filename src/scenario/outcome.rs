@@ -55,7 +55,7 @@ impl RefusalOut {
             facts: (*r.facts).clone(),
             rule: words::trainer_rule(&en, r, m),
             next_step,
-            next_step_code: r.reason.next_step_code(),
+            next_step_code: crate::domain::next_step::NextStep::for_reason(r.reason),
             texts,
         }
     }

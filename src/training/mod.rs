@@ -115,7 +115,7 @@ impl RefusalRecord {
             reason: r.reason,
             rule: crate::i18n::refusal::trainer_rule(&en, r, m),
             next_step: crate::i18n::refusal::text(&en, r, m).next_step,
-            next_step_code: r.reason.next_step_code(),
+            next_step_code: crate::domain::next_step::NextStep::for_reason(r.reason),
         }
     }
 }

@@ -30,22 +30,21 @@ use std::time::Instant;
 
 use chrono::{DateTime, Duration};
 use chrono_tz::Tz;
-use egui::{Rect, RichText, Ui, pos2, vec2};
+use egui::{Rect, Ui, pos2, vec2};
 
 use crate::certificate::pdf::Renderer;
-use crate::domain::effect::Effect;
 use crate::domain::session::{
     Event, Kiosk, LogEntry, NullPrinter, Printer, Screen, Session, SessionError, Step,
 };
-use crate::i18n::effects as i18n_effects;
-use crate::i18n::{Arg, I18n};
+use crate::i18n::I18n;
 use crate::kiosk::{self, ModelPrinter};
 use crate::store::Database;
 use crate::store::{MemoryStore, Store};
 use crate::window::UiOptions;
-use crate::window::screens::{self, Action, Bar, Cx, Draft};
+use crate::window::msg::Msg;
+use crate::window::screens::Draft;
 use crate::window::tokens::{self, MARGIN, PANEL_SIZE, ThemeKind, Tokens};
-use crate::window::widgets::{Btn, Look, Nav, panel_button};
+use crate::window::widgets::Nav;
 use crate::window::{fonts, machine, trainer};
 
 mod clock;
@@ -54,14 +53,40 @@ pub(crate) mod fit;
 mod input;
 mod pager;
 mod panel;
+pub mod parts;
 mod research;
 mod setup;
+mod update;
+
+use parts::{Console, Host, Panel, Research, Startup, Time, Voice};
 
 use setup::{build_kiosk, ids_in, make_printer, now_tokyo, session_id};
 
 pub use clock::ClockCtl;
 pub use input::PadKey;
 pub use panel::{PanelRects, panel_rects};
+
+/// What the panel laid out in the last frame it drew, beside the controls in [`Nav`]: kept by
+/// the drawing itself (as egui keeps its own layout), never the kiosk's state.
+#[derive(Debug, Clone, Default)]
+pub struct PanelLayout {
+    /// What the speech guide says for the screen (title, instructions; never a PIN digit).
+    pub speech: String,
+    /// Where each page of the body starts, in body pixels from the top (empty until measured).
+    pub page_starts: Vec<f32>,
+}
+
+/// The live status line: what it says, and the screen visit and language it belongs to (it
+/// is not shown on another screen, nor after the language changed).
+#[derive(Debug, Clone, Default)]
+pub struct LiveLine {
+    /// The words.
+    pub text: String,
+    /// The screen visit it was raised on (see `KioskApp::visit`).
+    pub visit: u64,
+    /// The language it is in.
+    pub lang: String,
+}
 
 /// A printed sheet lying in the output tray.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,58 +123,23 @@ pub struct MachineState {
     pub tray_message: Option<String>,
 }
 
-/// The window's application state.
+/// The window's application state, owned in parts (see [`parts`]).
 pub struct KioskApp {
     pub(crate) opts: UiOptions,
-    pub(crate) kiosk: Arc<Kiosk>,
-    pub(crate) session: Session,
-    pub(crate) renderer: Option<Arc<Renderer>>,
-    pub(crate) out_dir: PathBuf,
-    pub(crate) tr: I18n,
-    pub(crate) tokens: Tokens,
-    applied_tokens: Option<Tokens>,
-    pub(crate) draft: Draft,
-    pub(crate) nav: Nav,
-    pub(crate) pending_keys: Vec<PadKey>,
-    pub(crate) clock: ClockCtl,
-    pub(crate) real_now: f64,
-    last_real: Option<f64>,
-    print_elapsed: f64,
+    pub(crate) host: Host,
+    pub(crate) panel: Panel,
+    pub(crate) voice: Voice,
+    pub(crate) time: Time,
     pub(crate) machine: MachineState,
-    pub(crate) trainer_open: bool,
-    pub(crate) trainer: trainer::TrainerState,
-    /// The zoom that fits the machine in the window.
-    fit: fit::Fit,
-    pub(crate) history: Vec<LogLine>,
-    pub(crate) live: String,
-    pub(crate) speech: String,
-    pub(crate) guide: crate::window::speech::Guide,
-    /// Announcements the speech guide has still to say.
-    to_say: Vec<String>,
-    pub(crate) session_sheets: usize,
-    /// Every event sent to the sessions, in order (a replay's events are compared with
-    /// `kofu run`'s; kept in memory only, never written).
-    pub(crate) sent: Vec<Event>,
-    started: Option<Instant>,
-    frames: u32,
-    pub(crate) municipalities: Vec<String>,
-    pub(crate) vendors: Vec<String>,
-    pub(crate) setup_error: Option<String>,
-    /// Records sessions for research (`--record`, Record on the console).
-    pub(crate) recorder: Option<crate::report::recording::Recorder>,
-    /// Collect the drawn controls without recording (`kofu predict`).
-    collect_drawn: bool,
-    /// Files the last recorder wrote (shown after Record is switched off).
-    pub(crate) recorder_written: usize,
-    /// The questionnaire after a recorded session, and when it was last answered (real s).
-    pub(crate) questionnaire: Option<crate::window::questionnaire::Questionnaire>,
-    questionnaire_since: f64,
+    pub(crate) research: Research,
+    pub(crate) console: Console,
+    pub(crate) startup: Startup,
 }
 
 impl std::fmt::Debug for KioskApp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("KioskApp")
-            .field("session", &self.session)
+            .field("session", &self.host.session)
             .finish_non_exhaustive()
     }
 }
@@ -214,52 +204,60 @@ impl KioskApp {
             &kiosk.vendor.look,
         );
         let mut app = Self {
-            kiosk,
-            session,
-            renderer,
-            out_dir,
-            tr,
-            tokens,
-            applied_tokens: None,
-            draft: Draft::default(),
-            nav: Nav {
-                want_primary: true,
-                ..Nav::default()
+            host: Host {
+                kiosk,
+                session,
+                renderer,
+                out_dir,
+                history: Vec::new(),
+                session_sheets: 0,
+                sent: Vec::new(),
             },
-            pending_keys: Vec::new(),
-            clock: ClockCtl {
-                anchor_sim: at,
-                anchor_real: 0.0,
-                speed: 1.0,
-                paused: opts.clock_paused,
+            panel: Panel {
+                tr,
+                tokens,
+                applied_tokens: None,
+                draft: Draft::default(),
+                nav: Nav::for_new_screen(),
+                layout: PanelLayout::default(),
+                deferred_keys: Vec::new(),
+                visit: 0,
+                live: LiveLine::default(),
+                fit: fit::Fit::default(),
             },
-            real_now: 0.0,
-            last_real: None,
-            print_elapsed: 0.0,
+            voice: Voice {
+                guide: crate::window::speech::Guide::new(opts.speech_audio),
+                to_say: Vec::new(),
+                focus_said: String::new(),
+            },
+            time: Time {
+                clock: ClockCtl {
+                    anchor_sim: at,
+                    anchor_real: 0.0,
+                    speed: 1.0,
+                    paused: opts.clock_paused,
+                },
+                real_now: 0.0,
+                last_real: None,
+                print_elapsed: 0.0,
+                real_time: update::RealTime::default(),
+            },
             machine: MachineState {
                 selected_card,
                 ..MachineState::default()
             },
-            trainer_open: opts.trainer,
-            fit: fit::Fit::default(),
-            trainer: trainer::TrainerState::new(at),
-            history: Vec::new(),
-            live: String::new(),
-            speech: String::new(),
-            guide: crate::window::speech::Guide::new(opts.speech_audio),
-            to_say: Vec::new(),
-            session_sheets: 0,
-            sent: Vec::new(),
-            started,
-            frames: 0,
-            municipalities: ids_in("municipalities"),
-            vendors: ids_in("vendors"),
-            setup_error,
-            recorder: None,
-            recorder_written: 0,
-            collect_drawn: false,
-            questionnaire: None,
-            questionnaire_since: 0.0,
+            research: Research::default(),
+            console: Console {
+                open: opts.trainer,
+                state: trainer::TrainerState::new(at),
+            },
+            startup: Startup {
+                started,
+                frames: 0,
+                municipalities: ids_in("municipalities"),
+                vendors: ids_in("vendors"),
+                setup_error,
+            },
             opts,
         };
         if let Some(dir) = app.opts.record.clone() {
@@ -271,32 +269,38 @@ impl KioskApp {
 
     /// Every event the window sent to its sessions, in order (what a replay is compared with).
     pub fn sent_events(&self) -> &[Event] {
-        &self.sent
+        &self.host.sent
     }
 
     /// The session (read only).
     pub fn session(&self) -> &Session {
-        &self.session
+        &self.host.session
     }
 
     /// The UI language.
     pub fn lang(&self) -> &str {
-        self.tr.lang()
+        self.panel.tr.lang()
     }
 
     /// The translations in use.
     pub fn i18n(&self) -> &I18n {
-        &self.tr
+        &self.panel.tr
     }
 
-    /// What the live status line says now.
+    /// What the live status line says now: nothing once the panel shows another screen than
+    /// the one it was raised on, or another language.
     pub fn live_status(&self) -> &str {
-        &self.live
+        if self.panel.live.visit == self.panel.visit && self.panel.live.lang == self.panel.tr.lang()
+        {
+            &self.panel.live.text
+        } else {
+            ""
+        }
     }
 
     /// What the speech guide says for the screen now.
     pub fn speech(&self) -> &str {
-        &self.speech
+        &self.panel.layout.speech
     }
 
     /// Sheets in the output tray.
@@ -316,7 +320,7 @@ impl KioskApp {
 
     /// Every session's log so far (older sessions first), with refused events as errors.
     pub fn history(&self) -> &[LogLine] {
-        &self.history
+        &self.host.history
     }
 
     /// Chooses the card the reader's picker holds (the persona deck).
@@ -332,7 +336,7 @@ impl KioskApp {
     /// Tokens for the machine's parts and the trainer console: the theme follows the panel,
     /// the sizes stay standard (large text is the panel's; the parts keep their 44 px targets).
     pub fn machine_tokens(&self) -> Tokens {
-        Tokens::with_look(self.tokens.theme, false, &self.kiosk.vendor.look)
+        Tokens::with_look(self.panel.tokens.theme, false, &self.host.kiosk.vendor.look)
     }
 
     /// Switches large text and high contrast.
@@ -342,61 +346,71 @@ impl KioskApp {
         } else {
             ThemeKind::Standard
         };
-        self.tokens = Tokens::with_look(theme, large, &self.kiosk.vendor.look);
+        self.panel.tokens = Tokens::with_look(theme, large, &self.host.kiosk.vendor.look);
     }
 
     /// Everything the speech guide said (words and tones).
     pub fn spoken(&self) -> &[crate::window::speech::Utterance] {
-        self.guide.log()
+        self.voice.guide.log()
     }
 
     /// What the speech guide's caption shows now.
     pub fn caption(&self) -> Option<String> {
-        self.guide.caption()
+        self.voice.guide.caption()
     }
 
     /// The panel's tokens in force (theme and text size).
     pub fn tokens(&self) -> &Tokens {
-        &self.tokens
+        &self.panel.tokens
     }
 
     /// Shows the keypad highlight as if the keypad had been used (the audit measures the ring).
     pub fn show_keypad_highlight(&mut self) {
-        self.nav.keypad_active = true;
+        self.panel.nav.keypad_active = true;
     }
 
-    /// Whether keypad presses are waiting for the next frame.
+    /// Whether keypad presses are waiting for the panel to be drawn.
     pub fn has_pending_keys(&self) -> bool {
-        !self.pending_keys.is_empty()
+        !self.panel.deferred_keys.is_empty()
     }
 
     /// Starts the next session (home screen, default language), keeping the store and clock.
     pub fn restart(&mut self, at: Option<DateTime<Tz>>) {
-        let at = at.unwrap_or_else(|| self.session.now().max(self.clock.at(self.real_now)));
+        let at = at.unwrap_or_else(|| {
+            self.host
+                .session
+                .now()
+                .max(self.time.clock.at(self.time.real_now))
+        });
         let placeholder = Session::new(
-            self.kiosk.clone(),
+            self.host.kiosk.clone(),
             Box::new(MemoryStore::default()),
             Box::new(NullPrinter),
             at,
             "placeholder",
         );
         self.close_recording();
-        self.questionnaire = None;
-        let old = std::mem::replace(&mut self.session, placeholder);
+        self.research.questionnaire = None;
+        let old = std::mem::replace(&mut self.host.session, placeholder);
         let prev_id = old.id().to_string();
         let store = old.into_store();
-        let printer = make_printer(self.renderer.as_ref(), &self.out_dir);
-        let id = session_id(&self.kiosk.kiosk_id, at, Some(&prev_id));
-        self.session = Session::new(self.kiosk.clone(), store, printer, at, id);
-        self.clock
-            .set(at.max(self.clock.at(self.real_now)), self.real_now);
-        self.session_sheets = 0;
-        self.draft = Draft::default();
-        self.nav.want_primary = true;
-        self.tr.set_lang("ja");
+        let printer = make_printer(self.host.renderer.as_ref(), &self.host.out_dir);
+        let id = session_id(&self.host.kiosk.kiosk_id, at, Some(&prev_id));
+        self.host.session = Session::new(self.host.kiosk.clone(), store, printer, at, id);
+        self.time.clock.set(
+            at.max(self.time.clock.at(self.time.real_now)),
+            self.time.real_now,
+        );
+        self.host.session_sheets = 0;
+        self.panel.draft = Draft::default();
+        self.panel.layout.page_starts.clear();
+        self.panel.nav.want_primary = true;
+        self.panel.nav.stale = true;
+        self.panel.visit += 1;
+        self.panel.tr.set_lang("ja");
         self.begin_recording();
         self.greet();
-        self.announce(vec![self.tr.t("live-session-reset")]);
+        self.announce(vec![self.panel.tr.t("live-session-reset")]);
     }
 
     /// Switches municipality and vendor (profile ids or files) and starts a new session.
@@ -404,11 +418,11 @@ impl KioskApp {
         let k = build_kiosk(&self.opts, municipality, vendor)?;
         self.opts.municipality = municipality.to_string();
         self.opts.vendor = vendor.to_string();
-        self.kiosk = Arc::new(k);
+        self.host.kiosk = Arc::new(k);
         self.restart(None);
         self.set_display(
-            self.tokens.large,
-            self.tokens.theme == ThemeKind::HighContrast,
+            self.panel.tokens.large,
+            self.panel.tokens.theme == ThemeKind::HighContrast,
         );
         Ok(())
     }
@@ -416,19 +430,19 @@ impl KioskApp {
     /// The kiosk's default language for a new session.
     fn greet(&mut self) {
         let lang = self.opts.lang.clone();
-        if lang != "ja" && self.tr.languages().iter().any(|(c, _)| *c == lang) {
+        if lang != "ja" && self.panel.tr.languages().iter().any(|(c, _)| *c == lang) {
             self.send(Event::Language(lang));
         }
     }
 
     fn apply_look(&mut self, ctx: &egui::Context) {
-        if self.applied_tokens.as_ref() != Some(&self.tokens) {
-            self.tokens.apply(ctx);
-            self.applied_tokens = Some(self.tokens.clone());
+        if self.panel.applied_tokens.as_ref() != Some(&self.panel.tokens) {
+            self.panel.tokens.apply(ctx);
+            self.panel.applied_tokens = Some(self.panel.tokens.clone());
         }
         // The context remembers which language's faces it holds: a new app on a context that
         // drew before (the audit, `kofu predict`) does not rebuild them (≈ 20 ms each).
-        let lang = self.tr.lang();
+        let lang = self.panel.tr.lang();
         let key = egui::Id::unique("kofu-fonts-lang");
         if ctx.data(|d| d.get_temp::<String>(key)).as_deref() != Some(lang) {
             fonts::install(ctx, lang);
@@ -436,31 +450,40 @@ impl KioskApp {
         }
     }
 
-    /// Draws the whole window for one frame: the touch panel, the machine's parts and, when
-    /// open, the trainer console. The eframe app and the tests both call this.
+    /// One whole frame for a driver without eframe (the tests' harness, the off-screen
+    /// pictures): the frame's logic, then its drawing, as eframe runs them.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        self.logic(&ctx);
+        self.draw(ui);
+    }
+
+    /// Draws the whole window for one frame: the touch panel, the machine's parts and, when
+    /// open, the trainer console. What was pressed is carried out by [`KioskApp::update`] at
+    /// the end of the frame; drawing itself changes nothing of the kiosk.
+    pub fn draw(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
-        let reserve = if self.trainer_open {
+        let reserve = if self.console.open {
             trainer::window::WIDTH + MARGIN
         } else {
             0.0
         };
-        self.fit.frame(&ctx, reserve);
+        self.panel.fit.frame(&ctx, reserve);
         // The window's accessible name (a screen reader's window list shows it).
-        let title = self.tr.t("app-title");
+        let title = self.panel.tr.t("app-title");
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
-        let t = ctx.input(|i| i.time);
-        self.read_keyboard(&ctx);
-        self.advance_time(t);
-        self.process_keys();
         let full = ui.max_rect();
-        ui.painter().rect_filled(full, 0, self.tokens.c.machine_bg);
-        let console_commands = trainer::window::show(&ctx, self);
+        ui.painter()
+            .rect_filled(full, 0, self.panel.tokens.c.machine_bg);
+        let mut msgs: Vec<Msg> = trainer::window::show(&ctx, self)
+            .into_iter()
+            .map(Msg::Trainer)
+            .collect();
         // The machine is centred in a window of another shape than its own.
         let screen = ctx.content_rect();
         let mut spare = (screen.size() - tokens::window_size()).max(vec2(0.0, 0.0));
-        if self.trainer_open && ctx.embed_viewports() {
+        if self.console.open && ctx.embed_viewports() {
             spare.x = 0.0; // the console is inside this window, at its right edge
         }
         let origin = screen.min + spare / 2.0;
@@ -469,8 +492,7 @@ impl KioskApp {
             pos2(panel.right() + MARGIN, panel.top()),
             vec2(tokens::MACHINE_WIDTH, PANEL_SIZE.y),
         );
-        self.nav.collect = self.recorder.is_some() || self.collect_drawn;
-        let actions = self.draw_panel(ui, panel);
+        let panel_msgs = self.draw_panel(ui, panel);
         self.record_taps(&ctx, panel);
         let mut child = ui.new_child(
             egui::UiBuilder::new()
@@ -478,77 +500,91 @@ impl KioskApp {
                 .id_salt("machine")
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
+        let machine_msgs = machine::show(&mut child, self);
+        // The panel's first (as before: a tap acts before the console's commands).
+        let console = std::mem::take(&mut msgs);
+        msgs.extend(panel_msgs);
+        msgs.extend(machine_msgs.into_iter().map(Msg::Machine));
+        msgs.extend(console);
+        let acted = !msgs.is_empty();
+        for m in msgs {
+            self.update(m);
+        }
         self.speak();
-        let commands = machine::show(&mut child, self);
-        for a in actions {
-            self.run_action(a);
-        }
-        for c in commands {
-            self.record_machine(&c);
-            self.run_machine(c, &ctx);
-        }
-        for c in console_commands {
-            trainer::apply(self, c);
-        }
-        self.frames += 1;
-        if let Some(s) = self.started {
-            if self.frames == 1 && std::env::var_os("KOFU_TIMING").is_some() {
-                eprintln!(
-                    "kofu: first frame laid out {:.1} ms after start",
-                    s.elapsed().as_secs_f64() * 1000.0
-                );
-            }
-            if self.frames == 2 {
-                if std::env::var_os("KOFU_TIMING").is_some() {
-                    eprintln!(
-                        "kofu: second frame began {:.1} ms after start (first frame presented)",
-                        s.elapsed().as_secs_f64() * 1000.0
-                    );
-                }
-                self.started = None;
-            }
-        }
-        // Repaint: at once while keys or printing are pending, else for the clock.
-        if !self.pending_keys.is_empty()
-            || (self.session.screen() == Screen::Printing
+        self.first_frames();
+        // Repaint: at once after an input or while keys wait or printing is instant, else
+        // for the clock.
+        if acted
+            || !self.panel.deferred_keys.is_empty()
+            || (self.host.session.screen() == Screen::Printing
                 && self.opts.print_seconds_per_copy <= 0.0)
-            || self.frames < 2
+            || self.startup.frames < 2
         {
             ctx.request_repaint();
-        } else if self.session.screen() == Screen::Printing {
+        } else if self.host.session.screen() == Screen::Printing {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         } else {
             ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
     }
 
+    /// Counts frames; with `KOFU_TIMING=1`, prints when the first two came.
+    fn first_frames(&mut self) {
+        self.startup.frames += 1;
+        let Some(s) = self.startup.started else {
+            return;
+        };
+        let timing = std::env::var_os("KOFU_TIMING").is_some();
+        if self.startup.frames == 1 && timing {
+            eprintln!(
+                "kofu: first frame laid out {:.1} ms after start",
+                s.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        if self.startup.frames == 2 {
+            if timing {
+                eprintln!(
+                    "kofu: second frame began {:.1} ms after start (first frame presented)",
+                    s.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+            self.startup.started = None;
+        }
+    }
+
     /// Carries out what a person did to the machine's parts.
-    pub fn run_machine(&mut self, c: machine::Command, ctx: &egui::Context) {
+    fn run_machine(&mut self, c: machine::Command) {
         use machine::Command as C;
         match c {
-            C::ToggleTrainer => self.toggle_trainer(ctx),
+            C::ToggleTrainer => self.console.open = !self.console.open,
             C::SelectCard(id) => self.select_card(&id),
             C::PlaceCard => {
-                let _logged = self.place_card();
+                let _told = self.place_card();
             }
             C::RemoveCard => {
-                let _logged = self.remove_card();
+                let _told = self.remove_card();
             }
             C::Insert(y) => {
-                let _logged = self.insert(y);
+                let _told = self.insert(y);
             }
             C::OpenSheet(p) => self.open_sheet(&p),
             C::TakeSheets => self.take_sheets(),
             C::TakeChange => self.take_change(),
-            C::Press(k) => self.press(k),
+            C::Press(k) => self.key(k),
             C::SetHeadset(on) => self.set_headset(on),
         }
     }
 }
 
 impl eframe::App for KioskApp {
+    /// The clock, printing, time-outs and keys: eframe runs this before every frame and also
+    /// while the window is hidden, so a print job and a time-out go on when it is minimised.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        KioskApp::logic(self, ctx);
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+        self.draw(ui);
     }
 
     /// Closing the window ends a recorded session in progress (written as cancelled).

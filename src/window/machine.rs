@@ -79,7 +79,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp) -> Vec<Command> {
     right.spacing_mut().item_spacing = egui::vec2(6.0, 6.0);
     part(&mut right, app, out, "keypad-title", keypad);
     part(&mut right, app, out, "jack-title", jack);
-    let label = app.tr.t("trainer-toggle");
+    let label = app.panel.tr.t("trainer-toggle");
     if machine_button(
         &mut right,
         &t,
@@ -108,7 +108,7 @@ fn part(
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                RichText::new(app.tr.t(title_key))
+                RichText::new(app.panel.tr.t(title_key))
                     .size(t.s.small + 2.0)
                     .color(t.c.part_text)
                     .strong(),
@@ -120,11 +120,11 @@ fn part(
 fn small(app: &KioskApp, text: &str) -> RichText {
     RichText::new(text)
         .size(app.machine_tokens().s.small)
-        .color(app.tokens.c.part_text)
+        .color(app.panel.tokens.c.part_text)
 }
 
 fn card_label(app: &KioskApp, id: &str) -> String {
-    let reg = &app.kiosk.registry;
+    let reg = &app.host.kiosk.registry;
     let Some(card) = reg.cards.get(id) else {
         return id.to_string();
     };
@@ -133,19 +133,19 @@ fn card_label(app: &KioskApp, id: &str) -> String {
         .get(&card.holder)
         .map_or(card.holder.clone(), |p| p.name.clone());
     let kind = match card.kind {
-        CardKind::Card => app.tr.t("card-kind-card"),
-        CardKind::Android => app.tr.t("card-kind-android"),
-        CardKind::Iphone => app.tr.t("card-kind-iphone"),
+        CardKind::Card => app.panel.tr.t("card-kind-card"),
+        CardKind::Android => app.panel.tr.t("card-kind-android"),
+        CardKind::Iphone => app.panel.tr.t("card-kind-iphone"),
     };
     format!("{holder} — {kind}")
 }
 
 fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
-    let label = app.tr.t("reader-choose");
+    let label = app.panel.tr.t("reader-choose");
     let selected = card_label(app, &app.machine.selected_card);
     let mut choice = app.machine.selected_card.clone();
-    let ids: Vec<String> = app.kiosk.registry.cards.keys().cloned().collect();
+    let ids: Vec<String> = app.host.kiosk.registry.cards.keys().cloned().collect();
     let labels: Vec<String> = ids.iter().map(|id| card_label(app, id)).collect();
     let label_resp = ui.label(small(app, &label));
     let resp = egui::ComboBox::from_id_salt("reader-card")
@@ -164,19 +164,21 @@ fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     }
     let status = match &app.machine.reader {
         Some(id) => app
+            .panel
             .tr
             .ta("reader-has", &[("name", Arg::Str(card_label(app, id)))]),
-        None => app.tr.t("reader-empty"),
+        None => app.panel.tr.t("reader-empty"),
     };
     ui.label(small(app, &status));
     let phone = app
+        .host
         .kiosk
         .registry
         .cards
         .get(&app.machine.selected_card)
         .is_some_and(|c| c.kind != CardKind::Card);
     if app.machine.reader.is_some() {
-        let l = app.tr.t("reader-remove");
+        let l = app.panel.tr.t("reader-remove");
         if machine_button(
             ui,
             &t,
@@ -187,7 +189,7 @@ fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             out.push(Command::RemoveCard);
         }
     } else {
-        let l = app.tr.t(if phone {
+        let l = app.panel.tr.t(if phone {
             "reader-place-phone"
         } else {
             "reader-place"
@@ -206,14 +208,14 @@ fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 
 fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
-    let open = app.session.screen() == Screen::Payment && !app.session.finished();
-    let accepted = app.kiosk.vendor.accepted_yen.clone();
+    let open = app.host.session.screen() == Screen::Payment && !app.host.session.finished();
+    let accepted = app.host.kiosk.vendor.accepted_yen.clone();
     let w = ((ui.available_width() - 12.0) / 3.0).floor();
     // The keys show the amounts as the language writes money when every one fits on a line
     // (10円, ¥1,000), a little smaller if need be, else the bare numbers at the usual size
     // (10日元 would wrap and push the trays off the machine); each key's accessible name
     // always says it in full.
-    let money: Vec<String> = accepted.iter().map(|y| app.tr.yen(*y)).collect();
+    let money: Vec<String> = accepted.iter().map(|y| app.panel.tr.yen(*y)).collect();
     let fits = |size: f32| {
         let font = egui::FontId::new(size, egui::FontFamily::Proportional);
         money.iter().all(|m| {
@@ -232,13 +234,16 @@ fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             t.s.small + 2.0,
             accepted
                 .iter()
-                .map(|y| app.tr.number(u64::from(*y)))
+                .map(|y| app.panel.tr.number(u64::from(*y)))
                 .collect(),
         ),
     };
     ui.horizontal_wrapped(|ui| {
         for ((y, amount), label) in accepted.iter().zip(money).zip(shown) {
-            let name = app.tr.ta("slot-insert", &[("amount", Arg::Str(amount))]);
+            let name = app
+                .panel
+                .tr
+                .ta("slot-insert", &[("amount", Arg::Str(amount))]);
             if machine_button(
                 ui,
                 &t,
@@ -258,16 +263,18 @@ fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 
 fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
     let t = app.machine_tokens();
-    let (done, total) = app.session.print_progress();
-    let text = if let Some(f) = app.session.fault_hit() {
+    let (done, total) = app.host.session.print_progress();
+    let text = if let Some(f) = app.host.session.fault_hit() {
         let code = serde_json::to_value(f)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        let name = app.tr.t(&format!("fault-{code}"));
-        app.tr.ta("printer-stopped", &[("fault", Arg::Str(name))])
-    } else if app.session.screen() == Screen::Printing {
-        app.tr.ta(
+        let name = app.panel.tr.t(&format!("fault-{code}"));
+        app.panel
+            .tr
+            .ta("printer-stopped", &[("fault", Arg::Str(name))])
+    } else if app.host.session.screen() == Screen::Printing {
+        app.panel.tr.ta(
             "printer-busy",
             &[
                 ("done", Arg::Num(i64::from(done))),
@@ -275,7 +282,7 @@ fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
             ],
         )
     } else {
-        app.tr.t("printer-idle")
+        app.panel.tr.t("printer-idle")
     };
     let frac = if total == 0 {
         0.0
@@ -284,7 +291,7 @@ fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
     };
     ui.label(small(app, &text));
     let bar = ui.add(
-        egui::ProgressBar::new(if app.session.screen() == Screen::Printing {
+        egui::ProgressBar::new(if app.host.session.screen() == Screen::Printing {
             frac
         } else {
             0.0
@@ -300,7 +307,7 @@ fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
 fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     if app.machine.tray.is_empty() {
-        ui.label(small(app, &app.tr.t("tray-empty")));
+        ui.label(small(app, &app.panel.tr.t("tray-empty")));
         return;
     }
     // Two sheets a row, each showing its issue number and copy; the accessible name says
@@ -309,6 +316,7 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         for s in &app.machine.tray {
             let name = app
+                .panel
                 .tr
                 .ta("tray-open", &[("name", Arg::Str(s.name.clone()))]);
             if machine_button(
@@ -327,7 +335,7 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     if let Some(m) = app.machine.tray_message.clone() {
         ui.add(egui::Label::new(small(app, &m)).wrap());
     }
-    let l = app.tr.t("tray-take");
+    let l = app.panel.tr.t("tray-take");
     if machine_button(
         ui,
         &t,
@@ -342,17 +350,17 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 fn change(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     if app.machine.change == 0 {
-        ui.label(small(app, &app.tr.t("change-empty")));
+        ui.label(small(app, &app.panel.tr.t("change-empty")));
         return;
     }
-    let amount = app.tr.yen(app.machine.change);
+    let amount = app.panel.tr.yen(app.machine.change);
     ui.label(
         RichText::new(amount)
             .size(t.s.body)
             .color(t.c.part_text)
             .strong(),
     );
-    let l = app.tr.t("change-take");
+    let l = app.panel.tr.t("change-take");
     if machine_button(
         ui,
         &t,
@@ -368,7 +376,7 @@ fn keypad(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     let k = t.s.key;
     let w = ((ui.available_width() - 12.0) / 3.0).floor();
-    let cancel = app.tr.t("keypad-cancel");
+    let cancel = app.panel.tr.t("keypad-cancel");
     ui.horizontal(|ui| {
         if machine_button(
             ui,
@@ -395,12 +403,21 @@ fn keypad(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
                 let (face, name, pad) = match (key, r, col) {
                     (Some(d), _, _) => (
                         d.to_string(),
-                        app.tr
+                        app.panel
+                            .tr
                             .ta("keypad-digit", &[("digit", Arg::Num(i64::from(*d)))]),
                         PadKey::Digit(*d),
                     ),
-                    (None, _, 0) => ("←".to_string(), app.tr.t("keypad-clear"), PadKey::Clear),
-                    _ => ("○".to_string(), app.tr.t("keypad-enter"), PadKey::Enter),
+                    (None, _, 0) => (
+                        "←".to_string(),
+                        app.panel.tr.t("keypad-clear"),
+                        PadKey::Clear,
+                    ),
+                    _ => (
+                        "○".to_string(),
+                        app.panel.tr.t("keypad-enter"),
+                        PadKey::Enter,
+                    ),
                 };
                 let before = ui.cursor().min;
                 if machine_button(
@@ -423,12 +440,12 @@ fn keypad(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             }
         });
     }
-    ui.label(small(app, &app.tr.t("keypad-tactile")));
+    ui.label(small(app, &app.panel.tr.t("keypad-tactile")));
 }
 
 fn jack(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
-    let l = app.tr.t(if app.machine.headset {
+    let l = app.panel.tr.t(if app.machine.headset {
         "jack-unplug"
     } else {
         "jack-plug"
@@ -447,7 +464,7 @@ fn jack(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     // The guide's own keys: repeat and interrupt (keyboard R and S).
     ui.horizontal(|ui| {
         let w = (ui.available_width() - ui.spacing().item_spacing.x) / 2.0;
-        let repeat = app.tr.t("speech-repeat");
+        let repeat = app.panel.tr.t("speech-repeat");
         if machine_button(
             ui,
             &t,
@@ -458,7 +475,7 @@ fn jack(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
         ) {
             out.push(Command::Press(PadKey::Repeat));
         }
-        let stop = app.tr.t("speech-stop");
+        let stop = app.panel.tr.t("speech-stop");
         if machine_button(
             ui,
             &t,
@@ -472,7 +489,7 @@ fn jack(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     });
     if app.machine.headset {
         // Captions: always shown while the guide speaks.
-        let text = app.tr.ta(
+        let text = app.panel.tr.ta(
             "jack-speaking",
             &[("text", Arg::Str(app.caption().unwrap_or_default()))],
         );

@@ -13,6 +13,7 @@ pub mod app;
 pub mod fonts;
 pub mod icons;
 pub mod machine;
+pub mod msg;
 pub mod questionnaire;
 pub mod replay;
 pub mod screens;
@@ -75,6 +76,27 @@ pub struct UiOptions {
     pub record: Option<PathBuf>,
     /// Ask the questionnaire after each recorded session (default on).
     pub questionnaire: bool,
+    /// Writes the trainer's handbook for the console's button (none: the button says it
+    /// cannot). Given by the program that opens the window: see [`HandbookWriter`].
+    pub handbook: Option<HandbookWriter>,
+}
+
+/// Writes the trainer's handbook: municipality (id or file), language code, simulated time and
+/// the PDF's path, returning where it was written. The handbook draws refusal screens on a
+/// window of its own, so it sits above the window in the layers; the program that opens the
+/// window hands the console this writer instead of the window importing the handbook.
+#[derive(Clone)]
+pub struct HandbookWriter(pub HandbookFn);
+
+/// The function behind a [`HandbookWriter`].
+pub type HandbookFn = std::sync::Arc<
+    dyn Fn(&str, &str, DateTime<Tz>, &std::path::Path) -> Result<PathBuf, String> + Send + Sync,
+>;
+
+impl std::fmt::Debug for HandbookWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HandbookWriter")
+    }
 }
 
 impl Default for UiOptions {
@@ -101,6 +123,7 @@ impl Default for UiOptions {
             started: None,
             record: None,
             questionnaire: true,
+            handbook: None,
         }
     }
 }

@@ -14,8 +14,9 @@
 use egui::{RichText, Ui};
 
 use crate::i18n::Arg;
-use crate::report::timeline::Answers;
-use crate::window::screens::{Action, Cx};
+use crate::research::timeline::Answers;
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 use crate::window::widgets::Btn;
 
 /// Where the questionnaire is.
@@ -113,9 +114,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>, q: &Questionnaire) {
             cx.para(ui, &offer);
             for (key, take) in [("q-sus-yes", true), ("q-sus-skip", false)] {
                 let label = cx.t(key);
-                if cx.choice(ui, &label) {
-                    cx.act(Action::Questionnaire(Intent::TakeSus(take)));
-                }
+                cx.choice(ui, &label, Msg::Questionnaire(Intent::TakeSus(take)));
             }
         }
         Stage::Sus(k) => {
@@ -131,7 +130,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>, q: &Questionnaire) {
             let thanks = cx.t("q-thanks");
             cx.title(ui, &thanks);
             let finish = cx.t("q-finish");
-            cx.primary(finish, true, Action::Questionnaire(Intent::Finish));
+            cx.primary(finish, true, Msg::Questionnaire(Intent::Finish));
         }
     }
 }
@@ -165,10 +164,9 @@ fn scale(ui: &mut Ui, cx: &mut Cx<'_>, top: u8, low: &str, high: &str) {
                 .name(&name)
                 .width(w)
                 .tag("answer")
-                .text_size(cx.t.s.title);
-            if cx.button(ui, b) {
-                cx.act(Action::Questionnaire(Intent::Answer(n)));
-            }
+                .text_size(cx.t.s.title)
+                .msg(Msg::Questionnaire(Intent::Answer(n)));
+            cx.button(ui, b);
         }
     });
     // The two ends under the first and the last button, on one line.

@@ -246,6 +246,8 @@ pub struct Sizes {
     pub header_height: f32,
     /// Side of a keypad key.
     pub key: f32,
+    /// Width of the bottom bar's Back and Cancel (the main action is 1.6 times as wide).
+    pub bar_button_width: f32,
 }
 
 impl Sizes {
@@ -266,6 +268,7 @@ impl Sizes {
                 border: 2.0,
                 header_height: 52.0,
                 key: 50.0,
+                bar_button_width: 200.0,
             }
         } else {
             Self {
@@ -282,6 +285,7 @@ impl Sizes {
                 border: 1.5,
                 header_height: 48.0,
                 key: 50.0,
+                bar_button_width: 200.0,
             }
         }
     }

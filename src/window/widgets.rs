@@ -8,20 +8,24 @@
 //!   and for the keypad highlight, and a dark fill while pressed.
 //! - Every control reports a [`egui::WidgetInfo`] with its label, so AccessKit (and kittest's
 //!   `get_by_label`) sees a name and a role (button, check box, radio button).
-//! - Keypad navigation: the panel's controls are numbered in drawing order each frame; the
-//!   highlighted one (moved by the keypad's 2 and 8) is activated by ○. The highlight ring is
+//! - Keypad navigation: the panel's controls are numbered in drawing order each frame, each
+//!   with the message it sends; the highlighted one (moved by the keypad's 2 and 8) is
+//!   activated by ○, which sends that message. The highlight ring is
 //!   shown only once the keypad or keyboard has been used, so mouse users see no stray ring.
 
 use egui::{Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
 use crate::domain::session::Event;
 use crate::domain::vendor::look::{HomeTile, IconStyle};
+use crate::window::msg::Msg;
 use crate::window::tokens::Tokens;
 
-/// A control the panel drew this frame: where it is, its accessible name and what it sends.
-/// The session recorder finds the control a tap hit from it, and `kofu predict` the control a
-/// scenario's step needs — both from the screen as drawn, never from a second description.
-#[derive(Debug, Clone, PartialEq)]
+/// A control the panel drew: where it is, its accessible name, its look and what it does.
+/// The keypad's ○ activates the highlighted one by its [`Drawn::msg`]; the speech guide names
+/// it when the highlight moves; the recorder finds the control a tap hit; `kofu predict` the
+/// control a scenario's step needs — all from the screen as drawn, never from a second
+/// description.
+#[derive(Debug, Clone)]
 pub struct Drawn {
     /// Where it is on screen (its visible part).
     pub rect: Rect,
@@ -29,7 +33,11 @@ pub struct Drawn {
     pub label: String,
     /// Whether it can be pressed.
     pub enabled: bool,
-    /// The event it sends when pressed, when that is one event of the session.
+    /// Its look, which says its role and state (check box on, radio button chosen…).
+    pub look: Look,
+    /// What pressing it does.
+    pub msg: Option<Msg>,
+    /// The event it stands for, when that is one event of the session.
     pub sends: Option<Event>,
     /// A key of the PIN pad: the recorder writes "PIN key" and the pad's centre, never this one.
     pub secret: bool,
@@ -37,48 +45,61 @@ pub struct Drawn {
     pub tag: Option<&'static str>,
 }
 
-/// Keypad navigation of the panel, for one frame.
+/// Keypad navigation of the panel: the controls on show and the highlight among them.
 #[derive(Debug, Default, Clone)]
 pub struct Nav {
-    /// Index of the highlighted control.
+    /// Index of the highlighted control in [`Nav::drawn`].
     pub highlight: usize,
-    /// Controls drawn so far this frame.
+    /// Controls drawn so far in the frame being drawn.
     pub count: usize,
-    /// Controls drawn in the previous frame (for moving the highlight).
-    pub last_count: usize,
-    /// ○ was pressed this frame: activate the highlighted control.
-    pub enter: bool,
-    /// × was pressed this frame: Back if the screen has it, else Cancel.
-    pub back_key: bool,
     /// Show the highlight ring (the keypad or keyboard was used).
     pub keypad_active: bool,
-    /// Index of the screen's main action, if drawn this frame.
+    /// Index of the screen's main action, if drawn in the frame being drawn.
     pub primary: Option<usize>,
     /// The highlight should move to the main action once it is drawn (new screen).
     pub want_primary: bool,
     /// Index of the first control of the screen's body (after the header's toggles): the
     /// highlight's start on screens without a main action.
     pub body_start: usize,
-    /// Collect [`Nav::drawn`] this frame (the recorder and the predictor ask for it; off, the
-    /// frame costs nothing more).
-    pub collect: bool,
-    /// The panel's controls on show this frame, in drawing order (with `collect`).
+    /// The panel's controls on show, in drawing order (the last frame drawn).
     pub drawn: Vec<Drawn>,
+    /// The bar's Back and Cancel of the last frame drawn (the keypad's ×).
+    pub back: Option<Msg>,
+    /// See [`Nav::back`].
+    pub cancel: Option<Msg>,
+    /// The panel changed since [`Nav::drawn`] was laid out: a key that needs the controls
+    /// waits for the next frame (nobody can press what is not drawn yet).
+    pub stale: bool,
+    drawing: Vec<Drawn>,
+    back_drawing: Option<Msg>,
+    cancel_drawing: Option<Msg>,
 }
 
 impl Nav {
-    /// Starts a frame.
-    pub fn begin(&mut self) {
-        self.last_count = self.count;
-        self.count = 0;
-        self.primary = None;
-        self.drawn.clear();
+    /// Navigation for a panel about to show its first screen (the highlight goes to the main
+    /// action once it is drawn).
+    pub fn for_new_screen() -> Self {
+        Self {
+            want_primary: true,
+            ..Self::default()
+        }
     }
 
-    /// Ends a frame: consumes the keys and settles the highlight.
+    /// Starts a frame.
+    pub fn begin(&mut self) {
+        self.count = 0;
+        self.primary = None;
+        self.drawing.clear();
+        self.back_drawing = None;
+        self.cancel_drawing = None;
+    }
+
+    /// Ends a frame: the controls drawn are the ones on show; the highlight settles.
     pub fn end(&mut self) {
-        self.enter = false;
-        self.back_key = false;
+        self.drawn = std::mem::take(&mut self.drawing);
+        self.back = self.back_drawing.take();
+        self.cancel = self.cancel_drawing.take();
+        self.stale = false;
         if self.want_primary {
             self.highlight = self.primary.unwrap_or(self.body_start);
             self.want_primary = false;
@@ -88,12 +109,32 @@ impl Nav {
         }
     }
 
-    /// Moves the highlight by `delta`, wrapping around.
-    pub fn step(&mut self, delta: i32) {
-        let n = self.last_count.max(1) as i32;
+    /// Says what the bar's Back and Cancel do in the frame being drawn (the keypad's ×).
+    pub fn bar(&mut self, back: Option<Msg>, cancel: Option<Msg>) {
+        self.back_drawing = back;
+        self.cancel_drawing = cancel;
+    }
+
+    /// Moves the highlight by `delta`, wrapping around; returns the control now highlighted.
+    pub fn step(&mut self, delta: i32) -> Option<&Drawn> {
+        let n = self.drawn.len().max(1) as i32;
         let h = (self.highlight as i32 + delta).rem_euclid(n);
         self.highlight = h as usize;
         self.keypad_active = true;
+        self.drawn.get(self.highlight)
+    }
+
+    /// What ○ does now: the highlighted control's message, when it can be pressed.
+    pub fn enter(&self) -> Option<Msg> {
+        self.drawn
+            .get(self.highlight)
+            .filter(|d| d.enabled)
+            .and_then(|d| d.msg.clone())
+    }
+
+    /// What × does now: Back where the screen has it, else Cancel.
+    pub fn back_or_cancel(&self) -> Option<Msg> {
+        self.back.clone().or_else(|| self.cancel.clone())
     }
 }
 
@@ -135,7 +176,10 @@ pub struct Btn<'a> {
     pub family: Option<egui::FontFamily>,
     /// A pictogram beside or above the label (home menu).
     pub icon: Option<Icon>,
-    /// The session event it sends (for [`Drawn`]; the caller still sends it).
+    /// What pressing it does.
+    pub msg: Option<Msg>,
+    /// The session event it stands for (for [`Drawn::sends`]; by default the first event of
+    /// a [`Msg::Send`]).
     pub sends: Option<Event>,
     /// A PIN key (see [`Drawn::secret`]).
     pub secret: bool,
@@ -167,14 +211,21 @@ impl<'a> Btn<'a> {
             text_size: None,
             family: None,
             icon: None,
+            msg: None,
             sends: None,
             secret: false,
             tag: None,
         }
     }
-    /// Says which session event the control sends (the caller sends it when pressed).
+    /// The control sends this event to the session when pressed.
     pub fn sends(mut self, ev: Event) -> Self {
+        self.msg = Some(Msg::send(ev.clone()));
         self.sends = Some(ev);
+        self
+    }
+    /// What the control does when pressed.
+    pub fn msg(mut self, msg: Msg) -> Self {
+        self.msg = Some(msg);
         self
     }
     /// Marks a key of the PIN pad.
@@ -229,9 +280,10 @@ impl<'a> Btn<'a> {
     }
 }
 
-/// A control on the touch panel: part of keypad navigation. Returns true when activated (click,
-/// Enter/Space with focus, a screen reader's click, or ○ while highlighted).
-pub fn panel_button(ui: &mut Ui, t: &Tokens, nav: &mut Nav, b: Btn<'_>) -> bool {
+/// A control on the touch panel: part of keypad navigation. Returns its message when it was
+/// activated (click, Enter/Space with focus, a screen reader's click); the keypad's ○ activates
+/// it through [`Nav::enter`] instead, in the app's update.
+pub fn panel_button(ui: &mut Ui, t: &Tokens, nav: &mut Nav, b: Btn<'_>) -> Option<Msg> {
     let index = nav.count;
     let highlighted = nav.keypad_active && nav.highlight == index;
     let enabled = b.enabled;
@@ -239,30 +291,34 @@ pub fn panel_button(ui: &mut Ui, t: &Tokens, nav: &mut Nav, b: Btn<'_>) -> bool 
     let resp = draw(ui, t, &b, highlighted, t.c.focus_ring, true);
     // A control on another page of a paged screen is not on show: the keypad skips it.
     if !ui.is_rect_visible(resp.rect) {
-        return false;
+        return None;
     }
     nav.count += 1;
-    if nav.collect {
-        nav.drawn.push(Drawn {
-            rect: resp.rect.intersect(ui.clip_rect()),
-            label: b.name.unwrap_or(b.label).to_string(),
-            enabled,
-            sends: b.sends.clone(),
-            secret: b.secret,
-            tag: b.tag,
-        });
-    }
+    let sends = b.sends.clone().or_else(|| match &b.msg {
+        Some(Msg::Send(evs)) => evs.first().cloned(),
+        _ => None,
+    });
+    nav.drawing.push(Drawn {
+        rect: resp.rect.intersect(ui.clip_rect()),
+        label: b.name.unwrap_or(b.label).to_string(),
+        enabled,
+        look: b.look,
+        msg: b.msg.clone(),
+        sends,
+        secret: b.secret,
+        tag: b.tag,
+    });
     if primary && nav.primary.is_none() {
         nav.primary = Some(index);
-    }
-    let by_keypad = nav.enter && nav.highlight == index && enabled;
-    if by_keypad {
-        nav.enter = false;
     }
     if resp.clicked() {
         nav.keypad_active = resp.has_focus();
     }
-    enabled && (resp.clicked() || by_keypad)
+    if enabled && resp.clicked() {
+        b.msg
+    } else {
+        None
+    }
 }
 
 /// A physical part of the machine (slot, tray, reader, keypad key): not part of the panel's

@@ -184,6 +184,8 @@ impl Session {
     /// durable, which never goes back).
     pub fn handle(&mut self, ev: Event) -> Result<Step, SessionError> {
         let from = self.screen;
+        let before = self.clock.now();
+        let kept = ev.without_secret();
         let label = format!("{ev:?}");
         self.effects.clear();
         if self.finished && !matches!(ev, Event::Tick(_) | Event::Language(_)) {
@@ -218,7 +220,11 @@ impl Session {
             effects: effects.clone(),
         });
         Ok(Step {
-            screen: self.screen,
+            event: kept,
+            from,
+            to: self.screen,
+            before,
+            at: self.clock.now(),
             effects,
         })
     }

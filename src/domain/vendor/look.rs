@@ -12,53 +12,7 @@ use toml::Spanned;
 
 use crate::error::{InputError, Source};
 
-/// A service on the copier's home menu other than administrative services: the emulator does
-/// not have them, and touching one is a wrong turn (the session says so and changes nothing).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OtherService {
-    /// Copying.
-    Copy,
-    /// Printing from a USB stick or a smartphone.
-    Print,
-    /// Scanning to a USB stick or a smartphone.
-    Scan,
-    /// Sending a fax.
-    Fax,
-    /// Photo prints.
-    Photo,
-    /// Tickets and bill payments.
-    Tickets,
-}
-
-impl OtherService {
-    /// Every other service, in the default menu order.
-    pub const ALL: [OtherService; 6] = [
-        OtherService::Copy,
-        OtherService::Print,
-        OtherService::Scan,
-        OtherService::Fax,
-        OtherService::Photo,
-        OtherService::Tickets,
-    ];
-
-    /// The code used in profiles, scenarios, effects and locale keys.
-    pub fn code(self) -> &'static str {
-        match self {
-            OtherService::Copy => "copy",
-            OtherService::Print => "print",
-            OtherService::Scan => "scan",
-            OtherService::Fax => "fax",
-            OtherService::Photo => "photo",
-            OtherService::Tickets => "tickets",
-        }
-    }
-
-    /// The service with this code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
+pub use crate::domain::vocab::OtherService;
 
 /// One tile of the home menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

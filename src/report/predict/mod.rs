@@ -229,7 +229,6 @@ pub fn predict_on(
         ..UiOptions::default()
     };
     let mut app = KioskApp::new(opts).map_err(|e| PredictError::Run(format!("{e:#}")))?;
-    app.collect_drawn(true);
     let mut d = Predictor {
         app: &mut app,
         off,
@@ -368,7 +367,7 @@ impl Predictor<'_> {
                 if let Some(open) = drawn.iter().position(|d| d.tag == Some("languages")) {
                     self.choose(&drawn, open, true);
                     self.app
-                        .run_action(crate::window::screens::Action::ShowLanguages(true));
+                        .update(crate::window::msg::Msg::ShowLanguages(true));
                     let list = self.look();
                     if let Some(lang) = find(&list, ev) {
                         self.choose(&list, lang, true);

@@ -33,9 +33,9 @@ use super::Loaded;
 use super::rows::HeatmapRow;
 use super::stats::{QUESTIONNAIRE, flow_rank, is_miss};
 use crate::report::offscreen::{Image, Offscreen};
-use crate::report::timeline::{InputKind, PIN_KEY};
 use crate::report::tour::{self, Stop};
 use crate::report::walkthrough::Mask;
+use crate::research::timeline::{InputKind, PIN_KEY};
 use crate::window::{KioskApp, tokens};
 
 /// Radius of a mark, in panel pixels: about a fingertip's contact at the kiosk's scale.

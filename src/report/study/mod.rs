@@ -1,5 +1,5 @@
 //! Usability study (`kofu study DIR… --out OUT`, DESIGN.md "Study"): the timelines the window's
-//! recorder wrote ([`crate::report::timeline`]), read back and summed up per variant of the
+//! recorder wrote ([`crate::research::timeline`]), read back and summed up per variant of the
 //! machine, per screen and per step of the flow, with heat maps of where people touched.
 //!
 //! Decisions:
@@ -10,7 +10,7 @@
 //! - **Definitions** (see [`stats`]): time on task is the end of the last screen the session
 //!   showed (the questionnaire after it is not the task); a miss is a tap on no control or on
 //!   a disabled one; percentiles interpolate linearly between order statistics; SUS is scored
-//!   by [`crate::report::timeline::sus_score`]. Inputs on the questionnaire count nowhere.
+//!   by [`crate::research::timeline::sus_score`]. Inputs on the questionnaire count nowhere.
 //! - **Output.** `study.json` (this module's [`Study`]), `sessions.csv` (one row per session),
 //!   `study.html` (tables, inline SVG charts drawn with `plotters`, the notes on a timeline)
 //!   and `heatmaps/<vendor>-<screen>.png` ([`heatmap`]); every file goes through
@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{InputError, Source};
 use crate::output::WriteError;
-use crate::report::timeline::Timeline;
+use crate::research::timeline::Timeline;
 
 mod charts;
 pub mod heatmap;

@@ -21,7 +21,7 @@ pub struct Variant {
     pub display: String,
     /// Sessions recorded.
     pub sessions: usize,
-    /// Sessions that did the task ([`crate::report::timeline::OutcomeSummary::completed`]).
+    /// Sessions that did the task ([`crate::research::timeline::OutcomeSummary::completed`]).
     pub completed: usize,
     /// completed ÷ sessions.
     pub completion_rate: f64,

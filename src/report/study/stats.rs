@@ -21,7 +21,7 @@ use serde::Serialize;
 use super::Loaded;
 use super::rows::{FunnelRow, NoteRow, ScreenRow, SessionRow, Study, Variant};
 use crate::domain::session::Screen;
-use crate::report::timeline::{Input, InputKind, Timeline, sus_score};
+use crate::research::timeline::{Input, InputKind, Timeline, sus_score};
 
 /// The screen the questionnaire is answered on, after the task.
 pub const QUESTIONNAIRE: &str = "questionnaire";

@@ -1,50 +1,58 @@
-//! The simulated clock: it follows egui's input time at the trainer's speed, ticks the session
-//! once a simulated second has passed, runs the printer's timer, and starts the next session when
-//! one is over.
+//! The simulated clock: it follows real time (see `update::RealTime`) at the trainer's speed,
+//! ticks the session once a simulated second has passed, runs the printer's timer, and starts
+//! the next session when one is over. It runs from the frame's logic, so it goes on while the
+//! window is hidden.
 
 use super::*;
 
 impl KioskApp {
     pub(super) fn advance_time(&mut self, t: f64) {
-        self.real_now = t;
-        let dt = self.last_real.map_or(0.0, |l| (t - l).max(0.0));
-        self.last_real = Some(t);
-        if self.frames == 0 {
-            self.clock.anchor_real = t;
+        self.time.real_now = t;
+        let dt = self.time.last_real.map_or(0.0, |l| (t - l).max(0.0));
+        if self.time.last_real.is_none() {
+            // The first moment the clock is run: the simulated time starts here.
+            self.time.clock.anchor_real = t;
         }
-        let sim = self.clock.at(t);
-        let cur = self.session.now();
+        self.time.last_real = Some(t);
+        let sim = self.time.clock.at(t);
+        let cur = self.host.session.now();
         if sim - cur >= Duration::seconds(1) {
             self.send(Event::Tick(sim));
         }
-        if self.session.screen() == Screen::Printing && !self.session.finished() {
-            self.print_elapsed += dt;
-            if self.print_elapsed >= f64::from(self.opts.print_seconds_per_copy) {
-                self.print_elapsed = 0.0;
+        if self.host.session.screen() == Screen::Printing && !self.host.session.finished() {
+            self.time.print_elapsed += dt;
+            if self.time.print_elapsed >= f64::from(self.opts.print_seconds_per_copy) {
+                self.time.print_elapsed = 0.0;
                 self.send(Event::PrinterStep);
             }
         } else {
-            self.print_elapsed = 0.0;
+            self.time.print_elapsed = 0.0;
         }
         self.questionnaire_timeout();
         // A finished session back on the home screen is over (the session itself returns
         // there when its items are left alone): the next one starts.
-        if self.session.finished()
-            && self.session.screen() == Screen::Language
+        if self.host.session.finished()
+            && self.host.session.screen() == Screen::Language
             && !self.opts.keep_finished
-            && self.questionnaire.is_none()
+            && self.research.questionnaire.is_none()
         {
             self.end_session();
         }
     }
 
-    /// Sets the simulated clock (a time before the session's starts a new session).
+    /// Sets the simulated clock: a later time ticks the session (its step); an earlier one
+    /// starts a new session at that time (a step that did nothing, on its first screen).
     pub fn set_time(&mut self, t: DateTime<Tz>) -> Result<Step, SessionError> {
-        self.clock.set(t, self.real_now);
-        if t < self.session.now() {
+        self.time.clock.set(t, self.time.real_now);
+        if t < self.host.session.now() {
             self.restart(Some(t));
+            let on = self.host.session.screen();
             return Ok(Step {
-                screen: self.session.screen(),
+                event: Event::Tick(t),
+                from: on,
+                to: on,
+                before: t,
+                at: t,
                 effects: Vec::new(),
             });
         }
@@ -53,9 +61,9 @@ impl KioskApp {
 
     /// Pauses or resumes the simulated clock.
     pub fn set_clock_paused(&mut self, paused: bool) {
-        let now = self.clock.at(self.real_now);
-        self.clock.set(now, self.real_now);
-        self.clock.paused = paused;
+        let now = self.time.clock.at(self.time.real_now);
+        self.time.clock.set(now, self.time.real_now);
+        self.time.clock.paused = paused;
     }
 }
 

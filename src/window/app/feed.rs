@@ -2,7 +2,13 @@
 //! the step's effects (never a comparison of state) move the trays, the PIN entry, the live
 //! region and the log. The machine's parts (reader, slot, trays) act here too.
 
-use super::*;
+use std::path::PathBuf;
+
+use super::{KioskApp, LiveLine, LogLine, TraySheet};
+use crate::domain::effect::Effect;
+use crate::domain::session::{Event, Screen, SessionError, Step};
+use crate::i18n::Arg;
+use crate::i18n::effects as i18n_effects;
 
 impl KioskApp {
     /// Feeds one event to the session and applies what it did to the machine, the log and the
@@ -13,23 +19,18 @@ impl KioskApp {
 
     /// As [`KioskApp::send`], returning the session's step or its error (also logged).
     pub fn try_send(&mut self, ev: Event) -> Result<Step, SessionError> {
-        let label = format!("{ev:?}");
-        self.sent.push(ev.clone());
-        let from = self.session.screen();
-        let before = self.session.now();
-        let recorded = self.recorder.is_some().then(|| ev.clone());
-        match self.session.handle(ev) {
+        self.host.sent.push(ev.without_secret());
+        let refused = format!("{ev:?}");
+        match self.host.session.handle(ev) {
             Ok(step) => {
-                self.apply(&label, from, &step);
-                if let Some(ev) = recorded {
-                    self.record_step(&ev, &step, before, from);
-                }
+                self.apply(&step.effects, step.from, step.to);
+                self.record_step(&step);
                 Ok(step)
             }
             Err(e) => {
-                self.history.push(LogLine {
-                    session: self.session.id().to_string(),
-                    entry: Err(format!("{label}: {e}")),
+                self.host.history.push(LogLine {
+                    session: self.host.session.id().to_string(),
+                    entry: Err(format!("{refused}: {e}")),
                 });
                 Err(e)
             }
@@ -38,25 +39,22 @@ impl KioskApp {
 
     /// What the session did, applied to the window: the language, the trays, the PIN entry,
     /// the live region, the log, the screen's fresh state. Nothing here compares state.
-    pub(super) fn apply(&mut self, label: &str, from: Screen, step: &Step) {
-        if !step.effects.is_empty() || step.screen != from {
-            self.history.push(LogLine {
-                session: self.session.id().to_string(),
-                entry: Ok(LogEntry {
-                    at: self.session.now().format("%Y-%m-%d %H:%M:%S").to_string(),
-                    event: label.to_string(),
-                    from: from.name(),
-                    to: step.screen.name(),
-                    effects: step.effects.clone(),
-                }),
+    pub(super) fn apply(&mut self, effects: &[Effect], from: Screen, to: Screen) {
+        // The trainer's log is the session's own log, without the quiet ticks.
+        if (!effects.is_empty() || to != from)
+            && let Some(entry) = self.host.session.log().last()
+        {
+            self.host.history.push(LogLine {
+                session: self.host.session.id().to_string(),
+                entry: Ok(entry.clone()),
             });
         }
         let mut announced: Vec<String> = Vec::new();
-        for e in &step.effects {
+        for e in effects {
             match e {
                 Effect::LanguageChanged { lang } => {
-                    self.tr.set_lang(lang);
-                    self.draft.home_languages = false;
+                    self.panel.tr.set_lang(lang);
+                    self.panel.draft.home_languages = false;
                 }
                 Effect::CopyPrinted {
                     file,
@@ -79,74 +77,76 @@ impl KioskApp {
                         },
                     };
                     self.machine.tray.push(sheet);
-                    self.session_sheets += 1;
+                    self.host.session_sheets += 1;
                 }
                 Effect::MoneyReturned { yen, .. } => self.machine.change += yen,
-                Effect::OtherServiceTouched { service } => self.draft.home_notice = Some(*service),
-                Effect::PinRejected { .. } | Effect::PinLocked => self.draft.pin.clear(),
+                Effect::OtherServiceTouched { service } => {
+                    self.panel.draft.home_notice = Some(*service)
+                }
+                Effect::PinRejected { .. } | Effect::PinLocked => self.panel.draft.pin.clear(),
                 _ => {}
             }
-            announced.extend(i18n_effects::live(&self.tr, e));
+            announced.extend(i18n_effects::live(&self.panel.tr, e));
         }
+        if to != from {
+            self.panel.draft.enter(to, &self.host.session);
+            self.panel.layout.page_starts.clear();
+            self.panel.nav.want_primary = true;
+            self.screen_changed();
+        }
+        self.panel.nav.stale = true;
         self.announce(announced);
-        if step.screen != from {
-            self.draft.enter(step.screen, &self.session);
-            self.nav.want_primary = true;
-            if step.screen == Screen::PlaceCard {
-                self.feed_card();
-            }
+        if to != from && to == Screen::PlaceCard {
+            self.feed_card();
         }
     }
 
-    /// What a step announces, in order: the live region shows the first (the most important:
-    /// "Printing finished" before "¥700 returned"), the speech guide says every one.
+    /// The panel shows another screen: a status line raised before belongs to the last one.
+    pub(super) fn screen_changed(&mut self) {
+        self.panel.visit += 1;
+    }
+
+    /// What a step announces, in order: the status line shows the first (the most important:
+    /// "Printing finished" before "¥700 returned") on the screen on show, in its language; the
+    /// speech guide says every one.
     pub(crate) fn announce(&mut self, texts: Vec<String>) {
         if let Some(first) = texts.first() {
-            self.live = first.clone();
+            self.panel.live = LiveLine {
+                text: first.clone(),
+                visit: self.panel.visit,
+                lang: self.panel.tr.lang().to_string(),
+            };
         }
-        self.to_say.extend(texts);
+        self.voice.to_say.extend(texts);
     }
 
     /// With the headset in: status changes first, then the screen's words when they change.
     pub(super) fn speak(&mut self) {
-        let said = std::mem::take(&mut self.to_say);
+        let said = std::mem::take(&mut self.voice.to_say);
         if !self.machine.headset {
             return;
         }
-        let lang = self.tr.lang();
+        let lang = self.panel.tr.lang();
         for text in said {
-            self.guide.say(lang, &text);
+            self.voice.guide.say(lang, &text);
         }
-        self.guide.screen(lang, &self.speech);
+        self.voice.guide.screen(lang, &self.panel.layout.speech);
     }
 
     /// A key of the PIN pad (the panel's or the keypad's): a digit goes into the masked
     /// entry, Clear takes the last one out. With the headset in, each digit is a tone, never a word.
     pub(crate) fn pin_key(&mut self, digit: Option<u8>) {
-        match digit {
-            Some(d) if self.draft.pin.len() < 4 => {
-                self.draft.pin.push(char::from(b'0' + d % 10));
-                if self.machine.headset {
-                    self.guide.tone();
-                }
-            }
-            Some(_) => {}
-            None => {
-                self.draft.pin.pop();
-            }
+        if self.panel.draft.pin_key(digit) && self.machine.headset {
+            self.voice.guide.tone();
         }
     }
 
     /// Leaves a refusal the resident could have gone back from (the session ends refused) and
     /// stays on its screen; the window's "Finish" does this and then starts the next session.
     pub fn walk_away(&mut self) {
-        let from = self.session.screen();
-        let effects = self.session.walk_away();
-        let step = Step {
-            screen: self.session.screen(),
-            effects,
-        };
-        self.apply("WalkAway", from, &step);
+        let on = self.host.session.screen();
+        let effects = self.host.session.walk_away();
+        self.apply(&effects, on, on);
     }
 
     /// Places the picked card (or phone) on the reader. It is read at once on the card screen,
@@ -159,7 +159,7 @@ impl KioskApp {
         let told = self.feed_card();
         if told.is_none() {
             // The machine has it; the session will read it when its card screen comes.
-            self.announce(vec![self.tr.t("live-card-placed")]);
+            self.announce(vec![self.panel.tr.t("live-card-placed")]);
         }
         told
     }
@@ -168,24 +168,25 @@ impl KioskApp {
     /// (what that means depends on its screen); the result is the session's, if it was told.
     pub fn remove_card(&mut self) -> Option<Result<Step, SessionError>> {
         let card = self.machine.reader.take()?;
-        let told = self.session.card_on_reader() == Some(card.as_str()) && !self.session.finished();
+        let told = self.host.session.card_on_reader() == Some(card.as_str())
+            && !self.host.session.finished();
         if told {
             Some(self.try_send(Event::RemoveCard))
         } else {
-            self.announce(vec![self.tr.t("live-card-removed")]);
+            self.announce(vec![self.panel.tr.t("live-card-removed")]);
             None
         }
     }
 
     /// Puts a coin or note into the slot; the result is the session's if the slot was open.
     pub fn insert(&mut self, yen: u32) -> Option<Result<Step, SessionError>> {
-        (self.session.screen() == Screen::Payment).then(|| self.try_send(Event::Insert(yen)))
+        (self.host.session.screen() == Screen::Payment).then(|| self.try_send(Event::Insert(yen)))
     }
 
     /// Takes everything out of the output tray.
     pub fn take_sheets(&mut self) {
         self.machine.tray.clear();
-        self.session_sheets = 0;
+        self.host.session_sheets = 0;
         self.machine.tray_message = None;
     }
 
@@ -199,17 +200,21 @@ impl KioskApp {
         let shown = path.display().to_string();
         let opened = self.opts.open_files && open_with_system(path);
         self.machine.tray_message = Some(if opened {
-            self.tr.ta("tray-opened", &[("path", Arg::Str(shown))])
+            self.panel
+                .tr
+                .ta("tray-opened", &[("path", Arg::Str(shown))])
         } else {
-            self.tr.ta("tray-open-failed", &[("path", Arg::Str(shown))])
+            self.panel
+                .tr
+                .ta("tray-open-failed", &[("path", Arg::Str(shown))])
         });
     }
 
     /// A card lying on the reader is read when the card screen asks for it.
     pub(super) fn feed_card(&mut self) -> Option<Result<Step, SessionError>> {
-        if self.session.screen() == Screen::PlaceCard
-            && self.session.card_on_reader().is_none()
-            && !self.session.finished()
+        if self.host.session.screen() == Screen::PlaceCard
+            && self.host.session.card_on_reader().is_none()
+            && !self.host.session.finished()
             && let Some(card) = self.machine.reader.clone()
         {
             return Some(self.try_send(Event::PlaceCard(card)));
@@ -220,11 +225,11 @@ impl KioskApp {
     /// Plugs the headset in (speech guide on) or pulls it out.
     pub fn set_headset(&mut self, on: bool) {
         if on && !self.machine.headset {
-            self.guide.reset();
-            self.to_say.clear();
+            self.voice.guide.reset();
+            self.voice.to_say.clear();
         }
         if !on {
-            self.guide.stop();
+            self.voice.guide.stop();
         }
         self.machine.headset = on;
     }
@@ -259,31 +264,4 @@ pub(super) fn open_with_system(path: &std::path::Path) -> bool {
         .stderr(std::process::Stdio::null())
         .spawn()
         .is_ok()
-}
-
-impl KioskApp {
-    /// Carries out what the panel asked for this frame.
-    pub(crate) fn run_action(&mut self, a: Action) {
-        match a {
-            Action::Send(events) => {
-                for ev in events {
-                    if !self.send(ev) {
-                        break;
-                    }
-                }
-            }
-            Action::Restart => self.end_session(),
-            Action::Questionnaire(i) => self.questionnaire_intent(i),
-            Action::PinKey(d) => self.pin_key(d),
-            Action::Page(p) => self.draft.page = p,
-            Action::ShowLanguages(on) => {
-                self.draft.home_languages = on;
-                self.record_screen();
-            }
-            Action::WalkAway => {
-                self.walk_away();
-                self.end_session();
-            }
-        }
-    }
 }

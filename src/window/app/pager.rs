@@ -9,7 +9,7 @@
 use egui::{Rect, RichText, Ui};
 
 use crate::i18n::{Arg, I18n};
-use crate::window::screens::Action;
+use crate::window::msg::Msg;
 use crate::window::tokens::Tokens;
 use crate::window::widgets::{Btn, Nav, panel_button};
 
@@ -22,7 +22,7 @@ pub fn row(
     nav: &mut Nav,
     rect: Rect,
     at: (usize, usize),
-) -> Option<Action> {
+) -> Option<Msg> {
     let (page, pages) = at;
     let mut rui = ui.new_child(
         egui::UiBuilder::new()
@@ -42,10 +42,9 @@ pub fn row(
             .tag("page")
             .width(w)
             .height(h)
-            .text_size(t.s.body);
-        if panel_button(&mut rui, t, nav, b) {
-            to = Some(Action::Page(page - 1));
-        }
+            .text_size(t.s.body)
+            .msg(Msg::Page(page - 1));
+        to = to.or(panel_button(&mut rui, t, nav, b));
     } else {
         rui.add_space(w);
     }
@@ -66,10 +65,9 @@ pub fn row(
             .tag("page")
             .width(w)
             .height(h)
-            .text_size(t.s.body);
-        if panel_button(&mut rui, t, nav, b) {
-            to = Some(Action::Page(page + 1));
-        }
+            .text_size(t.s.body)
+            .msg(Msg::Page(page + 1));
+        to = to.or(panel_button(&mut rui, t, nav, b));
     }
     to
 }

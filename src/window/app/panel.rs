@@ -1,24 +1,36 @@
 //! The touch panel for one frame: header (municipality, date and time, display toggles), the
 //! screen's body, the bottom bar and the footer (specimen banner, live status, keypad help).
 
-use super::*;
+use egui::{Rect, RichText, Ui, pos2, vec2};
+
+use super::{KioskApp, pager};
+use crate::window::msg::{Display, Msg};
+use crate::window::screens::{self, Bar, Cx};
+use crate::window::tokens::{ThemeKind, Tokens};
+use crate::window::widgets::{Btn, Look, panel_button};
 
 impl KioskApp {
-    /// The touch panel: header, the screen's body, the bottom bar, the footer.
-    pub(super) fn draw_panel(&mut self, ui: &mut Ui, panel: Rect) -> Vec<Action> {
-        let t = self.tokens.clone();
-        let s = &t.s;
-        let c = &t.c;
-        ui.painter().rect_filled(panel, 0, c.panel_bg);
-        let PanelRects {
-            header,
-            body,
-            bar,
-            footer,
-        } = panel_rects(panel, &t);
-        self.nav.begin();
-        let mut actions = Vec::new();
-        // Header: municipality, date and time, display toggles.
+    /// The touch panel: header, the screen's body, the bottom bar, the footer. Drawing changes
+    /// nothing of the kiosk: it returns what was pressed, and keeps only what it laid out (the
+    /// controls on show, the page breaks, the speech guide's text for the screen).
+    pub(super) fn draw_panel(&mut self, ui: &mut Ui, panel: Rect) -> Vec<Msg> {
+        let t = self.panel.tokens.clone();
+        ui.painter().rect_filled(panel, 0, t.c.panel_bg);
+        let rects = panel_rects(panel, &t);
+        self.panel.nav.begin();
+        let mut msgs = self.draw_header(ui, rects.header, &t);
+        self.panel.nav.body_start = self.panel.nav.count;
+        let bar = self.draw_body(ui, rects.body, &t, &mut msgs);
+        self.draw_bar(ui, rects.bar, &t, bar, &mut msgs);
+        self.draw_footer(ui, rects.footer, &t);
+        self.panel.nav.end();
+        msgs
+    }
+
+    /// Header: municipality, date and time, display toggles.
+    fn draw_header(&mut self, ui: &mut Ui, header: Rect, t: &Tokens) -> Vec<Msg> {
+        let (s, c) = (&t.s, &t.c);
+        let mut msgs = Vec::new();
         ui.painter().rect_filled(header, 0, c.header_bg);
         if let Some(rule) = t.header_rule() {
             let y = header.bottom() - 2.0;
@@ -32,14 +44,12 @@ impl KioskApp {
                 .id_salt("header")
                 .layout(egui::Layout::left_to_right(egui::Align::Center)),
         );
-        let m = &self.kiosk.municipality;
-        let city = m.name_in(self.tr.lang()).to_string();
-        let when = self.tr.date_time(self.session.now());
-        let large_label = self.tr.t("toggle-large-text");
-        let hc_label = self.tr.t("toggle-high-contrast");
+        let m = &self.host.kiosk.municipality;
+        let city = m.name_in(self.panel.tr.lang()).to_string();
+        let when = self.panel.tr.date_time(self.host.session.now());
+        let large_label = self.panel.tr.t("toggle-large-text");
+        let hc_label = self.panel.tr.t("toggle-high-contrast");
         let header_t = t.for_header();
-        let mut toggle_large = false;
-        let mut toggle_hc = false;
         // The toggles sit at the right end, in reading order (Large text, then High contrast),
         // each as wide as its words: focus order follows what the eye reads.
         let h = s.target_min;
@@ -76,54 +86,51 @@ impl KioskApp {
         if room > 0.0 {
             hui.add_space(room);
         }
-        if panel_button(
-            &mut hui,
-            &header_t,
-            &mut self.nav,
-            Btn::new(&large_label)
+        let toggles = [
+            (&large_label, t.large, wl, Display::LargeText),
+            (
+                &hc_label,
+                t.theme == ThemeKind::HighContrast,
+                wh,
+                Display::HighContrast,
+            ),
+        ];
+        for (label, on, w, which) in toggles {
+            let b = Btn::new(label)
                 .tag("display")
-                .look(Look::Check(t.large))
-                .width(wl)
+                .look(Look::Check(on))
+                .width(w)
                 .height(h)
-                .text_size(s.small),
-        ) {
-            toggle_large = true;
+                .text_size(s.small)
+                .msg(Msg::Display(which));
+            msgs.extend(panel_button(&mut hui, &header_t, &mut self.panel.nav, b));
         }
-        if panel_button(
-            &mut hui,
-            &header_t,
-            &mut self.nav,
-            Btn::new(&hc_label)
-                .tag("display")
-                .look(Look::Check(t.theme == ThemeKind::HighContrast))
-                .width(wh)
-                .height(h)
-                .text_size(s.small),
-        ) {
-            toggle_hc = true;
-        }
-        // Body and bar.
-        self.nav.body_start = self.nav.count;
+        msgs
+    }
+
+    /// The screen's body, a page at a time (see `pager`): the content is laid out from the
+    /// page's start and clipped at the page's end, so nothing shows cut at the fold. Returns
+    /// the bar the screen asked for.
+    fn draw_body(&mut self, ui: &mut Ui, body: Rect, t: &Tokens, msgs: &mut Vec<Msg>) -> Bar {
+        let s = &t.s;
         let mut cx = Cx {
-            tr: &self.tr,
-            t: &t,
-            session: &self.session,
-            draft: &mut self.draft,
-            nav: &mut self.nav,
-            actions: Vec::new(),
+            tr: &self.panel.tr,
+            t,
+            session: &self.host.session,
+            draft: &self.panel.draft,
+            nav: &mut self.panel.nav,
+            msgs: Vec::new(),
             bar: Bar::default(),
             speech: String::new(),
-            no_change: !self.session.has_change(),
-            sheets_in_tray: self.session_sheets,
+            no_change: !self.host.session.has_change(),
+            sheets_in_tray: self.host.session_sheets,
             change_in_tray: self.machine.change,
             card_on_reader: self.machine.reader.is_some(),
             breaks: Vec::new(),
         };
-        // The body, a page at a time (see `pager`): the content is laid out from the page's
-        // start and clipped at the page's end, so nothing shows cut at the fold.
-        let pager_h = pager::control_height(&t) + s.gap;
-        let starts = cx.draft.page_starts.clone();
-        let page = cx.draft.page.min(starts.len().saturating_sub(1));
+        let pager_h = pager::control_height(t) + s.gap;
+        let starts = self.panel.layout.page_starts.clone();
+        let page = self.panel.draft.page.min(starts.len().saturating_sub(1));
         let start = starts.get(page).copied().unwrap_or(0.0);
         let paged = starts.len() > 1;
         let view_h = if paged {
@@ -141,7 +148,7 @@ impl KioskApp {
         let mut bui = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(content)
-                .id_salt(("body", self.session.screen().name()))
+                .id_salt(("body", self.host.session.screen().name()))
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
         let above = if page == 0 { 6.0 } else { 1.0 };
@@ -150,7 +157,7 @@ impl KioskApp {
             pos2(body.right() + 6.0, body.top() + shown_h - 1.0),
         ));
         bui.spacing_mut().item_spacing = vec2(s.gap, s.gap / 2.0);
-        match &self.questionnaire {
+        match &self.research.questionnaire {
             Some(q) => crate::window::questionnaire::show(&mut bui, &mut cx, q),
             None => screens::show(&mut bui, &mut cx),
         }
@@ -158,19 +165,25 @@ impl KioskApp {
         let breaks: Vec<f32> = cx.breaks.iter().map(|b| b - top).collect();
         let height = bui.min_rect().bottom() - top;
         let measured = pager::page_starts(&breaks, height, body.height(), body.height() - pager_h);
-        if measured != starts {
-            cx.draft.page = cx.draft.page.min(measured.len() - 1);
-            cx.draft.page_starts = measured;
-            ui.ctx().request_repaint();
-        }
         if paged {
             let row = Rect::from_min_max(pos2(body.left(), body.bottom() - pager_h), body.max);
-            actions.extend(pager::row(ui, cx.tr, &t, cx.nav, row, (page, starts.len())));
+            msgs.extend(pager::row(ui, cx.tr, t, cx.nav, row, (page, starts.len())));
         }
-        actions.append(&mut cx.actions);
-        let bar_spec = std::mem::take(&mut cx.bar);
-        self.speech = std::mem::take(&mut cx.speech);
-        drop(cx);
+        msgs.append(&mut cx.msgs);
+        let bar = std::mem::take(&mut cx.bar);
+        self.panel.layout.speech = std::mem::take(&mut cx.speech);
+        if measured != starts {
+            // Measured anew (first frame of a screen, a language or text size changed): the
+            // next frame shows the pages as measured.
+            self.panel.layout.page_starts = measured;
+            ui.ctx().request_repaint();
+        }
+        bar
+    }
+
+    /// The bottom bar: Back and Cancel on the left, the main action on the right.
+    fn draw_bar(&mut self, ui: &mut Ui, bar: Rect, t: &Tokens, spec: Bar, msgs: &mut Vec<Msg>) {
+        let s = &t.s;
         let mut barui = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(bar.shrink2(vec2(0.0, s.gap)))
@@ -178,49 +191,35 @@ impl KioskApp {
                 .layout(egui::Layout::left_to_right(egui::Align::Center)),
         );
         barui.spacing_mut().item_spacing.x = s.gap;
-        let bw = 200.0;
-        let mut back_used = false;
-        if let Some((label, action)) = bar_spec.back {
-            let b = with_intent(Btn::new(&label).width(bw), &action);
-            let hit = panel_button(&mut barui, &t, &mut self.nav, b);
-            if hit || self.nav.back_key {
-                back_used = true;
-                self.nav.back_key = false;
-                actions.push(action);
-            }
+        let bw = s.bar_button_width;
+        self.panel.nav.bar(
+            spec.back.as_ref().map(|(_, m)| m.clone()),
+            spec.cancel.clone(),
+        );
+        if let Some((label, msg)) = spec.back {
+            let b = Btn::new(&label).width(bw).msg(msg);
+            msgs.extend(panel_button(&mut barui, t, &mut self.panel.nav, b));
         }
-        if let Some(action) = bar_spec.cancel {
-            let label = self.tr.t("btn-cancel");
-            let hit = panel_button(
-                &mut barui,
-                &t,
-                &mut self.nav,
-                with_intent(Btn::new(&label).width(bw).look(Look::Danger), &action),
-            );
-            if hit || (self.nav.back_key && !back_used) {
-                self.nav.back_key = false;
-                actions.push(action);
-            }
+        if let Some(msg) = spec.cancel {
+            let label = self.panel.tr.t("btn-cancel");
+            let b = Btn::new(&label).width(bw).look(Look::Danger).msg(msg);
+            msgs.extend(panel_button(&mut barui, t, &mut self.panel.nav, b));
         }
-        if let Some((label, enabled, action)) = bar_spec.primary {
+        if let Some((label, enabled, msg)) = spec.primary {
             barui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if panel_button(
-                    ui,
-                    &t,
-                    &mut self.nav,
-                    with_intent(
-                        Btn::new(&label)
-                            .width(bw * 1.6)
-                            .look(Look::Primary)
-                            .enabled(enabled),
-                        &action,
-                    ),
-                ) {
-                    actions.push(action);
-                }
+                let b = Btn::new(&label)
+                    .width(bw * 1.6)
+                    .look(Look::Primary)
+                    .enabled(enabled)
+                    .msg(msg);
+                msgs.extend(panel_button(ui, t, &mut self.panel.nav, b));
             });
         }
-        // Footer: specimen banner, keypad help, live status (announced by screen readers).
+    }
+
+    /// Footer: specimen banner, live status (announced by screen readers), keypad help.
+    fn draw_footer(&self, ui: &mut Ui, footer: Rect, t: &Tokens) {
+        let (s, c) = (&t.s, &t.c);
         ui.painter().rect_filled(footer, 0, c.surface_bg);
         let mut fui = ui.new_child(
             egui::UiBuilder::new()
@@ -229,15 +228,11 @@ impl KioskApp {
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
         fui.spacing_mut().item_spacing.y = 2.0;
+        let status = self.live_status().to_string();
         let live_row = |ui: &mut Ui| {
             let live = ui.add(
-                egui::Label::new(
-                    RichText::new(&self.live)
-                        .size(s.small)
-                        .color(c.text)
-                        .strong(),
-                )
-                .wrap(),
+                egui::Label::new(RichText::new(&status).size(s.small).color(c.text).strong())
+                    .wrap(),
             );
             ui.ctx().accesskit_node_builder(live.id, |node| {
                 node.set_live(egui::accesskit::Live::Polite);
@@ -249,7 +244,7 @@ impl KioskApp {
                 .inner_margin(egui::Margin::symmetric(6, 2))
                 .show(ui, |ui| {
                     ui.label(
-                        RichText::new(self.tr.t("specimen-banner"))
+                        RichText::new(self.panel.tr.t("specimen-banner"))
                             .size(s.small)
                             .color(c.specimen_text),
                     );
@@ -264,34 +259,10 @@ impl KioskApp {
             live_row(&mut fui);
         }
         fui.label(
-            RichText::new(self.tr.t("keypad-help"))
+            RichText::new(self.panel.tr.t("keypad-help"))
                 .size(s.small)
                 .color(c.text_muted),
         );
-        self.nav.end();
-        if toggle_large {
-            self.set_display(!t.large, t.theme == ThemeKind::HighContrast);
-        }
-        if toggle_hc {
-            self.set_display(t.large, t.theme != ThemeKind::HighContrast);
-        }
-        actions
-    }
-}
-
-/// A bar button told what it sends (its action's first event), or tagged with its action.
-fn with_intent<'a>(b: Btn<'a>, action: &Action) -> Btn<'a> {
-    match action {
-        Action::Send(evs) => match evs.first() {
-            Some(ev) => b.sends(ev.clone()),
-            None => b,
-        },
-        Action::Restart => b.tag("finish"),
-        Action::WalkAway => b.tag("walk_away"),
-        Action::ShowLanguages(_) => b.tag("languages"),
-        Action::Page(_) => b.tag("page"),
-        Action::PinKey(_) => b.secret(),
-        Action::Questionnaire(_) => b.tag("answer"),
     }
 }
 

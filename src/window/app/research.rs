@@ -4,8 +4,8 @@
 //! recorded session's end and the next session.
 
 use super::*;
-use crate::report::recording::{Recorder, Seen, Setting};
-use crate::report::timeline::{InputKind, PIN_KEY};
+use crate::research::recording::{Recorder, Seen, Setting};
+use crate::research::timeline::{InputKind, PIN_KEY};
 use crate::window::questionnaire::{Intent, Questionnaire};
 
 impl KioskApp {
@@ -13,83 +13,79 @@ impl KioskApp {
     /// in it yet (its scenario must hold every event), else from the next session.
     pub fn start_recording(&mut self, dir: PathBuf) {
         let mut r = Recorder::new(dir);
-        if self.session.log().is_empty() {
-            r.begin(&self.session, self.setting(), &self.shown_screen());
+        if self.host.session.log().is_empty() {
+            r.begin(&self.host.session, self.setting(), &self.shown_screen());
         }
-        self.recorder = Some(r);
+        self.research.recorder = Some(r);
     }
 
     /// Stops recording (the session on show is written if it had an input).
     pub fn stop_recording(&mut self) {
-        if let Some(mut r) = self.recorder.take() {
-            r.close(self.real_now, &self.session);
-            self.recorder_written = r.written.len();
+        if let Some(mut r) = self.research.recorder.take() {
+            r.close(self.time.real_now, &self.host.session);
+            self.research.recorder_written = r.written.len();
         }
     }
 
-    /// Collects the panel's drawn controls every frame even when not recording (`kofu predict`).
-    pub fn collect_drawn(&mut self, on: bool) {
-        self.collect_drawn = on;
-    }
-
-    /// The panel's controls as drawn in the last frame (with recording or `collect_drawn`).
+    /// The panel's controls as drawn in the last frame.
     pub fn drawn(&self) -> &[crate::window::widgets::Drawn] {
-        &self.nav.drawn
+        &self.panel.nav.drawn
     }
 
     /// Stops recording without writing the session on show (benchmarks).
     pub fn stop_recording_quietly(&mut self) {
-        self.recorder = None;
+        self.research.recorder = None;
     }
 
     /// The panel control the keypad highlight is on (its index in [`KioskApp::drawn`]).
     pub fn highlight(&self) -> usize {
-        self.nav.highlight
+        self.panel.nav.highlight
     }
 
     /// The recorder, when recording.
     pub fn recorder(&self) -> Option<&Recorder> {
-        self.recorder.as_ref()
+        self.research.recorder.as_ref()
     }
 
     /// Shows the questionnaire at a stage (the tour and the audit; a recorded session's end
     /// shows it on its own).
     pub fn show_questionnaire(&mut self, q: Questionnaire) {
-        self.questionnaire = Some(q);
-        self.questionnaire_since = self.real_now;
-        self.nav.want_primary = true;
+        self.research.questionnaire = Some(q);
+        self.research.questionnaire_since = self.time.real_now;
+        self.panel.nav.want_primary = true;
+        self.screen_changed();
     }
 
     /// The questionnaire on show, if any.
     pub fn questionnaire(&self) -> Option<&Questionnaire> {
-        self.questionnaire.as_ref()
+        self.research.questionnaire.as_ref()
     }
 
     /// An observer's note, stamped now.
     pub fn observer_note(&mut self, text: &str) {
-        self.observer_note_at(text, self.real_now);
+        self.observer_note_at(text, self.time.real_now);
     }
 
     /// An observer's note, stamped at real time `at` (when the observer began writing it).
     pub fn observer_note_at(&mut self, text: &str, at: f64) {
-        if let Some(r) = self.recorder.as_mut() {
+        if let Some(r) = self.research.recorder.as_mut() {
             r.note(at, text);
         }
     }
 
     /// Closes the recording of the session being left (the window closes or a new one starts).
     pub(super) fn close_recording(&mut self) {
-        let real = self.real_now;
-        if let Some(r) = self.recorder.as_mut() {
-            r.close(real, &self.session);
+        let real = self.time.real_now;
+        if let Some(r) = self.research.recorder.as_mut() {
+            r.close(real, &self.host.session);
         }
     }
 
     /// Opens the recording of the session just started.
     pub(super) fn begin_recording(&mut self) {
         let (setting, shown) = (self.setting(), self.shown_screen());
-        if let Some(r) = self.recorder.as_mut() {
-            r.begin(&self.session, setting, &shown);
+        if let Some(r) = self.research.recorder.as_mut() {
+            r.begin(&self.host.session, setting, &shown);
         }
     }
 
@@ -97,16 +93,20 @@ impl KioskApp {
     /// when the session was recorded and had an input, else the next session.
     pub(super) fn end_session(&mut self) {
         let ask = self.opts.questionnaire
-            && self.questionnaire.is_none()
-            && self.recorder.as_ref().is_some_and(Recorder::wants_answers);
+            && self.research.questionnaire.is_none()
+            && self
+                .research
+                .recorder
+                .as_ref()
+                .is_some_and(Recorder::wants_answers);
         if ask {
-            let real = self.real_now;
-            if let Some(r) = self.recorder.as_mut() {
+            let real = self.time.real_now;
+            if let Some(r) = self.research.recorder.as_mut() {
                 r.screen(real, "questionnaire");
             }
             self.show_questionnaire(Questionnaire::default());
-            self.draft.page = 0;
-            self.draft.page_starts.clear();
+            self.panel.draft.page = 0;
+            self.panel.layout.page_starts.clear();
         } else {
             self.restart(None);
         }
@@ -114,21 +114,21 @@ impl KioskApp {
 
     /// An answer (or Finish) on the questionnaire.
     pub(crate) fn questionnaire_intent(&mut self, i: Intent) {
-        let Some(q) = self.questionnaire.as_mut() else {
+        let Some(q) = self.research.questionnaire.as_mut() else {
             return;
         };
         let before = q.stage;
         let done = q.apply(i);
-        self.questionnaire_since = self.real_now;
+        self.research.questionnaire_since = self.time.real_now;
         let answers = q.answers();
         if q.stage != before {
-            self.nav.want_primary = true;
+            self.panel.nav.want_primary = true;
         }
-        if let Some(r) = self.recorder.as_mut() {
+        if let Some(r) = self.research.recorder.as_mut() {
             r.answers(answers);
         }
         if done {
-            self.questionnaire = None;
+            self.research.questionnaire = None;
             self.restart(None);
         }
     }
@@ -136,10 +136,12 @@ impl KioskApp {
     /// A questionnaire left alone for the vendor's inactivity and warning times (real time):
     /// the participant has gone; the answers so far are kept and the next session starts.
     pub(super) fn questionnaire_timeout(&mut self) {
-        let v = &self.kiosk.vendor;
+        let v = &self.host.kiosk.vendor;
         let limit = f64::from(v.inactivity_seconds + v.warning_seconds);
-        if self.questionnaire.is_some() && self.real_now - self.questionnaire_since > limit {
-            self.questionnaire = None;
+        if self.research.questionnaire.is_some()
+            && self.time.real_now - self.research.questionnaire_since > limit
+        {
+            self.research.questionnaire = None;
             self.restart(None);
         }
     }
@@ -148,29 +150,30 @@ impl KioskApp {
     /// the inactivity warning is up, `language_list` while the home menu's language list is
     /// open (its taps fall on another picture), `questionnaire` after a recorded session.
     pub fn shown_screen(&self) -> String {
-        if self.questionnaire.is_some() {
+        if self.research.questionnaire.is_some() {
             "questionnaire".into()
-        } else if self.session.warning() && !self.session.finished() {
+        } else if self.host.session.warning() && !self.host.session.finished() {
             "warning".into()
-        } else if self.session.screen() == Screen::Language && self.draft.home_languages {
+        } else if self.host.session.screen() == Screen::Language && self.panel.draft.home_languages
+        {
             "language_list".into()
         } else {
-            self.session.screen().name().into()
+            self.host.session.screen().name().into()
         }
     }
 
     /// The panel changed without a step of the session (the language list opened or closed).
     pub(super) fn record_screen(&mut self) {
-        let (real, shown) = (self.real_now, self.shown_screen());
-        if let Some(r) = self.recorder.as_mut() {
+        let (real, shown) = (self.time.real_now, self.shown_screen());
+        if let Some(r) = self.research.recorder.as_mut() {
             r.screen(real, &shown);
         }
     }
 
     fn setting(&self) -> Setting {
         let display = match (
-            self.tokens.large,
-            self.tokens.theme == ThemeKind::HighContrast,
+            self.panel.tokens.large,
+            self.panel.tokens.theme == ThemeKind::HighContrast,
         ) {
             (false, false) => "normal",
             (true, false) => "large_text",
@@ -186,25 +189,22 @@ impl KioskApp {
     }
 
     /// A step the session took, for the recorder (and the end of the session, when it ended).
-    pub(super) fn record_step(
-        &mut self,
-        ev: &Event,
-        step: &Step,
-        before: DateTime<Tz>,
-        from: Screen,
-    ) {
+    pub(super) fn record_step(&mut self, step: &Step) {
+        if self.research.recorder.is_none() {
+            return;
+        }
         // After the session's end the home screen is the next customer's, not this task's.
         let shown = match self.shown_screen() {
-            s if s == "language" && self.session.finished() => String::new(),
+            s if s == "language" && self.host.session.finished() => String::new(),
             s => s,
         };
-        let real = self.real_now;
-        let Some(r) = self.recorder.as_mut() else {
+        let real = self.time.real_now;
+        let Some(r) = self.research.recorder.as_mut() else {
             return;
         };
-        r.step(real, ev, step, before, from == Screen::Printing, &shown);
-        if self.session.finished() {
-            r.finish(&self.session);
+        r.step(real, step, &shown);
+        if self.host.session.finished() {
+            r.finish(&self.host.session);
         }
     }
 
@@ -212,7 +212,7 @@ impl KioskApp {
     /// under each from the panel's drawn controls; a PIN key is written as [`PIN_KEY`] at the
     /// pad's centre.
     pub(super) fn record_taps(&mut self, ctx: &egui::Context, panel: Rect) {
-        if self.recorder.is_none() {
+        if self.research.recorder.is_none() {
             return;
         }
         let presses: Vec<egui::Pos2> = ctx.input(|i| {
@@ -230,10 +230,17 @@ impl KioskApp {
                 .collect()
         });
         for pos in presses {
-            let hit = self.nav.drawn.iter().rev().find(|d| d.rect.contains(pos));
+            let hit = self
+                .panel
+                .nav
+                .drawn
+                .iter()
+                .rev()
+                .find(|d| d.rect.contains(pos));
             let (target, disabled, at) = match hit {
                 Some(d) if d.secret => {
                     let pad = self
+                        .panel
                         .nav
                         .drawn
                         .iter()
@@ -251,8 +258,8 @@ impl KioskApp {
                 target,
                 disabled,
             };
-            let real = self.real_now;
-            if let Some(r) = self.recorder.as_mut() {
+            let real = self.time.real_now;
+            if let Some(r) = self.research.recorder.as_mut() {
                 r.input(real, seen);
             }
         }
@@ -260,16 +267,16 @@ impl KioskApp {
 
     /// A key of the keyboard or the machine's keypad; a digit on the PIN screen is a PIN key.
     pub(super) fn record_key(&mut self, kind: InputKind, key: &str) {
-        if self.recorder.is_none() {
+        if self.research.recorder.is_none() {
             return; // every key press passes here: no screen name worked out for nothing
         }
-        let real = self.real_now;
+        let real = self.time.real_now;
         let screen = self.shown_screen();
-        let pin = self.questionnaire.is_none()
-            && self.session.screen() == Screen::Pin
+        let pin = self.research.questionnaire.is_none()
+            && self.host.session.screen() == Screen::Pin
             && key.len() == 1
             && key.chars().all(|c| c.is_ascii_digit());
-        if let Some(r) = self.recorder.as_mut() {
+        if let Some(r) = self.research.recorder.as_mut() {
             r.input(
                 real,
                 Seen {
@@ -286,7 +293,7 @@ impl KioskApp {
     /// What a person did to the machine's parts (card reader, slot, trays, headset).
     pub(super) fn record_machine(&mut self, c: &machine::Command) {
         use machine::Command as C;
-        if self.recorder.is_none() {
+        if self.research.recorder.is_none() {
             return;
         }
         let part = match c {

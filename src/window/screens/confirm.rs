@@ -4,7 +4,8 @@ use egui::Ui;
 
 use crate::domain::session::{Event, Extent, Scope, Selection};
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 
 /// Draws the confirmation.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -46,7 +47,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.choice_to(ui, &add, Event::AddAnother);
     cx.back_and_cancel();
     let pay = cx.t("confirm-pay");
-    cx.primary(pay, true, Action::send(Event::Confirm));
+    cx.primary(pay, true, Msg::send(Event::Confirm));
 }
 
 /// The chosen options in words.

@@ -3,7 +3,8 @@
 use egui::Ui;
 
 use crate::domain::session::Event;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 
 /// Draws the notice.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -15,5 +16,5 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.para(ui, &ins);
     cx.back_and_cancel();
     let agree = cx.t("consent-agree");
-    cx.primary(agree, true, Action::send(Event::Consent));
+    cx.primary(agree, true, Msg::send(Event::Consent));
 }

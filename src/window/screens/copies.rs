@@ -4,7 +4,8 @@ use egui::{RichText, Ui};
 
 use crate::domain::session::Event;
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 use crate::window::widgets::Btn;
 
 /// Draws the copies screen.
@@ -21,17 +22,15 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let w = cx.t.s.button_height * 1.6;
     ui.horizontal(|ui| {
         let less = cx.t("copies-less");
-        if cx.button(
+        cx.button(
             ui,
             Btn::new("−")
                 .name(&less)
                 .width(w)
                 .tag("copies-less")
-                .enabled(cx.draft.copies > 1),
-        ) {
-            cx.draft.copies = cx.draft.copies.saturating_sub(1).max(1);
-            cx.draft.copies_typed.clear();
-        }
+                .enabled(cx.draft.copies > 1)
+                .msg(Msg::CopiesStep(-1)),
+        );
         ui.add_space(cx.t.s.gap);
         let value = cx.ta(
             "copies-value",
@@ -45,17 +44,15 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         );
         ui.add_space(cx.t.s.gap);
         let more = cx.t("copies-more");
-        if cx.button(
+        cx.button(
             ui,
             Btn::new("+")
                 .name(&more)
                 .width(w)
                 .tag("copies-more")
-                .enabled(cx.draft.copies < max),
-        ) {
-            cx.draft.copies = (cx.draft.copies + 1).min(max);
-            cx.draft.copies_typed.clear();
-        }
+                .enabled(cx.draft.copies < max)
+                .msg(Msg::CopiesStep(1)),
+        );
     });
     let value = cx.ta(
         "copies-value",
@@ -82,5 +79,5 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.back_and_cancel();
     let next = cx.t("btn-next");
     let n = cx.draft.copies;
-    cx.primary(next, (1..=max).contains(&n), Action::send(Event::Copies(n)));
+    cx.primary(next, (1..=max).contains(&n), Msg::send(Event::Copies(n)));
 }

@@ -12,7 +12,8 @@ use crate::domain::session::Event;
 use crate::domain::vendor::look::{HomeLayout, HomeTile};
 use crate::i18n::effects::not_here;
 use crate::window::fonts;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 use crate::window::widgets::{Btn, Icon, Look, panel_button};
 
 /// Draws the home menu, or its language list (the machine's "Language" button opens it).
@@ -39,9 +40,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .tag("languages")
         .height(cx.t.s.target_min)
         .text_size(cx.t.s.body);
-    if cx.button(ui, b) {
-        cx.act(Action::ShowLanguages(true));
-    }
+    cx.button(ui, b.msg(Msg::ShowLanguages(true)));
 }
 
 /// The service tiles (or rows) in the vendor's order.
@@ -75,7 +74,7 @@ fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
                     HomeTile::Other(s) => Event::OtherService(s),
                 };
                 let b = Btn::new(&label)
-                    .sends(ev.clone())
+                    .sends(ev)
                     .look(if tile == HomeTile::Administrative {
                         Look::Primary
                     } else {
@@ -89,9 +88,7 @@ fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
                         style: look.icons,
                         above,
                     });
-                if panel_button(ui, cx.t, cx.nav, b) {
-                    cx.act(Action::send(ev));
-                }
+                cx.msgs.extend(panel_button(ui, cx.t, cx.nav, b));
             }
         });
         ui.add_space(gap / 2.0);
@@ -103,7 +100,7 @@ fn languages(ui: &mut Ui, cx: &mut Cx<'_>) {
     let title = cx.t("home-language");
     cx.title(ui, &title);
     let back = cx.t("btn-back");
-    cx.bar.back = Some((back, Action::ShowLanguages(false)));
+    cx.bar.back = Some((back, Msg::ShowLanguages(false)));
     let current = cx.tr.lang();
     let langs = cx.tr.languages();
     let cols = if cx.t.large { 3 } else { 4 };
@@ -116,22 +113,21 @@ fn languages(ui: &mut Ui, cx: &mut Cx<'_>) {
             for (code, name) in row {
                 let on = *code == current;
                 let ev = Event::Language((*code).to_string());
+                // The language in force closes the list as a new one does.
                 let b = Btn::new(name)
-                    .sends(ev.clone())
+                    .sends(ev)
                     .look(Look::Radio(on))
                     .width(w)
                     .height(cx.t.s.target_min.max(cx.t.s.button_height * 0.75))
                     .text_size(cx.t.s.body)
                     // Each name in its own language's faces (Chinese shapes for 简体中文, …).
                     .family(fonts::family(code));
-                // The language in force closes the list as a new one does.
-                if panel_button(ui, cx.t, cx.nav, b) {
-                    cx.act(if on {
-                        Action::ShowLanguages(false)
-                    } else {
-                        Action::send(ev)
-                    });
-                }
+                let b = if on {
+                    b.msg(Msg::ShowLanguages(false))
+                } else {
+                    b
+                };
+                cx.msgs.extend(panel_button(ui, cx.t, cx.nav, b));
             }
         });
         ui.add_space(gap / 2.0);

@@ -1,7 +1,8 @@
 //! One file per screen of the session. Each screen is a function `show(ui, cx)` that draws the
 //! panel's body for that screen, fills in the bottom bar ([`Bar`]: Back, Cancel and the main
-//! action) and pushes the [`Event`]s to send into `cx.events` — it never changes the session.
-//! The app feeds the events to `Session::handle`, exactly as `kofu run` does.
+//! action) and returns what was pressed as [`Msg`]s in `cx.msgs` — it changes nothing, not
+//! even the [`Draft`]. The app's update feeds the events to `Session::handle`, exactly as
+//! `kofu run` does.
 //!
 //! UI-only state (the PIN digits typed so far, the copies, the options being chosen) lives in
 //! [`Draft`], owned by the app and reset when a screen is entered.
@@ -29,52 +30,29 @@ use egui::{RichText, Ui};
 
 use crate::domain::municipality::CertificateKind;
 use crate::domain::refusal::Refusal;
-use crate::domain::session::{CertOptions, Event, Screen, Session};
+use crate::domain::session::{CertOptions, Event, Extent, Scope, Screen, Session};
 use crate::domain::vendor::look::OtherService;
 use crate::i18n::refusal::RefusalText;
 use crate::i18n::{Arg, I18n};
+use crate::window::msg::{Choice, Line, Msg};
 use crate::window::tokens::Tokens;
 use crate::window::widgets::{Btn, Look, Nav, panel_button};
-
-/// What a control asks the app to do.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    /// Feed these events to the session, in order.
-    Send(Vec<Event>),
-    /// The session is over: start the next one (home screen, Japanese).
-    Restart,
-    /// Leave a refusal the resident could have gone back from: end the session refused.
-    WalkAway,
-    /// Show this page of a paged screen.
-    Page(usize),
-    /// Open (true) or close the home menu's language list.
-    ShowLanguages(bool),
-    /// A key of the PIN pad: a digit, or `None` for Clear (the app keeps the digits and gives
-    /// the speech guide's tone).
-    PinKey(Option<u8>),
-    /// An answer on the questionnaire after a recorded session.
-    Questionnaire(crate::window::questionnaire::Intent),
-}
-
-impl Action {
-    /// One event.
-    pub fn send(ev: Event) -> Self {
-        Action::Send(vec![ev])
-    }
-}
 
 /// The bottom bar of the panel: Back and Cancel on the left, the main action on the right.
 #[derive(Debug, Clone, Default)]
 pub struct Bar {
-    /// Back: label and action.
-    pub back: Option<(String, Action)>,
+    /// Back: label and message.
+    pub back: Option<(String, Msg)>,
     /// Cancel (中止): returns everything.
-    pub cancel: Option<Action>,
-    /// The main action: label, enabled, action.
-    pub primary: Option<(String, bool, Action)>,
+    pub cancel: Option<Msg>,
+    /// The main action: label, enabled, message.
+    pub primary: Option<(String, bool, Msg)>,
 }
 
-/// UI-only state of the screen being shown.
+/// UI-only state of the screen being shown: what the resident has chosen on it but not yet
+/// sent. Only [`crate::window::KioskApp::update`] changes it, through the methods here, which
+/// are the one home of their rules (the copies between 1 and the most allowed, the PIN's
+/// length).
 #[derive(Debug, Clone, Default)]
 pub struct Draft {
     /// PIN digits typed so far (never shown, never logged, never spoken).
@@ -97,16 +75,12 @@ pub struct Draft {
     pub home_languages: bool,
     /// The page of the screen's body on show (long screens are paged, never scrolled).
     pub page: usize,
-    /// Where each page of the body starts, in body pixels from the top (measured on the
-    /// previous frame; empty until measured).
-    pub page_starts: Vec<f32>,
 }
 
 impl Draft {
     /// Resets what belongs to `screen` when it is entered.
     pub fn enter(&mut self, screen: Screen, session: &Session) {
         self.page = 0;
-        self.page_starts.clear();
         match screen {
             Screen::Pin => self.pin.clear(),
             Screen::Copies => {
@@ -134,6 +108,101 @@ impl Draft {
             _ => {}
         }
     }
+
+    /// The options the screen would send now; `None` while they are not complete (members
+    /// chosen, but none yet).
+    pub fn chosen_options(&self, kind: CertificateKind) -> Option<CertOptions> {
+        let mut o = self.options.clone();
+        if kind == CertificateKind::ResidentCertificate {
+            o.scope = match self.scope {
+                1 => Scope::Household,
+                2 if self.members.is_empty() => return None,
+                2 => Scope::Members(self.members.clone()),
+                _ => Scope::Holder,
+            };
+        }
+        Some(o)
+    }
+
+    /// A choice on the options screen.
+    pub fn choose(&mut self, c: Choice) {
+        let o = &mut self.options;
+        match c {
+            Choice::Scope(s) => self.scope = s.min(2),
+            Choice::Member(id, true) if !self.members.contains(&id) => self.members.push(id),
+            Choice::Member(_, true) => {}
+            Choice::Member(id, false) => self.members.retain(|m| m != &id),
+            Choice::Line(line, on) => {
+                let field = match line {
+                    Line::Relationship => &mut o.relationship,
+                    Line::Domicile => &mut o.domicile,
+                    Line::Nationality => &mut o.nationality,
+                    Line::ResidenceStatus => &mut o.residence_status,
+                    Line::ResidenceCard => &mut o.residence_card,
+                    Line::MyNumber => &mut o.my_number,
+                };
+                *field = on;
+            }
+            Choice::Year(y) => o.year = Some(y),
+            Choice::Extent(e) => {
+                o.extent = e;
+                if e == Extent::Whole {
+                    o.person = None;
+                }
+            }
+            Choice::Person(id) => o.person = Some(id),
+        }
+    }
+
+    /// − or + on the copies screen: one fewer or more, between 1 and `max`.
+    pub fn step_copies(&mut self, delta: i32, max: u32) {
+        let n = i64::from(self.copies) + i64::from(delta);
+        self.copies = n.clamp(1, i64::from(max.max(1))) as u32;
+        self.copies_typed.clear();
+    }
+
+    /// A digit typed for the copies: it extends the number typed so far while that stays
+    /// within `max` (two digits at most), else starts a new one.
+    pub fn type_copies(&mut self, digit: u8, max: u32) {
+        let mut typed = self.copies_typed.clone();
+        typed.push(char::from(b'0' + digit % 10));
+        let n: u32 = typed.parse().unwrap_or(0);
+        if n > max || typed.len() > 2 {
+            typed = (digit % 10).to_string();
+        }
+        let n: u32 = typed.parse().unwrap_or(0);
+        self.copies_typed = typed;
+        if n >= 1 {
+            self.copies = n.min(max.max(1));
+        }
+    }
+
+    /// ← on the copies screen: the last digit typed goes.
+    pub fn clear_copies_digit(&mut self) {
+        self.copies_typed.pop();
+        let n: u32 = self.copies_typed.parse().unwrap_or(1);
+        self.copies = n.max(1);
+    }
+
+    /// A PIN digit (false when the entry is full), or `None` for Clear.
+    pub fn pin_key(&mut self, digit: Option<u8>) -> bool {
+        match digit {
+            Some(d) if self.pin.len() < crate::domain::card::PIN_LEN => {
+                self.pin.push(char::from(b'0' + d % 10));
+                true
+            }
+            Some(_) => false,
+            None => {
+                self.pin.pop();
+                false
+            }
+        }
+    }
+
+    /// Whether the PIN entry holds a whole PIN.
+    pub fn pin_complete(&self) -> bool {
+        self.pin.len() == crate::domain::card::PIN_LEN
+    }
 }
 
 /// What a screen function works with.
@@ -144,12 +213,12 @@ pub struct Cx<'a> {
     pub t: &'a Tokens,
     /// The session (read only).
     pub session: &'a Session,
-    /// UI-only state.
-    pub draft: &'a mut Draft,
+    /// What the resident chose on the screen so far (read only: choices are messages).
+    pub draft: &'a Draft,
     /// Keypad navigation.
     pub nav: &'a mut Nav,
-    /// Actions of this frame.
-    pub actions: Vec<Action>,
+    /// Messages of this frame.
+    pub msgs: Vec<Msg>,
     /// The bottom bar.
     pub bar: Bar,
     /// What the speech guide says for this screen (title and instruction; never a PIN digit).
@@ -290,65 +359,53 @@ impl Cx<'_> {
             });
         ui.add_space(self.t.s.gap / 2.0);
     }
-    /// A choice button (full width); true when activated.
-    pub fn choice(&mut self, ui: &mut Ui, label: &str) -> bool {
+    /// A choice button (full width) that sends `msg` when activated.
+    pub fn choice(&mut self, ui: &mut Ui, label: &str, msg: Msg) {
         self.mark(ui);
-        let hit = panel_button(ui, self.t, self.nav, Btn::new(label));
+        let hit = panel_button(ui, self.t, self.nav, Btn::new(label).msg(msg));
         ui.add_space(self.t.s.gap / 2.0);
-        hit
+        self.msgs.extend(hit);
     }
-    /// A choice button that sends `ev` when activated (and says so to [`Nav::drawn`]).
+    /// A choice button that sends `ev` to the session when activated.
     pub fn choice_to(&mut self, ui: &mut Ui, label: &str, ev: Event) {
         self.mark(ui);
-        let hit = panel_button(ui, self.t, self.nav, Btn::new(label).sends(ev.clone()));
+        let hit = panel_button(ui, self.t, self.nav, Btn::new(label).sends(ev));
         ui.add_space(self.t.s.gap / 2.0);
-        if hit {
-            self.act(Action::send(ev));
-        }
+        self.msgs.extend(hit);
     }
-    /// A button with a given look; true when activated.
-    pub fn button(&mut self, ui: &mut Ui, b: Btn<'_>) -> bool {
+    /// A button with a given look (and its message, see [`Btn::msg`]).
+    pub fn button(&mut self, ui: &mut Ui, b: Btn<'_>) {
         self.mark(ui);
-        panel_button(ui, self.t, self.nav, b)
+        let hit = panel_button(ui, self.t, self.nav, b);
+        self.msgs.extend(hit);
     }
     /// A button with a given look that sends `ev` when activated.
     pub fn button_to(&mut self, ui: &mut Ui, b: Btn<'_>, ev: Event) {
-        if self.button(ui, b.sends(ev.clone())) {
-            self.act(Action::send(ev));
-        }
+        self.button(ui, b.sends(ev));
     }
-    /// A check box; flips `value` when activated, returns whether it changed.
-    pub fn check(&mut self, ui: &mut Ui, label: &str, value: &mut bool) -> bool {
+    /// A check box showing `on`; activated, it sends `msg` (the choice of the other value).
+    pub fn check(&mut self, ui: &mut Ui, label: &str, on: bool, msg: Msg) {
         self.mark(ui);
-        let hit = panel_button(
-            ui,
-            self.t,
-            self.nav,
-            Btn::new(label)
-                .tag("option")
-                .look(Look::Check(*value))
-                .height(self.t.s.target_min.max(self.t.s.button_height * 0.75)),
-        );
-        if hit {
-            *value = !*value;
-        }
+        let b = Btn::new(label)
+            .tag("option")
+            .look(Look::Check(on))
+            .height(self.t.s.target_min.max(self.t.s.button_height * 0.75))
+            .msg(msg);
+        let hit = panel_button(ui, self.t, self.nav, b);
+        self.msgs.extend(hit);
         ui.add_space(self.t.s.gap / 3.0);
-        hit
     }
-    /// A radio button; true when activated.
-    pub fn radio(&mut self, ui: &mut Ui, label: &str, on: bool) -> bool {
+    /// A radio button showing `on`; activated, it sends `msg`.
+    pub fn radio(&mut self, ui: &mut Ui, label: &str, on: bool, msg: Msg) {
         self.mark(ui);
-        let hit = panel_button(
-            ui,
-            self.t,
-            self.nav,
-            Btn::new(label)
-                .tag("option")
-                .look(Look::Radio(on))
-                .height(self.t.s.target_min.max(self.t.s.button_height * 0.75)),
-        );
+        let b = Btn::new(label)
+            .tag("option")
+            .look(Look::Radio(on))
+            .height(self.t.s.target_min.max(self.t.s.button_height * 0.75))
+            .msg(msg);
+        let hit = panel_button(ui, self.t, self.nav, b);
+        self.msgs.extend(hit);
         ui.add_space(self.t.s.gap / 3.0);
-        hit
     }
     /// A section heading inside a screen.
     pub fn heading(&mut self, ui: &mut Ui, text: &str) {
@@ -371,16 +428,12 @@ impl Cx<'_> {
     /// Standard bar: Back and Cancel.
     pub fn back_and_cancel(&mut self) {
         let back = self.t("btn-back");
-        self.bar.back = Some((back, Action::send(Event::Back)));
-        self.bar.cancel = Some(Action::send(Event::Cancel));
+        self.bar.back = Some((back, Msg::send(Event::Back)));
+        self.bar.cancel = Some(Msg::send(Event::Cancel));
     }
     /// The main action.
-    pub fn primary(&mut self, label: String, enabled: bool, action: Action) {
-        self.bar.primary = Some((label, enabled, action));
-    }
-    /// Pushes an action.
-    pub fn act(&mut self, a: Action) {
-        self.actions.push(a);
+    pub fn primary(&mut self, label: String, enabled: bool, msg: Msg) {
+        self.bar.primary = Some((label, enabled, msg));
     }
 }
 

@@ -1,13 +1,15 @@
 //! Options of the chosen certificate: whose entries and which items (resident certificate),
-//! the fiscal year (tax), whole or individual (family register). "Next" sends
-//! `Event::Options` with what was chosen; the session validates it.
+//! the fiscal year (tax), whole or individual (family register). Each control sends a
+//! [`Choice`] the app keeps in the draft; "Next" sends `Event::Options` with what was chosen;
+//! the session validates it.
 
 use egui::Ui;
 
 use crate::domain::municipality::CertificateKind;
-use crate::domain::session::{Event, Extent, Scope};
+use crate::domain::session::{Event, Extent};
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::{Choice, Line, Msg};
+use crate::window::screens::Cx;
 
 /// Draws the options screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -28,19 +30,12 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             CertificateKind::FamilyRegisterAppendix => appendix(ui, cx),
             CertificateKind::SealCertificate => {}
         });
-    let mut o = cx.draft.options.clone();
-    let mut valid = true;
-    if kind == CertificateKind::ResidentCertificate {
-        o.scope = match cx.draft.scope {
-            1 => Scope::Household,
-            2 => Scope::Members(cx.draft.members.clone()),
-            _ => Scope::Holder,
-        };
-        valid = cx.draft.scope != 2 || !cx.draft.members.is_empty();
-    }
+    let chosen = cx.draft.chosen_options(kind);
     cx.back_and_cancel();
     let next = cx.t("btn-next");
-    cx.primary(next, valid, Action::send(Event::Options(o)));
+    let valid = chosen.is_some();
+    let send = Msg::send(Event::Options(chosen.unwrap_or_default()));
+    cx.primary(next, valid, send);
 }
 
 fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -55,9 +50,8 @@ fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
     .enumerate()
     {
         let label = cx.t(key);
-        if cx.radio(ui, &label, cx.draft.scope == i as u8) {
-            cx.draft.scope = i as u8;
-        }
+        let on = cx.draft.scope == i as u8;
+        cx.radio(ui, &label, on, Msg::Choose(Choice::Scope(i as u8)));
     }
     let offered = cx.session.options_offered().unwrap_or_default();
     if cx.draft.scope == 2 {
@@ -69,14 +63,8 @@ fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
             .map(|p| (p.id.clone(), p.name.clone()))
             .collect();
         for (id, name) in members {
-            let mut on = cx.draft.members.contains(&id);
-            if cx.check(ui, &name, &mut on) {
-                if on {
-                    cx.draft.members.push(id);
-                } else {
-                    cx.draft.members.retain(|m| m != &id);
-                }
-            }
+            let on = cx.draft.members.contains(&id);
+            cx.check(ui, &name, on, Msg::Choose(Choice::Member(id, !on)));
         }
         if cx.draft.members.is_empty() {
             let msg = cx.t("opt-members-none");
@@ -84,39 +72,39 @@ fn resident(ui: &mut Ui, cx: &mut Cx<'_>) {
         }
     }
     ui.add_space(cx.t.s.gap / 2.0);
-    let label = cx.t("opt-relationship");
-    let mut v = cx.draft.options.relationship;
-    cx.check(ui, &label, &mut v);
-    cx.draft.options.relationship = v;
+    let o = cx.draft.options.clone();
+    line(
+        ui,
+        cx,
+        "opt-relationship",
+        Line::Relationship,
+        o.relationship,
+    );
     if offered.domicile_line {
-        let label = cx.t("opt-domicile");
-        let mut v = cx.draft.options.domicile;
-        cx.check(ui, &label, &mut v);
-        cx.draft.options.domicile = v;
+        line(ui, cx, "opt-domicile", Line::Domicile, o.domicile);
     }
     if offered.foreign_lines {
-        let o = &mut cx.draft.options;
-        let mut v = [o.nationality, o.residence_status, o.residence_card];
-        for (key, on) in [
-            "opt-nationality",
+        line(ui, cx, "opt-nationality", Line::Nationality, o.nationality);
+        let status = o.residence_status;
+        line(
+            ui,
+            cx,
             "opt-residence-status",
-            "opt-residence-card",
-        ]
-        .into_iter()
-        .zip(v.iter_mut())
-        {
-            let label = cx.t(key);
-            cx.check(ui, &label, on);
-        }
-        let o = &mut cx.draft.options;
-        [o.nationality, o.residence_status, o.residence_card] = v;
+            Line::ResidenceStatus,
+            status,
+        );
+        let card = o.residence_card;
+        line(ui, cx, "opt-residence-card", Line::ResidenceCard, card);
     }
     if offered.my_number {
-        let label = cx.t("opt-my-number");
-        let mut v = cx.draft.options.my_number;
-        cx.check(ui, &label, &mut v);
-        cx.draft.options.my_number = v;
+        line(ui, cx, "opt-my-number", Line::MyNumber, o.my_number);
     }
+}
+
+/// A check box for an optional line: it sends the choice of the other value.
+fn line(ui: &mut Ui, cx: &mut Cx<'_>, key: &str, which: Line, on: bool) {
+    let label = cx.t(key);
+    cx.check(ui, &label, on, Msg::Choose(Choice::Line(which, !on)));
 }
 
 /// The appended information: who is in it is fixed (the register's persons); the domicile and
@@ -130,10 +118,8 @@ fn appendix(ui: &mut Ui, cx: &mut Cx<'_>) {
         .is_some_and(|o| o.domicile_line)
     {
         ui.add_space(cx.t.s.gap / 2.0);
-        let label = cx.t("opt-domicile");
-        let mut v = cx.draft.options.domicile;
-        cx.check(ui, &label, &mut v);
-        cx.draft.options.domicile = v;
+        let on = cx.draft.options.domicile;
+        line(ui, cx, "opt-domicile", Line::Domicile, on);
     }
 }
 
@@ -145,29 +131,22 @@ fn tax(ui: &mut Ui, cx: &mut Cx<'_>) {
     let years = offered.tax_years;
     for y in years {
         let label = cx.tr.fiscal_year(y);
-        if cx.radio(ui, &label, chosen == Some(y)) {
-            cx.draft.options.year = Some(y);
-        }
+        cx.radio(ui, &label, chosen == Some(y), Msg::Choose(Choice::Year(y)));
     }
 }
 
 fn family_register(ui: &mut Ui, cx: &mut Cx<'_>) {
     let h = cx.t("opt-extent");
     cx.heading(ui, &h);
-    let whole = cx.t("opt-extent-whole");
-    if cx.radio(ui, &whole, cx.draft.options.extent == Extent::Whole) {
-        cx.draft.options.extent = Extent::Whole;
-        cx.draft.options.person = None;
+    let extent = cx.draft.options.extent;
+    for (key, e) in [
+        ("opt-extent-whole", Extent::Whole),
+        ("opt-extent-individual", Extent::Individual),
+    ] {
+        let label = cx.t(key);
+        cx.radio(ui, &label, extent == e, Msg::Choose(Choice::Extent(e)));
     }
-    let individual = cx.t("opt-extent-individual");
-    if cx.radio(
-        ui,
-        &individual,
-        cx.draft.options.extent == Extent::Individual,
-    ) {
-        cx.draft.options.extent = Extent::Individual;
-    }
-    if cx.draft.options.extent == Extent::Individual {
+    if extent == Extent::Individual {
         let h = cx.t("opt-person");
         cx.heading(ui, &h);
         let Some(holder) = cx.session.holder() else {
@@ -184,9 +163,8 @@ fn family_register(ui: &mut Ui, cx: &mut Cx<'_>) {
         let holder_id = holder.id.clone();
         let chosen = cx.draft.options.person.clone().unwrap_or(holder_id);
         for (id, name) in people {
-            if cx.radio(ui, &name, chosen == id) {
-                cx.draft.options.person = Some(id);
-            }
+            let on = chosen == id;
+            cx.radio(ui, &name, on, Msg::Choose(Choice::Person(id)));
         }
     }
 }

@@ -3,7 +3,8 @@
 use egui::Ui;
 
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx, refusal_box, take_items};
+use crate::window::msg::Msg;
+use crate::window::screens::{Cx, refusal_box, take_items};
 
 /// Draws the out-of-service screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -26,5 +27,5 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     refusal_box(ui, cx);
     take_items::reminders(ui, cx);
     let ok = cx.t("btn-finish");
-    cx.primary(ok, true, Action::Restart);
+    cx.primary(ok, true, Msg::Restart);
 }

@@ -5,7 +5,8 @@ use egui::Ui;
 
 use crate::domain::session::Event;
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 
 /// Draws the payment screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -48,7 +49,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.muted(ui, &note);
     if inserted == 0 {
         let back = cx.t("btn-back");
-        cx.bar.back = Some((back, Action::send(Event::Back)));
+        cx.bar.back = Some((back, Msg::send(Event::Back)));
     }
-    cx.bar.cancel = Some(Action::send(Event::Cancel));
+    cx.bar.cancel = Some(Msg::send(Event::Cancel));
 }

@@ -6,9 +6,9 @@
 use egui::{RichText, Ui};
 
 use crate::domain::card::PIN_MAX_FAILURES;
-use crate::domain::session::Event;
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 use crate::window::widgets::Btn;
 
 /// Draws the PIN screen.
@@ -82,11 +82,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
                             Btn::new(k).width(w).height(h)
                         }
                         .secret();
-                        if !cx.button(ui, b) {
-                            continue;
-                        }
                         let digit = if is_clear { None } else { k.parse::<u8>().ok() };
-                        cx.actions.push(Action::PinKey(digit));
+                        cx.button(ui, b.msg(Msg::PinKey(digit)));
                     }
                 });
             }
@@ -94,7 +91,6 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     });
     cx.back_and_cancel();
     let ok = cx.t("btn-ok");
-    let complete = cx.draft.pin.len() == 4;
-    let pin = cx.draft.pin.clone();
-    cx.primary(ok, complete, Action::send(Event::Pin(pin)));
+    let complete = cx.draft.pin_complete();
+    cx.primary(ok, complete, Msg::SubmitPin);
 }

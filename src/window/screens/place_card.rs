@@ -4,7 +4,8 @@
 use egui::Ui;
 
 use crate::domain::session::Event;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 
 /// Draws the card-placement screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -24,7 +25,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.back_and_cancel();
     if cx.session.kiosk().vendor.next_after_card {
         let next = cx.t("btn-next");
-        cx.primary(next, on_reader, Action::send(Event::Next));
+        cx.primary(next, on_reader, Msg::send(Event::Next));
     }
 }
 

@@ -4,7 +4,8 @@
 use egui::Ui;
 
 use crate::domain::session::Event;
-use crate::window::screens::{Action, Cx, refusal_box, take_items};
+use crate::window::msg::Msg;
+use crate::window::screens::{Cx, refusal_box, take_items};
 
 /// Draws the refusal screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -20,9 +21,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let finish = cx.t("btn-finish");
     if cx.session.refusal_recoverable() && !cx.session.finished() {
         let back = cx.t("refusal-back");
-        cx.bar.back = Some((back, Action::send(Event::Back)));
-        cx.primary(finish, true, Action::WalkAway);
+        cx.bar.back = Some((back, Msg::send(Event::Back)));
+        cx.primary(finish, true, Msg::WalkAway);
     } else {
-        cx.primary(finish, true, Action::Restart);
+        cx.primary(finish, true, Msg::Restart);
     }
 }

@@ -10,7 +10,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.title(ui, &title);
     let body = cx.t("remove-body");
     cx.boxed(ui, false, &body);
-    cx.bar.cancel = Some(crate::window::screens::Action::send(
+    cx.bar.cancel = Some(crate::window::screens::Msg::send(
         crate::domain::session::Event::Cancel,
     ));
 }

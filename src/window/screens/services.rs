@@ -3,7 +3,8 @@
 use egui::Ui;
 
 use crate::domain::session::Event;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 use crate::window::widgets::{Btn, Look};
 
 /// Draws the administrative services menu.
@@ -16,5 +17,5 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let label = cx.vendor_label("cert_issue", "services-cert-issue");
     cx.button_to(ui, Btn::new(&label).look(Look::Primary), Event::CertIssue);
     let back = cx.t("btn-back");
-    cx.bar.back = Some((back, Action::send(Event::Back)));
+    cx.bar.back = Some((back, Msg::send(Event::Back)));
 }

@@ -7,7 +7,8 @@ use egui::Ui;
 
 use crate::domain::session::{Event, Status};
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 
 /// Draws the take-your-items screen.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -23,6 +24,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             Some((true, cx.ta("take-fault", &[("fault", Arg::Str(name))])))
         }
         (None, Some(Status::Issued)) => Some((false, cx.t("take-issued"))),
+        // "Your money is in the change tray" only where money went in.
+        (None, Some(Status::Cancelled)) if cx.session.paid_yen() == 0 => {
+            Some((false, cx.t("take-cancelled-unpaid")))
+        }
         (None, Some(Status::Cancelled)) => Some((false, cx.t("take-cancelled"))),
         (None, Some(Status::TimedOut)) => Some((true, cx.t("take-timeout"))),
         _ => None,
@@ -33,9 +38,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     reminders(ui, cx);
     let finish = cx.t("btn-finish");
     let action = if cx.session.finished() {
-        Action::Restart
+        Msg::Restart
     } else {
-        Action::send(Event::TakeItems)
+        Msg::send(Event::TakeItems)
     };
     cx.primary(finish, true, action);
 }

@@ -5,7 +5,8 @@ use egui::Ui;
 
 use crate::domain::session::Event;
 use crate::i18n::Arg;
-use crate::window::screens::{Action, Cx};
+use crate::window::msg::Msg;
+use crate::window::screens::Cx;
 
 /// Draws the warning.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -15,5 +16,5 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let body = cx.ta("warning-body", &[("seconds", Arg::Num(secs))]);
     cx.boxed(ui, true, &body);
     let extend = cx.t("warning-extend");
-    cx.primary(extend, true, Action::send(Event::Extend));
+    cx.primary(extend, true, Msg::send(Event::Extend));
 }

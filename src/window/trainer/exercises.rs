@@ -40,8 +40,8 @@ pub(super) fn start(app: &mut KioskApp, choice: ExerciseChoice) -> Result<Active
     let at_question = crate::training::play_to_question(sc, ex).map_err(|e| e.to_string())?;
     app.switch_kiosk(&sc.municipality, &sc.vendor)
         .map_err(|e| format!("{e:#}"))?;
-    let at = sc.at.unwrap_or_else(|| app.session.now());
-    app.clock.set(at, app.real_now);
+    let at = sc.at.unwrap_or_else(|| app.host.session.now());
+    app.time.clock.set(at, app.time.real_now);
     app.restart(Some(at));
     app.machine.reader = None;
     if let Some(c) = &sc.use_card {
@@ -50,7 +50,7 @@ pub(super) fn start(app: &mut KioskApp, choice: ExerciseChoice) -> Result<Active
     Ok(ActiveExercise {
         trigger_screen: at_question.screens.last().copied(),
         trigger_paid: at_question.paid_yen,
-        session: app.session.id().to_string(),
+        session: app.host.session.id().to_string(),
         choice,
         asked: None,
         answered: false,
@@ -69,7 +69,7 @@ pub(super) fn play(app: &mut KioskApp, sc: &Scenario, upto: usize) -> Result<(),
 
 /// Whether the session has reached the exercise's question.
 pub(super) fn reached(app: &KioskApp, a: &ActiveExercise) -> bool {
-    let s = &app.session;
+    let s = &app.host.session;
     if s.id() != a.session {
         return false;
     }
@@ -86,17 +86,22 @@ pub(super) fn reached(app: &KioskApp, a: &ActiveExercise) -> bool {
 pub(super) fn ask(app: &KioskApp, a: &mut ActiveExercise) {
     if a.asked.is_none() {
         a.asked = Some((
-            app.session.now().format("%Y-%m-%d %H:%M:%S").to_string(),
-            app.real_now,
-            app.session.refusal().cloned(),
+            app.host
+                .session
+                .now()
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string(),
+            app.time.real_now,
+            app.host.session.refusal().cloned(),
         ));
     }
 }
 
 /// Every event the console has seen (PIN redacted), for the exported log.
 pub(super) fn events(app: &KioskApp) -> Vec<EventRecord> {
-    let m = &app.kiosk.municipality;
-    app.history
+    let m = &app.host.kiosk.municipality;
+    app.host
+        .history
         .iter()
         .map(|l| match &l.entry {
             Ok(e) => EventRecord::from_entry(&l.session, e, m),
@@ -107,13 +112,14 @@ pub(super) fn events(app: &KioskApp) -> Vec<EventRecord> {
 
 pub(super) fn export(app: &KioskApp, log: &TrainingLog) -> Result<(PathBuf, PathBuf), String> {
     let dir = app
+        .host
         .out_dir
         .parent()
-        .map_or_else(|| app.out_dir.clone(), std::path::Path::to_path_buf)
+        .map_or_else(|| app.host.out_dir.clone(), std::path::Path::to_path_buf)
         .join("training");
     let mut log = log.clone();
     log.events = events(app);
-    let r = match &app.renderer {
+    let r = match &app.host.renderer {
         Some(r) => log.export(&dir, r.font()),
         None => crate::training::load_font(&crate::kiosk::assets_dir())
             .and_then(|f| log.export(&dir, &f)),
@@ -243,7 +249,7 @@ pub(super) fn exercises(
                                     format!(
                                         "{} — {}",
                                         x.code(),
-                                        app.tr.t(&format!("next-step-{}", x.code()))
+                                        app.panel.tr.t(&format!("next-step-{}", x.code()))
                                     ),
                                 );
                             }
@@ -274,9 +280,9 @@ pub(super) fn exercises(
                             answer,
                             refusal
                                 .as_ref()
-                                .map(|r| RefusalRecord::new(r, &app.kiosk.municipality)),
+                                .map(|r| RefusalRecord::new(r, &app.host.kiosk.municipality)),
                             asked_at,
-                            (app.real_now - asked_real).max(0.0),
+                            (app.time.real_now - asked_real).max(0.0),
                         );
                         c.log.record(rec.clone());
                         c.last = Some(rec);
@@ -320,7 +326,8 @@ pub(super) fn exercises(
             format!(
                 "Expected next step: {} — {}",
                 rec.expected_next_step,
-                app.tr
+                app.panel
+                    .tr
                     .t(&format!("next-step-{}", rec.expected_next_step.code()))
             ),
         );

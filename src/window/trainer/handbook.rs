@@ -26,20 +26,28 @@ pub enum HandbookStatus {
 
 /// Starts writing the handbook, unless one is being written.
 pub(super) fn start(app: &mut KioskApp) {
-    let status = app.trainer.handbook.clone();
+    let status = app.console.state.handbook.clone();
     if let Ok(mut st) = status.lock() {
         if *st == HandbookStatus::Writing {
             return;
         }
         *st = HandbookStatus::Writing;
     }
-    let lang = app.tr.lang();
+    let Some(write) = app.opts.handbook.clone() else {
+        if let Ok(mut st) = status.lock() {
+            // A window opened without a writer (an embedding, a test): a developer's mistake.
+            *st = HandbookStatus::Failed("no handbook writer was given to this window".into());
+        }
+        return;
+    };
+    let lang = app.panel.tr.lang().to_string();
     let m = app.opts.municipality.clone();
     let at = app.session().now();
     let dir = app
+        .host
         .out_dir
         .parent()
-        .map_or_else(|| app.out_dir.clone(), std::path::Path::to_path_buf)
+        .map_or_else(|| app.host.out_dir.clone(), std::path::Path::to_path_buf)
         .join("handbook");
     std::thread::spawn(move || {
         let name = std::path::Path::new(&m).file_stem().map_or_else(
@@ -49,9 +57,7 @@ pub(super) fn start(app: &mut KioskApp) {
         let out = dir.join(format!("handbook-{name}-{lang}.pdf"));
         let done = std::fs::create_dir_all(&dir)
             .map_err(|e| format!("{}: {e}", dir.display()))
-            .and_then(|()| {
-                crate::handbook::write(&m, lang, at, true, &out).map_err(|e| e.to_string())
-            });
+            .and_then(|()| (write.0)(&m, &lang, at, &out));
         if let Ok(mut st) = status.lock() {
             *st = match done {
                 Ok(p) => HandbookStatus::Written(p),
@@ -76,13 +82,14 @@ pub(super) fn status_line(
                 .request_repaint_after(std::time::Duration::from_millis(250));
         }
         HandbookStatus::Written(p) => {
-            ui.label(txt(app.tr.ta(
+            ui.label(txt(app.panel.tr.ta(
                 "trainer-handbook-written",
                 &[("path", Arg::Str(p.display().to_string()))],
             )));
         }
         HandbookStatus::Failed(e) => {
             ui.label(txt(app
+                .panel
                 .tr
                 .ta("trainer-error", &[("message", Arg::Str(e.clone()))])));
         }

@@ -187,9 +187,9 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
     match cmd {
         Command::SetPaused(p) => app.set_clock_paused(p),
         Command::SetSpeed(x) => {
-            let cur = app.clock.at(app.real_now);
-            app.clock.set(cur, app.real_now);
-            app.clock.speed = x;
+            let cur = app.time.clock.at(app.time.real_now);
+            app.time.clock.set(cur, app.time.real_now);
+            app.time.clock.speed = x;
         }
         Command::SetTime(t) => {
             let _logged = app.set_time(t);
@@ -199,7 +199,7 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
             vendor,
         } => {
             if let Err(e) = app.switch_kiosk(&municipality, &vendor) {
-                app.trainer.error = Some(format!("{e:#}"));
+                app.console.state.error = Some(format!("{e:#}"));
             }
         }
         Command::SelectCard(c) => app.select_card(&c),
@@ -219,7 +219,7 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
         }
         Command::StartExercise(choice) => match start(app, *choice) {
             Ok(a) => {
-                let c = &mut app.trainer.exercises;
+                let c = &mut app.console.state.exercises;
                 c.active = Some(a);
                 c.reason = None;
                 c.next_step = None;
@@ -227,10 +227,10 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
                 c.last = None;
                 c.message = None;
             }
-            Err(e) => app.trainer.exercises.message = Some(e),
+            Err(e) => app.console.state.exercises.message = Some(e),
         },
         Command::PlayToQuestion => {
-            let Some(mut a) = app.trainer.exercises.active.take() else {
+            let Some(mut a) = app.console.state.exercises.active.take() else {
                 return;
             };
             let sc = a.choice.scenario.clone();
@@ -240,19 +240,19 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
                 .and_then(|e| e.after_step)
                 .unwrap_or(sc.steps.len());
             if let Err(e) = play(app, &sc, upto) {
-                app.trainer.exercises.message = Some(e);
+                app.console.state.exercises.message = Some(e);
             }
             ask(app, &mut a);
-            app.trainer.exercises.active = Some(a);
+            app.console.state.exercises.active = Some(a);
         }
         Command::Handbook => handbook::start(app),
         Command::Export => {
-            let log = app.trainer.exercises.log.clone();
+            let log = app.console.state.exercises.log.clone();
             let console_update = match export(app, &log) {
                 Ok(p) => (Some(p), None),
                 Err(e) => (None, Some(format!("Export failed: {e}"))),
             };
-            let console = &mut app.trainer.exercises;
+            let console = &mut app.console.state.exercises;
             if console_update.0.is_some() {
                 console.exported = console_update.0;
             }
@@ -281,24 +281,25 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_width(ui.available_width() - 8.0);
-            ui.label(head(app.tr.t("trainer-title")));
-            if let Some(e) = &app.setup_error {
+            ui.label(head(app.panel.tr.t("trainer-title")));
+            if let Some(e) = &app.startup.setup_error {
                 ui.label(txt(app
+                    .panel
                     .tr
                     .ta("trainer-error", &[("message", Arg::Str(e.clone()))])));
             }
             // Clock.
             ui.separator();
-            ui.label(head(app.tr.t("trainer-clock")));
-            let now = app.session.now();
-            ui.label(txt(app.tr.date_time(now)));
-            let paused = app.clock.paused;
+            ui.label(head(app.panel.tr.t("trainer-clock")));
+            let now = app.host.session.now();
+            ui.label(txt(app.panel.tr.date_time(now)));
+            let paused = app.time.clock.paused;
             // Two to a row: a toggle's mark and "Speed ×10" need more than a third of the
             // console's width.
             let half =
                 ((ui.available_width() - ui.spacing().item_spacing.x) / 2.0 - 1.0).max(100.0);
             ui.horizontal_wrapped(|ui| {
-                let l = app.tr.t(if paused {
+                let l = app.panel.tr.t(if paused {
                     "trainer-resume"
                 } else {
                     "trainer-pause"
@@ -311,8 +312,11 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                     out.push(Command::SetPaused(!paused));
                 }
                 for x in [1.0, 10.0, 60.0] {
-                    let l = app.tr.ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
-                    let on = (app.clock.speed - x).abs() < 0.5;
+                    let l = app
+                        .panel
+                        .tr
+                        .ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
+                    let on = (app.time.clock.speed - x).abs() < 0.5;
                     if machine_button(ui, &t, btn(&l, bh, bt).width(half).look(Look::Radio(on))) {
                         out.push(Command::SetSpeed(x));
                     }
@@ -324,22 +328,22 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                     ("trainer-plus-10m", 600),
                     ("trainer-plus-1h", 3600),
                 ] {
-                    let l = app.tr.t(key);
+                    let l = app.panel.tr.t(key);
                     if machine_button(ui, &t, btn(&l, bh, bt).width(106.0)) {
-                        let target = app.session.now() + Duration::seconds(secs);
+                        let target = app.host.session.now() + Duration::seconds(secs);
                         out.push(Command::SetTime(target));
                     }
                 }
             });
             ui.horizontal_wrapped(|ui| {
                 // A minute before opening and the closing time, from the profile's hours.
-                let hours = app.kiosk.municipality.calendar.hours;
+                let hours = app.host.kiosk.municipality.calendar.hours;
                 let before_open = hours.open - Duration::minutes(1);
                 for (key, time) in [
                     ("trainer-jump-0629", before_open),
                     ("trainer-jump-2300", hours.close),
                 ] {
-                    let l = app.tr.ta(
+                    let l = app.panel.tr.ta(
                         key,
                         &[("time", Arg::Str(time.format("%-H:%M").to_string()))],
                     );
@@ -349,7 +353,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                         out.push(Command::SetTime(x));
                     }
                 }
-                let l = app.tr.t("trainer-jump-1229");
+                let l = app.panel.tr.t("trainer-jump-1229");
                 if machine_button(ui, &t, btn(&l, bh, bt).width(106.0))
                     && let Some(x) = now
                         .timezone()
@@ -359,7 +363,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                     out.push(Command::SetTime(x));
                 }
             });
-            let field_label = ui.label(txt(app.tr.t("trainer-set-field")));
+            let field_label = ui.label(txt(app.panel.tr.t("trainer-set-field")));
             ui.horizontal(|ui| {
                 let resp = ui.add(
                     egui::TextEdit::singleline(&mut st.time_field)
@@ -369,14 +373,14 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                 );
                 let resp = resp.labelled_by(field_label.id);
                 ring_if_focused(ui, &t, &resp);
-                let l = app.tr.t("trainer-set");
+                let l = app.panel.tr.t("trainer-set");
                 if machine_button(ui, &t, btn(&l, bh, bt).width(96.0)) {
                     match crate::domain::calendar::parse_instant(st.time_field.trim()) {
                         Ok(x) => {
                             st.error = None;
                             out.push(Command::SetTime(x));
                         }
-                        Err(_) => st.error = Some(app.tr.t("trainer-set-invalid")),
+                        Err(_) => st.error = Some(app.panel.tr.t("trainer-set-invalid")),
                     }
                 }
             });
@@ -387,9 +391,9 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             ui.separator();
             let mut muni = app.opts.municipality.clone();
             let mut vendor = app.opts.vendor.clone();
-            let munis = app.municipalities.clone();
-            let vendors = app.vendors.clone();
-            let r = egui::ComboBox::from_label(txt(app.tr.t("trainer-municipality")))
+            let munis = app.startup.municipalities.clone();
+            let vendors = app.startup.vendors.clone();
+            let r = egui::ComboBox::from_label(txt(app.panel.tr.t("trainer-municipality")))
                 .selected_text(
                     RichText::new(muni.clone())
                         .size(t.s.small)
@@ -401,7 +405,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                     }
                 });
             ring_if_focused(ui, &t, &r.response);
-            let r = egui::ComboBox::from_label(txt(app.tr.t("trainer-vendor")))
+            let r = egui::ComboBox::from_label(txt(app.panel.tr.t("trainer-vendor")))
                 .selected_text(
                     RichText::new(vendor.clone())
                         .size(t.s.small)
@@ -421,12 +425,14 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             }
             let mut card = app.machine.selected_card.clone();
             let cards: Vec<(String, String)> = app
+                .host
                 .kiosk
                 .registry
                 .cards
                 .values()
                 .map(|c| {
                     let who = app
+                        .host
                         .kiosk
                         .registry
                         .persons
@@ -435,7 +441,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                     (c.id.clone(), format!("{} ({who})", c.id))
                 })
                 .collect();
-            let r = egui::ComboBox::from_label(txt(app.tr.t("trainer-deck")))
+            let r = egui::ComboBox::from_label(txt(app.panel.tr.t("trainer-deck")))
                 .selected_text(
                     RichText::new(card.clone())
                         .size(t.s.small)
@@ -455,20 +461,20 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             let r = ui.add(
                 egui::Slider::new(&mut secs, 0.0..=150.0)
                     .logarithmic(true)
-                    .text(txt(app.tr.t("trainer-print-speed"))),
+                    .text(txt(app.panel.tr.t("trainer-print-speed"))),
             );
             ring_if_focused(ui, &t, &r);
             if (secs - app.opts.print_seconds_per_copy).abs() > f32::EPSILON {
                 out.push(Command::SetPrintSeconds(secs));
             }
-            let l = app.tr.t("trainer-new-session");
+            let l = app.panel.tr.t("trainer-new-session");
             if machine_button(ui, &t, btn(&l, bh, bt)) {
                 out.push(Command::NewSession);
             }
             // The console's state is `st` during the frame (the app's is taken out meanwhile).
             let status = st.handbook.lock().map(|s| s.clone()).unwrap_or_default();
             let writing = status == HandbookStatus::Writing;
-            let l = app.tr.t("trainer-handbook");
+            let l = app.panel.tr.t("trainer-handbook");
             if machine_button(ui, &t, btn(&l, bh, bt).enabled(!writing)) {
                 out.push(Command::Handbook);
             }
@@ -476,10 +482,11 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             research::section(ui, app, st, &mut out);
             // Faults.
             ui.separator();
-            ui.label(head(app.tr.t("trainer-faults")));
+            ui.label(head(app.panel.tr.t("trainer-faults")));
             let mut after = st.after_copies;
             let r = ui.add(
-                egui::Slider::new(&mut after, 0..=5).text(txt(app.tr.t("trainer-after-copies"))),
+                egui::Slider::new(&mut after, 0..=5)
+                    .text(txt(app.panel.tr.t("trainer-after-copies"))),
             );
             ring_if_focused(ui, &t, &r);
             st.after_copies = after;
@@ -494,8 +501,11 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
                         .ok()
                         .and_then(|v| v.as_str().map(str::to_string))
                         .unwrap_or_default();
-                    let name = app.tr.t(&format!("fault-{code}"));
-                    let l = app.tr.ta("trainer-inject", &[("fault", Arg::Str(name))]);
+                    let name = app.panel.tr.t(&format!("fault-{code}"));
+                    let l = app
+                        .panel
+                        .tr
+                        .ta("trainer-inject", &[("fault", Arg::Str(name))]);
                     if machine_button(ui, &t, btn(&l, bh, bt).width(170.0)) {
                         out.push(Command::Inject {
                             fault: f,
@@ -509,7 +519,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             exercises(ui, app, &mut st.exercises, &mut out);
             // Log.
             ui.separator();
-            ui.label(head(app.tr.t("trainer-log")));
+            ui.label(head(app.panel.tr.t("trainer-log")));
             log(ui, app);
         });
     out
@@ -518,8 +528,9 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
 fn log(ui: &mut Ui, app: &KioskApp) {
     let t = &app.machine_tokens();
     let txt = |s: String| RichText::new(s).size(t.s.small).color(t.c.part_text);
-    let m = &app.kiosk.municipality;
+    let m = &app.host.kiosk.municipality;
     let all: Vec<_> = app
+        .host
         .history
         .iter()
         .map(|l| (l.session.clone(), l.entry.clone()))
@@ -537,21 +548,23 @@ fn log(ui: &mut Ui, app: &KioskApp) {
                         e.event,
                         e.from,
                         e.to,
-                        crate::i18n::effects::notes(&app.tr, &e.effects, m)
+                        crate::i18n::effects::notes(&app.panel.tr, &e.effects, m)
                     )))
                     .wrap(),
                 );
                 if let Some(r) = e.refusal() {
-                    let rule = crate::i18n::refusal::trainer_rule(&app.tr, r, m);
-                    let next = crate::i18n::refusal::text(&app.tr, r, m).next_step;
+                    let rule = crate::i18n::refusal::trainer_rule(&app.panel.tr, r, m);
+                    let next = crate::i18n::refusal::text(&app.panel.tr, r, m).next_step;
                     ui.add(
                         egui::Label::new(txt(app
+                            .panel
                             .tr
                             .ta("trainer-log-rule", &[("rule", Arg::Str(rule))])))
                         .wrap(),
                     );
                     ui.add(
                         egui::Label::new(txt(app
+                            .panel
                             .tr
                             .ta("trainer-log-next", &[("next", Arg::Str(next))])))
                         .wrap(),
@@ -560,7 +573,7 @@ fn log(ui: &mut Ui, app: &KioskApp) {
             }
             Err(msg) => {
                 ui.add(
-                    egui::Label::new(txt(app.tr.ta(
+                    egui::Label::new(txt(app.panel.tr.ta(
                         "trainer-error",
                         &[("message", Arg::Str(format!("{session}: {msg}")))],
                     )))

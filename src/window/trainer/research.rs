@@ -42,7 +42,7 @@ pub(super) fn section(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState, out: &
                 .opts
                 .record
                 .clone()
-                .unwrap_or_else(|| app.out_dir.with_file_name("recordings"));
+                .unwrap_or_else(|| app.host.out_dir.with_file_name("recordings"));
             if machine_button(
                 ui,
                 &t,
@@ -50,8 +50,11 @@ pub(super) fn section(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState, out: &
             ) {
                 out.push(Command::Record(Some(dir)));
             }
-            if app.recorder_written > 0 {
-                ui.label(txt(&format!("{} session(s) written", app.recorder_written)));
+            if app.research.recorder_written > 0 {
+                ui.label(txt(&format!(
+                    "{} session(s) written",
+                    app.research.recorder_written
+                )));
             }
         }
         Some(r) => {
@@ -80,7 +83,7 @@ fn note_field(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState, out: &mut Vec<
     let id = egui::Id::unique("kofu-observer-note");
     if ui.input(|i| i.key_pressed(egui::Key::F3)) {
         ui.memory_mut(|m| m.request_focus(id));
-        st.note.begun.get_or_insert(app.real_now);
+        st.note.begun.get_or_insert(app.time.real_now);
     }
     let before = st.note.text.is_empty();
     let r = ui.add(
@@ -91,7 +94,7 @@ fn note_field(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState, out: &mut Vec<
     );
     ring_if_focused(ui, &t, &r);
     if before && !st.note.text.is_empty() {
-        st.note.begun.get_or_insert(app.real_now);
+        st.note.begun.get_or_insert(app.time.real_now);
     }
     let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let add = machine_button(
@@ -103,7 +106,7 @@ fn note_field(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState, out: &mut Vec<
             .enabled(!st.note.text.trim().is_empty()),
     );
     if (entered || add) && !st.note.text.trim().is_empty() {
-        let at = st.note.begun.take().unwrap_or(app.real_now);
+        let at = st.note.begun.take().unwrap_or(app.time.real_now);
         out.push(Command::Note(st.note.text.trim().to_string(), at));
         st.note.text.clear();
     }

@@ -29,11 +29,11 @@ fn viewport_id() -> ViewportId {
 /// Shows the console when it is open and returns what it asks for. Closing its window
 /// closes the console.
 pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
-    if !app.trainer_open {
-        app.trainer.place.opened_at = None;
+    if !app.console.open {
+        app.console.state.place.opened_at = None;
         return Vec::new();
     }
-    let mut state = std::mem::take(&mut app.trainer);
+    let mut state = std::mem::take(&mut app.console.state);
     // At the monitor's right edge the first time (the kiosk's window makes room for it, see
     // `app::fit`); where it was left after that. Until the monitor is known (the first frame),
     // beside the kiosk's window, not yet remembered.
@@ -54,14 +54,14 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
     let full = tokens::window_size().y;
     let height = monitor.map_or(full, |m| (m.y * 0.9).min(full));
     let builder = ViewportBuilder::default()
-        .with_title(app.tr.t("trainer-title"))
+        .with_title(app.panel.tr.t("trainer-title"))
         .with_inner_size(vec2(WIDTH, height))
         .with_min_inner_size(vec2(320.0, 360.0))
         .with_position(at);
     let app_ref: &KioskApp = app;
     let body = |ui: &mut egui::Ui, state: &mut super::TrainerState| {
         egui::Frame::new()
-            .fill(app_ref.tokens.c.part_bg)
+            .fill(app_ref.panel.tokens.c.part_bg)
             .inner_margin(MARGIN)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -75,7 +75,7 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
         // No second window on this backend (the test harness): a window inside the kiosk's,
         // at its right edge (egui places an embedded viewport where it likes, over the panel).
         let mut open = true;
-        let commands = egui::Window::new(app.tr.t("trainer-title"))
+        let commands = egui::Window::new(app.panel.tr.t("trainer-title"))
             .id(egui::Id::unique("kofu-trainer-console-embedded"))
             .open(&mut open)
             .anchor(egui::Align2::RIGHT_TOP, vec2(0.0, 0.0))
@@ -93,10 +93,10 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
         })
     };
     state.place.last_seen = seen.or(state.place.last_seen);
-    app.trainer = state;
+    app.console.state = state;
     if closed {
-        app.trainer_open = false;
-        app.trainer.place.opened_at = None;
+        app.console.open = false;
+        app.console.state.place.opened_at = None;
     }
     commands
 }

@@ -2,7 +2,7 @@
 //! slips, vendor by vendor.
 
 use super::{Recorder, Rng};
-use crate::report::timeline::{InputKind, Note, PIN_KEY, Timeline};
+use crate::research::timeline::{InputKind, Note, PIN_KEY, Timeline};
 
 /// Where the controls are on the panel (logical px; measured on the window's pictures).
 mod at {

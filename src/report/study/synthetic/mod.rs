@@ -8,7 +8,7 @@ mod corpus;
 
 pub use corpus::{corpus, session};
 
-use crate::report::timeline::{
+use crate::research::timeline::{
     Answers, Input, InputKind, Note, OutcomeSummary, ScreenVisit, Timeline,
 };
 

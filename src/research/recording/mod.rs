@@ -1,7 +1,7 @@
 //! Recording sessions for research (`kofu --record DIR`, and Record on the trainer console):
 //! every session the window runs becomes `<name>.toml` (a scenario `kofu run` replays to the
 //! same outcome, see [`script`]) and `<name>.timeline.json` (every input, screen and note, the
-//! questionnaire's answers and the outcome: [`crate::report::timeline`]).
+//! questionnaire's answers and the outcome: [`crate::research::timeline`]).
 //!
 //! Decisions:
 //! - **What it learns from.** The window tells the recorder each input (kind, panel position,
@@ -16,7 +16,7 @@
 //!   the session ends, again when notes or answers are added, and when the window closes on a
 //!   session in progress (status `cancelled`). A failed write is kept for the console to show
 //!   and never stops the kiosk.
-//! - **Nothing personal**: targets are accessible names (a PIN key is [`crate::report::timeline::PIN_KEY`]), the outcome
+//! - **Nothing personal**: targets are accessible names (a PIN key is [`crate::research::timeline::PIN_KEY`]), the outcome
 //!   keeps codes and amounts (no holder, no document content), the scenario says `correct` or
 //!   `wrong` for a PIN. The card's deck id is written in the scenario (replay needs it); decks
 //!   hold fictional personas only.
@@ -30,7 +30,7 @@ use chrono_tz::Tz;
 
 use crate::domain::effect::{Effect, Returned};
 use crate::domain::session::{Event, Session, Step};
-use crate::report::timeline::{
+use crate::research::timeline::{
     Answers, Input, InputKind, Note, OutcomeSummary, ScreenVisit, Timeline,
 };
 use script::{Script, ScriptHead};
@@ -177,19 +177,12 @@ impl Recorder {
 
     /// A step the session took: the scenario grows, the input before it gets its event, the
     /// screen on show (`shown`, after the step; empty for none) is timed, errors are counted.
-    pub fn step(
-        &mut self,
-        real: f64,
-        ev: &Event,
-        step: &Step,
-        before: DateTime<Tz>,
-        printing: bool,
-        shown: &str,
-    ) {
+    pub fn step(&mut self, real: f64, step: &Step, shown: &str) {
         let Some(r) = self.live.as_mut() else {
             return;
         };
-        if let Some(name) = r.script.push(ev, step, before, printing)
+        let ev = &step.event;
+        if let Some(name) = r.script.push(step)
             && !matches!(ev, Event::Tick(_) | Event::Fault { .. })
             && let Some(i) = r.pending.take()
             && let Some(input) = r.inputs.get_mut(i)

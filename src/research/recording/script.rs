@@ -18,7 +18,7 @@ use chrono::{DateTime, Duration};
 use chrono_tz::Tz;
 
 use crate::domain::effect::Effect;
-use crate::domain::session::{CertOptions, Event, Extent, Scope, Step};
+use crate::domain::session::{CertOptions, Event, Extent, Scope, Screen, Step};
 
 /// One line of the scenario's `steps`, as TOML inline-table text.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,15 +45,11 @@ impl Script {
         }
     }
 
-    /// Adds the event the session took (`before`: its simulated time before the event).
-    /// Returns the scenario step's `do` name, if the event is one.
-    pub fn push(
-        &mut self,
-        ev: &Event,
-        step: &Step,
-        before: DateTime<Tz>,
-        printing: bool,
-    ) -> Option<&'static str> {
+    /// Adds the step the session took (its event, the time before it, the screen it came
+    /// from). Returns the scenario step's `do` name, if the event is one.
+    pub fn push(&mut self, step: &Step) -> Option<&'static str> {
+        let (ev, before) = (&step.event, step.before);
+        let printing = step.from == Screen::Printing;
         if let Event::Tick(t) = ev {
             if printing {
                 self.cursor = *t; // the runner prints at once
@@ -93,12 +89,19 @@ impl Script {
             }
             Event::Certificate(kind) => ("certificate", format!("value = {}", q(kind.code()))),
             Event::Options(o) => {
-                // Options belong to the certificate step before them.
-                if let Some(last) = self.lines.last_mut()
-                    && last.0.contains("do = \"certificate\"")
+                // Options belong to the certificate step before them — also when the
+                // participant took their time on the options screen and a `wait` came between.
+                // Sent again (back from the copies), the last choice wins.
+                if let Some(cert) = self
+                    .lines
+                    .iter_mut()
+                    .rev()
+                    .find(|l| l.0.contains("do = \"certificate\""))
                 {
                     let table = options_table(o);
-                    last.0 = last.0.replacen(" }", &format!(", options = {table} }}"), 1);
+                    let bare = cert.0.split(", options = ").next().unwrap_or_default();
+                    let bare = bare.trim_end_matches(" }");
+                    cert.0 = format!("{bare}, options = {table} }}");
                 }
                 return None;
             }
