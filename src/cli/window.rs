@@ -81,6 +81,7 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
         started: Some(started),
         record: w.record,
         questionnaire: !w.no_questionnaire,
+        handbook: Some(kofu::handbook::window_writer()),
         ..UiOptions::default()
     };
     match kofu::window::run(opts) {
