@@ -28,18 +28,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use chrono::{DateTime, Duration};
+use chrono::DateTime;
 use chrono_tz::Tz;
 use egui::{Rect, Ui, pos2, vec2};
 
-use crate::certificate::pdf::Renderer;
-use crate::domain::session::{
-    Event, Kiosk, LogEntry, NullPrinter, Printer, Screen, Session, SessionError, Step,
-};
+use crate::domain::session::{Event, LogEntry, NullPrinter, Screen, Session};
 use crate::i18n::I18n;
-use crate::kiosk::{self, ModelPrinter};
-use crate::store::Database;
-use crate::store::{MemoryStore, Store};
+use crate::store::MemoryStore;
 use crate::window::UiOptions;
 use crate::window::msg::Msg;
 use crate::window::screens::Draft;
@@ -150,50 +145,14 @@ impl KioskApp {
     pub fn new(opts: UiOptions) -> anyhow::Result<Self> {
         let started = opts.started.or_else(|| Some(Instant::now()));
         let kiosk = Arc::new(build_kiosk(&opts, &opts.municipality, &opts.vendor)?);
-        let state = opts
-            .state
-            .clone()
-            .unwrap_or_else(crate::store::default_state_dir);
-        let store: Box<dyn Store> = if opts.memory_store {
-            Box::new(MemoryStore::default())
-        } else {
-            Box::new(
-                Database::open(&state)
-                    .map_err(|e| anyhow::anyhow!("state folder {}: {e}", state.display()))?,
-            )
-        };
-        let out_dir = state.join("output");
-        let mut setup_error = None;
-        if opts.pdf
-            && let Err(e) = std::fs::create_dir_all(&out_dir)
-        {
-            setup_error = Some(format!("{}: {e}", out_dir.display()));
-        }
-        let renderer = if opts.pdf {
-            match Renderer::from_assets_dir(&kiosk::assets_dir()) {
-                Ok(r) => Some(Arc::new(r)),
-                Err(e) => {
-                    setup_error = Some(format!("PDF renderer: {e}"));
-                    None
-                }
-            }
-        } else {
-            None
-        };
+        let (store, out_dir, renderer, setup_error) = setup::open_state(&opts)?;
         let at = opts.at.unwrap_or_else(now_tokyo);
         let mut tr = I18n::new();
         tr.set_lang(&opts.lang);
         let printer = make_printer(renderer.as_ref(), &out_dir);
         let id = session_id(&kiosk.kiosk_id, at, None);
         let session = Session::new(kiosk.clone(), store, printer, at, id);
-        let selected_card = kiosk
-            .registry
-            .cards
-            .keys()
-            .find(|c| c.as_str() == "card-tsukuba-hanako")
-            .or_else(|| kiosk.registry.cards.keys().next())
-            .cloned()
-            .unwrap_or_default();
+        let selected_card = setup::first_card(&kiosk);
         let tokens = Tokens::with_look(
             if opts.high_contrast {
                 ThemeKind::HighContrast

@@ -340,7 +340,6 @@ fn draw(
     ring: egui::Color32,
     paged: bool,
 ) -> Response {
-    let c = &t.c;
     let s = &t.s;
     let text_size = b.text_size.unwrap_or(s.button_text);
     let width = b
@@ -358,12 +357,10 @@ fn draw(
     };
     let icon_left = b.icon.is_some_and(|i| !i.above);
     let text_left = s.pad
-        + if indicator {
-            ind_size + s.pad
-        } else if icon_left {
-            icon_side + s.pad
-        } else {
-            0.0
+        + match (indicator, icon_left) {
+            (true, _) => ind_size + s.pad,
+            (false, true) => icon_side + s.pad,
+            (false, false) => 0.0,
         };
     let wrap = (width - text_left - s.pad).max(10.0);
     let galley = ui.painter().layout(
@@ -380,13 +377,10 @@ fn draw(
     } else {
         0.0
     };
+    let beside = if icon_left { icon_side } else { 0.0 };
     let h = min_h
         .max(galley.size().y + above + 2.0 * s.pad)
-        .max(if icon_left {
-            icon_side + 2.0 * s.pad
-        } else {
-            0.0
-        });
+        .max(beside + 2.0 * s.pad);
     let (id, rect) = ui.allocate_space(vec2(width, h));
     let on_page = !paged || ui.is_rect_visible(rect);
     let sense = if b.enabled && on_page {
@@ -398,20 +392,78 @@ fn draw(
     if !on_page {
         return resp;
     }
+    announce(&resp, b);
+    if !ui.is_rect_visible(rect) {
+        return resp;
+    }
+    let (bg, fg) = colours(t, b, &resp);
+    let painter = ui.painter();
+    painter.rect_filled(rect, s.radius, bg);
+    // A chosen toggle has a border twice as thick, in its text colour.
+    let border = if matches!(b.look, Look::Check(true) | Look::Radio(true)) {
+        Stroke::new(s.border * 2.0, fg)
+    } else {
+        Stroke::new(s.border, t.c.button_border)
+    };
+    painter.rect_stroke(rect, s.radius, border, StrokeKind::Inside);
+    if indicator {
+        let ind = Rect::from_min_size(
+            egui::pos2(rect.left() + s.pad, rect.center().y - ind_size / 2.0),
+            vec2(ind_size, ind_size),
+        );
+        paint_indicator(painter, ind, b.look, fg);
+    }
+    if let Some(icon) = b.icon {
+        let at = icon_rect(rect, icon, icon_side, galley.size().y, s.pad);
+        crate::window::icons::paint(painter, at, icon.tile, icon.style, fg);
+    }
+    let size = galley.size();
+    let text_pos = if indicator || icon_left {
+        egui::pos2(rect.left() + text_left, rect.center().y - size.y / 2.0)
+    } else if b.icon.is_some() {
+        let below_icon = (icon_side + s.pad / 2.0 - size.y) / 2.0;
+        egui::pos2(rect.center().x - size.x / 2.0, rect.center().y + below_icon)
+    } else {
+        rect.center() - size / 2.0
+    };
+    painter.galley(text_pos, galley, fg);
+    if resp.has_focus() || highlighted {
+        // The ring is an outline outside the control, never a fill (pressed is the fill).
+        let w = s.focus_width;
+        let around = rect.expand(w / 2.0 + 1.0);
+        painter.rect_stroke(around, s.radius, Stroke::new(w, ring), StrokeKind::Outside);
+    }
+    resp
+}
+
+/// Tells AccessKit the control's name, role and state (check box on, radio button chosen).
+fn announce(resp: &Response, b: &Btn<'_>) {
     let name = b.name.unwrap_or(b.label).to_string();
     let enabled = b.enabled;
-    let look = b.look;
-    resp.widget_info(|| match look {
+    resp.widget_info(|| match b.look {
         Look::Check(on) => WidgetInfo::selected(Role::CheckBox, enabled, on, &name),
         Look::Radio(on) => WidgetInfo::selected(Role::RadioButton, enabled, on, &name),
         _ => WidgetInfo::labeled(Role::Button, enabled, &name),
     });
-    if !ui.is_rect_visible(rect) {
-        return resp;
-    }
+}
+
+/// Where a button's pictogram goes: centred above its label, or at its left.
+fn icon_rect(rect: Rect, icon: Icon, side: f32, label_h: f32, pad: f32) -> Rect {
+    let min = if icon.above {
+        let top = rect.center().y - (side + pad / 2.0 + label_h) / 2.0;
+        egui::pos2(rect.center().x - side / 2.0, top)
+    } else {
+        egui::pos2(rect.left() + pad, rect.center().y - side / 2.0)
+    };
+    Rect::from_min_size(min, vec2(side, side))
+}
+
+/// A button's fill and text colours for its look and state (disabled, pressed, hovered).
+fn colours(t: &Tokens, b: &Btn<'_>, resp: &Response) -> (egui::Color32, egui::Color32) {
+    let c = &t.c;
     let pressed = b.enabled && resp.is_pointer_button_down_on();
     let hovered = b.enabled && resp.hovered();
-    let (bg, fg) = if !b.enabled {
+    if !b.enabled {
         (c.disabled_bg, c.disabled_text)
     } else if pressed {
         (c.pressed_bg, c.pressed_text)
@@ -425,82 +477,28 @@ fn draw(
             _ if hovered => (c.button_hover_bg, c.button_text),
             _ => (c.button_bg, c.button_text),
         }
-    };
-    let painter = ui.painter();
-    let radius = s.radius;
-    painter.rect_filled(rect, radius, bg);
-    let border = if matches!(b.look, Look::Check(true) | Look::Radio(true)) {
-        Stroke::new(s.border * 2.0, fg)
+    }
+}
+
+/// A check box's square (with a tick when on) or a radio button's circle (with a dot).
+fn paint_indicator(painter: &egui::Painter, ind: Rect, look: Look, fg: egui::Color32) {
+    let size = ind.width();
+    let on = matches!(look, Look::Check(true) | Look::Radio(true));
+    let stroke = Stroke::new(2.0, fg);
+    if matches!(look, Look::Radio(_)) {
+        painter.circle_stroke(ind.center(), size / 2.0, stroke);
+        if on {
+            painter.circle_filled(ind.center(), size / 4.0, fg);
+        }
     } else {
-        Stroke::new(s.border, c.button_border)
-    };
-    painter.rect_stroke(rect, radius, border, StrokeKind::Inside);
-    if indicator {
-        let ind = Rect::from_min_size(
-            egui::pos2(rect.left() + s.pad, rect.center().y - ind_size / 2.0),
-            vec2(ind_size, ind_size),
-        );
-        let on = matches!(b.look, Look::Check(true) | Look::Radio(true));
-        let stroke = Stroke::new(2.0, fg);
-        if matches!(b.look, Look::Radio(_)) {
-            painter.circle_stroke(ind.center(), ind_size / 2.0, stroke);
-            if on {
-                painter.circle_filled(ind.center(), ind_size / 4.0, fg);
-            }
-        } else {
-            painter.rect_stroke(ind, 3, stroke, StrokeKind::Inside);
-            if on {
-                let p = |x: f32, y: f32| {
-                    egui::pos2(ind.left() + x * ind_size, ind.top() + y * ind_size)
-                };
-                let tick = Stroke::new(3.0, fg);
-                painter.line_segment([p(0.2, 0.5), p(0.42, 0.72)], tick);
-                painter.line_segment([p(0.42, 0.72), p(0.8, 0.28)], tick);
-            }
+        painter.rect_stroke(ind, 3, stroke, StrokeKind::Inside);
+        if on {
+            let p = |x: f32, y: f32| egui::pos2(ind.left() + x * size, ind.top() + y * size);
+            let tick = Stroke::new(3.0, fg);
+            painter.line_segment([p(0.2, 0.5), p(0.42, 0.72)], tick);
+            painter.line_segment([p(0.42, 0.72), p(0.8, 0.28)], tick);
         }
     }
-    if let Some(icon) = b.icon {
-        let at = if icon.above {
-            let top = rect.center().y - (icon_side + s.pad / 2.0 + galley.size().y) / 2.0;
-            Rect::from_min_size(
-                egui::pos2(rect.center().x - icon_side / 2.0, top),
-                vec2(icon_side, icon_side),
-            )
-        } else {
-            Rect::from_min_size(
-                egui::pos2(rect.left() + s.pad, rect.center().y - icon_side / 2.0),
-                vec2(icon_side, icon_side),
-            )
-        };
-        crate::window::icons::paint(painter, at, icon.tile, icon.style, fg);
-    }
-    let text_pos = if indicator || icon_left {
-        egui::pos2(
-            rect.left() + text_left,
-            rect.center().y - galley.size().y / 2.0,
-        )
-    } else if b.icon.is_some() {
-        egui::pos2(
-            rect.center().x - galley.size().x / 2.0,
-            rect.center().y + (icon_side + s.pad / 2.0 - galley.size().y) / 2.0,
-        )
-    } else {
-        egui::pos2(
-            rect.center().x - galley.size().x / 2.0,
-            rect.center().y - galley.size().y / 2.0,
-        )
-    };
-    painter.galley(text_pos, galley, fg);
-    if resp.has_focus() || highlighted {
-        let w = s.focus_width;
-        painter.rect_stroke(
-            rect.expand(w / 2.0 + 1.0),
-            radius,
-            Stroke::new(w, ring),
-            StrokeKind::Outside,
-        );
-    }
-    resp
 }
 
 /// Draws the machine focus ring around a built-in egui widget (combo box, text field) when it

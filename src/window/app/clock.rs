@@ -3,7 +3,11 @@
 //! the next session when one is over. It runs from the frame's logic, so it goes on while the
 //! window is hidden.
 
-use super::*;
+use chrono::{DateTime, Duration};
+use chrono_tz::Tz;
+
+use super::KioskApp;
+use crate::domain::session::{Event, Screen, SessionError, Step};
 
 impl KioskApp {
     pub(super) fn advance_time(&mut self, t: f64) {

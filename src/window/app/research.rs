@@ -3,10 +3,17 @@
 //! [`crate::window::widgets::Drawn`] list) and each step, and runs the questionnaire between a
 //! recorded session's end and the next session.
 
-use super::*;
+use std::path::PathBuf;
+
+use egui::Rect;
+
+use super::{KioskApp, PadKey};
+use crate::domain::session::{Screen, Step};
 use crate::research::recording::{Recorder, Seen, Setting};
 use crate::research::timeline::{InputKind, PIN_KEY};
+use crate::window::machine;
 use crate::window::questionnaire::{Intent, Questionnaire};
+use crate::window::tokens::ThemeKind;
 
 impl KioskApp {
     /// Starts recording every session into `dir`: the session on show if nothing has happened

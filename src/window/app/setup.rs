@@ -1,7 +1,16 @@
 //! Building what the app runs on: the kiosk from its profiles, the printer, session ids and
 //! the lists of bundled profiles.
 
-use super::*;
+use std::sync::Arc;
+
+use chrono::DateTime;
+use chrono_tz::Tz;
+
+use crate::certificate::pdf::Renderer;
+use crate::domain::session::{Kiosk, NullPrinter, Printer};
+use crate::kiosk::{self, ModelPrinter};
+use crate::store::{Database, MemoryStore, Store};
+use crate::window::UiOptions;
 
 pub(super) fn now_tokyo() -> DateTime<Tz> {
     chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO)
@@ -63,4 +72,62 @@ pub(super) fn session_id(kiosk: &str, at: DateTime<Tz>, prev: Option<&str>) -> S
         }
         _ => base,
     }
+}
+
+/// What the app keeps and prints with: the store (the state folder's database, or memory), the
+/// folder printed PDFs go to, the renderer, and what went wrong that the console should show.
+pub(super) type Opened = (
+    Box<dyn Store>,
+    std::path::PathBuf,
+    Option<Arc<Renderer>>,
+    Option<String>,
+);
+
+/// Opens the state folder and the PDF renderer. An unreadable state folder is an error; an
+/// output folder that cannot be made or a renderer that cannot load only disables printing
+/// to files (the console says why).
+pub(super) fn open_state(opts: &UiOptions) -> anyhow::Result<Opened> {
+    let state = opts
+        .state
+        .clone()
+        .unwrap_or_else(crate::store::default_state_dir);
+    let store: Box<dyn Store> = if opts.memory_store {
+        Box::new(MemoryStore::default())
+    } else {
+        Box::new(
+            Database::open(&state)
+                .map_err(|e| anyhow::anyhow!("state folder {}: {e}", state.display()))?,
+        )
+    };
+    let out_dir = state.join("output");
+    let mut setup_error = None;
+    if opts.pdf
+        && let Err(e) = std::fs::create_dir_all(&out_dir)
+    {
+        setup_error = Some(format!("{}: {e}", out_dir.display()));
+    }
+    let renderer = if opts.pdf {
+        match Renderer::from_assets_dir(&kiosk::assets_dir()) {
+            Ok(r) => Some(Arc::new(r)),
+            Err(e) => {
+                setup_error = Some(format!("PDF renderer: {e}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    Ok((store, out_dir, renderer, setup_error))
+}
+
+/// The card the reader's picker holds at start: Hanako's (the guide's example), else the first.
+pub(super) fn first_card(kiosk: &Kiosk) -> String {
+    kiosk
+        .registry
+        .cards
+        .keys()
+        .find(|c| c.as_str() == "card-tsukuba-hanako")
+        .or_else(|| kiosk.registry.cards.keys().next())
+        .cloned()
+        .unwrap_or_default()
 }

@@ -1,7 +1,17 @@
 //! The console's "Exercises" section: pick an exercise, start it (its kiosk, time and card),
 //! play it to its question through the window, answer, score, and export the training log.
 
-use super::*;
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use super::{ActiveExercise, Command, ExerciseChoice, ExerciseConsole};
+use crate::domain::next_step::NextStep;
+use crate::domain::reason::Reason;
+use crate::scenario::Scenario;
+use crate::training::{Answer, EventRecord, ExerciseRecord, RefusalRecord, TrainingLog};
+use crate::window::app::KioskApp;
+use crate::window::widgets::{Btn, machine_button, ring_if_focused};
 
 /// Every exercise of the scenarios in the assets folder.
 pub(super) fn load_choices(c: &mut ExerciseConsole) {
@@ -136,11 +146,7 @@ pub(super) fn exercises(
 ) {
     let t = app.machine_tokens();
     let txt = |s: String| RichText::new(s).size(t.s.small).color(t.c.part_text);
-    let (bh, bt) = (t.s.target_min, t.s.small);
-    fn sized(label: &str, h: f32, size: f32) -> Btn<'_> {
-        Btn::new(label).height(h).text_size(size)
-    }
-    let btn = |label: &'static str| sized(label, bh, bt);
+    let btn = |label: &'static str| Btn::new(label).height(t.s.target_min).text_size(t.s.small);
     let wrap = |ui: &mut Ui, s: String| {
         ui.add(egui::Label::new(txt(s)).wrap());
     };
@@ -203,6 +209,26 @@ pub(super) fn exercises(
     if let Some(m) = &c.message {
         wrap(ui, m.clone());
     }
+    question(ui, app, c);
+    feedback(ui, app, c);
+    wrap(ui, format!("Score: {}", c.log.score));
+    if machine_button(ui, &t, btn("Export log (JSON and PDF)")) {
+        out.push(Command::Export);
+    }
+    if let Some((j, p)) = &c.exported {
+        wrap(ui, format!("JSON: {}", j.display()));
+        wrap(ui, format!("PDF: {}", p.display()));
+    }
+}
+
+/// The question of the exercise running, and the answer form until it is answered.
+fn question(ui: &mut Ui, app: &KioskApp, c: &mut ExerciseConsole) {
+    let t = app.machine_tokens();
+    let txt = |s: String| RichText::new(s).size(t.s.small).color(t.c.part_text);
+    let btn = |label: &'static str| Btn::new(label).height(t.s.target_min).text_size(t.s.small);
+    let wrap = |ui: &mut Ui, s: String| {
+        ui.add(egui::Label::new(txt(s)).wrap());
+    };
     let active = c.active.clone();
     if let Some(a) = &active {
         let ex = a.choice.scenario.exercises.get(a.choice.index).cloned();
@@ -294,6 +320,15 @@ pub(super) fn exercises(
             }
         }
     }
+}
+
+/// How the last answer was marked, with what was expected and why.
+fn feedback(ui: &mut Ui, app: &KioskApp, c: &ExerciseConsole) {
+    let t = app.machine_tokens();
+    let txt = |s: String| RichText::new(s).size(t.s.small).color(t.c.part_text);
+    let wrap = |ui: &mut Ui, s: String| {
+        ui.add(egui::Label::new(txt(s)).wrap());
+    };
     if let Some(rec) = &c.last {
         let m = rec.marking;
         wrap(
@@ -341,13 +376,5 @@ pub(super) fn exercises(
         if let Some(x) = &rec.explanation {
             wrap(ui, format!("Note: {x}"));
         }
-    }
-    wrap(ui, format!("Score: {}", c.log.score));
-    if machine_button(ui, &t, btn("Export log (JSON and PDF)")) {
-        out.push(Command::Export);
-    }
-    if let Some((j, p)) = &c.exported {
-        wrap(ui, format!("JSON: {}", j.display()));
-        wrap(ui, format!("PDF: {}", p.display()));
     }
 }

@@ -16,7 +16,7 @@
 
 use std::path::PathBuf;
 
-use chrono::{DateTime, Datelike, Duration, TimeZone, Timelike};
+use chrono::{DateTime, Datelike, TimeZone, Timelike};
 use chrono_tz::Tz;
 use egui::{RichText, Ui};
 
@@ -26,18 +26,19 @@ use crate::domain::refusal::Refusal;
 use crate::domain::session::{Event, Fault};
 use crate::i18n::Arg;
 use crate::scenario::Scenario;
-use crate::training::{Answer, EventRecord, ExerciseRecord, RefusalRecord, TrainingLog};
+use crate::training::{ExerciseRecord, TrainingLog};
 use crate::window::app::KioskApp;
 
 mod exercises;
 mod handbook;
 mod research;
+mod sections;
 pub mod window;
 
 pub use handbook::HandbookStatus;
 
-use crate::window::widgets::{Btn, Look, machine_button, ring_if_focused};
 use exercises::{ask, exercises, export, play, start};
+use sections::{Style, clock_section, faults_section, kiosk_section};
 
 /// The console's own state.
 #[derive(Debug, Clone, Default)]
@@ -265,261 +266,29 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
 pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> {
     let mut out = Vec::new();
     let t = app.machine_tokens();
-    let txt = |s: String| RichText::new(s).size(t.s.small).color(t.c.part_text);
-    let head = |s: String| {
-        RichText::new(s)
-            .size(t.s.small + 3.0)
-            .color(t.c.part_text)
-            .strong()
-    };
-    let (bh, bt) = (t.s.target_min, t.s.small);
-    fn btn(label: &str, h: f32, size: f32) -> Btn<'_> {
-        Btn::new(label).height(h).text_size(size)
-    }
+    let s = Style { t: &t };
     egui::ScrollArea::vertical()
         .id_salt("trainer-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_width(ui.available_width() - 8.0);
-            ui.label(head(app.panel.tr.t("trainer-title")));
+            ui.label(s.head(app.panel.tr.t("trainer-title")));
             if let Some(e) = &app.startup.setup_error {
-                ui.label(txt(app
-                    .panel
-                    .tr
-                    .ta("trainer-error", &[("message", Arg::Str(e.clone()))])));
-            }
-            // Clock.
-            ui.separator();
-            ui.label(head(app.panel.tr.t("trainer-clock")));
-            let now = app.host.session.now();
-            ui.label(txt(app.panel.tr.date_time(now)));
-            let paused = app.time.clock.paused;
-            // Two to a row: a toggle's mark and "Speed ×10" need more than a third of the
-            // console's width.
-            let half =
-                ((ui.available_width() - ui.spacing().item_spacing.x) / 2.0 - 1.0).max(100.0);
-            ui.horizontal_wrapped(|ui| {
-                let l = app.panel.tr.t(if paused {
-                    "trainer-resume"
-                } else {
-                    "trainer-pause"
-                });
-                if machine_button(
-                    ui,
-                    &t,
-                    btn(&l, bh, bt).width(half).look(Look::Check(paused)),
-                ) {
-                    out.push(Command::SetPaused(!paused));
-                }
-                for x in [1.0, 10.0, 60.0] {
-                    let l = app
-                        .panel
-                        .tr
-                        .ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
-                    let on = (app.time.clock.speed - x).abs() < 0.5;
-                    if machine_button(ui, &t, btn(&l, bh, bt).width(half).look(Look::Radio(on))) {
-                        out.push(Command::SetSpeed(x));
-                    }
-                }
-            });
-            ui.horizontal_wrapped(|ui| {
-                for (key, secs) in [
-                    ("trainer-plus-1m", 60),
-                    ("trainer-plus-10m", 600),
-                    ("trainer-plus-1h", 3600),
-                ] {
-                    let l = app.panel.tr.t(key);
-                    if machine_button(ui, &t, btn(&l, bh, bt).width(106.0)) {
-                        let target = app.host.session.now() + Duration::seconds(secs);
-                        out.push(Command::SetTime(target));
-                    }
-                }
-            });
-            ui.horizontal_wrapped(|ui| {
-                // A minute before opening and the closing time, from the profile's hours.
-                let hours = app.host.kiosk.municipality.calendar.hours;
-                let before_open = hours.open - Duration::minutes(1);
-                for (key, time) in [
-                    ("trainer-jump-0629", before_open),
-                    ("trainer-jump-2300", hours.close),
-                ] {
-                    let l = app.panel.tr.ta(
-                        key,
-                        &[("time", Arg::Str(time.format("%-H:%M").to_string()))],
-                    );
-                    if machine_button(ui, &t, btn(&l, bh, bt).width(106.0))
-                        && let Some(x) = at_today(now, time)
-                    {
-                        out.push(Command::SetTime(x));
-                    }
-                }
-                let l = app.panel.tr.t("trainer-jump-1229");
-                if machine_button(ui, &t, btn(&l, bh, bt).width(106.0))
-                    && let Some(x) = now
-                        .timezone()
-                        .with_ymd_and_hms(now.year(), 12, 29, 10, 0, 0)
-                        .single()
-                {
-                    out.push(Command::SetTime(x));
-                }
-            });
-            let field_label = ui.label(txt(app.panel.tr.t("trainer-set-field")));
-            ui.horizontal(|ui| {
-                let resp = ui.add(
-                    egui::TextEdit::singleline(&mut st.time_field)
-                        .desired_width(250.0)
-                        .text_color(t.c.key_text)
-                        .font(egui::FontId::proportional(t.s.small)),
+                ui.label(
+                    s.txt(
+                        app.panel
+                            .tr
+                            .ta("trainer-error", &[("message", Arg::Str(e.clone()))]),
+                    ),
                 );
-                let resp = resp.labelled_by(field_label.id);
-                ring_if_focused(ui, &t, &resp);
-                let l = app.panel.tr.t("trainer-set");
-                if machine_button(ui, &t, btn(&l, bh, bt).width(96.0)) {
-                    match crate::domain::calendar::parse_instant(st.time_field.trim()) {
-                        Ok(x) => {
-                            st.error = None;
-                            out.push(Command::SetTime(x));
-                        }
-                        Err(_) => st.error = Some(app.panel.tr.t("trainer-set-invalid")),
-                    }
-                }
-            });
-            if let Some(e) = &st.error {
-                ui.label(txt(e.clone()));
             }
-            // Kiosk.
-            ui.separator();
-            let mut muni = app.opts.municipality.clone();
-            let mut vendor = app.opts.vendor.clone();
-            let munis = app.startup.municipalities.clone();
-            let vendors = app.startup.vendors.clone();
-            let r = egui::ComboBox::from_label(txt(app.panel.tr.t("trainer-municipality")))
-                .selected_text(
-                    RichText::new(muni.clone())
-                        .size(t.s.small)
-                        .color(t.c.key_text),
-                )
-                .show_ui(ui, |ui| {
-                    for m in &munis {
-                        ui.selectable_value(&mut muni, m.clone(), m);
-                    }
-                });
-            ring_if_focused(ui, &t, &r.response);
-            let r = egui::ComboBox::from_label(txt(app.panel.tr.t("trainer-vendor")))
-                .selected_text(
-                    RichText::new(vendor.clone())
-                        .size(t.s.small)
-                        .color(t.c.key_text),
-                )
-                .show_ui(ui, |ui| {
-                    for v in &vendors {
-                        ui.selectable_value(&mut vendor, v.clone(), v);
-                    }
-                });
-            ring_if_focused(ui, &t, &r.response);
-            if muni != app.opts.municipality || vendor != app.opts.vendor {
-                out.push(Command::SwitchKiosk {
-                    municipality: muni,
-                    vendor,
-                });
-            }
-            let mut card = app.machine.selected_card.clone();
-            let cards: Vec<(String, String)> = app
-                .host
-                .kiosk
-                .registry
-                .cards
-                .values()
-                .map(|c| {
-                    let who = app
-                        .host
-                        .kiosk
-                        .registry
-                        .persons
-                        .get(&c.holder)
-                        .map_or(String::new(), |p| p.name.clone());
-                    (c.id.clone(), format!("{} ({who})", c.id))
-                })
-                .collect();
-            let r = egui::ComboBox::from_label(txt(app.panel.tr.t("trainer-deck")))
-                .selected_text(
-                    RichText::new(card.clone())
-                        .size(t.s.small)
-                        .color(t.c.key_text),
-                )
-                .height(400.0)
-                .show_ui(ui, |ui| {
-                    for (id, l) in &cards {
-                        ui.selectable_value(&mut card, id.clone(), l);
-                    }
-                });
-            ring_if_focused(ui, &t, &r.response);
-            if card != app.machine.selected_card {
-                out.push(Command::SelectCard(card));
-            }
-            let mut secs = app.opts.print_seconds_per_copy;
-            let r = ui.add(
-                egui::Slider::new(&mut secs, 0.0..=150.0)
-                    .logarithmic(true)
-                    .text(txt(app.panel.tr.t("trainer-print-speed"))),
-            );
-            ring_if_focused(ui, &t, &r);
-            if (secs - app.opts.print_seconds_per_copy).abs() > f32::EPSILON {
-                out.push(Command::SetPrintSeconds(secs));
-            }
-            let l = app.panel.tr.t("trainer-new-session");
-            if machine_button(ui, &t, btn(&l, bh, bt)) {
-                out.push(Command::NewSession);
-            }
-            // The console's state is `st` during the frame (the app's is taken out meanwhile).
-            let status = st.handbook.lock().map(|s| s.clone()).unwrap_or_default();
-            let writing = status == HandbookStatus::Writing;
-            let l = app.panel.tr.t("trainer-handbook");
-            if machine_button(ui, &t, btn(&l, bh, bt).enabled(!writing)) {
-                out.push(Command::Handbook);
-            }
-            handbook::status_line(ui, app, &status, &txt);
-            research::section(ui, app, st, &mut out);
-            // Faults.
-            ui.separator();
-            ui.label(head(app.panel.tr.t("trainer-faults")));
-            let mut after = st.after_copies;
-            let r = ui.add(
-                egui::Slider::new(&mut after, 0..=5)
-                    .text(txt(app.panel.tr.t("trainer-after-copies"))),
-            );
-            ring_if_focused(ui, &t, &r);
-            st.after_copies = after;
-            ui.horizontal_wrapped(|ui| {
-                for f in [
-                    Fault::PaperJam,
-                    Fault::OutOfPaper,
-                    Fault::CardUnreadable,
-                    Fault::NoChange,
-                ] {
-                    let code = serde_json::to_value(f)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default();
-                    let name = app.panel.tr.t(&format!("fault-{code}"));
-                    let l = app
-                        .panel
-                        .tr
-                        .ta("trainer-inject", &[("fault", Arg::Str(name))]);
-                    if machine_button(ui, &t, btn(&l, bh, bt).width(170.0)) {
-                        out.push(Command::Inject {
-                            fault: f,
-                            after_copies: after,
-                        });
-                    }
-                }
-            });
-            // Exercises.
+            clock_section(ui, app, st, &mut out, &s);
+            kiosk_section(ui, app, st, &mut out, &s);
+            faults_section(ui, app, st, &mut out, &s);
             ui.separator();
             exercises(ui, app, &mut st.exercises, &mut out);
-            // Log.
             ui.separator();
-            ui.label(head(app.panel.tr.t("trainer-log")));
+            ui.label(s.head(app.panel.tr.t("trainer-log")));
             log(ui, app);
         });
     out

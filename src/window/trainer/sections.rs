@@ -1,0 +1,305 @@
+//! The trainer console's sections: the clock, the kiosk (profiles, card, print speed, a new
+//! session, the handbook, recording) and the faults. Each draws from the app and returns the
+//! trainer's [`Command`]s.
+
+use chrono::{Datelike, Duration, TimeZone};
+use egui::{RichText, Ui};
+
+use super::{Command, HandbookStatus, TrainerState, at_today, handbook, research};
+use crate::domain::session::Fault;
+use crate::i18n::Arg;
+use crate::window::app::KioskApp;
+use crate::window::widgets::{Btn, Look, machine_button, ring_if_focused};
+
+/// The console's text styles and button sizes (the machine's tokens, standard sizes).
+pub(super) struct Style<'a> {
+    pub(super) t: &'a crate::window::tokens::Tokens,
+}
+
+impl Style<'_> {
+    /// Ordinary text.
+    pub(super) fn txt(&self, s: String) -> RichText {
+        RichText::new(s)
+            .size(self.t.s.small)
+            .color(self.t.c.part_text)
+    }
+    /// A section's heading.
+    pub(super) fn head(&self, s: String) -> RichText {
+        RichText::new(s)
+            .size(self.t.s.small + 3.0)
+            .color(self.t.c.part_text)
+            .strong()
+    }
+    /// A console button: the smallest target's height, small text.
+    pub(super) fn btn<'b>(&self, label: &'b str) -> Btn<'b> {
+        Btn::new(label)
+            .height(self.t.s.target_min)
+            .text_size(self.t.s.small)
+    }
+}
+
+/// The clock: pause, speed, jumps, a time typed in.
+pub(super) fn clock_section(
+    ui: &mut Ui,
+    app: &KioskApp,
+    st: &mut TrainerState,
+    out: &mut Vec<Command>,
+    s: &Style<'_>,
+) {
+    let t = s.t;
+    // Clock.
+    ui.separator();
+    ui.label(s.head(app.panel.tr.t("trainer-clock")));
+    let now = app.host.session.now();
+    ui.label(s.txt(app.panel.tr.date_time(now)));
+    let paused = app.time.clock.paused;
+    // Two to a row: a toggle's mark and "Speed ×10" need more than a third of the
+    // console's width.
+    let half = ((ui.available_width() - ui.spacing().item_spacing.x) / 2.0 - 1.0).max(100.0);
+    ui.horizontal_wrapped(|ui| {
+        let l = app.panel.tr.t(if paused {
+            "trainer-resume"
+        } else {
+            "trainer-pause"
+        });
+        if machine_button(ui, &t, s.btn(&l).width(half).look(Look::Check(paused))) {
+            out.push(Command::SetPaused(!paused));
+        }
+        for x in [1.0, 10.0, 60.0] {
+            let l = app
+                .panel
+                .tr
+                .ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
+            let on = (app.time.clock.speed - x).abs() < 0.5;
+            if machine_button(ui, &t, s.btn(&l).width(half).look(Look::Radio(on))) {
+                out.push(Command::SetSpeed(x));
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (key, secs) in [
+            ("trainer-plus-1m", 60),
+            ("trainer-plus-10m", 600),
+            ("trainer-plus-1h", 3600),
+        ] {
+            let l = app.panel.tr.t(key);
+            if machine_button(ui, &t, s.btn(&l).width(106.0)) {
+                let target = app.host.session.now() + Duration::seconds(secs);
+                out.push(Command::SetTime(target));
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        // A minute before opening and the closing time, from the profile's hours.
+        let hours = app.host.kiosk.municipality.calendar.hours;
+        let before_open = hours.open - Duration::minutes(1);
+        for (key, time) in [
+            ("trainer-jump-0629", before_open),
+            ("trainer-jump-2300", hours.close),
+        ] {
+            let l = app.panel.tr.ta(
+                key,
+                &[("time", Arg::Str(time.format("%-H:%M").to_string()))],
+            );
+            if machine_button(ui, &t, s.btn(&l).width(106.0))
+                && let Some(x) = at_today(now, time)
+            {
+                out.push(Command::SetTime(x));
+            }
+        }
+        let l = app.panel.tr.t("trainer-jump-1229");
+        if machine_button(ui, &t, s.btn(&l).width(106.0))
+            && let Some(x) = now
+                .timezone()
+                .with_ymd_and_hms(now.year(), 12, 29, 10, 0, 0)
+                .single()
+        {
+            out.push(Command::SetTime(x));
+        }
+    });
+    set_time_field(ui, app, st, out, s);
+}
+
+/// A time typed in (RFC 3339) and "Set".
+fn set_time_field(
+    ui: &mut Ui,
+    app: &KioskApp,
+    st: &mut TrainerState,
+    out: &mut Vec<Command>,
+    s: &Style<'_>,
+) {
+    let t = s.t;
+    let field_label = ui.label(s.txt(app.panel.tr.t("trainer-set-field")));
+    ui.horizontal(|ui| {
+        let resp = ui.add(
+            egui::TextEdit::singleline(&mut st.time_field)
+                .desired_width(250.0)
+                .text_color(t.c.key_text)
+                .font(egui::FontId::proportional(t.s.small)),
+        );
+        let resp = resp.labelled_by(field_label.id);
+        ring_if_focused(ui, &t, &resp);
+        let l = app.panel.tr.t("trainer-set");
+        if machine_button(ui, &t, s.btn(&l).width(96.0)) {
+            match crate::domain::calendar::parse_instant(st.time_field.trim()) {
+                Ok(x) => {
+                    st.error = None;
+                    out.push(Command::SetTime(x));
+                }
+                Err(_) => st.error = Some(app.panel.tr.t("trainer-set-invalid")),
+            }
+        }
+    });
+    if let Some(e) = &st.error {
+        ui.label(s.txt(e.clone()));
+    }
+}
+
+/// The kiosk: municipality, vendor, the reader's card, print speed, a new session, the
+/// handbook, recording.
+pub(super) fn kiosk_section(
+    ui: &mut Ui,
+    app: &KioskApp,
+    st: &mut TrainerState,
+    out: &mut Vec<Command>,
+    s: &Style<'_>,
+) {
+    let t = s.t;
+    // Kiosk.
+    ui.separator();
+    let mut muni = app.opts.municipality.clone();
+    let mut vendor = app.opts.vendor.clone();
+    let munis = app.startup.municipalities.clone();
+    let vendors = app.startup.vendors.clone();
+    let r = egui::ComboBox::from_label(s.txt(app.panel.tr.t("trainer-municipality")))
+        .selected_text(
+            RichText::new(muni.clone())
+                .size(t.s.small)
+                .color(t.c.key_text),
+        )
+        .show_ui(ui, |ui| {
+            for m in &munis {
+                ui.selectable_value(&mut muni, m.clone(), m);
+            }
+        });
+    ring_if_focused(ui, &t, &r.response);
+    let r = egui::ComboBox::from_label(s.txt(app.panel.tr.t("trainer-vendor")))
+        .selected_text(
+            RichText::new(vendor.clone())
+                .size(t.s.small)
+                .color(t.c.key_text),
+        )
+        .show_ui(ui, |ui| {
+            for v in &vendors {
+                ui.selectable_value(&mut vendor, v.clone(), v);
+            }
+        });
+    ring_if_focused(ui, &t, &r.response);
+    if muni != app.opts.municipality || vendor != app.opts.vendor {
+        out.push(Command::SwitchKiosk {
+            municipality: muni,
+            vendor,
+        });
+    }
+    let mut card = app.machine.selected_card.clone();
+    let cards: Vec<(String, String)> = app
+        .host
+        .kiosk
+        .registry
+        .cards
+        .values()
+        .map(|c| {
+            let who = app
+                .host
+                .kiosk
+                .registry
+                .persons
+                .get(&c.holder)
+                .map_or(String::new(), |p| p.name.clone());
+            (c.id.clone(), format!("{} ({who})", c.id))
+        })
+        .collect();
+    let r = egui::ComboBox::from_label(s.txt(app.panel.tr.t("trainer-deck")))
+        .selected_text(
+            RichText::new(card.clone())
+                .size(t.s.small)
+                .color(t.c.key_text),
+        )
+        .height(400.0)
+        .show_ui(ui, |ui| {
+            for (id, l) in &cards {
+                ui.selectable_value(&mut card, id.clone(), l);
+            }
+        });
+    ring_if_focused(ui, &t, &r.response);
+    if card != app.machine.selected_card {
+        out.push(Command::SelectCard(card));
+    }
+    let mut secs = app.opts.print_seconds_per_copy;
+    let r = ui.add(
+        egui::Slider::new(&mut secs, 0.0..=150.0)
+            .logarithmic(true)
+            .text(s.txt(app.panel.tr.t("trainer-print-speed"))),
+    );
+    ring_if_focused(ui, &t, &r);
+    if (secs - app.opts.print_seconds_per_copy).abs() > f32::EPSILON {
+        out.push(Command::SetPrintSeconds(secs));
+    }
+    let l = app.panel.tr.t("trainer-new-session");
+    if machine_button(ui, &t, s.btn(&l)) {
+        out.push(Command::NewSession);
+    }
+    // The console's state is `st` during the frame (the app's is taken out meanwhile).
+    let status = st.handbook.lock().map(|s| s.clone()).unwrap_or_default();
+    let writing = status == HandbookStatus::Writing;
+    let l = app.panel.tr.t("trainer-handbook");
+    if machine_button(ui, &t, s.btn(&l).enabled(!writing)) {
+        out.push(Command::Handbook);
+    }
+    handbook::status_line(ui, app, &status, &|x| s.txt(x));
+    research::section(ui, app, st, out);
+}
+
+/// Faults to inject, after how many copies.
+pub(super) fn faults_section(
+    ui: &mut Ui,
+    app: &KioskApp,
+    st: &mut TrainerState,
+    out: &mut Vec<Command>,
+    s: &Style<'_>,
+) {
+    let t = s.t;
+    // Faults.
+    ui.separator();
+    ui.label(s.head(app.panel.tr.t("trainer-faults")));
+    let mut after = st.after_copies;
+    let r = ui.add(
+        egui::Slider::new(&mut after, 0..=5).text(s.txt(app.panel.tr.t("trainer-after-copies"))),
+    );
+    ring_if_focused(ui, &t, &r);
+    st.after_copies = after;
+    ui.horizontal_wrapped(|ui| {
+        for f in [
+            Fault::PaperJam,
+            Fault::OutOfPaper,
+            Fault::CardUnreadable,
+            Fault::NoChange,
+        ] {
+            let code = serde_json::to_value(f)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let name = app.panel.tr.t(&format!("fault-{code}"));
+            let l = app
+                .panel
+                .tr
+                .ta("trainer-inject", &[("fault", Arg::Str(name))]);
+            if machine_button(ui, &t, s.btn(&l).width(170.0)) {
+                out.push(Command::Inject {
+                    fault: f,
+                    after_copies: after,
+                });
+            }
+        }
+    });
+}
