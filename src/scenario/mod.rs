@@ -141,6 +141,11 @@ pub struct Scenario {
     pub personas: Option<PathBuf>,
     /// Steps.
     pub steps: Vec<StepSpec>,
+    /// `explicit_taps = true`: the steps hold the vendor's own taps (Sharp's notice "Agree" and
+    /// "Next" after the card) as a recording writes them, so the runner adds none. Default
+    /// false: the runner adds them where the vendor needs them (hand-written scenarios stay
+    /// vendor-neutral).
+    pub explicit_taps: bool,
     /// `[expect]`: field → expected JSON value, with the span of each key.
     pub expect: Vec<(String, serde_json::Value, Range<usize>)>,
     /// `[[exercise]]` (or one `[exercise]`): questions for a trainee, checked and located.
@@ -194,6 +199,8 @@ struct RawScenario {
     use_card: Option<Spanned<String>>,
     #[serde(default)]
     personas: Option<String>,
+    #[serde(default)]
+    explicit_taps: bool,
     steps: Vec<Spanned<RawStep>>,
     #[serde(default)]
     expect: Option<toml::Table>,
@@ -369,6 +376,7 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
         registry,
         personas,
         steps,
+        explicit_taps: raw.explicit_taps,
         expect,
         exercises,
         source: src,

@@ -98,19 +98,21 @@ pub fn play<D: Driver>(
             if matches!(ev, Event::Options(_)) && d.session().screen() != Screen::Options {
                 break;
             }
-            if let Some(tap) = vendor.taps_before(d.session().screen(), &ev) {
+            let auto = !sc.explicit_taps;
+            if let Some(tap) = vendor
+                .taps_before(d.session().screen(), &ev)
+                .filter(|_| auto)
+            {
                 p.auto.push(tap_name(&tap));
                 send(d, tap, sc, step, &mut p)?;
             }
             let sent = ev.clone();
             send(d, ev, sc, step, &mut p)?;
             let s = d.session();
-            if let Some(tap) = vendor.tap_after(
-                &sent,
-                s.screen(),
-                s.card_on_reader().is_some(),
-                next_is_next,
-            ) {
+            if let Some(tap) = vendor
+                .tap_after(&sent, s.screen(), s.card_on_reader().is_some(), next_is_next)
+                .filter(|_| auto)
+            {
                 p.auto.push(tap_name(&tap));
                 send(d, tap, sc, step, &mut p)?;
             }

@@ -160,6 +160,8 @@ impl Script {
         if let Some(p) = head.personas {
             s.push_str(&format!("personas = {}\n", quote(p)));
         }
+        // The participant's own taps on the vendor's extra screens are in the steps.
+        s.push_str("explicit_taps = true\n");
         s.push_str("steps = [\n");
         for l in &self.lines {
             s.push_str(&format!("  {},\n", l.0));

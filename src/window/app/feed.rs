@@ -25,6 +25,11 @@ impl KioskApp {
             Ok(step) => {
                 self.apply(&step.effects, step.from, step.to);
                 self.record_step(&step);
+                // A card lying on the reader is read when the card screen comes: after this
+                // step is recorded, so a recording keeps the session's order.
+                if step.to != step.from && step.to == Screen::PlaceCard {
+                    self.feed_card();
+                }
                 Ok(step)
             }
             Err(e) => {
@@ -96,9 +101,6 @@ impl KioskApp {
         }
         self.panel.nav.stale = true;
         self.announce(announced);
-        if to != from && to == Screen::PlaceCard {
-            self.feed_card();
-        }
     }
 
     /// The panel shows another screen: a status line raised before belongs to the last one.
