@@ -13,7 +13,7 @@
 use egui::epaint::{ClippedShape, Shape};
 use egui::{Color32, Rect};
 
-use super::rect_of;
+use super::frame::rect_of;
 use crate::report::offscreen::{A11yNode, FrameOut, Image};
 use crate::window::app::panel_rects;
 use crate::window::tokens::{self, MARGIN, PANEL_SIZE, Tokens};
@@ -152,17 +152,12 @@ fn close(a: Rect, b: Rect, tol: f32) -> bool {
 /// Runs the three checks on a frame drawn with `t`. Returns the checks made and the failures.
 pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, String)>) {
     let mut fails = Vec::new();
-    let mut checks = 0;
-    let shapes = painted(&frame.shapes);
     let nodes = frame.tree();
     let panel = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), PANEL_SIZE);
-    let header = panel_rects(panel, t).header;
-    let ground = |r: Rect| {
-        if header.contains(r.center()) {
-            t.c.header_bg
-        } else {
-            t.c.panel_bg
-        }
+    let scene = Scene {
+        shapes: painted(&frame.shapes),
+        header: panel_rects(panel, t).header,
+        t,
     };
     let controls: Vec<(&A11yNode, Rect)> = nodes
         .iter()
@@ -170,9 +165,52 @@ pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, S
         .filter_map(|n| Some((n, rect_of(n)?)))
         .filter(|(_, r)| panel.contains(r.center()))
         .collect();
-    // The control as painted: its fill and its outline may be separate shapes on its bounds.
-    let own = |r: Rect| {
-        let mine: Vec<&Painted> = shapes.iter().filter(|p| close(p.rect, r, 1.5)).collect();
+    let mut checks = 0;
+    for (n, r) in &controls {
+        checks += scene.check_control(n, *r, &mut fails);
+    }
+    // The keypad highlight: a ring in the focus colour (the header's own on a coloured band)
+    // around one control, enabled or not.
+    let every: Vec<Rect> = nodes
+        .iter()
+        .filter(|n| n.interactive)
+        .filter_map(rect_of)
+        .filter(|r| panel.contains(r.center()))
+        .collect();
+    if !controls.is_empty() {
+        checks += 1;
+        scene.check_focus_ring(&every, &mut fails);
+    }
+    checks += scene.check_toggles(&controls, &mut fails);
+    (checks, fails)
+}
+
+/// What the checks of one frame look at: the rectangles it painted, and the header band
+/// and tokens that say what ground a control stands on.
+struct Scene<'a> {
+    shapes: Vec<Painted>,
+    header: Rect,
+    t: &'a Tokens,
+}
+
+impl Scene<'_> {
+    /// The ground a rectangle stands on: the header band or the panel.
+    fn ground(&self, r: Rect) -> Color32 {
+        if self.header.contains(r.center()) {
+            self.t.c.header_bg
+        } else {
+            self.t.c.panel_bg
+        }
+    }
+
+    /// The control on `r` as painted: its fill and its outline may be separate shapes on its
+    /// bounds.
+    fn own(&self, r: Rect) -> Option<Painted> {
+        let mine: Vec<&Painted> = self
+            .shapes
+            .iter()
+            .filter(|p| close(p.rect, r, 1.5))
+            .collect();
         let fill = mine.iter().map(|p| p.fill).find(|f| f.a() == 255)?;
         let outline = mine
             .iter()
@@ -184,12 +222,20 @@ pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, S
             stroke: outline.stroke,
             width: outline.width,
         })
-    };
-    for (n, r) in &controls {
-        let Some(p) = own(*r) else { continue };
+    }
+
+    /// `non_text_contrast` for one enabled control: its boundary against its ground, and a
+    /// toggle's state marks against its fill. Returns the checks made.
+    fn check_control(
+        &self,
+        n: &A11yNode,
+        r: Rect,
+        fails: &mut Vec<(&'static str, String)>,
+    ) -> usize {
+        let Some(p) = self.own(r) else { return 0 };
         let p = &p;
-        checks += 1;
-        let bg = ground(*r);
+        let mut checks = 1;
+        let bg = self.ground(r);
         let edge = if p.width >= 1.0 {
             tokens::contrast(p.stroke, bg)
         } else {
@@ -207,7 +253,7 @@ pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, S
         }
         if n.toggled.is_some() {
             // The state mark: a ring or box inside the control, outlined in the text colour.
-            for m in shapes.iter().filter(|m| {
+            for m in self.shapes.iter().filter(|m| {
                 m.width > 0.0 && r.contains_rect(m.rect) && m.rect.width() < r.width() * 0.5
             }) {
                 checks += 1;
@@ -223,26 +269,22 @@ pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, S
                 }
             }
         }
+        checks
     }
-    // The keypad highlight: a ring in the focus colour (the header's own on a coloured band)
-    // around one control, enabled or not.
-    let every: Vec<Rect> = nodes
-        .iter()
-        .filter(|n| n.interactive)
-        .filter_map(rect_of)
-        .filter(|r| panel.contains(r.center()))
-        .collect();
-    if !controls.is_empty() {
-        checks += 1;
-        let rings = [t.c.focus_ring, t.header_focus_ring()];
-        let ring = shapes
+
+    /// `focus_indicator`: a ring in a focus colour, at least 2 px thick, around one of the
+    /// panel's controls (`every`, enabled or not), at 3:1 against its ground.
+    fn check_focus_ring(&self, every: &[Rect], fails: &mut Vec<(&'static str, String)>) {
+        let rings = [self.t.c.focus_ring, self.t.header_focus_ring()];
+        let ring = self
+            .shapes
             .iter()
             .find(|p| rings.contains(&p.stroke) && p.width > 0.0 && p.fill.a() == 0);
         match ring {
             None => fails.push(("focus_indicator", "no focus ring is drawn".to_string())),
             Some(p) => {
                 let around = every.iter().any(|r| p.rect.contains_rect(r.shrink(1.0)));
-                let c = tokens::contrast(p.stroke, ground(p.rect));
+                let c = tokens::contrast(p.stroke, self.ground(p.rect));
                 if p.width < 2.0 || !around || c + 1e-9 < 3.0 {
                     fails.push((
                         "focus_indicator",
@@ -255,22 +297,30 @@ pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, S
             }
         }
     }
-    // Chosen against not chosen, told apart without colour.
-    let toggles: Vec<(Painted, bool, Rect)> = controls
-        .iter()
-        .filter_map(|(n, r)| Some((own(*r)?, n.toggled?, *r)))
-        .collect();
-    let marks = |r: Rect| {
-        shapes
+
+    /// `colour_vision`: a chosen and an unchosen toggle are told apart without colour (by
+    /// their outline or their marks). Returns the checks made (0 when the frame has not both).
+    fn check_toggles(
+        &self,
+        controls: &[(&A11yNode, Rect)],
+        fails: &mut Vec<(&'static str, String)>,
+    ) -> usize {
+        let toggles: Vec<(Painted, bool, Rect)> = controls
             .iter()
-            .filter(|m| r.contains_rect(m.rect) && m.rect.width() < r.width() * 0.5)
-            .count()
-    };
-    if let (Some(on), Some(off)) = (
-        toggles.iter().find(|(_, s, _)| *s),
-        toggles.iter().find(|(_, s, _)| !*s),
-    ) {
-        checks += 1;
+            .filter_map(|(n, r)| Some((self.own(*r)?, n.toggled?, *r)))
+            .collect();
+        let marks = |r: Rect| {
+            self.shapes
+                .iter()
+                .filter(|m| r.contains_rect(m.rect) && m.rect.width() < r.width() * 0.5)
+                .count()
+        };
+        let (Some(on), Some(off)) = (
+            toggles.iter().find(|(_, s, _)| *s),
+            toggles.iter().find(|(_, s, _)| !*s),
+        ) else {
+            return 0;
+        };
         let outline = (on.0.width - off.0.width).abs() >= 1.0;
         let mark = marks(on.2) != marks(off.2);
         if !outline && !mark {
@@ -285,6 +335,6 @@ pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, S
                 ),
             ));
         }
+        1
     }
-    (checks, fails)
 }

@@ -1,0 +1,416 @@
+//! The audit's checks of one frame's texts and controls (`contrast`, `target_size`, `named`,
+//! `clipped`, `below_fold`, `overlap`, `focus_order`, `large_text`), measured on the paint list
+//! and the AccessKit tree of an off-screen frame; [`super::wcag`] adds the checks of what is
+//! not text.
+
+use egui::epaint::{ClippedShape, Shape};
+use egui::{Color32, Rect};
+
+use super::{CAP_HEIGHT_EM, MM_PER_PX, Mode, ScreenResult};
+use crate::report::offscreen::{A11yNode, FrameOut};
+use crate::window::app::panel_rects;
+use crate::window::tokens::{self, MACHINE_COLUMN_A, MARGIN, PANEL_SIZE, Tokens};
+
+/// Failures found so far, as (check, detail), in the order found.
+type Fails = Vec<(&'static str, String)>;
+
+/// WCAG contrast minimum for text of `size` px.
+fn required_contrast(size: f32) -> f64 {
+    if size >= 24.0 { 3.0 } else { 4.5 }
+}
+
+/// A text as painted.
+#[derive(Debug, Clone)]
+struct Text {
+    text: String,
+    rect: Rect,
+    clip: Rect,
+    size: f32,
+    color: Color32,
+    bg: Color32,
+    elided: bool,
+}
+
+/// Walks the paint list: texts with the colour under their centre.
+fn texts(shapes: &[ClippedShape], base: Color32) -> Vec<Text> {
+    let mut fills: Vec<(Rect, Rect, Color32)> = Vec::new();
+    let mut out = Vec::new();
+    fn walk(
+        s: &Shape,
+        clip: Rect,
+        base: Color32,
+        fills: &mut Vec<(Rect, Rect, Color32)>,
+        out: &mut Vec<Text>,
+    ) {
+        match s {
+            Shape::Vec(v) => {
+                for x in v {
+                    walk(x, clip, base, fills, out);
+                }
+            }
+            Shape::Rect(r) if r.fill.a() > 0 => fills.push((r.rect, clip, r.fill)),
+            Shape::Circle(c) if c.fill.a() > 0 => fills.push((
+                Rect::from_center_size(c.center, egui::vec2(c.radius, c.radius) * 1.4),
+                clip,
+                c.fill,
+            )),
+            Shape::Text(t) => {
+                let text = t.galley.text().trim().to_string();
+                if text.is_empty() {
+                    return;
+                }
+                let rect = t.visual_bounding_rect();
+                let centre = rect.center();
+                let mut bg = base;
+                for (r, c, f) in fills.iter() {
+                    if r.contains(centre) && c.contains(centre) {
+                        bg = tokens::composite(*f, bg);
+                    }
+                }
+                let section = t.galley.job.sections.first();
+                let size = section.map_or(14.0, |s| s.format.font_id.size);
+                let mut color = t
+                    .override_text_color
+                    .or_else(|| section.map(|s| s.format.color))
+                    .unwrap_or(t.fallback_color);
+                if color == Color32::PLACEHOLDER {
+                    color = t.fallback_color;
+                }
+                let color = tokens::composite(color.gamma_multiply(t.opacity_factor), bg);
+                out.push(Text {
+                    text,
+                    rect,
+                    clip,
+                    size,
+                    color,
+                    bg,
+                    elided: t.galley.elided,
+                });
+            }
+            _ => {}
+        }
+    }
+    for cs in shapes {
+        walk(&cs.shape, cs.clip_rect, base, &mut fills, &mut out);
+    }
+    out
+}
+
+/// The region a point belongs to, in reading order: 0 panel, 1 and 2 the machine's columns,
+/// 3 anything else (trainer console).
+fn region(p: egui::Pos2) -> u8 {
+    let panel = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), PANEL_SIZE);
+    let col_b = panel.right() + MARGIN + MACHINE_COLUMN_A;
+    if panel.contains(p) {
+        0
+    } else if p.x < col_b {
+        1
+    } else if p.x < panel.right() + MARGIN + tokens::MACHINE_WIDTH {
+        2
+    } else {
+        3
+    }
+}
+
+/// A node's bounds as a rectangle (the non-text checks use it too).
+pub(super) fn rect_of(n: &A11yNode) -> Option<Rect> {
+    n.bounds
+        .map(|[x, y, w, h]| Rect::from_min_size(egui::pos2(x, y), egui::vec2(w, h)))
+}
+
+/// Whether `b` comes before `a` in reading order (same region).
+fn reads_before(b: Rect, a: Rect) -> bool {
+    let same_row = b.top() < a.bottom() - 4.0 && a.top() < b.bottom() - 4.0;
+    if same_row {
+        b.right() <= a.left() + 1.0
+    } else {
+        b.bottom() <= a.top() + 1.0
+    }
+}
+/// Checks one frame. Returns the screen's figures and its failures as (check, detail).
+pub fn check_frame(frame: &FrameOut, t: &Tokens, mode: Mode) -> (ScreenResult, Fails, usize) {
+    let mut fails: Fails = Vec::new();
+    let nodes = frame.tree();
+    let controls: Vec<&A11yNode> = nodes.iter().filter(|n| n.interactive).collect();
+    let all = texts(&frame.shapes, t.c.machine_bg);
+    let panel = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), PANEL_SIZE);
+    let body = panel_rects(panel, t).body;
+    let seen = check_texts(&all, &controls, body, t, mode, &mut fails);
+    let mut checks = seen.checks;
+    check_overlap(&seen.visible, &mut fails);
+    checks += seen.visible.len();
+    let mut min_target = f64::INFINITY;
+    for n in &controls {
+        checks += check_control(n, &seen.visible, t, &mut min_target, &mut fails);
+    }
+    checks += check_focus_order(&controls, &all, body, &mut fails);
+    let result = ScreenResult {
+        lang: String::new(),
+        mode,
+        vendor: String::new(),
+        screen: String::new(),
+        texts: seen.visible.len(),
+        controls: controls.len(),
+        min_contrast: if seen.min_contrast.is_finite() {
+            (seen.min_contrast * 100.0).round() / 100.0
+        } else {
+            0.0
+        },
+        min_target_mm: if min_target.is_finite() {
+            (min_target * 10.0).round() / 10.0
+        } else {
+            0.0
+        },
+        scrolled_out: seen.scrolled_out,
+        failures: fails.len(),
+        png: None,
+    };
+    (result, fails, checks)
+}
+
+/// What the pass over the frame's texts found, for the checks that follow it and the
+/// screen's figures.
+struct TextPass<'a> {
+    /// Texts at least partly inside their clip, in paint order.
+    visible: Vec<&'a Text>,
+    /// Checks made.
+    checks: usize,
+    /// Lowest contrast of a text not on a disabled control.
+    min_contrast: f64,
+    /// Texts below the fold of the scrolling body.
+    scrolled_out: usize,
+}
+
+/// Checks every text in paint order — fold, clip, contrast, large text — so that its failures
+/// come together, one text after another.
+fn check_texts<'a>(
+    all: &'a [Text],
+    controls: &[&A11yNode],
+    body: Rect,
+    t: &Tokens,
+    mode: Mode,
+    fails: &mut Fails,
+) -> TextPass<'a> {
+    let disabled: Vec<Rect> = controls
+        .iter()
+        .filter(|n| n.disabled)
+        .filter_map(|n| rect_of(n))
+        .collect();
+    let mut pass = TextPass {
+        visible: Vec::new(),
+        checks: 0,
+        min_contrast: f64::INFINITY,
+        scrolled_out: 0,
+    };
+    for x in all {
+        let inside = x.clip.intersect(x.rect);
+        if !inside.is_positive() {
+            pass.scrolled_out += 1;
+            if x.rect.top() >= body.bottom() - 12.0 && body.x_range().contains(x.rect.center().x) {
+                fails.push(("below_fold", format!("{:?} is below the fold", x.text)));
+            }
+            continue;
+        }
+        pass.visible.push(x);
+        pass.checks += 1;
+        if check_clip(x, inside, body, fails) {
+            pass.scrolled_out += 1;
+        }
+        if disabled.iter().any(|r| r.contains(x.rect.center())) {
+            continue;
+        }
+        pass.checks += 1;
+        pass.min_contrast = pass.min_contrast.min(check_contrast(x, fails));
+        pass.checks += check_large_text(x, t, mode, fails);
+    }
+    pass
+}
+
+/// `clipped` and `below_fold` for a visible text (`inside` is its part within its clip).
+/// Returns whether the text is cut by the fold of the scrolling body (it counts as scrolled
+/// out).
+fn check_clip(x: &Text, inside: Rect, body: Rect, fails: &mut Fails) -> bool {
+    if x.elided {
+        fails.push((
+            "clipped",
+            format!("{:?} is elided (cut short with …)", x.text),
+        ));
+    } else if !x.clip.expand(1.0).contains_rect(x.rect) && x.rect.height() > 0.0 {
+        // Cut by its clip: at the fold of the scrolling body (reachable by scrolling and by
+        // the keypad's highlight, counted), or by anything else (a failure).
+        let cut = x.rect.height() - inside.height() + x.rect.width() - inside.width();
+        let at_fold = (x.clip.bottom() - body.bottom()).abs() < 12.0
+            && x.rect.bottom() > x.clip.bottom()
+            && (x.rect.width() - inside.width()) < 1.0;
+        if at_fold {
+            fails.push(("below_fold", format!("{:?} is cut by the fold", x.text)));
+            return true;
+        } else if cut > 2.0 {
+            fails.push((
+                "clipped",
+                format!(
+                    "{:?} at ({:.0}, {:.0}) is cut by {:.0} px",
+                    x.text,
+                    x.rect.left(),
+                    x.rect.top(),
+                    cut
+                ),
+            ));
+        }
+    }
+    false
+}
+
+/// `contrast` for an enabled text. Returns the contrast measured, for the screen's lowest.
+fn check_contrast(x: &Text, fails: &mut Fails) -> f64 {
+    let c = tokens::contrast(x.color, x.bg);
+    let need = required_contrast(x.size);
+    if c + 1e-9 < need {
+        fails.push((
+            "contrast",
+            format!(
+                "{:?} ({:.0} px): {:.2}:1 < {need}:1 (text {:?} on {:?})",
+                x.text,
+                x.size,
+                c,
+                x.color.to_srgba_unmultiplied(),
+                x.bg.to_srgba_unmultiplied()
+            ),
+        ));
+    }
+    c
+}
+
+/// `large_text` for an enabled text: only in large-text mode, on the panel, above small
+/// print. Returns the checks made (0 or 1).
+fn check_large_text(x: &Text, t: &Tokens, mode: Mode, fails: &mut Fails) -> usize {
+    let applies =
+        mode == Mode::LargeText && region(x.rect.center()) == 0 && x.size > t.s.small + 0.5;
+    if !applies {
+        return 0;
+    }
+    let h = f64::from(x.size) * CAP_HEIGHT_EM * MM_PER_PX;
+    if h + 1e-9 < 6.0 {
+        fails.push((
+            "large_text",
+            format!("{:?}: capital H {h:.1} mm < 6 mm", x.text),
+        ));
+    }
+    1
+}
+
+/// `overlap`: no two visible texts painted over each other (each pair once).
+fn check_overlap(visible: &[&Text], fails: &mut Fails) {
+    for (i, a) in visible.iter().enumerate() {
+        for b in visible.iter().skip(i + 1) {
+            let (ra, rb) = (a.rect.intersect(a.clip), b.rect.intersect(b.clip));
+            let o = ra.intersect(rb);
+            if o.is_positive() {
+                let smaller = ra.area().min(rb.area()).max(1.0);
+                if o.area() > 0.15 * smaller {
+                    fails.push(("overlap", format!("{:?} overlaps {:?}", a.text, b.text)));
+                }
+            }
+        }
+    }
+}
+
+/// `named`, `target_size` and `clipped` (its label inside it) for one control; lowers
+/// `min_target` (mm) by its smaller side. Returns the checks made.
+fn check_control(
+    n: &A11yNode,
+    visible: &[&Text],
+    t: &Tokens,
+    min_target: &mut f64,
+    fails: &mut Fails,
+) -> usize {
+    if n.name.trim().is_empty() && n.value.trim().is_empty() {
+        fails.push(("named", format!("a {} has no accessible name", n.role)));
+    }
+    if n.role == "Unknown" || n.role == "GenericContainer" {
+        fails.push(("named", format!("{:?} has no role", n.name)));
+    }
+    let Some(r) = rect_of(n) else {
+        fails.push(("target_size", format!("{:?} has no bounds", n.name)));
+        return 2;
+    };
+    let side = r.width().min(r.height());
+    if region(r.center()) == 3 {
+        return 2;
+    }
+    *min_target = min_target.min(f64::from(side) * MM_PER_PX);
+    if side + 0.01 < t.s.target_min {
+        fails.push((
+            "target_size",
+            format!(
+                "{} {:?}: {:.0} × {:.0} px ({:.1} mm) < 44 px (11.6 mm)",
+                n.role,
+                n.name,
+                r.width(),
+                r.height(),
+                f64::from(side) * MM_PER_PX
+            ),
+        ));
+    }
+    // The control's own label (its text is in the accessible name) must lie inside it.
+    for x in visible {
+        if !n.name.is_empty()
+            && n.name.contains(x.text.as_str())
+            && r.intersects(x.rect)
+            && !r.expand(1.0).contains_rect(x.rect)
+        {
+            fails.push((
+                "clipped",
+                format!("{:?} runs out of its control {:?}", x.text, n.name),
+            ));
+        }
+    }
+    3
+}
+
+/// Where a control can be seen: its rectangle `r` within its label's clip (the scrolling
+/// body); `None` when it is scrolled wholly out (reached by scrolling, in the same order).
+fn seen_rect(n: &A11yNode, r: Rect, all: &[Text], body: Rect) -> Option<Rect> {
+    let label = all.iter().find(|x| {
+        !n.name.is_empty() && n.name.contains(x.text.as_str()) && r.contains(x.rect.center())
+    });
+    match label {
+        Some(x) => {
+            let v = r.intersect(x.clip);
+            v.is_positive().then_some(v)
+        }
+        // egui paints nothing for a widget wholly outside its clip: a panel control with
+        // no painted label below the body's fold was scrolled out.
+        None if region(r.center()) == 0 && r.top() >= body.bottom() - 1.0 => None,
+        None => Some(r),
+    }
+}
+
+/// `focus_order`: the tree's order of the controls that can be seen is their reading order.
+/// Returns the checks made.
+fn check_focus_order(controls: &[&A11yNode], all: &[Text], body: Rect, fails: &mut Fails) -> usize {
+    let placed: Vec<(&A11yNode, Rect)> = controls
+        .iter()
+        .filter_map(|n| {
+            rect_of(n)
+                .and_then(|r| seen_rect(n, r, all, body))
+                .map(|r| (*n, r))
+        })
+        .collect();
+    let mut checks = 0;
+    for w in placed.windows(2) {
+        let ((na, a), (nb, b)) = (w[0], w[1]);
+        checks += 1;
+        let (ra, rb) = (region(a.center()), region(b.center()));
+        if rb < ra || (ra == rb && reads_before(b, a)) {
+            fails.push((
+                "focus_order",
+                format!(
+                    "{:?} comes after {:?} but reads before it",
+                    nb.name, na.name
+                ),
+            ));
+        }
+    }
+    checks
+}
