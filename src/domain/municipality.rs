@@ -155,86 +155,13 @@ impl Municipality {
     pub fn parse(src: &Source) -> Result<Self, InputError> {
         let raw: RawProfile = src.parse_toml()?;
         let hours = window(&raw.hours, src)?;
-        let mut maintenance = Vec::new();
-        for m in &raw.maintenance {
-            let from = instant(&m.from, src)?;
-            let until = instant(&m.until, src)?;
-            if until <= from {
-                return Err(src.error_at(Some(m.until.span()), "until must be after from"));
-            }
-            maintenance.push(Maintenance {
-                from,
-                until,
-                note: m.note.clone(),
-            });
-        }
+        let maintenance = maintenance(&raw.maintenance, src)?;
         let mut offers = BTreeMap::new();
         for (key, o) in &raw.certificates {
-            let Some(kind) = CertificateKind::from_code(key.get_ref()) else {
-                return Err(src.error_at(
-                    Some(key.span()),
-                    format!(
-                        "unknown certificate `{}`; expected one of {}",
-                        key.get_ref(),
-                        CertificateKind::ALL.map(|k| k.code()).join(", ")
-                    ),
-                ));
-            };
-            let fee = src.in_range("fee", &o.fee, 1..=10_000)?;
-            if fee % 10 != 0 {
-                return Err(src.error_at(
-                    Some(o.fee.span()),
-                    "fee must be a multiple of 10 yen (the kiosk takes no 1- or 5-yen coins)",
-                ));
-            }
-            let window = match &o.weekdays_only {
-                Some(w) => Some(WeekdayWindow::weekdays_only(window(w, src)?)),
-                None => None,
-            };
-            // Defaults: the latest year only, switching in June (DOMAIN.md "the years offered
-            // switch over in June").
-            let switch_month = o
-                .switch_month
-                .as_ref()
-                .map_or(Ok(6), |m| src.in_range("switch_month", m, 1..=12))?;
-            let years_offered = o
-                .years_offered
-                .as_ref()
-                .map_or(Ok(1), |y| src.in_range("years_offered", y, YEARS_OFFERED))?;
-            offers.insert(
-                kind,
-                Offer {
-                    fee_yen: fee,
-                    window,
-                    years_offered,
-                    switch_month,
-                    my_number_option: o.my_number_option,
-                },
-            );
+            let (kind, offer) = offer(key, o, src)?;
+            offers.insert(kind, offer);
         }
-        if let Some(old) = &raw.city_hall {
-            return Err(src.error_at(
-                Some(old.span()),
-                "`[city_hall]` is now one or more `[[office]]` tables (id, name = { ja, en, … }, \
-                 reading, phone, hours, for): see assets/README.md",
-            ));
-        }
-        let mut offices: Vec<Office> = Vec::new();
-        let mut raw_offices = raw.office;
-        if raw_offices.is_empty() {
-            return Err(src.error_at(Some(0..0), "a profile needs at least one `[[office]]`"));
-        }
-        for o in raw_offices.drain(..) {
-            let span = o.id_span();
-            let office = o.build(src)?;
-            if offices.iter().any(|x| x.id == office.id) {
-                return Err(src.error_at(
-                    Some(span),
-                    format!("office `{}` is listed twice", office.id),
-                ));
-            }
-            offices.push(office);
-        }
+        let offices = offices(raw.city_hall.as_ref(), raw.office, src)?;
         let max_copies = raw
             .max_copies
             .as_ref()
@@ -393,6 +320,105 @@ struct RawProfile {
     #[serde(default)]
     office: Vec<RawOffice>,
     certificates: BTreeMap<Spanned<String>, RawOffer>,
+}
+
+/// The maintenance stops, each ending after it starts.
+fn maintenance(raw: &[RawMaintenance], src: &Source) -> Result<Vec<Maintenance>, InputError> {
+    let mut maintenance = Vec::new();
+    for m in raw {
+        let from = instant(&m.from, src)?;
+        let until = instant(&m.until, src)?;
+        if until <= from {
+            return Err(src.error_at(Some(m.until.span()), "until must be after from"));
+        }
+        maintenance.push(Maintenance {
+            from,
+            until,
+            note: m.note.clone(),
+        });
+    }
+    Ok(maintenance)
+}
+
+/// One `[certificates.<kind>]` table: the certificate it is about and how it is offered.
+fn offer(
+    key: &Spanned<String>,
+    o: &RawOffer,
+    src: &Source,
+) -> Result<(CertificateKind, Offer), InputError> {
+    let Some(kind) = CertificateKind::from_code(key.get_ref()) else {
+        return Err(src.error_at(
+            Some(key.span()),
+            format!(
+                "unknown certificate `{}`; expected one of {}",
+                key.get_ref(),
+                CertificateKind::ALL.map(|k| k.code()).join(", ")
+            ),
+        ));
+    };
+    let fee = src.in_range("fee", &o.fee, 1..=10_000)?;
+    if fee % 10 != 0 {
+        return Err(src.error_at(
+            Some(o.fee.span()),
+            "fee must be a multiple of 10 yen (the kiosk takes no 1- or 5-yen coins)",
+        ));
+    }
+    let window = match &o.weekdays_only {
+        Some(w) => Some(WeekdayWindow::weekdays_only(window(w, src)?)),
+        None => None,
+    };
+    // Defaults: the latest year only, switching in June (DOMAIN.md "the years offered
+    // switch over in June").
+    let switch_month = o
+        .switch_month
+        .as_ref()
+        .map_or(Ok(6), |m| src.in_range("switch_month", m, 1..=12))?;
+    let years_offered = o
+        .years_offered
+        .as_ref()
+        .map_or(Ok(1), |y| src.in_range("years_offered", y, YEARS_OFFERED))?;
+    Ok((
+        kind,
+        Offer {
+            fee_yen: fee,
+            window,
+            years_offered,
+            switch_month,
+            my_number_option: o.my_number_option,
+        },
+    ))
+}
+
+/// The offices, at least one and each id once; the old `[city_hall]` table is refused with
+/// what replaced it.
+fn offices(
+    city_hall: Option<&Spanned<toml::Value>>,
+    mut raw_offices: Vec<RawOffice>,
+    src: &Source,
+) -> Result<Vec<Office>, InputError> {
+    if let Some(old) = city_hall {
+        return Err(src.error_at(
+            Some(old.span()),
+            "`[city_hall]` is now one or more `[[office]]` tables (id, name = { ja, en, … }, \
+             reading, phone, hours, for): see assets/README.md",
+        ));
+    }
+    let mut offices: Vec<Office> = Vec::new();
+    if raw_offices.is_empty() {
+        return Err(src.error_at(Some(0..0), "a profile needs at least one `[[office]]`"));
+    }
+    for o in raw_offices.drain(..) {
+        let span = o.id_span();
+        let office = o.build(src)?;
+        if offices.iter().any(|x| x.id == office.id) {
+            return Err(src.error_at(
+                Some(span),
+                format!("office `{}` is listed twice", office.id),
+            ));
+        }
+        offices.push(office);
+    }
+    Ok(offices)
 }
 
 fn window(w: &RawWindow, src: &Source) -> Result<TimeWindow, InputError> {

@@ -54,6 +54,94 @@ fn every_ftl_file_on_disk_is_bundled() {
     }
 }
 
+/// Every variable a message of a locale uses: each is set (to 2) when every message is
+/// formatted, so a message that names another is caught as an error.
+const MESSAGE_VARIABLES: &[&str] = &[
+    "amount",
+    "fee",
+    "kind",
+    "count",
+    "tries",
+    "date",
+    "max",
+    "copies",
+    "list",
+    "done",
+    "total",
+    "fault",
+    "open",
+    "close",
+    "now",
+    "city",
+    "hall",
+    "seconds",
+    "name",
+    "path",
+    "digit",
+    "text",
+    "x",
+    "message",
+    "rule",
+    "next",
+    "vendor",
+    "era",
+    "eraYear",
+    "year",
+    "month",
+    "monthName",
+    "day",
+    "weekday",
+    "time",
+    "incomeYear",
+    "title",
+    "reopens",
+    "stopFrom",
+    "stopUntil",
+    "registered",
+    "age",
+    "hotline",
+    "button",
+    "office",
+    "hours",
+    "phone",
+    "reading",
+    "from",
+    "to",
+    "weeks",
+    "days",
+    "of",
+    "copy",
+    "number",
+    "remaining",
+    "why",
+    "status",
+    "sentence",
+    "lang",
+    "ceiling",
+    "device",
+    "case",
+    "first",
+    "others",
+    "vendors",
+    "coins",
+    "max",
+    "years",
+    "tasks",
+    "code",
+    "scenario",
+    "until",
+    "error",
+    "page",
+    "pages",
+    "service",
+    "services",
+    "n",
+    "anchor",
+    "low",
+    "high",
+    "on",
+];
+
 #[test]
 fn every_message_formats_without_errors_and_without_leftover_braces() {
     let i = I18n::new();
@@ -64,92 +152,8 @@ fn every_message_formats_without_errors_and_without_leftover_braces() {
         b.add_resource(FluentResource::try_new(text.to_string()).expect("parse"))
             .expect("add");
         let mut args = FluentArgs::new();
-        for n in [
-            "amount",
-            "fee",
-            "kind",
-            "count",
-            "tries",
-            "date",
-            "max",
-            "copies",
-            "list",
-            "done",
-            "total",
-            "fault",
-            "open",
-            "close",
-            "now",
-            "city",
-            "hall",
-            "seconds",
-            "name",
-            "path",
-            "digit",
-            "text",
-            "x",
-            "message",
-            "rule",
-            "next",
-            "vendor",
-            "era",
-            "eraYear",
-            "year",
-            "month",
-            "monthName",
-            "day",
-            "weekday",
-            "time",
-            "incomeYear",
-            "title",
-            "reopens",
-            "stopFrom",
-            "stopUntil",
-            "registered",
-            "age",
-            "hotline",
-            "button",
-            "office",
-            "hours",
-            "phone",
-            "reading",
-            "from",
-            "to",
-            "weeks",
-            "days",
-            "of",
-            "copy",
-            "number",
-            "remaining",
-            "why",
-            "status",
-            "sentence",
-            "lang",
-            "ceiling",
-            "device",
-            "case",
-            "first",
-            "others",
-            "vendors",
-            "coins",
-            "max",
-            "years",
-            "tasks",
-            "code",
-            "scenario",
-            "until",
-            "error",
-            "page",
-            "pages",
-            "service",
-            "services",
-            "n",
-            "anchor",
-            "low",
-            "high",
-            "on",
-        ] {
-            args.set(n, FluentValue::from(2));
+        for n in MESSAGE_VARIABLES {
+            args.set(*n, FluentValue::from(2));
         }
         for key in keys_of(text) {
             let msg = b.get_message(&key).expect("message");
@@ -397,6 +401,108 @@ fn variables<'s>(p: &fluent_syntax::ast::Pattern<&'s str>, out: &mut Vec<&'s str
     }
 }
 
+/// Names and brands that stay as written in every language (checked by a reader of each),
+/// so a translation may keep them.
+const NAMES: &[&str] = &[
+    "kofu",
+    "specimen",
+    "android",
+    "iphone",
+    "number",
+    "card",
+    "sharp",
+    "fujifilm",
+    "lawson",
+    "familymart",
+    "ministop",
+    "seven",
+    "eleven",
+    "reiwa",
+    "heisei",
+    "tsukuba",
+    "ibaraki",
+    "espeak",
+    "json",
+    "chip",
+    "face",
+    "gaiji",
+    // The language button says "Language" in every language, as on the machines, for a
+    // person who cannot read the current one.
+    "language",
+];
+
+/// The words each language shares with English (checked by a reader of it).
+const SHARED_WORDS: &[(&str, &[&str])] = &[
+    (
+        "pt",
+        &[
+            "total",
+            "erro",
+            "normal",
+            "local",
+            "data",
+            "fiscal",
+            "individual",
+            "material",
+            "menu",
+            "persona",
+            "smartphone",
+            "smartphones",
+            "status",
+            "subtotal",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "total",
+            "error",
+            "normal",
+            "local",
+            "final",
+            "fiscal",
+            "individual",
+            "material",
+            "persona",
+            "subtotal",
+        ],
+    ),
+    // Filipino loanwords in everyday and government use, mostly with Tagalog affixes
+    // (i-print, mag-apply, mala-lock, i-reset); the Tagalog reader kept them
+    // (locales/glossary/tl.md). Core terms (certificates, trays) are Tagalog.
+    (
+        "tl",
+        &[
+            "printer",
+            "profile",
+            "residence",
+            "chip",
+            "total",
+            "apply",
+            "convenience",
+            "counter",
+            "headset",
+            "japan",
+            "kiosk",
+            "lock",
+            "print",
+            "renew",
+            "reset",
+            "screen",
+            "smartphone",
+            "store",
+            "unlock",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "total", "normal", "earphone", "printer", "chip", "profile", "data", "persona",
+            "status", "subtotal",
+        ],
+    ),
+];
+
 /// Words of the English file's values that a translation must not leave in English.
 #[test]
 fn no_english_content_word_is_left_in_a_translation() {
@@ -410,107 +516,9 @@ fn no_english_content_word_is_left_in_a_translation() {
                 .collect::<Vec<_>>()
         })
         .collect();
-    // Names, brands and words each language shares with English (checked by a reader of it).
-    let names = [
-        "kofu",
-        "specimen",
-        "android",
-        "iphone",
-        "number",
-        "card",
-        "sharp",
-        "fujifilm",
-        "lawson",
-        "familymart",
-        "ministop",
-        "seven",
-        "eleven",
-        "reiwa",
-        "heisei",
-        "tsukuba",
-        "ibaraki",
-        "espeak",
-        "json",
-        "chip",
-        "face",
-        "gaiji",
-        // The language button says "Language" in every language, as on the machines, for a
-        // person who cannot read the current one.
-        "language",
-    ];
-    let shared: &[(&str, &[&str])] = &[
-        (
-            "pt",
-            &[
-                "total",
-                "erro",
-                "normal",
-                "local",
-                "data",
-                "fiscal",
-                "individual",
-                "material",
-                "menu",
-                "persona",
-                "smartphone",
-                "smartphones",
-                "status",
-                "subtotal",
-            ],
-        ),
-        (
-            "es",
-            &[
-                "total",
-                "error",
-                "normal",
-                "local",
-                "final",
-                "fiscal",
-                "individual",
-                "material",
-                "persona",
-                "subtotal",
-            ],
-        ),
-        // Filipino loanwords in everyday and government use, mostly with Tagalog affixes
-        // (i-print, mag-apply, mala-lock, i-reset); the Tagalog reader kept them
-        // (locales/glossary/tl.md). Core terms (certificates, trays) are Tagalog.
-        (
-            "tl",
-            &[
-                "printer",
-                "profile",
-                "residence",
-                "chip",
-                "total",
-                "apply",
-                "convenience",
-                "counter",
-                "headset",
-                "japan",
-                "kiosk",
-                "lock",
-                "print",
-                "renew",
-                "reset",
-                "screen",
-                "smartphone",
-                "store",
-                "unlock",
-            ],
-        ),
-        (
-            "id",
-            &[
-                "total", "normal", "earphone", "printer", "chip", "profile", "data", "persona",
-                "status", "subtotal",
-            ],
-        ),
-    ];
     let mut left = Vec::new();
     for (code, text) in LOCALES.iter().skip(2) {
-        let allowed: Vec<&str> = shared
+        let allowed: Vec<&str> = SHARED_WORDS
             .iter()
             .find(|(c, _)| c == code)
             .map(|(_, w)| w.to_vec())
@@ -524,7 +532,7 @@ fn no_english_content_word_is_left_in_a_translation() {
             {
                 let lower = w.to_lowercase();
                 if en_words.contains(&lower)
-                    && !names.contains(&lower.as_str())
+                    && !NAMES.contains(&lower.as_str())
                     && !allowed.contains(&lower.as_str())
                 {
                     found.insert(lower);

@@ -6,114 +6,41 @@ use super::*;
 
 pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputError> {
     let raw = s.get_ref();
-    let name = raw.action.get_ref().as_str();
-    let at_value = || raw.value.as_ref().map_or(raw.action.span(), Spanned::span);
-    let err = |span: Range<usize>, msg: String| {
-        src.error_at(Some(span), format!("step {n} `{name}`: {msg}"))
+    let r = Reading {
+        n,
+        name: raw.action.get_ref().as_str(),
+        raw,
+        src,
     };
-    let text = || -> Result<String, InputError> {
-        match raw.value.as_ref().map(|v| v.get_ref()) {
-            Some(toml::Value::String(v)) => Ok(v.clone()),
-            _ => Err(err(at_value(), "needs `value = \"…\"` (a string)".into())),
-        }
-    };
-    let int = || -> Result<u32, InputError> {
-        match raw.value.as_ref().map(|v| v.get_ref()) {
-            Some(toml::Value::Integer(v)) if *v >= 0 && *v <= i64::from(u32::MAX) => Ok(*v as u32),
-            _ => Err(err(at_value(), "needs `value = N` (a whole number)".into())),
-        }
-    };
-    let action = match name {
-        "language" => Action::Language(text()?),
+    let action = match r.name {
+        "language" => Action::Language(r.text()?),
         "services" => Action::Services,
-        "other_service" => {
-            let v = text()?;
-            let Some(s) = OtherService::from_code(&v) else {
-                return Err(err(
-                    at_value(),
-                    format!(
-                        "unknown service `{v}`; expected one of {}",
-                        OtherService::ALL.map(OtherService::code).join(", ")
-                    ),
-                ));
-            };
-            Action::OtherService(s)
-        }
+        "other_service" => r.other_service()?,
         "cert_issue" => Action::CertIssue,
         "consent" => Action::Consent,
         "place_card" => Action::PlaceCard(match raw.value {
-            Some(_) => Some(text()?),
+            Some(_) => Some(r.text()?),
             None => None,
         }),
         "next" => Action::Next,
         "residence" => Action::Residence,
         "domicile" => Action::Domicile,
         "register_domicile" => Action::RegisterDomicile,
-        "pin" => {
-            let v = text()?;
-            if v == "correct" || v == "wrong" {
-                Action::PinFromDeck(v == "correct")
-            } else if !crate::domain::card::is_pin_format(&v) {
-                // Never echo the value.
-                return Err(err(
-                    at_value(),
-                    "a PIN is exactly 4 digits, written as a string, or \"correct\" or \"wrong\""
-                        .into(),
-                ));
-            } else {
-                Action::Pin(v)
-            }
-        }
+        "pin" => r.pin()?,
         "remove_card" => Action::RemoveCard,
-        "certificate" => {
-            let v = text()?;
-            let Some(kind) = CertificateKind::from_code(&v) else {
-                return Err(err(
-                    at_value(),
-                    format!(
-                        "unknown certificate `{v}`; expected one of {}",
-                        CertificateKind::ALL.map(|k| k.code()).join(", ")
-                    ),
-                ));
-            };
-            let options = match &raw.options {
-                Some(o) => Some(options(o, src, n)?),
-                None => None,
-            };
-            Action::Certificate(kind, options)
-        }
-        "copies" => Action::Copies(int()?),
+        "certificate" => r.certificate()?,
+        "copies" => Action::Copies(r.int()?),
         "another" => Action::Another,
         "confirm" => Action::Confirm,
-        "insert" => Action::Insert(int()?),
+        "insert" => Action::Insert(r.int()?),
         "take_items" => Action::TakeItems,
         "back" => Action::Back,
         "cancel" => Action::Cancel,
         "extend" => Action::Extend,
-        "wait" => {
-            let Some(v) = raw.seconds.as_ref().or(raw.value.as_ref()) else {
-                return Err(err(raw.action.span(), "needs `seconds = N`".into()));
-            };
-            Action::Wait(whole(v, "seconds", WAIT_SECONDS, src, n)?)
-        }
-        "fault" => {
-            let v = text()?;
-            let Some(f) = Fault::from_code(&v) else {
-                return Err(err(
-                    at_value(),
-                    format!(
-                        "unknown fault `{v}`; expected paper_jam, out_of_paper, card_unreadable or no_change"
-                    ),
-                ));
-            };
-            let after = match &raw.after_copies {
-                Some(v) => whole(v, "after_copies", AFTER_COPIES, src, n)?,
-                None => 0,
-            };
-            Action::Fault(f, after)
-        }
+        "wait" => r.wait()?,
+        "fault" => r.fault()?,
         other => {
-            return Err(err(
+            return Err(r.err(
                 raw.action.span(),
                 format!(
                     "unknown step `{other}`; expected one of language, services, other_service, cert_issue, consent, place_card, next, residence, domicile, register_domicile, pin, remove_card, certificate, copies, another, confirm, insert, take_items, back, cancel, wait, extend, fault"
@@ -126,6 +53,132 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         note: raw.note.clone(),
         span: s.span(),
     })
+}
+
+/// A step being read: its number, its `do` and the file, so that every message about it is
+/// located and starts the same way.
+struct Reading<'a> {
+    n: usize,
+    name: &'a str,
+    raw: &'a RawStep,
+    src: &'a Source,
+}
+
+impl Reading<'_> {
+    /// Where a message about the value points: the value, else the `do`.
+    fn at_value(&self) -> Range<usize> {
+        self.raw
+            .value
+            .as_ref()
+            .map_or(self.raw.action.span(), Spanned::span)
+    }
+
+    /// An error at `span`, after the step's number and `do`.
+    fn err(&self, span: Range<usize>, msg: String) -> InputError {
+        let (n, name) = (self.n, self.name);
+        self.src
+            .error_at(Some(span), format!("step {n} `{name}`: {msg}"))
+    }
+
+    /// The value, which must be a string.
+    fn text(&self) -> Result<String, InputError> {
+        match self.raw.value.as_ref().map(|v| v.get_ref()) {
+            Some(toml::Value::String(v)) => Ok(v.clone()),
+            _ => Err(self.err(self.at_value(), "needs `value = \"…\"` (a string)".into())),
+        }
+    }
+
+    /// The value, which must be a whole number that fits a `u32`.
+    fn int(&self) -> Result<u32, InputError> {
+        match self.raw.value.as_ref().map(|v| v.get_ref()) {
+            Some(toml::Value::Integer(v)) if *v >= 0 && *v <= i64::from(u32::MAX) => Ok(*v as u32),
+            _ => Err(self.err(self.at_value(), "needs `value = N` (a whole number)".into())),
+        }
+    }
+
+    /// `do = "other_service"`: a service of the home menu other than certificates.
+    fn other_service(&self) -> Result<Action, InputError> {
+        let v = self.text()?;
+        let Some(s) = OtherService::from_code(&v) else {
+            return Err(self.err(
+                self.at_value(),
+                format!(
+                    "unknown service `{v}`; expected one of {}",
+                    OtherService::ALL.map(OtherService::code).join(", ")
+                ),
+            ));
+        };
+        Ok(Action::OtherService(s))
+    }
+
+    /// `do = "pin"`: four digits, or the deck's PIN (`correct`) or another (`wrong`).
+    fn pin(&self) -> Result<Action, InputError> {
+        let v = self.text()?;
+        if v == "correct" || v == "wrong" {
+            Ok(Action::PinFromDeck(v == "correct"))
+        } else if !crate::domain::card::is_pin_format(&v) {
+            // Never echo the value.
+            Err(self.err(
+                self.at_value(),
+                "a PIN is exactly 4 digits, written as a string, or \"correct\" or \"wrong\""
+                    .into(),
+            ))
+        } else {
+            Ok(Action::Pin(v))
+        }
+    }
+
+    /// `do = "certificate"`: the kind, and its options if the step gives them.
+    fn certificate(&self) -> Result<Action, InputError> {
+        let v = self.text()?;
+        let Some(kind) = CertificateKind::from_code(&v) else {
+            return Err(self.err(
+                self.at_value(),
+                format!(
+                    "unknown certificate `{v}`; expected one of {}",
+                    CertificateKind::ALL.map(|k| k.code()).join(", ")
+                ),
+            ));
+        };
+        let options = match &self.raw.options {
+            Some(o) => Some(options(o, self.src, self.n)?),
+            None => None,
+        };
+        Ok(Action::Certificate(kind, options))
+    }
+
+    /// `do = "wait"`: the seconds, from `seconds` or else `value`.
+    fn wait(&self) -> Result<Action, InputError> {
+        let raw = self.raw;
+        let Some(v) = raw.seconds.as_ref().or(raw.value.as_ref()) else {
+            return Err(self.err(raw.action.span(), "needs `seconds = N`".into()));
+        };
+        Ok(Action::Wait(whole(
+            v,
+            "seconds",
+            WAIT_SECONDS,
+            self.src,
+            self.n,
+        )?))
+    }
+
+    /// `do = "fault"`: the fault, and after how many copies a printer fault strikes.
+    fn fault(&self) -> Result<Action, InputError> {
+        let v = self.text()?;
+        let Some(f) = Fault::from_code(&v) else {
+            return Err(self.err(
+                self.at_value(),
+                format!(
+                    "unknown fault `{v}`; expected paper_jam, out_of_paper, card_unreadable or no_change"
+                ),
+            ));
+        };
+        let after = match &self.raw.after_copies {
+            Some(v) => whole(v, "after_copies", AFTER_COPIES, self.src, self.n)?,
+            None => 0,
+        };
+        Ok(Action::Fault(f, after))
+    }
 }
 
 /// A whole number in `range`, else an error at its span (a negative wait, or one past the

@@ -171,152 +171,18 @@ pub(super) fn person_from_raw(
 ) -> Result<Person, InputError> {
     let id = ident(&p.id, src)?;
     let born = date(&p.born, src)?;
-    let nationality = p.nationality.get_ref().clone();
-    if nationality.len() != 2 || !nationality.chars().all(|c| c.is_ascii_uppercase()) {
-        return Err(src.error_at(
-            Some(p.nationality.span()),
-            "nationality must be an ISO 3166 alpha-2 code such as \"JP\" or \"VN\"",
-        ));
-    }
-    let household = match &p.household {
-        Some(h) => {
-            let hid = ident(h, src)?;
-            if !reg.households.contains_key(&hid) {
-                return Err(src.error_at(
-                    Some(h.span()),
-                    format!("unknown household `{hid}` (declare [[household]] before the persons)"),
-                ));
-            }
-            Some(hid)
-        }
-        None => None,
-    };
+    let nationality = nationality(p, src)?;
+    let household = household(p, reg, src)?;
     let resident_of = match (&p.resident_of, &household) {
         (Some(m), _) => Some(ident(m, src)?),
         (None, Some(h)) => reg.households.get(h).map(|hh| hh.municipality.clone()),
         (None, None) => None,
     };
     let domicile = p.domicile.as_ref().map(|d| ident(d, src)).transpose()?;
-    if let (Some(stay), true) = (&p.stay_until, nationality == "JP") {
-        return Err(src.error_at(
-            Some(stay.span()),
-            "a Japanese national has no period of stay: `stay_until` is only for foreign residents",
-        ));
-    }
-    if let (Some(d), false) = (&p.domicile, nationality == "JP") {
-        return Err(src.error_at(
-            Some(d.span()),
-            "only Japanese nationals have a registered domicile (本籍)",
-        ));
-    }
-    let domicile_address = match (&p.domicile, &p.domicile_address) {
-        (Some(_), Some(a)) if !a.get_ref().trim().is_empty() => Some(a.get_ref().clone()),
-        (Some(d), _) => {
-            return Err(src.error_at(
-                Some(d.span()),
-                "a registered domicile (本籍) is an address: add `domicile_address = \"…\"`, the \
-                 family register's address as certificates print it (e.g. \"茨城県つくば市研究学園一丁目1番地\")",
-            ));
-        }
-        (None, Some(a)) => {
-            return Err(src.error_at(
-                Some(a.span()),
-                "`domicile_address` needs `domicile`, the municipality id of the family register",
-            ));
-        }
-        (None, None) => None,
-    };
-    if nationality == "JP"
-        && let Some(f) = p
-            .residence_card_number
-            .as_ref()
-            .or(p.period_of_stay.as_ref())
-    {
-        return Err(src.error_at(
-            Some(f.span()),
-            "a Japanese national has no residence card: `residence_card_number` and \
-             `period_of_stay` are only for foreign residents",
-        ));
-    }
-    if let Some(n) = &p.residence_card_number
-        && !is_residence_card_number(n.get_ref())
-    {
-        return Err(src.error_at(
-            Some(n.span()),
-            "a residence card number is 2 capital letters, 8 digits and 2 capital letters \
-             (e.g. \"AB12345678CD\"); use a made-up one",
-        ));
-    }
-    if let Some(n) = &p.period_of_stay
-        && (n.get_ref().trim().is_empty() || n.get_ref().chars().count() > 20)
-    {
-        return Err(src.error_at(
-            Some(n.span()),
-            "period_of_stay is the period as the residence card writes it (e.g. \"5年\"), 1 to 20 characters",
-        ));
-    }
-    let moved_in = opt_date(&p.moved_in, src)?;
-    if let (Some(m), Some(d)) = (&p.moved_in, moved_in)
-        && d < born
-    {
-        return Err(src.error_at(Some(m.span()), "moved_in is before the date of birth"));
-    }
-    let mut tax_years = Vec::new();
-    for y in &p.tax_years {
-        tax_years.push(src.in_range("tax_years", y, FISCAL_YEARS)?);
-    }
-    for t in &p.tax_records {
-        let r = t.get_ref();
-        let at = |field: &str, ok: bool| {
-            if ok {
-                Ok(())
-            } else {
-                Err(src.error_at(
-                    Some(t.span()),
-                    format!(
-                        "tax record: `{field}` is out of range ({})",
-                        TAX_RECORD_RANGES
-                    ),
-                ))
-            }
-        };
-        at("year", FISCAL_YEARS.contains(&r.year))?;
-        for (field, v) in [
-            ("income", r.income),
-            ("deductions", r.deductions),
-            ("municipal_tax", r.municipal_tax),
-            ("prefectural_tax", r.prefectural_tax),
-        ] {
-            at(field, v <= MAX_TAX_YEN)?;
-        }
-        at("dependants", r.dependants <= 99)?;
-        tax_years.push(r.year);
-    }
-    tax_years.sort_unstable();
-    tax_years.dedup();
-    for e in &p.register_events {
-        if NaiveDate::parse_from_str(&e.get_ref().date, "%Y-%m-%d").is_err() {
-            return Err(src.error_at(
-                Some(e.span()),
-                format!(
-                    "register event date `{}` is not YYYY-MM-DD",
-                    e.get_ref().date
-                ),
-            ));
-        }
-    }
-    for a in &p.address_history {
-        if NaiveDate::parse_from_str(&a.from, "%Y-%m-%d").is_err() {
-            return Err(src.error_at(
-                Some(p.id.span()),
-                format!(
-                    "address_history `from = \"{}\"` of `{}` is not YYYY-MM-DD",
-                    a.from,
-                    p.id.get_ref()
-                ),
-            ));
-        }
-    }
+    let domicile_address = nationality_fields(p, nationality == "JP", src)?;
+    let moved_in = moved_in(p, born, src)?;
+    let tax_years = tax_years(p, src)?;
+    check_history_dates(p, src)?;
     Ok(Person {
         id,
         name: p.name.clone(),
@@ -353,6 +219,188 @@ pub(super) fn person_from_raw(
         father: p.father.clone(),
         mother: p.mother.clone(),
     })
+}
+
+/// The person's nationality, checked to be an ISO 3166 alpha-2 code (the other fields depend
+/// on it).
+fn nationality(p: &RawPerson, src: &Source) -> Result<String, InputError> {
+    let nationality = p.nationality.get_ref().clone();
+    if nationality.len() != 2 || !nationality.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(src.error_at(
+            Some(p.nationality.span()),
+            "nationality must be an ISO 3166 alpha-2 code such as \"JP\" or \"VN\"",
+        ));
+    }
+    Ok(nationality)
+}
+
+/// The person's household id, which must be declared before the persons.
+fn household(p: &RawPerson, reg: &Registry, src: &Source) -> Result<Option<String>, InputError> {
+    let Some(h) = &p.household else {
+        return Ok(None);
+    };
+    let hid = ident(h, src)?;
+    if !reg.households.contains_key(&hid) {
+        return Err(src.error_at(
+            Some(h.span()),
+            format!("unknown household `{hid}` (declare [[household]] before the persons)"),
+        ));
+    }
+    Ok(Some(hid))
+}
+
+/// The fields only a Japanese national, or only a foreign resident, may have: period of stay,
+/// registered domicile and its address, residence card. Checked in this order, so a file with
+/// several mistakes is told the same first one; gives back the domicile's address.
+fn nationality_fields(
+    p: &RawPerson,
+    japanese: bool,
+    src: &Source,
+) -> Result<Option<String>, InputError> {
+    if let (Some(stay), true) = (&p.stay_until, japanese) {
+        return Err(src.error_at(
+            Some(stay.span()),
+            "a Japanese national has no period of stay: `stay_until` is only for foreign residents",
+        ));
+    }
+    if let (Some(d), false) = (&p.domicile, japanese) {
+        return Err(src.error_at(
+            Some(d.span()),
+            "only Japanese nationals have a registered domicile (本籍)",
+        ));
+    }
+    let domicile_address = domicile_address(p, src)?;
+    if japanese
+        && let Some(f) = p
+            .residence_card_number
+            .as_ref()
+            .or(p.period_of_stay.as_ref())
+    {
+        return Err(src.error_at(
+            Some(f.span()),
+            "a Japanese national has no residence card: `residence_card_number` and \
+             `period_of_stay` are only for foreign residents",
+        ));
+    }
+    if let Some(n) = &p.residence_card_number
+        && !is_residence_card_number(n.get_ref())
+    {
+        return Err(src.error_at(
+            Some(n.span()),
+            "a residence card number is 2 capital letters, 8 digits and 2 capital letters \
+             (e.g. \"AB12345678CD\"); use a made-up one",
+        ));
+    }
+    if let Some(n) = &p.period_of_stay
+        && (n.get_ref().trim().is_empty() || n.get_ref().chars().count() > 20)
+    {
+        return Err(src.error_at(
+            Some(n.span()),
+            "period_of_stay is the period as the residence card writes it (e.g. \"5年\"), 1 to 20 characters",
+        ));
+    }
+    Ok(domicile_address)
+}
+
+/// The registered domicile's address: required with a domicile, refused without one.
+fn domicile_address(p: &RawPerson, src: &Source) -> Result<Option<String>, InputError> {
+    match (&p.domicile, &p.domicile_address) {
+        (Some(_), Some(a)) if !a.get_ref().trim().is_empty() => Ok(Some(a.get_ref().clone())),
+        (Some(d), _) => Err(src.error_at(
+            Some(d.span()),
+            "a registered domicile (本籍) is an address: add `domicile_address = \"…\"`, the \
+             family register's address as certificates print it (e.g. \"茨城県つくば市研究学園一丁目1番地\")",
+        )),
+        (None, Some(a)) => Err(src.error_at(
+            Some(a.span()),
+            "`domicile_address` needs `domicile`, the municipality id of the family register",
+        )),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The date the person moved in, which cannot come before their birth.
+fn moved_in(p: &RawPerson, born: NaiveDate, src: &Source) -> Result<Option<NaiveDate>, InputError> {
+    let moved_in = opt_date(&p.moved_in, src)?;
+    if let (Some(m), Some(d)) = (&p.moved_in, moved_in)
+        && d < born
+    {
+        return Err(src.error_at(Some(m.span()), "moved_in is before the date of birth"));
+    }
+    Ok(moved_in)
+}
+
+/// The fiscal years the person has tax data for: `tax_years` and the years of the checked
+/// `tax_records`, sorted, each once.
+fn tax_years(p: &RawPerson, src: &Source) -> Result<Vec<i32>, InputError> {
+    let mut tax_years = Vec::new();
+    for y in &p.tax_years {
+        tax_years.push(src.in_range("tax_years", y, FISCAL_YEARS)?);
+    }
+    for t in &p.tax_records {
+        check_tax_record(t, src)?;
+        tax_years.push(t.get_ref().year);
+    }
+    tax_years.sort_unstable();
+    tax_years.dedup();
+    Ok(tax_years)
+}
+
+/// One tax record's year and amounts, each in the range [`TAX_RECORD_RANGES`] states.
+fn check_tax_record(t: &Spanned<TaxRecord>, src: &Source) -> Result<(), InputError> {
+    let r = t.get_ref();
+    let at = |field: &str, ok: bool| {
+        if ok {
+            Ok(())
+        } else {
+            Err(src.error_at(
+                Some(t.span()),
+                format!(
+                    "tax record: `{field}` is out of range ({})",
+                    TAX_RECORD_RANGES
+                ),
+            ))
+        }
+    };
+    at("year", FISCAL_YEARS.contains(&r.year))?;
+    for (field, v) in [
+        ("income", r.income),
+        ("deductions", r.deductions),
+        ("municipal_tax", r.municipal_tax),
+        ("prefectural_tax", r.prefectural_tax),
+    ] {
+        at(field, v <= MAX_TAX_YEN)?;
+    }
+    at("dependants", r.dependants <= 99)
+}
+
+/// The dates of the family register's events and of the address history, which are kept as
+/// written but must be dates.
+fn check_history_dates(p: &RawPerson, src: &Source) -> Result<(), InputError> {
+    for e in &p.register_events {
+        if NaiveDate::parse_from_str(&e.get_ref().date, "%Y-%m-%d").is_err() {
+            return Err(src.error_at(
+                Some(e.span()),
+                format!(
+                    "register event date `{}` is not YYYY-MM-DD",
+                    e.get_ref().date
+                ),
+            ));
+        }
+    }
+    for a in &p.address_history {
+        if NaiveDate::parse_from_str(&a.from, "%Y-%m-%d").is_err() {
+            return Err(src.error_at(
+                Some(p.id.span()),
+                format!(
+                    "address_history `from = \"{}\"` of `{}` is not YYYY-MM-DD",
+                    a.from,
+                    p.id.get_ref()
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn card_from_raw(c: &RawCard, reg: &Registry, src: &Source) -> Result<Card, InputError> {

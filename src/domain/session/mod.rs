@@ -30,6 +30,7 @@
 
 mod basket;
 mod card;
+mod flow;
 mod money;
 mod read;
 mod types;
@@ -48,7 +49,6 @@ use crate::domain::payment::Payment;
 use crate::domain::record::Record;
 use crate::domain::refusal::{AfterRefusal, Refusal};
 use crate::domain::store::Store;
-use crate::domain::vendor::look::HomeTile;
 
 pub use types::*;
 
@@ -229,7 +229,9 @@ impl Session {
         })
     }
 
-    /// The whole flow: which event does what on which screen.
+    /// The whole flow: which event does what on which screen. Time and faults first, then the
+    /// service hours; then the events that mean the same on every screen, and the rest by the
+    /// part of the flow the screen belongs to (`flow.rs`).
     fn transition(&mut self, ev: Event, label: &str) -> Result<(), SessionError> {
         use Screen as S;
         // Time passing and faults are not the resident's input.
@@ -256,101 +258,27 @@ impl Session {
             return Ok(());
         }
         match (self.screen, ev) {
-            (S::Language, Event::Language(l)) => {
-                self.effects
-                    .push(Effect::LanguageChanged { lang: l.clone() });
-                self.lang = l;
-            }
-            (S::Language, Event::Services) => self.screen = S::Services,
-            (S::Language, Event::OtherService(service)) => {
-                let menu = &self.kiosk.vendor.home_menu;
-                if !menu.contains(&HomeTile::Other(service)) {
-                    return Err(Invalid::NotOnHomeMenu(service.code()).into());
-                }
-                self.effects.push(Effect::OtherServiceTouched { service });
-            }
-            (S::Services, Event::CertIssue) => {
-                self.start_record()?;
-                self.screen = self.kiosk.vendor.screen_after_services();
-            }
-            (S::Services, Event::Back) => self.screen = S::Language,
-            (S::Consent, Event::Consent) => self.screen = S::PlaceCard,
-            (S::Consent, Event::Back) => self.screen = S::Services,
-            (S::PlaceCard, Event::PlaceCard(id)) => self.place_card(id)?,
-            (S::PlaceCard, Event::Next) => {
-                if self.card_on_reader.is_none() {
-                    return Err(Invalid::NoCardOnReader.into());
-                }
-                self.screen = S::Path;
-            }
-            (S::PlaceCard, Event::Back) => {
-                self.take_card_off();
-                self.screen = self.kiosk.vendor.screen_before_card();
-            }
+            // On any screen: the card comes off, the resident cancels or asks for more time.
             (_, Event::RemoveCard) if self.card_on_reader.is_some() => self.remove_card(),
-            (S::Path, ev @ (Event::Residence | Event::Domicile | Event::RegisterDomicile)) => {
-                self.choose_path(&ev)?;
-            }
-            (S::Path, Event::Back) => self.screen = S::PlaceCard,
-            (S::Pin, Event::Pin(pin)) => self.enter_pin(&pin)?,
-            (S::Pin, Event::Back) => {
-                self.purpose = None;
-                self.screen = S::Path;
-            }
-            (S::Certificate, Event::Certificate(kind)) => self.choose_certificate(kind)?,
-            (S::Certificate, Event::Back) if !self.basket.is_empty() => self.screen = S::Confirm,
-            (S::Options, Event::Options(o)) => self.choose_options(o)?,
-            (S::Options, Event::Back) => {
-                self.current = None;
-                self.screen = S::Certificate;
-            }
-            (S::Copies, Event::Copies(n)) => self.choose_copies(n)?,
-            (S::Copies, Event::Back) => {
-                if self.current.as_ref().is_some_and(|s| s.kind.has_options()) {
-                    self.screen = S::Options;
-                } else {
-                    self.current = None;
-                    self.screen = S::Certificate;
-                }
-            }
-            (S::Confirm, Event::AddAnother) => self.screen = S::Certificate,
-            (S::Confirm, Event::Back) => self.reopen_last(),
-            (S::Confirm, Event::Confirm) => self.open_payment(),
-            (S::Payment, Event::Insert(yen)) => self.insert(yen)?,
-            (S::Payment, Event::Back) if self.paid_yen() == 0 => {
-                self.payment = None;
-                self.screen = S::Confirm;
-            }
-            (S::Printing, Event::PrinterStep) => self.printer_step()?,
-            (S::TakeItems, Event::TakeItems) => {
-                self.take_card_off();
-                self.finished = true;
-                self.screen = S::Language;
-            }
-            (S::Refusal, Event::Back) if self.after_refusal == Some(AfterRefusal::BackToList) => {
-                self.refusal = None;
-                self.after_refusal = None;
-                self.current = None;
-                self.status = None;
-                self.screen = S::Certificate;
-            }
-            (S::Refusal | S::OutOfService, Event::TakeItems) => {
-                self.take_card_off();
-                self.finished = true;
-                self.screen = S::Language;
-            }
             (s, Event::Cancel)
                 if !matches!(
                     s,
                     S::Language | S::Printing | S::TakeItems | S::Refusal | S::OutOfService
                 ) =>
             {
-                self.refund_all();
-                self.finish(Status::Cancelled);
-                self.screen = S::TakeItems;
+                self.cancel();
             }
             (_, Event::Extend) => {}
-            _ => return Err(self.illegal(label)),
+            // Each part of the flow: home → card and PIN → basket → payment, printing, the end.
+            (S::Language | S::Services | S::Consent, ev) => self.on_home(ev, label)?,
+            (S::PlaceCard | S::Path | S::Pin, ev) => self.on_card(ev, label)?,
+            (S::Certificate | S::Options | S::Copies | S::Confirm, ev) => {
+                self.on_basket(ev, label)?;
+            }
+            (S::Payment | S::Printing | S::TakeItems | S::Refusal | S::OutOfService, ev) => {
+                self.on_payment_and_end(ev, label)?;
+            }
+            (S::Registered | S::RemoveCard, _) => return Err(self.illegal(label)),
         }
         Ok(())
     }

@@ -1,10 +1,14 @@
 //! Money and printing: coins and notes in, the printer's copies out, change and refunds.
 
+use chrono::DateTime;
+use chrono_tz::Tz;
+
 use crate::domain::effect::{Effect, Returned};
 use crate::domain::payment::InsertRejected;
 use crate::domain::record::{IssueStartedFields, Record};
 use crate::domain::session::{
-    Fault, IssuedDocument, PrintError, PrintRequest, Screen, Session, SessionError, Status,
+    Fault, IssuedDocument, PrintError, PrintRequest, PrintedCopy, Screen, Selection, Session,
+    SessionError, Status,
 };
 
 /// The coins and notes in circulation in Japan: anything else is not money (a scenario file's
@@ -80,35 +84,10 @@ impl Session {
             self.faults.printer = None;
             return self.end_printing(Stop::Fault(f));
         }
-        let (card_id, holder_id) = {
-            let Some(card) = self
-                .card
-                .as_ref()
-                .and_then(|c| self.kiosk.registry.cards.get(c))
-            else {
-                return Err(super::Invalid::NotAuthorised.into());
-            };
-            (card.id.clone(), card.holder.clone())
-        };
+        let (card_id, holder_id) = self.authorised_ids()?;
         let now = self.clock.now();
         if copies_done == 0 {
-            let number = self.store.begin_issue(IssueStartedFields {
-                session: self.id.clone(),
-                card: card_id.clone(),
-                holder: holder_id.clone(),
-                certificate: sel.kind.code().to_string(),
-                copies: sel.copies,
-                fee_yen: sel.fee_yen * sel.copies,
-                at: super::stamp(now),
-            })?;
-            self.issued.push(IssuedDocument {
-                selection: sel.clone(),
-                issue_number: number,
-                printed: 0,
-                pages: 0,
-                files: Vec::new(),
-                holder: holder_id.clone(),
-            });
+            self.begin_issue(&sel, &card_id, &holder_id, now)?;
         }
         let Some(doc) = self.issued.last().cloned() else {
             return Err(PrintError::Content("no issue in progress".into()).into());
@@ -141,7 +120,60 @@ impl Session {
         if printed.document_holder != holder_id {
             return Err(PrintError::WrongHolder(doc.issue_number).into());
         }
-        let done_now = copies_done + 1;
+        self.copy_printed(&sel, (sel_index, copies_done + 1), &doc, &printed, now)
+    }
+
+    /// The authorised card's id and its holder's: every copy is printed for them.
+    fn authorised_ids(&self) -> Result<(String, String), SessionError> {
+        let Some(card) = self
+            .card
+            .as_ref()
+            .and_then(|c| self.kiosk.registry.cards.get(c))
+        else {
+            return Err(super::Invalid::NotAuthorised.into());
+        };
+        Ok((card.id.clone(), card.holder.clone()))
+    }
+
+    /// Before a selection's first copy: its issue number is taken durably and the issued
+    /// document it will fill is opened.
+    fn begin_issue(
+        &mut self,
+        sel: &Selection,
+        card_id: &str,
+        holder_id: &str,
+        now: DateTime<Tz>,
+    ) -> Result<(), SessionError> {
+        let number = self.store.begin_issue(IssueStartedFields {
+            session: self.id.clone(),
+            card: card_id.to_string(),
+            holder: holder_id.to_string(),
+            certificate: sel.kind.code().to_string(),
+            copies: sel.copies,
+            fee_yen: sel.fee_yen * sel.copies,
+            at: super::stamp(now),
+        })?;
+        self.issued.push(IssuedDocument {
+            selection: sel.clone(),
+            issue_number: number,
+            printed: 0,
+            pages: 0,
+            files: Vec::new(),
+            holder: holder_id.to_string(),
+        });
+        Ok(())
+    }
+
+    /// A copy came out (copy `done_now` of selection `sel_index`): it is recorded and charged,
+    /// and the selection, or printing, ends after its last copy.
+    fn copy_printed(
+        &mut self,
+        sel: &Selection,
+        (sel_index, done_now): (usize, u32),
+        doc: &IssuedDocument,
+        printed: &PrintedCopy,
+        now: DateTime<Tz>,
+    ) -> Result<(), SessionError> {
         let sheets = u32::try_from(printed.codes.len()).unwrap_or(u32::MAX);
         if !printed.codes.is_empty() {
             self.store.append(&Record::CopyPrinted {
@@ -173,7 +205,7 @@ impl Session {
                 printed_copies: done_now,
                 pages: printed.pages,
                 charged_yen: sel.fee_yen * done_now,
-                content_hash: printed.content_hash,
+                content_hash: printed.content_hash.clone(),
                 failed: None,
                 at: super::stamp(now),
             })?;
