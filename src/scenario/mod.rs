@@ -20,7 +20,7 @@ use crate::domain::municipality::CertificateKind;
 use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
 use crate::domain::registry::{RawDeck, Registry};
-use crate::domain::session::{CertOptions, Extent, Fault, Scope};
+use crate::domain::session::{CertOptions, Fault};
 use crate::domain::vendor::look::OtherService;
 use crate::error::{InputError, Source};
 

@@ -1,8 +1,14 @@
 //! One step of a scenario file: its `do`, its value and options, checked and located.
 
+use std::ops::Range;
+
 use toml::Spanned;
 
-use super::*;
+use super::{AFTER_COPIES, Action, RawOptions, RawStep, StepSpec, WAIT_SECONDS};
+use crate::domain::municipality::CertificateKind;
+use crate::domain::session::{CertOptions, Extent, Fault, Scope};
+use crate::domain::vendor::look::OtherService;
+use crate::error::{InputError, Source};
 
 pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepSpec, InputError> {
     let raw = s.get_ref();

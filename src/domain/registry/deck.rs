@@ -1,7 +1,16 @@
 //! The persona deck as written (`[[household]]`, `[[person]]`, `[[card]]`) and its checks:
 //! every value validated and located, so a wrong file gets file, line and column.
 
-use super::*;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{
+    AddressEntry, Card, CardKind, Flag, Person, RegisterEvent, Registry, Relationship, Sex,
+    TaxRecord,
+};
+use crate::domain::card::{MyNumber, PIN_MAX_FAILURES, PinHash};
+use crate::error::{InputError, Source};
 
 /// The raw tables of a persona deck, as written.
 #[derive(Debug, Default, Deserialize)]

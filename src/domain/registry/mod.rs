@@ -10,9 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use toml::Spanned;
 
-use crate::domain::card::{MyNumber, PIN_MAX_FAILURES, PinHash};
+use crate::domain::card::{MyNumber, PinHash};
 use crate::error::{InputError, Source};
 
 mod deck;
