@@ -1,6 +1,8 @@
 //! The plausible sessions of [`super::corpus`]: the kiosk's flow with a person's pace and
 //! slips, vendor by vendor.
 
+use std::ops::ControlFlow;
+
 use super::{Recorder, Rng};
 use crate::research::timeline::{InputKind, Note, PIN_KEY, Timeline};
 
@@ -96,162 +98,223 @@ pub fn session(rng: &mut Rng, index: usize) -> Timeline {
     if p.rng.chance(0.15) {
         p.r.display("large_text");
     }
-    p.r.screen("language");
-    p.think(2000, 6000);
-    if lang != "ja" {
-        p.press(at::HOME_LANGUAGE, "Language / 言語", Some("language"));
-        p.think(1500, 3000);
+    p.home(lang);
+    let status = match p.flow(vendor) {
+        ControlFlow::Break(status) => status,
+        ControlFlow::Continue(()) => "issued",
+    };
+    p.notes();
+    p.questionnaire();
+    let errors = std::mem::take(&mut p.errors);
+    p.r.finish(status, &errors)
+}
+
+/// The parts of a session, in the order the kiosk shows them. The parts that can end it
+/// early (a refusal, a time-out, giving up) break with the session's status.
+impl Play<'_> {
+    /// The home screen: another language first, maybe, then the administrative services.
+    fn home(&mut self, lang: &str) {
+        self.r.screen("language");
+        self.think(2000, 6000);
+        if lang != "ja" {
+            self.press(at::HOME_LANGUAGE, "Language / 言語", Some("language"));
+            self.think(1500, 3000);
+        }
+        self.press(
+            at::HOME_SERVICES,
+            "Administrative services",
+            Some("services"),
+        );
     }
-    p.press(
-        at::HOME_SERVICES,
-        "Administrative services",
-        Some("services"),
-    );
-    let status = 'flow: {
-        p.r.screen("services");
-        p.think(2000, 5000);
-        p.press(
+
+    /// From the services to the printed certificates; breaks with the status when the
+    /// session ends before.
+    fn flow(&mut self, vendor: &str) -> ControlFlow<&'static str> {
+        self.to_card(vendor);
+        self.path_and_pin()?;
+        self.choose_certificate()?;
+        self.copies_and_confirm()?;
+        self.pay_and_take();
+        ControlFlow::Continue(())
+    }
+
+    /// The certificate service, Sharp's consent, and the card on the reader (Sharp asks for
+    /// Next after it).
+    fn to_card(&mut self, vendor: &str) {
+        self.r.screen("services");
+        self.think(2000, 5000);
+        self.press(
             at::CERT_ISSUE,
             "Cert. issue service (convenience store)",
             Some("cert_issue"),
         );
         if vendor == "sharp" {
-            p.r.screen("consent");
-            p.think(4000, 14000);
-            p.press(at::MAIN, "Agree", Some("consent"));
+            self.r.screen("consent");
+            self.think(4000, 14000);
+            self.press(at::MAIN, "Agree", Some("consent"));
         }
-        p.r.screen("place_card");
-        p.think(3000, 9000);
-        p.r.input(
+        self.r.screen("place_card");
+        self.think(3000, 9000);
+        self.r.input(
             InputKind::Machine,
             None,
             Some("Place card"),
             Some("place_card"),
         );
         if vendor == "sharp" {
-            p.think(800, 2000);
-            p.press(at::MAIN, "Next", Some("next"));
+            self.think(800, 2000);
+            self.press(at::MAIN, "Next", Some("next"));
         }
-        p.r.screen("path");
-        p.think(2500, 8000);
-        p.press(
+    }
+
+    /// The path (now and then refused there), the PIN (a tap on the disabled OK, a wrong PIN
+    /// first, by touch or keypad) and the card taken off.
+    fn path_and_pin(&mut self) -> ControlFlow<&'static str> {
+        self.r.screen("path");
+        self.think(2500, 8000);
+        self.press(
             at::FIRST_ITEM,
             "Certificates issued at your municipality of residence",
             Some("residence"),
         );
-        if p.rng.chance(0.05) {
-            p.r.screen("refusal");
-            p.think(5000, 15000);
-            p.press(at::MAIN, "End", Some("finish"));
-            break 'flow "refused";
+        if self.rng.chance(0.05) {
+            self.r.screen("refusal");
+            self.think(5000, 15000);
+            self.press(at::MAIN, "End", Some("finish"));
+            return ControlFlow::Break("refused");
         }
-        p.r.screen("pin");
-        p.think(1500, 4000);
-        if p.rng.chance(0.1) {
+        self.r.screen("pin");
+        self.think(1500, 4000);
+        if self.rng.chance(0.1) {
             let (x, y) = at::MAIN;
-            p.r.tap_disabled(x, y, "OK");
-            p.think(800, 2000);
+            self.r.tap_disabled(x, y, "OK");
+            self.think(800, 2000);
         }
-        let keypad = p.rng.chance(0.3);
-        if p.rng.chance(0.12) {
-            p.pin(keypad);
-            p.errors.push("wrong_pin");
-            p.think(1500, 4000);
+        let keypad = self.rng.chance(0.3);
+        if self.rng.chance(0.12) {
+            self.pin(keypad);
+            self.errors.push("wrong_pin");
+            self.think(1500, 4000);
         }
-        p.pin(keypad);
-        p.r.screen("remove_card");
-        p.think(1500, 4000);
-        p.r.input(
+        self.pin(keypad);
+        self.r.screen("remove_card");
+        self.think(1500, 4000);
+        self.r.input(
             InputKind::Machine,
             None,
             Some("Remove card"),
             Some("remove_card"),
         );
-        p.r.screen("certificate");
-        p.think(3000, 9000);
-        if p.rng.chance(0.03) {
-            p.r.wait(60_000);
-            p.r.screen("warning");
-            p.r.wait(30_000);
-            p.errors.push("timed_out");
-            break 'flow "timed_out";
+        ControlFlow::Continue(())
+    }
+
+    /// The certificate (where the session may time out or be given up) and its options,
+    /// sometimes after going back to choose it again.
+    fn choose_certificate(&mut self) -> ControlFlow<&'static str> {
+        self.r.screen("certificate");
+        self.think(3000, 9000);
+        if self.rng.chance(0.03) {
+            self.r.wait(60_000);
+            self.r.screen("warning");
+            self.r.wait(30_000);
+            self.errors.push("timed_out");
+            return ControlFlow::Break("timed_out");
         }
-        if p.gives_up(0.04) {
-            break 'flow "cancelled";
+        if self.gives_up(0.04) {
+            return ControlFlow::Break("cancelled");
         }
-        p.press(
+        self.press(
             at::FIRST_ITEM,
             "Copy of resident certificate — ¥150 per copy",
             Some("certificate"),
         );
-        p.r.screen("options");
-        p.think(2500, 9000);
-        if p.rng.chance(0.06) {
-            p.press(at::BACK, "Back", Some("back"));
-            p.r.screen("certificate");
-            p.think(1500, 4000);
-            p.press(
+        self.r.screen("options");
+        self.think(2500, 9000);
+        if self.rng.chance(0.06) {
+            self.press(at::BACK, "Back", Some("back"));
+            self.r.screen("certificate");
+            self.think(1500, 4000);
+            self.press(
                 at::FIRST_ITEM,
                 "Copy of resident certificate — ¥150 per copy",
                 Some("certificate"),
             );
-            p.r.screen("options");
-            p.think(1500, 4000);
+            self.r.screen("options");
+            self.think(1500, 4000);
         }
-        if p.rng.chance(0.3) {
-            p.press(at::OPTION_ROW, "Show householder and relationship", None);
+        if self.rng.chance(0.3) {
+            self.press(at::OPTION_ROW, "Show householder and relationship", None);
         }
-        p.press(at::MAIN, "Next", Some("options"));
-        p.r.screen("copies");
-        p.think(1500, 5000);
-        if p.rng.chance(0.3) {
-            p.press(at::PLUS, "+", None);
-        }
-        p.press(at::MAIN, "Next", Some("copies"));
-        p.r.screen("confirm");
-        p.think(2500, 8000);
-        if p.gives_up(0.04) {
-            break 'flow "cancelled";
-        }
-        p.press(at::MAIN, "Confirm and pay", Some("confirm"));
-        p.r.screen("payment");
-        p.think(3000, 9000);
-        if p.rng.chance(0.08) {
-            p.r.input(InputKind::Machine, None, Some("¥100"), Some("insert"));
-            p.errors.push("payment_short");
-            p.think(3000, 8000);
-        }
-        p.r.input(InputKind::Machine, None, Some("¥1,000"), Some("insert"));
-        p.r.screen("printing");
-        p.think(8000, 16000);
-        p.r.screen("take_items");
-        p.think(2000, 6000);
-        p.r.input(InputKind::Machine, None, Some("Take certificates"), None);
-        p.think(1000, 3000);
-        p.press(at::MAIN, "Finish", Some("finish"));
-        "issued"
-    };
-    let end = p.r.now();
-    for _ in 0..p.rng.between(0, 2) {
-        let n = p.rng.between(0, NOTES.len() as u64 - 1) as usize;
-        let t = p.rng.between(0, end);
-        p.r.t.notes.push(Note {
-            t_ms: t,
-            text: NOTES[n].into(),
-        });
+        self.press(at::MAIN, "Next", Some("options"));
+        ControlFlow::Continue(())
     }
-    p.r.t.notes.sort_by_key(|n| n.t_ms);
-    if p.rng.chance(0.8) {
-        let seq = p.rng.between(3, 7) as u8;
-        let mut sus = [3u8; 10];
-        for (i, a) in sus.iter_mut().enumerate() {
-            let good = p.rng.between(3, 5) as u8;
-            *a = if i % 2 == 0 { good } else { 6 - good };
+
+    /// The copies (sometimes one more) and the confirmation, where the session may be given
+    /// up.
+    fn copies_and_confirm(&mut self) -> ControlFlow<&'static str> {
+        self.r.screen("copies");
+        self.think(1500, 5000);
+        if self.rng.chance(0.3) {
+            self.press(at::PLUS, "+", None);
         }
-        p.r.answers(Some(seq), Some(sus));
+        self.press(at::MAIN, "Next", Some("copies"));
+        self.r.screen("confirm");
+        self.think(2500, 8000);
+        if self.gives_up(0.04) {
+            return ControlFlow::Break("cancelled");
+        }
+        self.press(at::MAIN, "Confirm and pay", Some("confirm"));
+        ControlFlow::Continue(())
     }
-    let errors = std::mem::take(&mut p.errors);
-    p.r.finish(status, &errors)
+
+    /// Payment (now and then a coin too few first), printing, and the certificates taken.
+    fn pay_and_take(&mut self) {
+        self.r.screen("payment");
+        self.think(3000, 9000);
+        if self.rng.chance(0.08) {
+            self.r
+                .input(InputKind::Machine, None, Some("¥100"), Some("insert"));
+            self.errors.push("payment_short");
+            self.think(3000, 8000);
+        }
+        self.r
+            .input(InputKind::Machine, None, Some("¥1,000"), Some("insert"));
+        self.r.screen("printing");
+        self.think(8000, 16000);
+        self.r.screen("take_items");
+        self.think(2000, 6000);
+        self.r
+            .input(InputKind::Machine, None, Some("Take certificates"), None);
+        self.think(1000, 3000);
+        self.press(at::MAIN, "Finish", Some("finish"));
+    }
+
+    /// Up to two of the observer's notes, at random times within the session.
+    fn notes(&mut self) {
+        let end = self.r.now();
+        for _ in 0..self.rng.between(0, 2) {
+            let n = self.rng.between(0, NOTES.len() as u64 - 1) as usize;
+            let t = self.rng.between(0, end);
+            self.r.t.notes.push(Note {
+                t_ms: t,
+                text: NOTES[n].into(),
+            });
+        }
+        self.r.t.notes.sort_by_key(|n| n.t_ms);
+    }
+
+    /// Most participants answer the questionnaire: the single ease question and the SUS.
+    fn questionnaire(&mut self) {
+        if self.rng.chance(0.8) {
+            let seq = self.rng.between(3, 7) as u8;
+            let mut sus = [3u8; 10];
+            for (i, a) in sus.iter_mut().enumerate() {
+                let good = self.rng.between(3, 5) as u8;
+                *a = if i % 2 == 0 { good } else { 6 - good };
+            }
+            self.r.answers(Some(seq), Some(sus));
+        }
+    }
 }
 
 /// `n` sessions from `seed`, vendors alternating.
