@@ -173,21 +173,57 @@ fn session_row(l: &Loaded) -> SessionRow {
 /// Sums up the sessions (no heat maps: [`super::heatmap`] adds those).
 pub fn summarize(sessions: &[Loaded]) -> Study {
     let rows: Vec<SessionRow> = sessions.iter().map(session_row).collect();
-    let mut variants: BTreeMap<(String, String, String, String), VariantAcc> = BTreeMap::new();
-    let mut screens: BTreeMap<(String, usize, String), ScreenAcc> = BTreeMap::new();
-    let mut reached: BTreeMap<(String, usize), usize> = BTreeMap::new();
-    let mut vendors: Vec<String> = Vec::new();
-    let mut errors_by_kind = BTreeMap::new();
-    let mut notes = Vec::new();
+    let mut tally = Tally::default();
     for (l, row) in sessions.iter().zip(&rows) {
-        let t = &l.timeline;
+        tally.add(&l.timeline, row);
+    }
+    tally.vendors.sort();
+    let funnel = funnel(&tally.vendors, &tally.reached);
+    Study {
+        generator: format!("kofu {}", env!("CARGO_PKG_VERSION")),
+        sessions: rows.len(),
+        completed: rows.iter().filter(|r| r.completed).count(),
+        variants: variant_rows(tally.variants),
+        screens: screen_rows(tally.screens),
+        funnel,
+        notes: tally.notes,
+        errors_by_kind: tally.errors_by_kind,
+        heatmaps: Vec::new(),
+        warnings: Vec::new(),
+        rows,
+    }
+}
+
+/// A variant: vendor, municipality, language and display mode.
+type VariantKey = (String, String, String, String);
+
+/// What one pass over the sessions gathers; the study's tables are worked out from it.
+#[derive(Default)]
+struct Tally {
+    /// Per variant.
+    variants: BTreeMap<VariantKey, VariantAcc>,
+    /// Per vendor and screen (flow rank, then name).
+    screens: BTreeMap<(String, usize, String), ScreenAcc>,
+    /// Sessions that reached each screen of the flow, per vendor and flow rank.
+    reached: BTreeMap<(String, usize), usize>,
+    /// Vendors in the order first seen.
+    vendors: Vec<String>,
+    /// Each avoidable error's count.
+    errors_by_kind: BTreeMap<String, usize>,
+    /// Every observer note, session by session.
+    notes: Vec<NoteRow>,
+}
+
+impl Tally {
+    /// Adds one session (its timeline and its row).
+    fn add(&mut self, t: &Timeline, row: &SessionRow) {
         let key = (
             t.vendor.clone(),
             t.municipality.clone(),
             t.lang.clone(),
             t.display.clone(),
         );
-        let v = variants.entry(key).or_default();
+        let v = self.variants.entry(key).or_default();
         v.completed += usize::from(row.completed);
         v.times.push(row.time_on_task_s);
         v.taps += row.taps;
@@ -196,37 +232,46 @@ pub fn summarize(sessions: &[Loaded]) -> Study {
         v.sus.extend(row.sus);
         v.seq.extend(row.seq.map(f64::from));
         for e in &t.outcome.errors {
-            *errors_by_kind.entry(e.clone()).or_insert(0) += 1;
+            *self.errors_by_kind.entry(e.clone()).or_insert(0) += 1;
         }
-        if !vendors.contains(&t.vendor) {
-            vendors.push(t.vendor.clone());
+        if !self.vendors.contains(&t.vendor) {
+            self.vendors.push(t.vendor.clone());
         }
-        let screen = |name: &str| (t.vendor.clone(), flow_rank(name), name.to_string());
-        for s in &t.screens {
-            let acc = screens.entry(screen(&s.screen)).or_default();
-            acc.durations
-                .push(s.left_ms.saturating_sub(s.entered_ms) as f64 / 1000.0);
-        }
-        for i in task_inputs(t) {
-            let acc = screens.entry(screen(&i.screen)).or_default();
-            acc.taps += usize::from(i.kind == InputKind::Tap);
-            acc.misses += usize::from(is_miss(i));
-            acc.back += usize::from(i.event.as_deref() == Some("back"));
-            acc.cancel += usize::from(i.event.as_deref() == Some("cancel"));
-        }
+        self.add_screens(t);
         for (rank, s) in FLOW.iter().enumerate() {
             if t.screens.iter().any(|v| v.screen == s.name()) {
-                *reached.entry((t.vendor.clone(), rank)).or_insert(0) += 1;
+                *self.reached.entry((t.vendor.clone(), rank)).or_insert(0) += 1;
             }
         }
-        notes.extend(t.notes.iter().map(|n| NoteRow {
+        self.notes.extend(t.notes.iter().map(|n| NoteRow {
             file: row.file.clone(),
             t_ms: n.t_ms,
             text: n.text.clone(),
         }));
     }
-    vendors.sort();
-    let variants = variants
+
+    /// Adds a session's time on each screen and its task inputs there.
+    fn add_screens(&mut self, t: &Timeline) {
+        let screen = |name: &str| (t.vendor.clone(), flow_rank(name), name.to_string());
+        for s in &t.screens {
+            let acc = self.screens.entry(screen(&s.screen)).or_default();
+            acc.durations
+                .push(s.left_ms.saturating_sub(s.entered_ms) as f64 / 1000.0);
+        }
+        for i in task_inputs(t) {
+            let acc = self.screens.entry(screen(&i.screen)).or_default();
+            acc.taps += usize::from(i.kind == InputKind::Tap);
+            acc.misses += usize::from(is_miss(i));
+            acc.back += usize::from(i.event.as_deref() == Some("back"));
+            acc.cancel += usize::from(i.event.as_deref() == Some("cancel"));
+        }
+    }
+}
+
+/// The per-variant table: completion, time on task, misclicks, errors and the
+/// questionnaire's means.
+fn variant_rows(variants: BTreeMap<VariantKey, VariantAcc>) -> Vec<Variant> {
+    variants
         .into_iter()
         .map(|((vendor, municipality, lang, display), a)| {
             let n = a.times.len();
@@ -251,8 +296,12 @@ pub fn summarize(sessions: &[Loaded]) -> Study {
                 seq: mean(&a.seq),
             }
         })
-        .collect();
-    let screens = screens
+        .collect()
+}
+
+/// The per-screen table: visits, median time, taps, misses, Back and Cancel.
+fn screen_rows(screens: BTreeMap<(String, usize, String), ScreenAcc>) -> Vec<ScreenRow> {
+    screens
         .into_iter()
         .map(|((vendor, _, screen), a)| ScreenRow {
             vendor,
@@ -264,9 +313,14 @@ pub fn summarize(sessions: &[Loaded]) -> Study {
             back: a.back,
             cancel: a.cancel,
         })
-        .collect();
+        .collect()
+}
+
+/// The funnel per vendor: the flow's screens and how many sessions reached each (the screens
+/// of [`FUNNEL_IF_REACHED`] only when some session did).
+fn funnel(vendors: &[String], reached: &BTreeMap<(String, usize), usize>) -> Vec<FunnelRow> {
     let mut funnel = Vec::new();
-    for v in &vendors {
+    for v in vendors {
         for (rank, s) in FLOW.iter().enumerate() {
             let n = reached.get(&(v.clone(), rank)).copied().unwrap_or(0);
             if n > 0 || !FUNNEL_IF_REACHED.contains(s) {
@@ -278,19 +332,7 @@ pub fn summarize(sessions: &[Loaded]) -> Study {
             }
         }
     }
-    Study {
-        generator: format!("kofu {}", env!("CARGO_PKG_VERSION")),
-        sessions: rows.len(),
-        completed: rows.iter().filter(|r| r.completed).count(),
-        variants,
-        screens,
-        funnel,
-        notes,
-        errors_by_kind,
-        heatmaps: Vec::new(),
-        warnings: Vec::new(),
-        rows,
-    }
+    funnel
 }
 
 #[cfg(test)]
