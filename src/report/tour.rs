@@ -203,6 +203,34 @@ fn to_confirm(app: &mut KioskApp) -> Result<(), String> {
 /// Brings a fresh app (from [`options`]) to `stop`.
 pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
     match stop {
+        Stop::Home
+        | Stop::HomeLanguages
+        | Stop::HomeNotHere
+        | Stop::Services
+        | Stop::Consent
+        | Stop::PlaceCard
+        | Stop::OutOfService => reach_before_card(app, stop),
+        Stop::Path
+        | Stop::Pin
+        | Stop::PinWrong
+        | Stop::Registered
+        | Stop::RemoveCard
+        | Stop::Refusal => reach_with_card(app, stop),
+        Stop::Certificate | Stop::Options | Stop::Copies | Stop::Confirm | Stop::Warning => {
+            reach_choosing(app, stop)
+        }
+        Stop::Payment | Stop::Printing | Stop::TakeItems => reach_paying(app, stop),
+        Stop::Seq | Stop::Sus => {
+            reach_questionnaire(app, stop);
+            Ok(())
+        }
+    }
+}
+
+/// The stops before a card is read: the home screen and its menus, the services, Sharp's
+/// notice, the card screen, and the machine out of hours.
+fn reach_before_card(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
+    match stop {
         Stop::Home => Ok(()),
         Stop::HomeLanguages => {
             app.update(crate::window::msg::Msg::ShowLanguages(true));
@@ -226,6 +254,21 @@ pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
             }
             need(app, Screen::PlaceCard)
         }
+        Stop::OutOfService => {
+            let late = app.session().now() + Duration::minutes(13 * 60 + 30);
+            app.set_time(late).map_err(|e| e.to_string())?;
+            send(app, Event::Services)?;
+            send(app, Event::CertIssue)?;
+            need(app, Screen::OutOfService)
+        }
+        other => Err(format!("{other:?} is not a stop before the card")),
+    }
+}
+
+/// The stops with a card on the reader: the path, the PIN (half typed, wrong), the domicile
+/// registered, the card to take off, and the refusal of a locked card.
+fn reach_with_card(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
+    match stop {
         Stop::Path => to_path(app, "card-tsukuba-hanako"),
         Stop::Pin => {
             to_path(app, "card-tsukuba-hanako")?;
@@ -252,6 +295,19 @@ pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
             send(app, Event::Pin("1234".into()))?;
             need(app, Screen::RemoveCard)
         }
+        Stop::Refusal => {
+            to_path(app, "card-pin-locked")?;
+            send(app, Event::Residence)?;
+            need(app, Screen::Refusal)
+        }
+        other => Err(format!("{other:?} is not a stop with the card")),
+    }
+}
+
+/// The stops while a certificate is chosen: the list, its options, the copies, the
+/// confirmation, and the inactivity warning over the list.
+fn reach_choosing(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
+    match stop {
         Stop::Certificate => to_certificate(app),
         Stop::Options => {
             to_certificate(app)?;
@@ -271,39 +327,6 @@ pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
             need(app, Screen::Copies)
         }
         Stop::Confirm => to_confirm(app),
-        Stop::Payment => {
-            to_confirm(app)?;
-            send(app, Event::Confirm)?;
-            app.insert(100);
-            need(app, Screen::Payment)
-        }
-        Stop::Printing => {
-            to_confirm(app)?;
-            send(app, Event::Confirm)?;
-            app.insert(1000);
-            send(app, Event::PrinterStep)?;
-            need(app, Screen::Printing)
-        }
-        Stop::TakeItems => {
-            to_confirm(app)?;
-            send(app, Event::Confirm)?;
-            app.insert(1000);
-            send(app, Event::PrinterStep)?;
-            send(app, Event::PrinterStep)?;
-            need(app, Screen::TakeItems)
-        }
-        Stop::OutOfService => {
-            let late = app.session().now() + Duration::minutes(13 * 60 + 30);
-            app.set_time(late).map_err(|e| e.to_string())?;
-            send(app, Event::Services)?;
-            send(app, Event::CertIssue)?;
-            need(app, Screen::OutOfService)
-        }
-        Stop::Refusal => {
-            to_path(app, "card-pin-locked")?;
-            send(app, Event::Residence)?;
-            need(app, Screen::Refusal)
-        }
         Stop::Warning => {
             to_certificate(app)?;
             let later = app.session().now() + Duration::seconds(65);
@@ -314,17 +337,37 @@ pub fn reach(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
                 Err("no inactivity warning".into())
             }
         }
-        Stop::Seq => {
-            app.show_questionnaire(Questionnaire::default());
-            Ok(())
-        }
-        Stop::Sus => {
-            app.show_questionnaire(Questionnaire {
-                stage: Stage::Sus(3),
-                seq: Some(5),
-                sus: vec![3, 3, 3],
-            });
-            Ok(())
-        }
+        other => Err(format!("{other:?} is not a stop of the choice")),
+    }
+}
+
+/// The stops after the confirmation: paying (a coin in), printing (the note in, one printer
+/// step), and the items to take (two printer steps).
+fn reach_paying(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
+    let (yen, printer_steps, screen) = match stop {
+        Stop::Payment => (100, 0, Screen::Payment),
+        Stop::Printing => (1000, 1, Screen::Printing),
+        Stop::TakeItems => (1000, 2, Screen::TakeItems),
+        other => return Err(format!("{other:?} is not a stop of the payment")),
+    };
+    to_confirm(app)?;
+    send(app, Event::Confirm)?;
+    app.insert(yen);
+    for _ in 0..printer_steps {
+        send(app, Event::PrinterStep)?;
+    }
+    need(app, screen)
+}
+
+/// The questionnaire after a session: the single ease question, or the SUS part way through.
+fn reach_questionnaire(app: &mut KioskApp, stop: Stop) {
+    if stop == Stop::Sus {
+        app.show_questionnaire(Questionnaire {
+            stage: Stage::Sus(3),
+            seq: Some(5),
+            sus: vec![3, 3, 3],
+        });
+    } else {
+        app.show_questionnaire(Questionnaire::default());
     }
 }
