@@ -56,6 +56,9 @@ pub enum Action {
     RemoveCard,
     /// `certificate`, with `options`.
     Certificate(CertificateKind, Option<CertOptions>),
+    /// `options`: "Next" on the options screen with these `options` (a recording writes it when
+    /// the participant came back to the options screen, e.g. with Back from the copies).
+    Options(CertOptions),
     /// `copies`
     Copies(u32),
     /// `another`: choose another certificate from the confirmation.
@@ -95,6 +98,7 @@ impl Action {
             Action::Pin(_) | Action::PinFromDeck(_) => "pin",
             Action::RemoveCard => "remove_card",
             Action::Certificate(..) => "certificate",
+            Action::Options(_) => "options",
             Action::Copies(_) => "copies",
             Action::Another => "another",
             Action::Confirm => "confirm",
@@ -141,10 +145,12 @@ pub struct Scenario {
     pub personas: Option<PathBuf>,
     /// Steps.
     pub steps: Vec<StepSpec>,
-    /// `explicit_taps = true`: the steps hold the vendor's own taps (Sharp's notice "Agree" and
-    /// "Next" after the card) as a recording writes them, so the runner adds none. Default
-    /// false: the runner adds them where the vendor needs them (hand-written scenarios stay
-    /// vendor-neutral).
+    /// `explicit_taps = true`: the steps hold every tap as a recording writes them — the
+    /// vendor's own (Sharp's notice "Agree" and "Next" after the card), and "Next" on the
+    /// options screen only where a `certificate` step has `options` — so the runner adds none.
+    /// Default false: the runner adds them where the vendor needs them, and a `certificate`
+    /// step chooses its options (or the defaults) at once (hand-written scenarios stay short
+    /// and vendor-neutral).
     pub explicit_taps: bool,
     /// `[expect]`: field → expected JSON value, with the span of each key.
     pub expect: Vec<(String, serde_json::Value, Range<usize>)>,

@@ -202,11 +202,15 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
         Action::RemoveCard => vec![Event::RemoveCard],
         Action::Certificate(kind, options) => {
             let mut v = vec![Event::Certificate(*kind)];
-            if kind.has_options() {
+            // A recording attaches the options its participant sent; none attached means the
+            // options screen was left without "Next" (Back, Cancel, a time-out).
+            let sent = options.is_some() || !sc.explicit_taps;
+            if kind.has_options() && sent {
                 v.push(Event::Options(options.clone().unwrap_or_default()));
             }
             v
         }
+        Action::Options(o) => vec![Event::Options(o.clone())],
         Action::Copies(n) => vec![Event::Copies(*n)],
         Action::Another => vec![Event::AddAnother],
         Action::Confirm => vec![Event::Confirm],

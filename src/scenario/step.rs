@@ -35,6 +35,7 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         "pin" => r.pin()?,
         "remove_card" => Action::RemoveCard,
         "certificate" => r.certificate()?,
+        "options" => r.options_step()?,
         "copies" => Action::Copies(r.int()?),
         "another" => Action::Another,
         "confirm" => Action::Confirm,
@@ -49,7 +50,7 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
             return Err(r.err(
                 raw.action.span(),
                 format!(
-                    "unknown step `{other}`; expected one of language, services, other_service, cert_issue, consent, place_card, next, residence, domicile, register_domicile, pin, remove_card, certificate, copies, another, confirm, insert, take_items, back, cancel, wait, extend, fault"
+                    "unknown step `{other}`; expected one of language, services, other_service, cert_issue, consent, place_card, next, residence, domicile, register_domicile, pin, remove_card, certificate, options, copies, another, confirm, insert, take_items, back, cancel, wait, extend, fault"
                 ),
             ));
         }
@@ -151,6 +152,16 @@ impl Reading<'_> {
             None => None,
         };
         Ok(Action::Certificate(kind, options))
+    }
+
+    /// `do = "options"`: "Next" on the options screen with the step's `options` (none given:
+    /// the defaults).
+    fn options_step(&self) -> Result<Action, InputError> {
+        let o = match &self.raw.options {
+            Some(o) => options(o, self.src, self.n)?,
+            None => CertOptions::default(),
+        };
+        Ok(Action::Options(o))
     }
 
     /// `do = "wait"`: the seconds, from `seconds` or else `value`.

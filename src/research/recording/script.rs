@@ -89,21 +89,22 @@ impl Script {
             }
             Event::Certificate(kind) => ("certificate", format!("value = {}", q(kind.code()))),
             Event::Options(o) => {
-                // Options belong to the certificate step before them — also when the
-                // participant took their time on the options screen and a `wait` came between.
-                // Sent again (back from the copies), the last choice wins.
-                if let Some(cert) = self
+                let table = options_table(o);
+                // The options of the certificate just chosen belong to its step — also when the
+                // participant took their time (a `wait` between). Back on the options screen
+                // later (from the copies) is an `options` step of its own.
+                let cert = self
                     .lines
                     .iter_mut()
                     .rev()
-                    .find(|l| l.0.contains("do = \"certificate\""))
-                {
-                    let table = options_table(o);
-                    let bare = cert.0.split(", options = ").next().unwrap_or_default();
-                    let bare = bare.trim_end_matches(" }");
+                    .find(|l| !l.0.starts_with("{ do = \"wait\""))
+                    .filter(|l| l.0.contains("do = \"certificate\"") && !l.0.contains("options ="));
+                if let Some(cert) = cert {
+                    let bare = cert.0.trim_end_matches(" }");
                     cert.0 = format!("{bare}, options = {table} }}");
+                    return None;
                 }
-                return None;
+                ("options", format!("options = {table}"))
             }
             Event::Copies(n) => ("copies", format!("value = {n}")),
             Event::AddAnother => ("another", String::new()),

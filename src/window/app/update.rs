@@ -81,6 +81,8 @@ impl KioskApp {
             Msg::Page(p) => self.panel.draft.page = p,
             Msg::ShowLanguages(on) => {
                 self.panel.draft.home_languages = on;
+                // Another screen on the panel: the highlight starts at its main control.
+                self.panel.nav.want_primary = true;
                 self.screen_changed();
                 self.record_screen();
             }
