@@ -458,55 +458,66 @@ fn personas_are_refused_for_the_reason_they_teach() {
 
 #[test]
 fn certificate_specific_refusals() {
-    use CertificateKind::*;
     let reg = deck();
     let ms = municipalities();
-    let t = &ms["tsukuba"];
-    let wed = at(2026, 11, 25, 10, 0);
-    let cert = |m: &Municipality, person: &str, kind, year, route, when| {
-        eligibility::check_certificate(kind, year, &reg.persons[person], m, route, when)
+    tsukuba_certificates(&Rules(&reg, &ms["tsukuba"]));
+    other_municipalities_certificates(&reg, &ms);
+}
+
+/// The certificate rules of one municipality over the persona deck.
+struct Rules<'a>(&'a Registry, &'a Municipality);
+
+impl Rules<'_> {
+    /// Why `person` is refused `kind` (with `year`, on `route`, `when`), `None` if not.
+    fn cert(
+        &self,
+        person: &str,
+        kind: CertificateKind,
+        year: Option<i32>,
+        route: Route,
+        when: DateTime<Tz>,
+    ) -> Option<Reason> {
+        eligibility::check_certificate(kind, year, &self.0.persons[person], self.1, route, when)
             .err()
             .map(|r| r.reason)
-    };
-    let res = Route::Residence;
+    }
+}
+
+/// Tsukuba: every certificate for its resident; seal, tax and family register refused to
+/// those without one.
+fn tsukuba_certificates(t: &Rules) {
+    use CertificateKind::*;
+    let (res, wed) = (Route::Residence, at(2026, 11, 25, 10, 0));
     assert_eq!(
-        cert(t, "tsukuba-hanako", SealCertificate, None, res, wed),
+        t.cert("tsukuba-hanako", SealCertificate, None, res, wed),
         None
     );
     assert_eq!(
-        cert(t, "tsukuba-hanako", TaxCertificate, Some(2026), res, wed),
+        t.cert("tsukuba-hanako", TaxCertificate, Some(2026), res, wed),
         None
     );
     assert_eq!(
-        cert(t, "tsukuba-hanako", FamilyRegister, None, res, wed),
+        t.cert("tsukuba-hanako", FamilyRegister, None, res, wed),
         None
     );
     assert_eq!(
-        cert(t, "seal-not-registered", SealCertificate, None, res, wed),
+        t.cert("seal-not-registered", SealCertificate, None, res, wed),
         Some(Reason::NoSealRegistration)
     );
     assert_eq!(
-        cert(t, "no-tax-record", TaxCertificate, Some(2026), res, wed),
+        t.cert("no-tax-record", TaxCertificate, Some(2026), res, wed),
         Some(Reason::NoTaxRecord)
     );
     assert_eq!(
-        cert(
-            t,
-            "household-child-teen",
-            TaxCertificate,
-            Some(2026),
-            res,
-            wed
-        ),
+        t.cert("household-child-teen", TaxCertificate, Some(2026), res, wed),
         Some(Reason::NoTaxRecord)
     );
     assert_eq!(
-        cert(t, "foreign-resident", FamilyRegister, None, res, wed),
+        t.cert("foreign-resident", FamilyRegister, None, res, wed),
         Some(Reason::NotJapaneseNational)
     );
     assert_eq!(
-        cert(
-            t,
+        t.cert(
             "domicile-registered",
             FamilyRegister,
             None,
@@ -515,22 +526,26 @@ fn certificate_specific_refusals() {
         ),
         None
     );
+}
 
+/// Tokushima, Harima and Toshima: what each offers differently (hours, years, options).
+fn other_municipalities_certificates(reg: &Registry, ms: &BTreeMap<String, Municipality>) {
+    use CertificateKind::*;
+    let (res, wed) = (Route::Residence, at(2026, 11, 25, 10, 0));
     // Tokushima: family register on weekdays 9:00–17:00 only; no tax certificate.
-    let tk = &ms["tokushima"];
+    let tk = Rules(reg, &ms["tokushima"]);
     let sat = at(2026, 11, 28, 10, 0);
     let evening = at(2026, 11, 25, 18, 0);
     assert_eq!(
-        cert(tk, "tokushima-resident", FamilyRegister, None, res, wed),
+        tk.cert("tokushima-resident", FamilyRegister, None, res, wed),
         None
     );
     assert_eq!(
-        cert(tk, "tokushima-resident", FamilyRegister, None, res, sat),
+        tk.cert("tokushima-resident", FamilyRegister, None, res, sat),
         Some(Reason::FamilyRegisterHours)
     );
     assert_eq!(
-        cert(
-            tk,
+        tk.cert(
             "tokushima-resident",
             FamilyRegisterAppendix,
             None,
@@ -540,49 +555,36 @@ fn certificate_specific_refusals() {
         Some(Reason::FamilyRegisterHours)
     );
     assert_eq!(
-        cert(
-            tk,
-            "tokushima-resident",
-            ResidentCertificate,
-            None,
-            res,
-            sat
-        ),
+        tk.cert("tokushima-resident", ResidentCertificate, None, res, sat),
         None
     );
     assert_eq!(
-        cert(
-            tk,
-            "tokushima-resident",
-            TaxCertificate,
-            Some(2026),
-            res,
-            wed
-        ),
+        tk.cert("tokushima-resident", TaxCertificate, Some(2026), res, wed),
         Some(Reason::NotOffered)
     );
 
     // Harima: the register on weekdays 8:30–17:15, its appendix at any service hour.
-    let h = &ms["harima"];
+    let h = Rules(reg, &ms["harima"]);
     assert_eq!(
-        cert(h, "harima-resident", FamilyRegister, None, res, sat),
+        h.cert("harima-resident", FamilyRegister, None, res, sat),
         Some(Reason::FamilyRegisterHours)
     );
     assert_eq!(
-        cert(h, "harima-resident", FamilyRegisterAppendix, None, res, sat),
+        h.cert("harima-resident", FamilyRegisterAppendix, None, res, sat),
         None
     );
 
     // Toshima: no family register at the kiosk; two tax years; My Number option.
     let ts = &ms["toshima"];
+    let t = Rules(reg, ts);
     assert_eq!(
-        cert(ts, "toshima-resident", FamilyRegister, None, res, wed),
+        t.cert("toshima-resident", FamilyRegister, None, res, wed),
         Some(Reason::NotOffered)
     );
     assert_eq!(ts.tax_years_offered(today()), [2026, 2025]);
     assert!(ts.offers[&ResidentCertificate].my_number_option);
     assert_eq!(
-        cert(ts, "toshima-resident", TaxCertificate, Some(2025), res, wed),
+        t.cert("toshima-resident", TaxCertificate, Some(2025), res, wed),
         None
     );
 }
