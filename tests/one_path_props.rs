@@ -92,7 +92,7 @@ fn progress(app: &mut KioskApp, n: u8) {
                 |m| matches!(m, Msg::Send(e) if matches!(e[..], [Event::Certificate(_)])),
             );
         }
-        Screen::Options if n % 3 != 0 => {
+        Screen::Options if !n.is_multiple_of(3) => {
             let _ = press_one(app, n, |m| matches!(m, Msg::Choose(_)));
         }
         _ => app.press(PadKey::Enter),
@@ -170,7 +170,7 @@ fn window_documents(app: &KioskApp) -> Vec<(String, u32, String)> {
         .filter(|d| d.printed > 0)
         .map(|d| {
             let req = PrintRequest {
-                issue_number: d.issue_number.clone(),
+                issue_number: d.issue_number,
                 selection: d.selection.clone(),
                 copy: 1,
                 card: String::new(),

@@ -86,7 +86,7 @@ impl KioskApp {
                 }
                 Effect::MoneyReturned { yen, .. } => self.machine.change += yen,
                 Effect::OtherServiceTouched { service } => {
-                    self.panel.draft.home_notice = Some(*service)
+                    self.panel.draft.home_notice = Some(*service);
                 }
                 Effect::PinRejected { .. } | Effect::PinLocked => self.panel.draft.pin.clear(),
                 _ => {}

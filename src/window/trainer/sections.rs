@@ -62,7 +62,7 @@ pub(super) fn clock_section(
         } else {
             "trainer-pause"
         });
-        if machine_button(ui, &t, s.btn(&l).width(half).look(Look::Check(paused))) {
+        if machine_button(ui, t, s.btn(&l).width(half).look(Look::Check(paused))) {
             out.push(Command::SetPaused(!paused));
         }
         for x in [1.0, 10.0, 60.0] {
@@ -71,7 +71,7 @@ pub(super) fn clock_section(
                 .tr
                 .ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
             let on = (app.time.clock.speed - x).abs() < 0.5;
-            if machine_button(ui, &t, s.btn(&l).width(half).look(Look::Radio(on))) {
+            if machine_button(ui, t, s.btn(&l).width(half).look(Look::Radio(on))) {
                 out.push(Command::SetSpeed(x));
             }
         }
@@ -83,7 +83,7 @@ pub(super) fn clock_section(
             ("trainer-plus-1h", 3600),
         ] {
             let l = app.panel.tr.t(key);
-            if machine_button(ui, &t, s.btn(&l).width(106.0)) {
+            if machine_button(ui, t, s.btn(&l).width(106.0)) {
                 let target = app.host.session.now() + Duration::seconds(secs);
                 out.push(Command::SetTime(target));
             }
@@ -101,14 +101,14 @@ pub(super) fn clock_section(
                 key,
                 &[("time", Arg::Str(time.format("%-H:%M").to_string()))],
             );
-            if machine_button(ui, &t, s.btn(&l).width(106.0))
+            if machine_button(ui, t, s.btn(&l).width(106.0))
                 && let Some(x) = at_today(now, time)
             {
                 out.push(Command::SetTime(x));
             }
         }
         let l = app.panel.tr.t("trainer-jump-1229");
-        if machine_button(ui, &t, s.btn(&l).width(106.0))
+        if machine_button(ui, t, s.btn(&l).width(106.0))
             && let Some(x) = now
                 .timezone()
                 .with_ymd_and_hms(now.year(), 12, 29, 10, 0, 0)
@@ -138,9 +138,9 @@ fn set_time_field(
                 .font(egui::FontId::proportional(t.s.small)),
         );
         let resp = resp.labelled_by(field_label.id);
-        ring_if_focused(ui, &t, &resp);
+        ring_if_focused(ui, t, &resp);
         let l = app.panel.tr.t("trainer-set");
-        if machine_button(ui, &t, s.btn(&l).width(96.0)) {
+        if machine_button(ui, t, s.btn(&l).width(96.0)) {
             match crate::domain::calendar::parse_instant(st.time_field.trim()) {
                 Ok(x) => {
                     st.error = None;
@@ -182,7 +182,7 @@ pub(super) fn kiosk_section(
                 ui.selectable_value(&mut muni, m.clone(), m);
             }
         });
-    ring_if_focused(ui, &t, &r.response);
+    ring_if_focused(ui, t, &r.response);
     let r = egui::ComboBox::from_label(s.txt(app.panel.tr.t("trainer-vendor")))
         .selected_text(
             RichText::new(vendor.clone())
@@ -194,7 +194,7 @@ pub(super) fn kiosk_section(
                 ui.selectable_value(&mut vendor, v.clone(), v);
             }
         });
-    ring_if_focused(ui, &t, &r.response);
+    ring_if_focused(ui, t, &r.response);
     if muni != app.opts.municipality || vendor != app.opts.vendor {
         out.push(Command::SwitchKiosk {
             municipality: muni,
@@ -231,7 +231,7 @@ pub(super) fn kiosk_section(
                 ui.selectable_value(&mut card, id.clone(), l);
             }
         });
-    ring_if_focused(ui, &t, &r.response);
+    ring_if_focused(ui, t, &r.response);
     if card != app.machine.selected_card {
         out.push(Command::SelectCard(card));
     }
@@ -241,19 +241,19 @@ pub(super) fn kiosk_section(
             .logarithmic(true)
             .text(s.txt(app.panel.tr.t("trainer-print-speed"))),
     );
-    ring_if_focused(ui, &t, &r);
+    ring_if_focused(ui, t, &r);
     if (secs - app.opts.print_seconds_per_copy).abs() > f32::EPSILON {
         out.push(Command::SetPrintSeconds(secs));
     }
     let l = app.panel.tr.t("trainer-new-session");
-    if machine_button(ui, &t, s.btn(&l)) {
+    if machine_button(ui, t, s.btn(&l)) {
         out.push(Command::NewSession);
     }
     // The console's state is `st` during the frame (the app's is taken out meanwhile).
     let status = st.handbook.lock().map(|s| s.clone()).unwrap_or_default();
     let writing = status == HandbookStatus::Writing;
     let l = app.panel.tr.t("trainer-handbook");
-    if machine_button(ui, &t, s.btn(&l).enabled(!writing)) {
+    if machine_button(ui, t, s.btn(&l).enabled(!writing)) {
         out.push(Command::Handbook);
     }
     handbook::status_line(ui, app, &status, &|x| s.txt(x));
@@ -276,7 +276,7 @@ pub(super) fn faults_section(
     let r = ui.add(
         egui::Slider::new(&mut after, 0..=5).text(s.txt(app.panel.tr.t("trainer-after-copies"))),
     );
-    ring_if_focused(ui, &t, &r);
+    ring_if_focused(ui, t, &r);
     st.after_copies = after;
     ui.horizontal_wrapped(|ui| {
         for f in [
@@ -294,7 +294,7 @@ pub(super) fn faults_section(
                 .panel
                 .tr
                 .ta("trainer-inject", &[("fault", Arg::Str(name))]);
-            if machine_button(ui, &t, s.btn(&l).width(170.0)) {
+            if machine_button(ui, t, s.btn(&l).width(170.0)) {
                 out.push(Command::Inject {
                     fault: f,
                     after_copies: after,
