@@ -110,7 +110,12 @@ pub fn play<D: Driver>(
             send(d, ev, sc, step, &mut p)?;
             let s = d.session();
             if let Some(tap) = vendor
-                .tap_after(&sent, s.screen(), s.card_on_reader().is_some(), next_is_next)
+                .tap_after(
+                    &sent,
+                    s.screen(),
+                    s.card_on_reader().is_some(),
+                    next_is_next,
+                )
                 .filter(|_| auto)
             {
                 p.auto.push(tap_name(&tap));
