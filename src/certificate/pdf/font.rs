@@ -110,50 +110,59 @@ impl<'f> SubsetFont<'f> {
 
     /// Subsets the face to the used glyphs and writes the Type0 font and its parts.
     pub fn embed(mut self, pdf: &mut Pdf) -> Result<(), PdfError> {
-        let refs = &self.refs;
         let truetype = self.font.outlines() == Outlines::TrueType;
-        // CID → glyph in the subset, and CID → character.
-        let mut cid_gid: Vec<u16> = vec![0];
-        let mut widths: Vec<f32>;
-        let mut cmap = UnicodeCmap::new(
-            Name(b"Kofu-UCS"),
-            SystemInfo {
-                registry: Str(b"Adobe"),
-                ordering: Str(b"UCS"),
-                supplement: 0,
-            },
-        );
-        if truetype {
-            widths = Vec::with_capacity(self.used.len());
-            for (i, (c, gid)) in self.used.iter().enumerate() {
-                let new = self.remapper.remap(*gid);
-                cid_gid.push(new);
-                widths.push(self.font.advance(*gid));
-                let cid = u16::try_from(i + 1).map_err(|_| PdfError::TooManyGlyphs)?;
-                cmap.pair(cid, *c);
-            }
+        let map = if truetype {
+            self.truetype_map()?
         } else {
-            widths = vec![0.0; usize::from(self.remapper.num_gids())];
-            let mut seen = vec![false; widths.len()];
-            for (c, gid) in &self.used {
-                let Some(cid) = self.remapper.get(*gid) else {
-                    continue;
-                };
-                let i = usize::from(cid);
-                if let (Some(w), Some(s)) = (widths.get_mut(i), seen.get_mut(i))
-                    && !*s
-                {
-                    *w = self.font.advance(*gid);
-                    *s = true;
-                    cmap.pair(cid, *c);
-                }
-            }
-        }
-
+            self.cff_map()
+        };
         let subset = subsetter::subset(self.font.data(), self.font.index(), &self.remapper)
             .map_err(|e| PdfError::Subset(e.to_string()))?;
+        let base = self.subset_name();
+        self.write_fonts(pdf, &base, &map.widths, truetype);
+        self.write_descriptor(pdf, &base, truetype);
+        self.write_streams(pdf, &subset, map, truetype);
+        Ok(())
+    }
 
-        // Subset tag: six capitals from a hash of the glyph set.
+    /// A TrueType face's glyph map: one CID per character in first-use order (from 1), each
+    /// mapped to its glyph in the subset.
+    fn truetype_map(&mut self) -> Result<GlyphMap, PdfError> {
+        let mut map = GlyphMap::new(Vec::with_capacity(self.used.len()));
+        for (i, (c, gid)) in self.used.iter().enumerate() {
+            let new = self.remapper.remap(*gid);
+            map.cid_gid.push(new);
+            map.widths.push(self.font.advance(*gid));
+            let cid = u16::try_from(i + 1).map_err(|_| PdfError::TooManyGlyphs)?;
+            map.cmap.pair(cid, *c);
+        }
+        Ok(map)
+    }
+
+    /// A CFF face's glyph map: the CID is the glyph's number in the subset; the first
+    /// character drawn with a glyph is the one it extracts as.
+    fn cff_map(&self) -> GlyphMap {
+        let mut map = GlyphMap::new(vec![0.0; usize::from(self.remapper.num_gids())]);
+        let mut seen = vec![false; map.widths.len()];
+        for (c, gid) in &self.used {
+            let Some(cid) = self.remapper.get(*gid) else {
+                continue;
+            };
+            let i = usize::from(cid);
+            if let (Some(w), Some(s)) = (map.widths.get_mut(i), seen.get_mut(i))
+                && !*s
+            {
+                *w = self.font.advance(*gid);
+                *s = true;
+                map.cmap.pair(cid, *c);
+            }
+        }
+        map
+    }
+
+    /// The subset's font name: a tag of six capitals from a hash of the glyph set, then the
+    /// face's PostScript name.
+    fn subset_name(&self) -> String {
         let mut h = Sha256::new();
         for (_, gid) in &self.used {
             h.update(gid.to_be_bytes());
@@ -164,9 +173,12 @@ impl<'f> SubsetFont<'f> {
             .take(6)
             .map(|b| char::from(b'A' + b % 26))
             .collect();
-        let base = format!("{tag}+{}", self.font.postscript_name());
-        let m = self.font.metrics();
+        format!("{tag}+{}", self.font.postscript_name())
+    }
 
+    /// The Type0 font and its descendant CID font with the glyphs' widths.
+    fn write_fonts(&self, pdf: &mut Pdf, base: &str, widths: &[f32], truetype: bool) {
+        let refs = &self.refs;
         pdf.type0_font(refs.type0)
             .base_font(Name(base.as_bytes()))
             .encoding_predefined(Name(b"Identity-H"))
@@ -194,12 +206,16 @@ impl<'f> SubsetFont<'f> {
             cid.widths().consecutive(0, widths.iter().copied());
         }
         cid.finish();
+    }
 
+    /// The font descriptor: the face's metrics and which kind of font file it points to.
+    fn write_descriptor(&self, pdf: &mut Pdf, base: &str, truetype: bool) {
+        let m = self.font.metrics();
         let mut flags = FontFlags::SYMBOLIC;
         if m.monospaced {
             flags |= FontFlags::FIXED_PITCH;
         }
-        let mut fd = pdf.font_descriptor(refs.descriptor);
+        let mut fd = pdf.font_descriptor(self.refs.descriptor);
         fd.name(Name(base.as_bytes()))
             .flags(flags)
             .bbox(Rect::new(m.bbox[0], m.bbox[1], m.bbox[2], m.bbox[3]))
@@ -209,13 +225,18 @@ impl<'f> SubsetFont<'f> {
             .cap_height(m.cap_height)
             .stem_v(if m.weight >= 600 { 140.0 } else { 80.0 });
         if truetype {
-            fd.font_file2(refs.file);
+            fd.font_file2(self.refs.file);
         } else {
-            fd.font_file3(refs.file);
+            fd.font_file3(self.refs.file);
         }
         fd.finish();
+    }
 
-        let packed = deflate(&subset);
+    /// The packed streams: the subset font file, the ToUnicode map and (TrueType) the
+    /// CID-to-glyph map.
+    fn write_streams(&self, pdf: &mut Pdf, subset: &[u8], map: GlyphMap, truetype: bool) {
+        let refs = &self.refs;
+        let packed = deflate(subset);
         let mut file = pdf.stream(refs.file, &packed);
         file.filter(Filter::FlateDecode);
         if truetype {
@@ -228,17 +249,44 @@ impl<'f> SubsetFont<'f> {
         }
         file.finish();
 
-        let unicode = deflate(&cmap.finish());
+        let unicode = deflate(&map.cmap.finish());
         pdf.stream(refs.to_unicode, &unicode)
             .filter(Filter::FlateDecode);
 
         if truetype {
-            let map: Vec<u8> = cid_gid.iter().flat_map(|g| g.to_be_bytes()).collect();
-            let map = deflate(&map);
-            pdf.stream(refs.cid_to_gid, &map)
+            let cid_gid: Vec<u8> = map.cid_gid.iter().flat_map(|g| g.to_be_bytes()).collect();
+            let cid_gid = deflate(&cid_gid);
+            pdf.stream(refs.cid_to_gid, &cid_gid)
                 .filter(Filter::FlateDecode);
         }
-        Ok(())
+    }
+}
+
+/// How the embedded font's CIDs map to the subset: glyphs, widths and characters.
+struct GlyphMap {
+    /// CID → glyph in the subset (TrueType only; CID 0 is `.notdef`).
+    cid_gid: Vec<u16>,
+    /// Widths from the first CID (1 for TrueType, 0 for CFF).
+    widths: Vec<f32>,
+    /// CID → character, for text extraction.
+    cmap: UnicodeCmap,
+}
+
+impl GlyphMap {
+    /// An empty map (CID 0 → glyph 0) with the widths to fill.
+    fn new(widths: Vec<f32>) -> Self {
+        GlyphMap {
+            cid_gid: vec![0],
+            widths,
+            cmap: UnicodeCmap::new(
+                Name(b"Kofu-UCS"),
+                SystemInfo {
+                    registry: Str(b"Adobe"),
+                    ordering: Str(b"UCS"),
+                    supplement: 0,
+                },
+            ),
+        }
     }
 }
 
