@@ -175,53 +175,69 @@ pub fn check_texts(
     v.sheets = total;
     let mut issue: Option<String> = None;
     for (i, (front, back)) in fronts.iter().zip(backs).enumerate() {
-        let n = i as u32 + 1;
-        let Some(number) = issue_number_in(front) else {
-            v.problems
-                .push(format!("sheet {n}: no issue number on the front"));
-            continue;
-        };
-        match &issue {
-            None => issue = Some(number.clone()),
-            Some(first) if *first != number => {
-                v.problems
-                    .push(format!("sheet {n} belongs to issue {number}, not {first}"));
-            }
-            Some(_) => {}
-        }
-        let copy = copy_in(front);
-        if n == 1 {
-            v.copy = copy;
-        } else if copy != v.copy {
-            v.problems
-                .push(format!("sheet {n} is copy {copy}, sheet 1 copy {}", v.copy));
-        }
-        let compact: String = front.chars().filter(|c| !c.is_whitespace()).collect();
-        if !compact.contains(&format!("{n}/{total}")) {
-            v.problems.push(format!(
-                "sheet {n}: the page number does not read {n} / {total}"
-            ));
-        }
-        let expected = verification_code(&number, copy, n, total, front);
-        match code_in(back) {
-            Some(code) => {
-                if code != expected {
-                    v.problems.push(format!(
-                        "sheet {n}: the code on the back ({code}) does not match the front"
-                    ));
-                }
-                v.codes.push(code);
-            }
-            None => v
-                .problems
-                .push(format!("sheet {n}: no verification code on the back")),
-        }
+        check_sheet(&mut v, &mut issue, i as u32 + 1, front, back);
     }
     v.issue_number = issue.clone();
     let Some(number) = issue.as_deref().and_then(IssueNumber::parse) else {
         v.problems.push("no issue number".into());
         return v;
     };
+    check_journal(&mut v, number, records, state);
+    v.ok = v.problems.is_empty();
+    v
+}
+
+/// Sheet `n` of `v.sheets`: its front names the issue (the first sheet's, which `issue`
+/// keeps), the copy (sheet 1's, kept in `v.copy`) and its place `n / N`; the code on its back
+/// is the one recomputed from the front.
+fn check_sheet(v: &mut Verdict, issue: &mut Option<String>, n: u32, front: &str, back: &str) {
+    let total = v.sheets;
+    let Some(number) = issue_number_in(front) else {
+        v.problems
+            .push(format!("sheet {n}: no issue number on the front"));
+        return;
+    };
+    match issue {
+        None => *issue = Some(number.clone()),
+        Some(first) if *first != number => {
+            v.problems
+                .push(format!("sheet {n} belongs to issue {number}, not {first}"));
+        }
+        Some(_) => {}
+    }
+    let copy = copy_in(front);
+    if n == 1 {
+        v.copy = copy;
+    } else if copy != v.copy {
+        v.problems
+            .push(format!("sheet {n} is copy {copy}, sheet 1 copy {}", v.copy));
+    }
+    let compact: String = front.chars().filter(|c| !c.is_whitespace()).collect();
+    if !compact.contains(&format!("{n}/{total}")) {
+        v.problems.push(format!(
+            "sheet {n}: the page number does not read {n} / {total}"
+        ));
+    }
+    let expected = verification_code(&number, copy, n, total, front);
+    match code_in(back) {
+        Some(code) => {
+            if code != expected {
+                v.problems.push(format!(
+                    "sheet {n}: the code on the back ({code}) does not match the front"
+                ));
+            }
+            v.codes.push(code);
+        }
+        None => v
+            .problems
+            .push(format!("sheet {n}: no verification code on the back")),
+    }
+}
+
+/// The journal's side: it knows issue `number` (and names its holder and certificate), and
+/// recorded this copy on as many sheets, with the same codes, as the file has.
+fn check_journal(v: &mut Verdict, number: IssueNumber, records: &[Record], state: &Path) {
+    let total = v.sheets;
     let mut known = false;
     let mut printed = None;
     for r in records {
@@ -251,27 +267,25 @@ pub fn check_texts(
             "the journal in {} does not know issue {number}",
             state.display()
         ));
-    } else {
-        match printed {
-            None => v.problems.push(format!(
-                "the journal has no copy {} of issue {number}",
-                v.copy
-            )),
-            Some((sheets, codes)) => {
-                if sheets != total {
-                    v.problems.push(format!(
-                        "issue {number} copy {} was printed on {sheets} sheets; this file has {total}",
-                        v.copy
-                    ));
-                } else if codes != v.codes {
-                    v.problems
-                        .push("the codes differ from the ones the journal recorded".into());
-                }
+        return;
+    }
+    match printed {
+        None => v.problems.push(format!(
+            "the journal has no copy {} of issue {number}",
+            v.copy
+        )),
+        Some((sheets, codes)) => {
+            if sheets != total {
+                v.problems.push(format!(
+                    "issue {number} copy {} was printed on {sheets} sheets; this file has {total}",
+                    v.copy
+                ));
+            } else if codes != v.codes {
+                v.problems
+                    .push("the codes differ from the ones the journal recorded".into());
             }
         }
     }
-    v.ok = v.problems.is_empty();
-    v
 }
 
 /// Compares the file's page digests with the ones the journal recorded for this copy (when
