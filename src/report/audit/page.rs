@@ -1,6 +1,6 @@
 //! The audit's `audit.html`: every failing check with its screen's picture, then the totals.
 
-use super::*;
+use super::{Audit, esc};
 
 pub(super) fn html(a: &Audit) -> String {
     let mut h = String::from(
