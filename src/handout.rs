@@ -293,83 +293,124 @@ pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec
         .title(TextStr(frame.title))
         .producer(TextStr("kofu"));
     let total = pages.len();
-    for (n, (placed, (page_id, content_id))) in pages.iter().zip(&page_ids).enumerate() {
+    for (n, (placed, ids)) in pages.iter().zip(&page_ids).enumerate() {
         let mut c = Content::new();
-        text(
-            &mut c,
-            &mut g,
-            (MARGIN_X, PAGE_H - 40.0),
-            10.0,
-            RED,
-            frame.mark,
-        )?;
-        c.set_stroke_rgb(RED.0, RED.1, RED.2)
-            .set_line_width(0.8)
-            .move_to(MARGIN_X, PAGE_H - 48.0)
-            .line_to(PAGE_W - MARGIN_X, PAGE_H - 48.0)
-            .stroke();
-        let number = format!("{} / {total}", n + 1);
-        let w = font.width(&number, 9.0);
-        text(
-            &mut c,
-            &mut g,
-            (PAGE_W - MARGIN_X - w, 34.0),
-            9.0,
-            INK,
-            &number,
-        )?;
-        text(&mut c, &mut g, (MARGIN_X, 34.0), 8.0, RED, frame.mark)?;
-        let mut used = Vec::new();
-        for p in placed {
-            match p {
-                Placed::Text(y, l) => text(
-                    &mut c,
-                    &mut g,
-                    (MARGIN_X + l.indent, *y),
-                    l.size,
-                    l.color,
-                    &l.text,
-                )?,
-                Placed::Picture(y, i) => {
-                    let Some(pic) = pictures.get(*i) else {
-                        continue;
-                    };
-                    let name = format!("Im{i}");
-                    let h = picture_height(pic);
-                    let x = MARGIN_X + pic.indent;
-                    c.save_state()
-                        .transform([pic.shown_width, 0.0, 0.0, h, x, *y])
-                        .x_object(Name(name.as_bytes()))
-                        .restore_state();
-                    // A hairline frame: the screen's edge stays visible on white paper.
-                    c.set_stroke_rgb(GREY.0, GREY.1, GREY.2)
-                        .set_line_width(0.5)
-                        .rect(x, *y, pic.shown_width, h)
-                        .stroke();
-                    used.push((name, *i));
-                }
-            }
-        }
-        let mut page = pdf.page(*page_id);
-        page.parent(tree)
-            .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
-            .contents(*content_id);
-        let mut res = page.resources();
-        res.fonts().pair(Name(b"F1"), g.font_ref());
-        if !used.is_empty() {
-            let mut xo = res.x_objects();
-            for (name, i) in &used {
-                if let Some(r) = picture_ids.get(*i) {
-                    xo.pair(Name(name.as_bytes()), *r);
-                }
-            }
-        }
-        res.finish();
-        page.finish();
-        pdf.stream(*content_id, &deflate(&c.finish()))
-            .filter(Filter::FlateDecode);
+        head_and_foot(&mut c, &mut g, font, frame.mark, (n + 1, total))?;
+        let used = body(&mut c, &mut g, placed, &pictures)?;
+        let page = PageRefs {
+            tree,
+            page: ids.0,
+            content: ids.1,
+            font: g.font_ref(),
+        };
+        write_page(&mut pdf, page, c, &used, &picture_ids);
     }
-    for (pic, r) in pictures.iter().zip(&picture_ids) {
+    write_pictures(&mut pdf, &pictures, &picture_ids);
+    g.embed(&mut pdf)?;
+    Ok(pdf.finish())
+}
+
+/// The parts of every page: the specimen mark and a rule at the head, the page number `n / N`
+/// and the mark again at the foot.
+fn head_and_foot(
+    c: &mut Content,
+    g: &mut SubsetFont<'_>,
+    font: &FontFace,
+    mark: &str,
+    (n, total): (usize, usize),
+) -> Result<(), PdfError> {
+    text(c, g, (MARGIN_X, PAGE_H - 40.0), 10.0, RED, mark)?;
+    c.set_stroke_rgb(RED.0, RED.1, RED.2)
+        .set_line_width(0.8)
+        .move_to(MARGIN_X, PAGE_H - 48.0)
+        .line_to(PAGE_W - MARGIN_X, PAGE_H - 48.0)
+        .stroke();
+    let number = format!("{n} / {total}");
+    let w = font.width(&number, 9.0);
+    text(c, g, (PAGE_W - MARGIN_X - w, 34.0), 9.0, INK, &number)?;
+    text(c, g, (MARGIN_X, 34.0), 8.0, RED, mark)
+}
+
+/// Draws what the layout placed on a page. Returns the pictures it shows, as (resource name,
+/// index in `pictures`).
+fn body(
+    c: &mut Content,
+    g: &mut SubsetFont<'_>,
+    placed: &[Placed],
+    pictures: &[Picture],
+) -> Result<Vec<(String, usize)>, PdfError> {
+    let mut used = Vec::new();
+    for p in placed {
+        match p {
+            Placed::Text(y, l) => text(c, g, (MARGIN_X + l.indent, *y), l.size, l.color, &l.text)?,
+            Placed::Picture(y, i) => {
+                let Some(pic) = pictures.get(*i) else {
+                    continue;
+                };
+                let name = format!("Im{i}");
+                let h = picture_height(pic);
+                let x = MARGIN_X + pic.indent;
+                c.save_state()
+                    .transform([pic.shown_width, 0.0, 0.0, h, x, *y])
+                    .x_object(Name(name.as_bytes()))
+                    .restore_state();
+                // A hairline frame: the screen's edge stays visible on white paper.
+                c.set_stroke_rgb(GREY.0, GREY.1, GREY.2)
+                    .set_line_width(0.5)
+                    .rect(x, *y, pic.shown_width, h)
+                    .stroke();
+                used.push((name, *i));
+            }
+        }
+    }
+    Ok(used)
+}
+
+/// The objects one page refers to.
+#[derive(Debug, Clone, Copy)]
+struct PageRefs {
+    /// The page tree.
+    tree: Ref,
+    /// The page.
+    page: Ref,
+    /// Its content stream.
+    content: Ref,
+    /// The embedded font.
+    font: Ref,
+}
+
+/// Writes a page object, with its font and the pictures it shows (`used`) as resources, and
+/// its content stream.
+fn write_page(
+    pdf: &mut Pdf,
+    refs: PageRefs,
+    c: Content,
+    used: &[(String, usize)],
+    picture_ids: &[Ref],
+) {
+    let mut page = pdf.page(refs.page);
+    page.parent(refs.tree)
+        .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
+        .contents(refs.content);
+    let mut res = page.resources();
+    res.fonts().pair(Name(b"F1"), refs.font);
+    if !used.is_empty() {
+        let mut xo = res.x_objects();
+        for (name, i) in used {
+            if let Some(r) = picture_ids.get(*i) {
+                xo.pair(Name(name.as_bytes()), *r);
+            }
+        }
+    }
+    res.finish();
+    page.finish();
+    pdf.stream(refs.content, &deflate(&c.finish()))
+        .filter(Filter::FlateDecode);
+}
+
+/// Writes the pictures as packed RGB image objects.
+fn write_pictures(pdf: &mut Pdf, pictures: &[Picture], picture_ids: &[Ref]) {
+    for (pic, r) in pictures.iter().zip(picture_ids) {
         let data = deflate(&pic.rgb);
         let mut img = pdf.image_xobject(*r, &data);
         img.filter(Filter::FlateDecode);
@@ -378,6 +419,4 @@ pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec
         img.bits_per_component(8);
         img.color_space().device_rgb();
     }
-    g.embed(&mut pdf)?;
-    Ok(pdf.finish())
 }
