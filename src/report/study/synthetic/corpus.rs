@@ -130,7 +130,7 @@ impl Play<'_> {
     /// From the services to the printed certificates; breaks with the status when the
     /// session ends before.
     fn flow(&mut self, vendor: &str) -> ControlFlow<&'static str> {
-        self.to_card(vendor);
+        self.services_and_card(vendor);
         self.path_and_pin()?;
         self.choose_certificate()?;
         self.copies_and_confirm()?;
@@ -140,7 +140,7 @@ impl Play<'_> {
 
     /// The certificate service, Sharp's consent, and the card on the reader (Sharp asks for
     /// Next after it).
-    fn to_card(&mut self, vendor: &str) {
+    fn services_and_card(&mut self, vendor: &str) {
         self.r.screen("services");
         self.think(2000, 5000);
         self.press(
