@@ -167,6 +167,13 @@ impl Script {
         for l in &self.lines {
             s.push_str(&format!("  {},\n", l.0));
         }
+        if self.lines.is_empty() {
+            // Inputs that reached no screen of the session (a card laid on the reader before
+            // the card screen, then nothing): a scenario needs a step, and a second passing
+            // changes nothing.
+            s.push_str("  # the participant's inputs reached no screen of the session\n");
+            s.push_str("  { do = \"wait\", seconds = 1 },\n");
+        }
         s.push_str("]\n\n[expect]\n");
         if head.left {
             // The timeline says `cancelled`; the replay stops where the session was left.
