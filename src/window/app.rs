@@ -4,7 +4,8 @@
 //!
 //! Decisions:
 //! - **Time.** The simulated clock starts at `--at` (or now, Japan time) and follows the real
-//!   clock (egui's input time) at a speed the trainer sets; the session gets `Event::Tick` once a
+//!   clock (egui's input time while the window is shown, the monotonic clock while it is hidden;
+//!   see `app/update.rs`) at a speed the trainer sets; the session gets `Event::Tick` once a
 //!   simulated second has passed. The trainer can pause it, fast-forward it, or set it; setting it
 //!   earlier than the session's time starts a new session (the clock never runs back within one).
 //! - **Printing** takes `print_seconds_per_copy` of real time per copy (default 1 s; real

@@ -15,8 +15,8 @@ use crate::window::app::{KioskApp, PadKey};
 use crate::window::tokens;
 use crate::window::widgets::{Btn, Look, machine_button, ring_if_focused};
 
-/// What a person did to the machine this frame; the app carries it out after the frame
-/// ([`KioskApp::run_machine`]), so drawing never changes the kiosk.
+/// What a person did to the machine this frame; the app's update carries it out (as
+/// [`crate::window::msg::Msg::Machine`]), so drawing never changes the kiosk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Open or close the trainer console.

@@ -2,8 +2,10 @@
 //! (1024×768) with the machine's physical parts beside it, and a trainer console (F2).
 //! It drives the same [`crate::domain::session::Session`] with the same events as `kofu run`.
 //!
-//! - [`app`]: the application (session, clock, printer timer, machine state, keypad).
-//! - [`screens`]: one file per screen; each draws the panel and returns actions (events).
+//! - [`msg`]: everything that happens in the window, as one type; [`app`]'s one `update`
+//!   carries it out, and its `logic` runs the keys, the clock and the printer every frame.
+//! - [`app`]: the application, its state in parts (session, panel, voice, time, research…).
+//! - [`screens`]: one file per screen; each draws the panel and returns messages.
 //! - [`machine`]: card reader, slots, trays, keypad, headset jack.
 //! - [`trainer`]: the trainer console.
 //! - [`tokens`]: colours and sizes (contrast is a unit test); [`widgets`]: the kiosk's controls.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::{KioskApp, LiveLine, LogLine, TraySheet};
 use crate::domain::effect::Effect;
-use crate::domain::session::{Event, Screen, SessionError, Step};
+use crate::domain::session::{Event, LogEntry, Screen, SessionError, Step};
 use crate::i18n::Arg;
 use crate::i18n::effects as i18n_effects;
 
@@ -23,6 +23,15 @@ impl KioskApp {
         let refused = format!("{ev:?}");
         match self.host.session.handle(ev) {
             Ok(step) => {
+                // The trainer's log is the session's own log, without the quiet ticks.
+                if (!step.effects.is_empty() || step.to != step.from)
+                    && let Some(entry) = self.host.session.log().last()
+                {
+                    self.host.history.push(LogLine {
+                        session: self.host.session.id().to_string(),
+                        entry: Ok(entry.clone()),
+                    });
+                }
                 self.apply(&step.effects, step.from, step.to);
                 self.record_step(&step);
                 // A card lying on the reader is read when the card screen comes: after this
@@ -45,15 +54,6 @@ impl KioskApp {
     /// What the session did, applied to the window: the language, the trays, the PIN entry,
     /// the live region, the log, the screen's fresh state. Nothing here compares state.
     pub(super) fn apply(&mut self, effects: &[Effect], from: Screen, to: Screen) {
-        // The trainer's log is the session's own log, without the quiet ticks.
-        if (!effects.is_empty() || to != from)
-            && let Some(entry) = self.host.session.log().last()
-        {
-            self.host.history.push(LogLine {
-                session: self.host.session.id().to_string(),
-                entry: Ok(entry.clone()),
-            });
-        }
         let mut announced: Vec<String> = Vec::new();
         for e in effects {
             match e {
@@ -148,6 +148,25 @@ impl KioskApp {
     pub fn walk_away(&mut self) {
         let on = self.host.session.screen();
         let effects = self.host.session.walk_away();
+        if !effects.is_empty() {
+            // Not an event of the session (it keeps no log line for it): the trainer's log
+            // says it here.
+            self.host.history.push(LogLine {
+                session: self.host.session.id().to_string(),
+                entry: Ok(LogEntry {
+                    at: self
+                        .host
+                        .session
+                        .now()
+                        .format("%Y-%m-%d %H:%M:%S")
+                        .to_string(),
+                    event: "WalkAway".into(),
+                    from: on.name(),
+                    to: on.name(),
+                    effects: effects.clone(),
+                }),
+            });
+        }
         self.apply(&effects, on, on);
     }
 

@@ -63,7 +63,10 @@ impl KioskApp {
 
     /// Carries out one message: the only code that changes the window's state.
     pub fn update(&mut self, msg: Msg) {
-        let moves_only = matches!(msg, Msg::Key(PadKey::Digit(2 | 8)));
+        // 2 and 8 only move the highlight where digits do not type (PIN, copies, questionnaire).
+        let digits_type = self.research.questionnaire.is_some()
+            || matches!(self.host.session.screen(), Screen::Pin | Screen::Copies);
+        let moves_only = matches!(msg, Msg::Key(PadKey::Digit(2 | 8))) && !digits_type;
         match msg {
             Msg::Send(events) => {
                 for ev in events {
