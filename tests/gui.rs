@@ -131,13 +131,7 @@ fn out_of_hours_shows_hours_and_next_step() {
 #[test]
 fn cancel_during_payment_returns_the_money() {
     let mut h = harness(app(opts("fujifilm")));
-    start_in_english(&mut h, "card-tsukuba-hanako");
-    click(
-        &mut h,
-        "Certificates issued at your municipality of residence",
-    );
-    type_pin(&mut h, "1234");
-    click(&mut h, "Remove card");
+    to_certificate_list(&mut h, "card-tsukuba-hanako");
     click_containing(&mut h, "Copy of resident certificate");
     click(&mut h, "Next");
     click(&mut h, "One more copy");
@@ -482,13 +476,7 @@ fn replaying_a_scenario_through_the_window_matches_the_runner() {
         ..opts("fujifilm")
     };
     let mut h = harness(app(o));
-    start_in_english(&mut h, "card-tsukuba-hanako");
-    click(
-        &mut h,
-        "Certificates issued at your municipality of residence",
-    );
-    type_pin(&mut h, "1234");
-    click(&mut h, "Remove card");
+    to_certificate_list(&mut h, "card-tsukuba-hanako");
     click_containing(&mut h, "Copy of resident certificate");
     click(&mut h, "Whole household");
     click(&mut h, "Show householder and relationship");
@@ -530,13 +518,7 @@ fn replaying_a_scenario_through_the_window_matches_the_runner() {
 /// A fresh kiosk in English with `card`'s holder on the resident certificate's options.
 fn resident_options(card: &str) -> Harness<'static, KioskApp> {
     let mut h = harness(app(opts("fujifilm")));
-    start_in_english(&mut h, card);
-    click(
-        &mut h,
-        "Certificates issued at your municipality of residence",
-    );
-    type_pin(&mut h, "1234");
-    click(&mut h, "Remove card");
+    to_certificate_list(&mut h, card);
     click_containing(&mut h, "Copy of resident certificate");
     assert_eq!(screen(&h), Screen::Options);
     h

@@ -74,13 +74,7 @@ fn options_chosen_on_the_panel_replay_with_the_recording() {
         };
         let mut h = harness(app(o));
         h.run();
-        start_in_english(&mut h, "card-household-householder");
-        click(
-            &mut h,
-            "Certificates issued at your municipality of residence",
-        );
-        type_pin(&mut h, "1234");
-        click(&mut h, "Remove card");
+        to_certificate_list(&mut h, "card-household-householder");
         click_containing(&mut h, "Copy of resident certificate");
         assert_eq!(screen(&h), Screen::Options);
         // The participant takes their time on the options screen (a `wait` comes between the

@@ -436,10 +436,7 @@ impl KioskApp {
         let full = ui.max_rect();
         ui.painter()
             .rect_filled(full, 0, self.panel.tokens.c.machine_bg);
-        let mut msgs: Vec<Msg> = trainer::window::show(&ctx, self)
-            .into_iter()
-            .map(Msg::Trainer)
-            .collect();
+        let console = trainer::window::show(&ctx, self);
         // The machine is centred in a window of another shape than its own.
         let screen = ctx.content_rect();
         let mut spare = (screen.size() - tokens::window_size()).max(vec2(0.0, 0.0));
@@ -462,10 +459,11 @@ impl KioskApp {
         );
         let machine_msgs = machine::show(&mut child, self);
         // The panel's first (as before: a tap acts before the console's commands).
-        let console = std::mem::take(&mut msgs);
-        msgs.extend(panel_msgs);
-        msgs.extend(machine_msgs.into_iter().map(Msg::Machine));
-        msgs.extend(console);
+        let msgs: Vec<Msg> = panel_msgs
+            .into_iter()
+            .chain(machine_msgs.into_iter().map(Msg::Machine))
+            .chain(console.into_iter().map(Msg::Trainer))
+            .collect();
         let acted = !msgs.is_empty();
         for m in msgs {
             self.update(m);

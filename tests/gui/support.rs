@@ -107,6 +107,16 @@ pub fn start_in_english(h: &mut Harness<'_, KioskApp>, card: &str) {
     assert_eq!(screen(h), Screen::Path);
 }
 
+/// English, the card, the certificates of residence, the right PIN, the card taken off: the
+/// certificate list.
+pub fn to_certificate_list(h: &mut Harness<'_, KioskApp>, card: &str) {
+    start_in_english(h, card);
+    click(h, "Certificates issued at your municipality of residence");
+    type_pin(h, "1234");
+    click(h, "Remove card");
+    assert_eq!(screen(h), Screen::Certificate);
+}
+
 pub fn type_pin(h: &mut Harness<'_, KioskApp>, pin: &str) {
     for d in pin.chars() {
         click(h, &d.to_string());

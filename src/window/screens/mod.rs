@@ -385,22 +385,18 @@ impl Cx<'_> {
     }
     /// A check box showing `on`; activated, it sends `msg` (the choice of the other value).
     pub fn check(&mut self, ui: &mut Ui, label: &str, on: bool, msg: Msg) {
-        self.mark(ui);
-        let b = Btn::new(label)
-            .tag("option")
-            .look(Look::Check(on))
-            .height(self.t.s.target_min.max(self.t.s.button_height * 0.75))
-            .msg(msg);
-        let hit = panel_button(ui, self.t, self.nav, b);
-        self.msgs.extend(hit);
-        ui.add_space(self.t.s.gap / 3.0);
+        self.toggle(ui, label, Look::Check(on), msg);
     }
     /// A radio button showing `on`; activated, it sends `msg`.
     pub fn radio(&mut self, ui: &mut Ui, label: &str, on: bool, msg: Msg) {
+        self.toggle(ui, label, Look::Radio(on), msg);
+    }
+    /// An option's check box or radio button (a row a little lower than a button).
+    fn toggle(&mut self, ui: &mut Ui, label: &str, look: Look, msg: Msg) {
         self.mark(ui);
         let b = Btn::new(label)
             .tag("option")
-            .look(Look::Radio(on))
+            .look(look)
             .height(self.t.s.target_min.max(self.t.s.button_height * 0.75))
             .msg(msg);
         let hit = panel_button(ui, self.t, self.nav, b);

@@ -155,6 +155,34 @@ fn set_time_field(
     }
 }
 
+/// A labelled drop-down of `(value, shown)` choices (popup `height` where the default is too
+/// short); returns the value chosen, `current` when nothing was.
+fn pick(
+    ui: &mut Ui,
+    s: &Style<'_>,
+    label: RichText,
+    current: &str,
+    choices: &[(String, String)],
+    height: Option<f32>,
+) -> String {
+    let mut chosen = current.to_string();
+    let shown = RichText::new(current)
+        .size(s.t.s.small)
+        .color(s.t.c.key_text);
+    let combo = egui::ComboBox::from_label(label).selected_text(shown);
+    let combo = match height {
+        Some(h) => combo.height(h),
+        None => combo,
+    };
+    let r = combo.show_ui(ui, |ui| {
+        for (value, text) in choices {
+            ui.selectable_value(&mut chosen, value.clone(), text);
+        }
+    });
+    ring_if_focused(ui, s.t, &r.response);
+    chosen
+}
+
 /// The kiosk: municipality, vendor, the reader's card, print speed, a new session, the
 /// handbook, recording.
 pub(super) fn kiosk_section(
@@ -167,72 +195,37 @@ pub(super) fn kiosk_section(
     let t = s.t;
     // Kiosk.
     ui.separator();
-    let mut muni = app.opts.municipality.clone();
-    let mut vendor = app.opts.vendor.clone();
-    let munis = app.startup.municipalities.clone();
-    let vendors = app.startup.vendors.clone();
-    let r = egui::ComboBox::from_label(s.txt(app.panel.tr.t("trainer-municipality")))
-        .selected_text(
-            RichText::new(muni.clone())
-                .size(t.s.small)
-                .color(t.c.key_text),
-        )
-        .show_ui(ui, |ui| {
-            for m in &munis {
-                ui.selectable_value(&mut muni, m.clone(), m);
-            }
-        });
-    ring_if_focused(ui, t, &r.response);
-    let r = egui::ComboBox::from_label(s.txt(app.panel.tr.t("trainer-vendor")))
-        .selected_text(
-            RichText::new(vendor.clone())
-                .size(t.s.small)
-                .color(t.c.key_text),
-        )
-        .show_ui(ui, |ui| {
-            for v in &vendors {
-                ui.selectable_value(&mut vendor, v.clone(), v);
-            }
-        });
-    ring_if_focused(ui, t, &r.response);
+    let plain = |ids: &[String]| -> Vec<(String, String)> {
+        ids.iter().map(|m| (m.clone(), m.clone())).collect()
+    };
+    let muni_label = s.txt(app.panel.tr.t("trainer-municipality"));
+    let munis = plain(&app.startup.municipalities);
+    let muni = pick(ui, s, muni_label, &app.opts.municipality, &munis, None);
+    let vendor_label = s.txt(app.panel.tr.t("trainer-vendor"));
+    let vendors = plain(&app.startup.vendors);
+    let vendor = pick(ui, s, vendor_label, &app.opts.vendor, &vendors, None);
     if muni != app.opts.municipality || vendor != app.opts.vendor {
         out.push(Command::SwitchKiosk {
             municipality: muni,
             vendor,
         });
     }
-    let mut card = app.machine.selected_card.clone();
-    let cards: Vec<(String, String)> = app
-        .host
-        .kiosk
-        .registry
+    let reg = &app.host.kiosk.registry;
+    let cards: Vec<(String, String)> = reg
         .cards
         .values()
         .map(|c| {
-            let who = app
-                .host
-                .kiosk
-                .registry
+            let who = reg
                 .persons
                 .get(&c.holder)
                 .map_or(String::new(), |p| p.name.clone());
             (c.id.clone(), format!("{} ({who})", c.id))
         })
         .collect();
-    let r = egui::ComboBox::from_label(s.txt(app.panel.tr.t("trainer-deck")))
-        .selected_text(
-            RichText::new(card.clone())
-                .size(t.s.small)
-                .color(t.c.key_text),
-        )
-        .height(400.0)
-        .show_ui(ui, |ui| {
-            for (id, l) in &cards {
-                ui.selectable_value(&mut card, id.clone(), l);
-            }
-        });
-    ring_if_focused(ui, t, &r.response);
-    if card != app.machine.selected_card {
+    let deck_label = s.txt(app.panel.tr.t("trainer-deck"));
+    let selected = &app.machine.selected_card;
+    let card = pick(ui, s, deck_label, selected, &cards, Some(400.0));
+    if &card != selected {
         out.push(Command::SelectCard(card));
     }
     let mut secs = app.opts.print_seconds_per_copy;
