@@ -59,7 +59,7 @@ fn headless(sc: &Scenario, vendor: &str) -> (Vec<Event>, serde_json::Value) {
         at,
         id,
     );
-    let played = play(sc, &mut Bare(&mut s), |_, _| Ok(())).expect("plays");
+    let played = play(sc, &mut Bare::new(&mut s), |_, _| Ok(())).expect("plays");
     // The window keeps no PIN once the session checked it: compare the events as kept.
     let events = played.events.iter().map(Event::without_secret).collect();
     let o = outcome(sc, &s, at, played, &[]);

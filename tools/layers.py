@@ -93,6 +93,8 @@ DOMAIN_LAYERS = [
     ["effect"],
     # the state machine
     ["session"],
+    # the copier's parts around the panel (reader, slot, trays), driving the session
+    ["machine"],
 ]
 DOMAIN_SAME_LAYER_ALLOWED = set()
 

@@ -172,7 +172,7 @@ fn to_path(app: &mut KioskApp, card: &str) -> Result<(), String> {
         send(app, Event::Consent)?;
     }
     app.select_card(card);
-    app.place_card();
+    app.place_card().map_err(|e| e.to_string())?;
     if app.session().kiosk().vendor.next_after_card {
         send(app, Event::Next)?;
     }
@@ -185,7 +185,7 @@ fn to_certificate(app: &mut KioskApp) -> Result<(), String> {
     send(app, Event::Residence)?;
     send(app, Event::Pin("1234".into()))?;
     need(app, Screen::RemoveCard)?;
-    app.remove_card();
+    app.remove_card().map_err(|e| e.to_string())?;
     need(app, Screen::Certificate)
 }
 
@@ -352,7 +352,7 @@ fn reach_paying(app: &mut KioskApp, stop: Stop) -> Result<(), String> {
     };
     to_confirm(app)?;
     send(app, Event::Confirm)?;
-    app.insert(yen);
+    app.insert(yen).map_err(|e| e.to_string())?;
     for _ in 0..printer_steps {
         send(app, Event::PrinterStep)?;
     }

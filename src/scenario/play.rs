@@ -2,7 +2,8 @@
 //! window (walkthroughs, the trainer's "Play to the question"). One loop, so both send the same
 //! events in the same order.
 
-use crate::domain::session::{Event, Screen, Session, SessionError, Step};
+use crate::domain::machine::{Handled, Machine};
+use crate::domain::session::{Event, Screen, Session, SessionError};
 use crate::error::InputError;
 use crate::scenario::{Action, Scenario};
 
@@ -22,25 +23,39 @@ pub enum RunError {
 pub trait Driver {
     /// The session being driven.
     fn session(&self) -> &Session;
-    /// Feeds one event the way a person makes it (the window: a tap on the panel, a card on
-    /// its reader, a coin in its slot) and returns what the session did.
-    fn feed(&mut self, ev: Event) -> Result<Step, SessionError>;
+    /// Feeds one event the way a person makes it (a tap on the panel, a card on the
+    /// machine's reader, a coin in its slot: [`Machine::play`]) and returns what the session
+    /// and the machine did.
+    fn feed(&mut self, ev: Event) -> Result<Handled, SessionError>;
     /// Leaves a refusal the resident could have gone back from.
     fn walk_away(&mut self);
 }
 
-/// The bare session as a [`Driver`] (`kofu run`).
-pub struct Bare<'a>(pub &'a mut Session);
+/// The session on a machine with no window, as a [`Driver`] (`kofu run`).
+pub struct Bare<'a> {
+    session: &'a mut Session,
+    machine: Machine,
+}
+
+impl<'a> Bare<'a> {
+    /// `session` on an empty machine (nothing on the reader, empty trays).
+    pub fn new(session: &'a mut Session) -> Self {
+        Bare {
+            session,
+            machine: Machine::default(),
+        }
+    }
+}
 
 impl Driver for Bare<'_> {
     fn session(&self) -> &Session {
-        self.0
+        self.session
     }
-    fn feed(&mut self, ev: Event) -> Result<Step, SessionError> {
-        self.0.handle(ev)
+    fn feed(&mut self, ev: Event) -> Result<Handled, SessionError> {
+        self.machine.play(self.session, ev)
     }
     fn walk_away(&mut self) {
-        self.0.walk_away();
+        self.machine.walk_away(self.session);
     }
 }
 
@@ -147,10 +162,10 @@ fn send<D: Driver>(
     sc: &Scenario,
     step: &crate::scenario::StepSpec,
     p: &mut Played,
-) -> Result<Step, RunError> {
+) -> Result<Handled, RunError> {
     p.events.push(ev.clone());
     match d.feed(ev) {
-        Ok(step) => Ok(step),
+        Ok(done) => Ok(done),
         Err(SessionError::Store(e)) => Err(RunError::Io(format!("state folder: {e}"))),
         Err(e) => Err(sc
             .source

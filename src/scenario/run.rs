@@ -90,7 +90,7 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
         .unwrap_or_else(|| chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO));
     let session_id = format!("{}-{}", kiosk.kiosk_id, at.format("%Y%m%dT%H%M%S"));
     let mut s = Session::new(kiosk, store, Box::new(printer), at, session_id);
-    let played = play(sc, &mut Bare(&mut s), |_, _| Ok(()))?;
+    let played = play(sc, &mut Bare::new(&mut s), |_, _| Ok(()))?;
     let models = printed.lock().map(|v| v.clone()).unwrap_or_default();
     Ok(outcome(sc, &s, at, played, &models))
 }

@@ -25,7 +25,6 @@
 //! - **Errors.** An event the session refuses (`SessionError`) changes nothing; it is shown in
 //!   the trainer's log, never hidden.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -33,6 +32,7 @@ use chrono::DateTime;
 use chrono_tz::Tz;
 use egui::{Rect, Ui, pos2, vec2};
 
+use crate::domain::machine::{Machine, Sheet};
 use crate::domain::session::{Event, LogEntry, NullPrinter, Screen, Session};
 use crate::i18n::I18n;
 use crate::store::MemoryStore;
@@ -84,15 +84,6 @@ pub struct LiveLine {
     pub lang: String,
 }
 
-/// A printed sheet lying in the output tray.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TraySheet {
-    /// Shown name (file name).
-    pub name: String,
-    /// The PDF.
-    pub path: PathBuf,
-}
-
 /// One line of the trainer's event log (kept across sessions).
 #[derive(Debug, Clone)]
 pub struct LogLine {
@@ -102,17 +93,12 @@ pub struct LogLine {
     pub entry: Result<LogEntry, String>,
 }
 
-/// The physical machine's state.
+/// The window's side of the machine: what the hand holds and the headset. The reader and the
+/// trays are the domain's [`crate::domain::machine::Machine`] (in [`Host`]).
 #[derive(Debug, Clone, Default)]
 pub struct MachineState {
-    /// Card (id) lying on the reader.
-    pub reader: Option<String>,
     /// Card chosen in the reader's picker (the persona deck).
     pub selected_card: String,
-    /// Sheets in the output tray.
-    pub tray: Vec<TraySheet>,
-    /// Yen in the change tray.
-    pub change: u32,
     /// Headset plugged in (speech guide).
     pub headset: bool,
     /// The last "opened" / "could not open" message of the tray.
@@ -170,7 +156,7 @@ impl KioskApp {
                 renderer,
                 out_dir,
                 history: Vec::new(),
-                session_sheets: 0,
+                machine: Machine::default(),
                 sent: Vec::new(),
             },
             panel: Panel {
@@ -264,18 +250,18 @@ impl KioskApp {
     }
 
     /// Sheets in the output tray.
-    pub fn tray(&self) -> &[TraySheet] {
-        &self.machine.tray
+    pub fn tray(&self) -> &[Sheet] {
+        self.host.machine.tray()
     }
 
     /// Yen in the change tray.
     pub fn change_tray(&self) -> u32 {
-        self.machine.change
+        self.host.machine.change()
     }
 
     /// The card lying on the reader.
     pub fn reader(&self) -> Option<&str> {
-        self.machine.reader.as_deref()
+        self.host.machine.reader()
     }
 
     /// Every session's log so far (older sessions first), with refused events as errors.
@@ -361,7 +347,6 @@ impl KioskApp {
             at.max(self.time.clock.at(self.time.real_now)),
             self.time.real_now,
         );
-        self.host.session_sheets = 0;
         self.panel.draft = Draft::default();
         self.panel.layout.page_starts.clear();
         self.panel.nav.want_primary = true;
@@ -516,14 +501,15 @@ impl KioskApp {
         match c {
             C::ToggleTrainer => self.console.open = !self.console.open,
             C::SelectCard(id) => self.select_card(&id),
+            // What the session said to a hand is in its log and on the status line.
             C::PlaceCard => {
-                let _told = self.place_card();
+                let _logged = self.place_card();
             }
             C::RemoveCard => {
-                let _told = self.remove_card();
+                let _logged = self.remove_card();
             }
             C::Insert(y) => {
-                let _told = self.insert(y);
+                let _logged = self.insert(y);
             }
             C::OpenSheet(p) => self.open_sheet(&p),
             C::TakeSheets => self.take_sheets(),

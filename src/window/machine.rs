@@ -162,7 +162,7 @@ fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     if choice != app.machine.selected_card {
         out.push(Command::SelectCard(choice));
     }
-    let status = match &app.machine.reader {
+    let status = match app.host.machine.reader() {
         Some(id) => app
             .panel
             .tr
@@ -177,7 +177,7 @@ fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
         .cards
         .get(&app.machine.selected_card)
         .is_some_and(|c| c.kind != CardKind::Card);
-    if app.machine.reader.is_some() {
+    if app.host.machine.reader().is_some() {
         let l = app.panel.tr.t("reader-remove");
         if machine_button(
             ui,
@@ -306,7 +306,7 @@ fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
 
 fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
-    if app.machine.tray.is_empty() {
+    if app.host.machine.tray().is_empty() {
         ui.label(small(app, &app.panel.tr.t("tray-empty")));
         return;
     }
@@ -314,21 +314,24 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     // what the button does ("Open S000000001 1/2").
     let w = ((ui.available_width() - 6.0) / 2.0).floor();
     ui.horizontal_wrapped(|ui| {
-        for s in &app.machine.tray {
+        for s in app.host.machine.tray() {
+            let shown = format!("{} {}/{}", s.issue_number, s.copy, s.of);
             let name = app
                 .panel
                 .tr
-                .ta("tray-open", &[("name", Arg::Str(s.name.clone()))]);
+                .ta("tray-open", &[("name", Arg::Str(shown.clone()))]);
             if machine_button(
                 ui,
                 &t,
-                Btn::new(&s.name)
+                Btn::new(&shown)
                     .name(&name)
                     .width(w)
                     .height(t.s.target_min)
                     .text_size(t.s.small),
             ) {
-                out.push(Command::OpenSheet(s.path.clone()));
+                out.push(Command::OpenSheet(
+                    s.file.clone().unwrap_or_default().into(),
+                ));
             }
         }
     });
@@ -349,11 +352,11 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 
 fn change(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
-    if app.machine.change == 0 {
+    if app.host.machine.change() == 0 {
         ui.label(small(app, &app.panel.tr.t("change-empty")));
         return;
     }
-    let amount = app.panel.tr.yen(app.machine.change);
+    let amount = app.panel.tr.yen(app.host.machine.change());
     ui.label(
         RichText::new(amount)
             .size(t.s.body)

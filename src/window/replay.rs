@@ -1,12 +1,16 @@
 //! A scenario played on the kiosk window: the [`Driver`] that `kofu walkthrough` and the
 //! trainer's "Play to the question" share with `kofu run`'s loop ([`runner::play`]).
 //!
-//! Cards go on and off the machine's reader, coins into its slot, the simulated clock is set for
-//! `wait` steps (so the window's clock follows), and every other event is the one the screen's
-//! button sends. No event is sent twice and none is retried: the window sends exactly the
-//! events `kofu run` sends (a test compares them for every bundled scenario).
+//! Every event is played on the window's machine as a person makes it ([`Machine::play`]:
+//! cards on and off its reader, coins into its slot, taps on the panel), and the simulated
+//! clock is set for `wait` steps (so the window's clock follows). `kofu run` plays the same
+//! machine, so the window sends exactly the events `kofu run` sends (a test compares them for
+//! every bundled scenario).
+//!
+//! [`Machine::play`]: crate::domain::machine::Machine::play
 
-use crate::domain::session::{Event, Session, SessionError, Step};
+use crate::domain::machine::Handled;
+use crate::domain::session::{Event, Session, SessionError};
 use crate::scenario::Scenario;
 use crate::scenario::play::{self as runner, Driver, Played, RunError};
 use crate::window::KioskApp;
@@ -22,33 +26,12 @@ impl Driver for Window<'_> {
     fn session(&self) -> &Session {
         self.app.session()
     }
-    /// The event as a person makes it: a card is put on (or taken off) the machine's reader, a
-    /// coin goes into the slot, the clock is set for a wait; every other event is the tap of the
-    /// screen's button. What the machine tells the session is exactly that event; when the
-    /// machine would not tell it (a card placed off the card screen), the session is told
-    /// anyway so that it says why it does not take it, as `kofu run` would.
-    fn feed(&mut self, ev: Event) -> Result<Step, SessionError> {
+    /// A wait sets the window's clock (the session's tick follows it); every other event is
+    /// played on the machine.
+    fn feed(&mut self, ev: Event) -> Result<Handled, SessionError> {
         match ev {
-            Event::PlaceCard(card) if self.app.reader().is_none() => {
-                self.app.select_card(&card);
-                match self.app.place_card() {
-                    Some(result) => result,
-                    None => {
-                        let _taken_back = self.app.remove_card();
-                        self.app.try_send(Event::PlaceCard(card))
-                    }
-                }
-            }
-            Event::RemoveCard if self.app.reader().is_some() => match self.app.remove_card() {
-                Some(result) => result,
-                None => self.app.try_send(Event::RemoveCard),
-            },
-            Event::Insert(yen) => match self.app.insert(yen) {
-                Some(result) => result,
-                None => self.app.try_send(Event::Insert(yen)),
-            },
             Event::Tick(t) => self.app.set_time(t),
-            ev => self.app.try_send(ev),
+            ev => self.app.play_event(ev),
         }
     }
     fn walk_away(&mut self) {

@@ -32,7 +32,8 @@ use egui::Pos2;
 use serde::Serialize;
 
 use crate::domain::effect::Effect;
-use crate::domain::session::{Event, Session, SessionError, Step};
+use crate::domain::machine::Handled;
+use crate::domain::session::{Event, Session, SessionError};
 use crate::error::InputError;
 use crate::report::offscreen::Offscreen;
 use crate::scenario::Scenario;
@@ -470,18 +471,18 @@ impl Driver for Predictor<'_> {
     fn session(&self) -> &Session {
         self.app.session()
     }
-    fn feed(&mut self, ev: Event) -> Result<Step, SessionError> {
+    fn feed(&mut self, ev: Event) -> Result<Handled, SessionError> {
         if self.screen_at_step.is_none() && !matches!(ev, Event::Tick(_) | Event::PrinterStep) {
             self.screen_at_step = Some(self.app.session().screen().name());
         }
         self.operators(&ev);
-        let step = replay::Window { app: self.app }.feed(ev)?;
-        for e in &step.effects {
+        let done = replay::Window { app: self.app }.feed(ev)?;
+        for e in done.steps.iter().flat_map(|s| &s.effects) {
             if let Effect::CopyPrinted { sheets, .. } = e {
                 self.push("print", f64::from(*sheets) * self.per_sheet);
             }
         }
-        Ok(step)
+        Ok(done)
     }
     fn walk_away(&mut self) {
         self.app.walk_away();

@@ -7,7 +7,8 @@ use chrono::{DateTime, Duration};
 use chrono_tz::Tz;
 
 use super::KioskApp;
-use crate::domain::session::{Event, Screen, SessionError, Step};
+use crate::domain::machine::Handled;
+use crate::domain::session::{Event, Screen, SessionError};
 
 impl KioskApp {
     pub(super) fn advance_time(&mut self, t: f64) {
@@ -44,21 +45,14 @@ impl KioskApp {
         }
     }
 
-    /// Sets the simulated clock: a later time ticks the session (its step); an earlier one
-    /// starts a new session at that time (a step that did nothing, on its first screen).
-    pub fn set_time(&mut self, t: DateTime<Tz>) -> Result<Step, SessionError> {
+    /// Sets the simulated clock: a later time ticks the session (its steps); an earlier one
+    /// starts a new session at that time (nothing told to the old one).
+    pub fn set_time(&mut self, t: DateTime<Tz>) -> Result<Handled, SessionError> {
         self.time.clock.set(t, self.time.real_now);
         if t < self.host.session.now() {
+            // Back in time: a new session starts then; nothing was told to the old one.
             self.restart(Some(t));
-            let on = self.host.session.screen();
-            return Ok(Step {
-                event: Event::Tick(t),
-                from: on,
-                to: on,
-                before: t,
-                at: t,
-                effects: Vec::new(),
-            });
+            return Ok(Handled::default());
         }
         self.try_send(Event::Tick(t))
     }

@@ -1,12 +1,12 @@
-//! Feeding the session and applying what it did: every event goes through `try_send`, and
-//! the step's effects (never a comparison of state) move the trays, the PIN entry, the live
-//! region and the log. The machine's parts (reader, slot, trays) act here too.
+//! Feeding the session and applying what it did: every tap and every hand on the machine's
+//! parts goes through the domain's [`Machine`](crate::domain::machine::Machine) (which tells the session what the copier would
+//! tell it), and each step's effects (never a comparison of state) move the PIN entry, the
+//! live region, the log and the recorder. The trays are the machine's own.
 
-use std::path::PathBuf;
-
-use super::{KioskApp, LiveLine, LogLine, TraySheet};
+use super::{KioskApp, LiveLine, LogLine};
 use crate::domain::effect::Effect;
-use crate::domain::session::{Event, LogEntry, Screen, SessionError, Step};
+use crate::domain::machine::{Hand, Handled, PartEffect};
+use crate::domain::session::{Event, LogEntry, Screen, SessionError};
 use crate::i18n::Arg;
 use crate::i18n::effects as i18n_effects;
 
@@ -17,41 +17,123 @@ impl KioskApp {
         self.try_send(ev).is_ok()
     }
 
-    /// As [`KioskApp::send`], returning the session's step or its error (also logged).
-    pub fn try_send(&mut self, ev: Event) -> Result<Step, SessionError> {
-        self.host.sent.push(ev.without_secret());
-        let refused = format!("{ev:?}");
-        match self.host.session.handle(ev) {
-            Ok(step) => {
-                // The trainer's log is the session's own log, without the quiet ticks.
-                if (!step.effects.is_empty() || step.to != step.from)
-                    && let Some(entry) = self.host.session.log().last()
-                {
+    /// As [`KioskApp::send`], returning the session's steps or its error (also logged): the
+    /// tap's step, then the reading of a card lying on the reader if the card screen came.
+    pub fn try_send(&mut self, ev: Event) -> Result<Handled, SessionError> {
+        let label = ev.without_secret();
+        let done = self.host.machine.tap(&mut self.host.session, ev);
+        self.took(&label, done)
+    }
+
+    /// A scenario's event played on the machine as a person makes it ([`crate::domain::machine::Machine::play`]):
+    /// what the window's replay sends.
+    pub fn play_event(&mut self, ev: Event) -> Result<Handled, SessionError> {
+        let label = ev.without_secret();
+        let done = self.host.machine.play(&mut self.host.session, ev);
+        self.took(&label, done)
+    }
+
+    /// Lays the card picked in the reader's list on the reader (see [`Machine::hand`]).
+    pub fn place_card(&mut self) -> Result<Handled, SessionError> {
+        if self.machine.selected_card.is_empty() {
+            return Ok(Handled::default());
+        }
+        self.hand(Hand::PlaceCard(self.machine.selected_card.clone()))
+    }
+
+    /// Takes the card off the reader (see [`Machine::hand`]).
+    pub fn remove_card(&mut self) -> Result<Handled, SessionError> {
+        self.hand(Hand::RemoveCard)
+    }
+
+    /// Puts a coin or note into the slot (taken only on the payment screen).
+    pub fn insert(&mut self, yen: u32) -> Result<Handled, SessionError> {
+        self.hand(Hand::Insert(yen))
+    }
+
+    /// Takes everything out of the output tray.
+    pub fn take_sheets(&mut self) {
+        let _nothing_told = self.hand(Hand::TakeSheets);
+    }
+
+    /// Takes the change.
+    pub fn take_change(&mut self) {
+        let _nothing_told = self.hand(Hand::TakeChange);
+    }
+
+    /// A hand on the machine's parts: the session is told what the machine tells it, and what
+    /// the parts did on their own is said on the status line.
+    fn hand(&mut self, hand: Hand) -> Result<Handled, SessionError> {
+        let label = match &hand {
+            Hand::PlaceCard(card) => Event::PlaceCard(card.clone()),
+            Hand::RemoveCard => Event::RemoveCard,
+            Hand::Insert(yen) => Event::Insert(*yen),
+            Hand::TakeSheets | Hand::TakeChange => Event::Extend,
+        };
+        let done = self.host.machine.hand(&mut self.host.session, hand);
+        if let Ok(d) = &done {
+            if d.parts.contains(&PartEffect::SheetsTaken) {
+                self.machine.tray_message = None;
+            }
+            let said: Vec<String> = d.parts.iter().filter_map(|p| self.part_words(*p)).collect();
+            self.announce(said);
+        }
+        self.took(&label, done)
+    }
+
+    /// What the status line says for a part's own effect (none for an emptied tray).
+    fn part_words(&self, p: PartEffect) -> Option<String> {
+        match p {
+            PartEffect::CardHeld => Some(self.panel.tr.t("live-card-placed")),
+            PartEffect::CardTakenBack => Some(self.panel.tr.t("live-card-removed")),
+            PartEffect::ReaderBusy
+            | PartEffect::SlotShut { .. }
+            | PartEffect::SheetsTaken
+            | PartEffect::ChangeTaken => None,
+        }
+    }
+
+    /// Applies the machine's steps in order (the trainer's log, the window, the recorder), or
+    /// logs the session's refusal of `label`.
+    fn took(
+        &mut self,
+        label: &Event,
+        done: Result<Handled, SessionError>,
+    ) -> Result<Handled, SessionError> {
+        let done = match done {
+            Ok(done) => done,
+            Err(e) => {
+                self.host.sent.push(label.clone());
+                self.host.history.push(LogLine {
+                    session: self.host.session.id().to_string(),
+                    entry: Err(format!("{label:?}: {e}")),
+                });
+                return Err(e);
+            }
+        };
+        let last = done.steps.len().saturating_sub(1);
+        for (i, step) in done.steps.iter().enumerate() {
+            self.host.sent.push(step.event.clone());
+            // The trainer's log is the session's own log, without the quiet ticks.
+            if !step.effects.is_empty() || step.to != step.from {
+                // Every accepted event is in the session's log: this step's entry is as far
+                // from its end as the step is from the last.
+                let log = self.host.session.log();
+                let entry = log.len().checked_sub(1 + last - i).and_then(|k| log.get(k));
+                if let Some(entry) = entry {
                     self.host.history.push(LogLine {
                         session: self.host.session.id().to_string(),
                         entry: Ok(entry.clone()),
                     });
                 }
-                self.apply(&step.effects, step.from, step.to);
-                self.record_step(&step);
-                // A card lying on the reader is read when the card screen comes: after this
-                // step is recorded, so a recording keeps the session's order.
-                if step.to != step.from && step.to == Screen::PlaceCard {
-                    self.feed_card();
-                }
-                Ok(step)
             }
-            Err(e) => {
-                self.host.history.push(LogLine {
-                    session: self.host.session.id().to_string(),
-                    entry: Err(format!("{refused}: {e}")),
-                });
-                Err(e)
-            }
+            self.apply(&step.effects, step.from, step.to);
+            self.record_step(step, i == last);
         }
+        Ok(done)
     }
 
-    /// What the session did, applied to the window: the language, the trays, the PIN entry,
+    /// What the session did, applied to the window: the language, the PIN entry,
     /// the live region, the log, the screen's fresh state. Nothing here compares state.
     pub(super) fn apply(&mut self, effects: &[Effect], from: Screen, to: Screen) {
         let mut announced: Vec<String> = Vec::new();
@@ -61,30 +143,6 @@ impl KioskApp {
                     self.panel.tr.set_lang(lang);
                     self.panel.draft.home_languages = false;
                 }
-                Effect::CopyPrinted {
-                    file,
-                    copy,
-                    of,
-                    issue_number,
-                    ..
-                } => {
-                    let sheet = match file {
-                        Some(f) => {
-                            let path = PathBuf::from(f);
-                            TraySheet {
-                                name: sheet_name(&path),
-                                path,
-                            }
-                        }
-                        None => TraySheet {
-                            name: format!("{issue_number} {copy}/{of}"),
-                            path: PathBuf::new(),
-                        },
-                    };
-                    self.machine.tray.push(sheet);
-                    self.host.session_sheets += 1;
-                }
-                Effect::MoneyReturned { yen, .. } => self.machine.change += yen,
                 Effect::OtherServiceTouched { service } => {
                     self.panel.draft.home_notice = Some(*service);
                 }
@@ -147,7 +205,7 @@ impl KioskApp {
     /// stays on its screen; the window's "Finish" does this and then starts the next session.
     pub fn walk_away(&mut self) {
         let on = self.host.session.screen();
-        let effects = self.host.session.walk_away();
+        let effects = self.host.machine.walk_away(&mut self.host.session);
         if !effects.is_empty() {
             // Not an event of the session (it keeps no log line for it): the trainer's log
             // says it here.
@@ -170,52 +228,6 @@ impl KioskApp {
         self.apply(&effects, on, on);
     }
 
-    /// Places the picked card (or phone) on the reader. It is read at once on the card screen,
-    /// or when that screen comes; the result is the session's, if it was told.
-    pub fn place_card(&mut self) -> Option<Result<Step, SessionError>> {
-        if self.machine.reader.is_some() || self.machine.selected_card.is_empty() {
-            return None;
-        }
-        self.machine.reader = Some(self.machine.selected_card.clone());
-        let told = self.feed_card();
-        if told.is_none() {
-            // The machine has it; the session will read it when its card screen comes.
-            self.announce(vec![self.panel.tr.t("live-card-placed")]);
-        }
-        told
-    }
-
-    /// Takes the card off the reader. The session is told whenever it knows the card is there
-    /// (what that means depends on its screen); the result is the session's, if it was told.
-    pub fn remove_card(&mut self) -> Option<Result<Step, SessionError>> {
-        let card = self.machine.reader.take()?;
-        let told = self.host.session.card_on_reader() == Some(card.as_str())
-            && !self.host.session.finished();
-        if told {
-            Some(self.try_send(Event::RemoveCard))
-        } else {
-            self.announce(vec![self.panel.tr.t("live-card-removed")]);
-            None
-        }
-    }
-
-    /// Puts a coin or note into the slot; the result is the session's if the slot was open.
-    pub fn insert(&mut self, yen: u32) -> Option<Result<Step, SessionError>> {
-        (self.host.session.screen() == Screen::Payment).then(|| self.try_send(Event::Insert(yen)))
-    }
-
-    /// Takes everything out of the output tray.
-    pub fn take_sheets(&mut self) {
-        self.machine.tray.clear();
-        self.host.session_sheets = 0;
-        self.machine.tray_message = None;
-    }
-
-    /// Takes the change.
-    pub fn take_change(&mut self) {
-        self.machine.change = 0;
-    }
-
     /// Opens a sheet's PDF with the system viewer (xdg-open / open); a failure only shows the path.
     pub fn open_sheet(&mut self, path: &std::path::Path) {
         let shown = path.display().to_string();
@@ -231,18 +243,6 @@ impl KioskApp {
         });
     }
 
-    /// A card lying on the reader is read when the card screen asks for it.
-    pub(super) fn feed_card(&mut self) -> Option<Result<Step, SessionError>> {
-        if self.host.session.screen() == Screen::PlaceCard
-            && self.host.session.card_on_reader().is_none()
-            && !self.host.session.finished()
-            && let Some(card) = self.machine.reader.clone()
-        {
-            return Some(self.try_send(Event::PlaceCard(card)));
-        }
-        None
-    }
-
     /// Plugs the headset in (speech guide on) or pulls it out.
     pub fn set_headset(&mut self, on: bool) {
         if on && !self.machine.headset {
@@ -253,21 +253,6 @@ impl KioskApp {
             self.voice.guide.stop();
         }
         self.machine.headset = on;
-    }
-}
-
-/// `S000000001-resident_certificate-1of2.pdf` → `S000000001 1/2`.
-pub(super) fn sheet_name(path: &std::path::Path) -> String {
-    let stem = path
-        .file_stem()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let parts: Vec<&str> = stem.split('-').collect();
-    match (parts.first(), parts.last()) {
-        (Some(issue), Some(copy)) if parts.len() >= 3 && copy.contains("of") => {
-            format!("{issue} {}", copy.replace("of", "/"))
-        }
-        _ => stem.to_string(),
     }
 }
 

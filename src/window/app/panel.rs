@@ -123,9 +123,9 @@ impl KioskApp {
             bar: Bar::default(),
             speech: String::new(),
             no_change: !self.host.session.has_change(),
-            sheets_in_tray: self.host.session_sheets,
-            change_in_tray: self.machine.change,
-            card_on_reader: self.machine.reader.is_some(),
+            sheets_in_tray: self.host.machine.sheets_of(self.host.session.id()),
+            change_in_tray: self.host.machine.change(),
+            card_on_reader: self.host.machine.reader().is_some(),
             breaks: Vec::new(),
         };
         let pager_h = pager::control_height(t) + s.gap;

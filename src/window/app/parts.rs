@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use super::{ClockCtl, LiveLine, LogLine, PadKey, PanelLayout, fit, update};
 use crate::certificate::pdf::Renderer;
+use crate::domain::machine::Machine;
 use crate::domain::session::{Event, Kiosk, Session};
 use crate::i18n::I18n;
 use crate::research::recording::Recorder;
@@ -18,8 +19,8 @@ use crate::window::tokens::Tokens;
 use crate::window::trainer::TrainerState;
 use crate::window::widgets::Nav;
 
-/// The kiosk the window hosts: its profiles, the session on show, the printer's renderer and
-/// where it prints, and the log the trainer reads.
+/// The kiosk the window hosts: its profiles, the session on show and the machine around it,
+/// the printer's renderer and where it prints, and the log the trainer reads.
 pub struct Host {
     /// Profiles and persona deck.
     pub(crate) kiosk: Arc<Kiosk>,
@@ -31,8 +32,8 @@ pub struct Host {
     pub(crate) out_dir: PathBuf,
     /// Every session's log so far, with refused events as errors (the trainer's log).
     pub(crate) history: Vec<LogLine>,
-    /// Sheets this session printed that are in the tray (the take-your-items reminder).
-    pub(crate) session_sheets: usize,
+    /// The copier's reader, slot and trays, which tell the session what it would be told.
+    pub(crate) machine: Machine,
     /// Every event sent to the sessions, in order (a replay's events are compared with
     /// `kofu run`'s; kept in memory only, never written; a PIN is kept as `****`).
     pub(crate) sent: Vec<Event>,

@@ -196,12 +196,15 @@ impl KioskApp {
     }
 
     /// A step the session took, for the recorder (and the end of the session, when it ended).
-    pub(super) fn record_step(&mut self, step: &Step) {
+    /// `last`: the last step of one act (a tap may be followed by the reading of a card lying
+    /// on the reader); an earlier step showed its own screen for no time.
+    pub(super) fn record_step(&mut self, step: &Step, last: bool) {
         if self.research.recorder.is_none() {
             return;
         }
         // After the session's end the home screen is the next customer's, not this task's.
         let shown = match self.shown_screen() {
+            _ if !last => step.to.name().to_string(),
             s if s == "language" && self.host.session.finished() => String::new(),
             s => s,
         };
@@ -210,7 +213,7 @@ impl KioskApp {
             return;
         };
         r.step(real, step, &shown);
-        if self.host.session.finished() {
+        if last && self.host.session.finished() {
             r.finish(&self.host.session);
         }
     }

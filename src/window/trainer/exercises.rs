@@ -53,7 +53,8 @@ pub(super) fn start(app: &mut KioskApp, choice: ExerciseChoice) -> Result<Active
     let at = sc.at.unwrap_or_else(|| app.host.session.now());
     app.time.clock.set(at, app.time.real_now);
     app.restart(Some(at));
-    app.machine.reader = None;
+    // An exercise starts at an empty machine: nothing on the reader or in the trays.
+    app.host.machine = crate::domain::machine::Machine::default();
     if let Some(c) = &sc.use_card {
         app.select_card(c);
     }
