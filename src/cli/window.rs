@@ -53,6 +53,10 @@ pub struct WindowArgs {
     /// Window: with --record, no questionnaire after the sessions.
     #[arg(long)]
     no_questionnaire: bool,
+    /// Window: a study participant's view: the machine fills the window (F11 full screen), no
+    /// card picker or console button on it; the moderator's console opens as its own window.
+    #[arg(long)]
+    participant_view: bool,
 }
 
 /// Opens the window until it is closed; `started` is when the process began (for the
@@ -81,6 +85,7 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
         started: Some(started),
         record: w.record,
         questionnaire: !w.no_questionnaire,
+        participant_view: w.participant_view,
         handbook: Some(kofu::handbook::window_writer()),
         ..UiOptions::default()
     };

@@ -194,7 +194,7 @@ impl KioskApp {
             },
             research: Research::default(),
             console: Console {
-                open: opts.trainer,
+                open: opts.trainer || opts.participant_view,
                 state: trainer::TrainerState::new(at),
             },
             startup: Startup {
@@ -267,6 +267,11 @@ impl KioskApp {
     /// Every session's log so far (older sessions first), with refused events as errors.
     pub fn history(&self) -> &[LogLine] {
         &self.host.history
+    }
+
+    /// Whether the trainer's (or a study moderator's) console is open.
+    pub fn console_open(&self) -> bool {
+        self.console.open
     }
 
     /// Chooses the card the reader's picker holds (the persona deck).
@@ -409,12 +414,15 @@ impl KioskApp {
     pub fn draw(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
-        let reserve = if self.console.open {
+        // The participant's machine fills its window: the moderator's console is elsewhere.
+        let reserve = if self.console.open && !self.opts.participant_view {
             trainer::window::WIDTH + MARGIN
         } else {
             0.0
         };
-        self.panel.fit.frame(&ctx, reserve);
+        self.panel
+            .fit
+            .frame(&ctx, reserve, self.opts.participant_view);
         // The window's accessible name (a screen reader's window list shows it).
         let title = self.panel.tr.t("app-title");
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));

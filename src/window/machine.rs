@@ -79,14 +79,17 @@ pub fn show(ui: &mut Ui, app: &KioskApp) -> Vec<Command> {
     right.spacing_mut().item_spacing = egui::vec2(6.0, 6.0);
     part(&mut right, app, out, "keypad-title", keypad);
     part(&mut right, app, out, "jack-title", jack);
+    // A study's participant does not get the console (the moderator has it in its own window).
     let label = app.panel.tr.t("trainer-toggle");
-    if machine_button(
-        &mut right,
-        &t,
-        Btn::new(&label)
-            .height(t.s.target_min)
-            .text_size(t.s.small + 2.0),
-    ) {
+    if !app.opts.participant_view
+        && machine_button(
+            &mut right,
+            &t,
+            Btn::new(&label)
+                .height(t.s.target_min)
+                .text_size(t.s.small + 2.0),
+        )
+    {
         out.push(Command::ToggleTrainer);
     }
     std::mem::take(out)
@@ -141,6 +144,15 @@ fn card_label(app: &KioskApp, id: &str) -> String {
 }
 
 fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    if !app.opts.participant_view {
+        card_picker(ui, app, out);
+    }
+    reader_status_and_hand(ui, app, out);
+}
+
+/// The persona deck's list, for a trainer choosing which card the hand holds (a study's
+/// moderator chooses it in the console instead).
+fn card_picker(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     let label = app.panel.tr.t("reader-choose");
     let selected = card_label(app, &app.machine.selected_card);
@@ -162,6 +174,11 @@ fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     if choice != app.machine.selected_card {
         out.push(Command::SelectCard(choice));
     }
+}
+
+/// What lies on the reader, and the button that lays the card down or takes it off.
+fn reader_status_and_hand(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
     let status = match app.host.machine.reader() {
         Some(id) => app
             .panel

@@ -63,6 +63,11 @@ pub struct UiOptions {
     pub clock_paused: bool,
     /// Start with the trainer console open.
     pub trainer: bool,
+    /// The participant's view of a study (`--participant-view`): the machine fills its window
+    /// (F11: full screen), with no card picker and no console button on it; the moderator's
+    /// console (recording, notes, the card, the clock) opens as its own window, for a second
+    /// monitor, and takes no room beside the machine.
+    pub participant_view: bool,
     /// Keep a finished session on screen until [`KioskApp::restart`] (scripted replays read
     /// its outcome); the machine itself starts the next session on its own.
     pub keep_finished: bool,
@@ -126,6 +131,7 @@ impl Default for UiOptions {
             record: None,
             questionnaire: true,
             handbook: None,
+            participant_view: false,
         }
     }
 }

@@ -8,7 +8,8 @@
 //! Decisions: at start the window is sized to the monitor (at most 100 %, leaving room for the
 //! desktop's bars); Ctrl + / Ctrl − make the window (and with it the machine) 10 % larger or
 //! smaller, within the monitor; Ctrl 0 goes back to 100 % (or the monitor's fit). egui's own
-//! keyboard zoom is off, so the two never fight.
+//! keyboard zoom is off, so the two never fight. A study participant's machine (`fill`) may
+//! grow past 100 % to fill a large touch monitor. F11 turns full screen on and off.
 
 use egui::{Context, Key, Modifiers, Vec2, ViewportCommand};
 
@@ -40,8 +41,13 @@ impl Fit {
     /// Reads Ctrl + / − / 0, sizes the window to its monitor on its first frame and whenever
     /// `reserve` changes (the width the trainer console needs beside it, so it never covers
     /// the machine), and sets this frame's zoom. Returns the zoom in force.
-    pub fn frame(&mut self, ctx: &Context, reserve: f32) -> f32 {
+    pub fn frame(&mut self, ctx: &Context, reserve: f32, fill: bool) -> f32 {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11)) {
+            let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(!full));
+        }
+        let most = if fill { f32::MAX } else { 1.0 };
         let content = tokens::window_size();
         let zoom = ctx.zoom_factor();
         // The window's size in points at zoom 1.
@@ -55,7 +61,7 @@ impl Fit {
             && let Some(m) = monitor_fit
         {
             self.sized_for = Some(reserve);
-            let to = m.clamp(MIN_ZOOM, 1.0);
+            let to = m.clamp(MIN_ZOOM, most);
             ctx.send_viewport_cmd(ViewportCommand::InnerSize(content * to / zoom));
         }
         let (plus, minus, reset) = ctx.input_mut(|i| {
@@ -70,7 +76,7 @@ impl Fit {
         } else if minus {
             Some((zoom / STEP).max(MIN_ZOOM))
         } else if reset {
-            Some(1.0_f32.min(largest))
+            Some(most.min(largest))
         } else {
             None
         };

@@ -1,5 +1,6 @@
 //! The keyboard, mapped onto the machine's keypad (digits, Enter, Backspace, Escape) and its
-//! guide keys (R repeat, S stop, H headset), plus F2 for the trainer console. Keys become
+//! guide keys (R repeat, S stop, H headset), plus F2 for the trainer console (F11, full
+//! screen, is the window fit's). Keys become
 //! [`Msg`]s like every other input; the app's update handles each in the frame it arrives.
 
 use super::KioskApp;
@@ -26,7 +27,8 @@ impl KioskApp {
                 continue;
             };
             use egui::Key as K;
-            if !text_focus && !matches!(key, K::F2) {
+            // The console's and the screen's own keys are not the participant's inputs.
+            if !text_focus && !matches!(key, K::F2 | K::F11) {
                 self.record_key(InputKind::Key, key.name());
             }
             let pad = match key {
