@@ -64,3 +64,44 @@ fn the_participant_does_the_task_with_the_card_the_moderator_chose() {
     assert_eq!(screen(&h), Screen::Path);
     assert_eq!(h.state().reader(), Some("card-tsukuba-hanako"));
 }
+
+#[test]
+fn the_moderators_design_fields_go_into_the_recorded_session() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let o = UiOptions {
+        record: Some(dir.path().to_path_buf()),
+        questionnaire: false,
+        ..english("fujifilm", true)
+    };
+    let mut h = harness_with_console(app(o));
+    h.run();
+    for (field, value) in [
+        ("Participant (ID, not a name)", "P07"),
+        ("Task", "resident certificate"),
+        ("Condition", "large text"),
+    ] {
+        let entry = egui::accesskit::Role::TextInput;
+        h.get_by_role_and_label(entry, field).focus();
+        h.run();
+        h.get_by_role_and_label(entry, field).type_text(value);
+        h.run();
+        assert_eq!(
+            h.get_by_role_and_label(entry, field).value().as_deref(),
+            Some(value)
+        );
+    }
+    click(&mut h, "Administrative services");
+    h.state_mut().stop_recording();
+    let written: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".timeline.json"))
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let t: kofu::research::timeline::Timeline =
+        serde_json::from_str(&std::fs::read_to_string(&written[0]).expect("read")).expect("json");
+    assert_eq!(t.design.participant.as_deref(), Some("P07"));
+    assert_eq!(t.design.task.as_deref(), Some("resident certificate"));
+    assert_eq!(t.design.condition.as_deref(), Some("large text"));
+    assert_eq!(t.version, kofu::research::timeline::TIMELINE_VERSION);
+}

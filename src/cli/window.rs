@@ -53,6 +53,17 @@ pub struct WindowArgs {
     /// Window: with --record, no questionnaire after the sessions.
     #[arg(long)]
     no_questionnaire: bool,
+    /// Window: the participant's id in a study (a code such as P07, never a name); written into
+    /// each recorded session and its file names.
+    #[arg(long, value_name = "ID")]
+    participant: Option<String>,
+    /// Window: the task given in the study, written into each recorded session.
+    #[arg(long, value_name = "NAME")]
+    task: Option<String>,
+    /// Window: the study condition (the design variant compared), written into each recorded
+    /// session; `kofu study` splits its variants by it.
+    #[arg(long, value_name = "NAME")]
+    condition: Option<String>,
     /// Window: a study participant's view: the machine fills the window (F11 full screen), no
     /// card picker or console button on it; the moderator's console opens as its own window.
     #[arg(long)]
@@ -86,6 +97,11 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
         record: w.record,
         questionnaire: !w.no_questionnaire,
         participant_view: w.participant_view,
+        design: kofu::research::timeline::Design {
+            participant: w.participant,
+            task: w.task,
+            condition: w.condition,
+        },
         handbook: Some(kofu::handbook::window_writer()),
         ..UiOptions::default()
     };

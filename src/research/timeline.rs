@@ -20,11 +20,26 @@ pub const PIN_KEY: &str = "PIN key";
 /// Statuses that count as the task done (`kofu study`'s completion rate).
 pub const COMPLETED: [&str; 2] = ["issued", "registered"];
 
+/// The timeline format this build writes. Version 1 files (which carry no `version`) read
+/// the same: every field added since is optional with a stated default.
+pub const TIMELINE_VERSION: u32 = 2;
+
+fn version_1() -> u32 {
+    1
+}
+
 /// One recorded session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
+    /// The format's version ([`TIMELINE_VERSION`]; absent in version 1 files).
+    #[serde(default = "version_1")]
+    pub version: u32,
     /// The scenario file beside it (`<name>.toml`) that `kofu run` replays.
     pub scenario: String,
+    /// The study design the session belongs to (`--participant`, `--task`, `--condition`);
+    /// all absent when the window was not given them.
+    #[serde(flatten)]
+    pub design: Design,
     /// Vendor profile id (or the file it came from).
     pub vendor: String,
     /// Municipality profile id.
@@ -49,6 +64,22 @@ pub struct Timeline {
     pub answers: Answers,
     /// The session's outcome (the fields of `kofu run`'s JSON a study needs).
     pub outcome: OutcomeSummary,
+}
+
+/// Who did which task under which condition: a study's design fields, chosen by the moderator
+/// (`--participant ID --task NAME --condition NAME`, or the console's recording section). Each
+/// is free text; absent means not given (a study groups such sessions under no condition).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Design {
+    /// The participant's id (never a name: the moderator chooses a code such as `P07`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<String>,
+    /// The task given to the participant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<String>,
+    /// The study condition (a design variant the researcher compares).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
 }
 
 /// One input a person made.

@@ -83,6 +83,9 @@ pub struct UiOptions {
     pub record: Option<PathBuf>,
     /// Ask the questionnaire after each recorded session (default on).
     pub questionnaire: bool,
+    /// The study design recorded sessions belong to (`--participant`, `--task`,
+    /// `--condition`; the console's recording section changes it between sessions).
+    pub design: crate::research::timeline::Design,
     /// Writes the trainer's handbook for the console's button (none: the button says it
     /// cannot). Given by the program that opens the window: see [`HandbookWriter`].
     pub handbook: Option<HandbookWriter>,
@@ -132,6 +135,7 @@ impl Default for UiOptions {
             questionnaire: true,
             handbook: None,
             participant_view: false,
+            design: crate::research::timeline::Design::default(),
         }
     }
 }

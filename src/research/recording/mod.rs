@@ -46,6 +46,8 @@ pub struct Setting {
     pub personas: Option<String>,
     /// `normal`, `large_text`, `high_contrast`, `large_text+high_contrast`.
     pub display: String,
+    /// The study design the session belongs to (participant, task, condition).
+    pub design: crate::research::timeline::Design,
 }
 
 /// One input as the window saw it.
@@ -137,6 +139,14 @@ impl Recorder {
             lang: session.lang().to_string(),
             left: false,
         });
+    }
+
+    /// The study design changed (the console's fields): the session being recorded takes it
+    /// while it has no input yet; later sessions take it from their [`Setting`].
+    pub fn set_design(&mut self, design: &crate::research::timeline::Design) {
+        if let Some(r) = self.live.as_mut().filter(|r| r.t0.is_none()) {
+            r.setting.design = design.clone();
+        }
     }
 
     /// Whether the session recorded has ended and its questionnaire is still unanswered.
@@ -368,6 +378,8 @@ fn render(r: &Recording, name: &str) -> serde_json::Result<(String, String)> {
         });
     }
     let timeline = Timeline {
+        version: crate::research::timeline::TIMELINE_VERSION,
+        design: r.setting.design.clone(),
         scenario: format!("{name}.toml"),
         vendor: r.setting.vendor.clone(),
         municipality: r.setting.municipality.clone(),

@@ -73,6 +73,15 @@ impl KioskApp {
         self.observer_note_at(text, self.time.real_now);
     }
 
+    /// The study design for the sessions recorded next (and for the one on show while it has
+    /// had no input).
+    pub fn set_design(&mut self, design: crate::research::timeline::Design) {
+        if let Some(r) = self.research.recorder.as_mut() {
+            r.set_design(&design);
+        }
+        self.opts.design = design;
+    }
+
     /// An observer's note, stamped at real time `at` (when the observer began writing it).
     pub fn observer_note_at(&mut self, text: &str, at: f64) {
         if let Some(r) = self.research.recorder.as_mut() {
@@ -192,6 +201,7 @@ impl KioskApp {
             municipality: self.opts.municipality.clone(),
             personas: self.opts.personas.as_ref().map(|p| p.display().to_string()),
             display: display.into(),
+            design: self.opts.design.clone(),
         }
     }
 

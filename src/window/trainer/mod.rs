@@ -178,6 +178,8 @@ pub enum Command {
     Record(Option<PathBuf>),
     /// An observer's note, stamped at the real time (egui seconds) it was begun.
     Note(String, f64),
+    /// The study design fields (participant, task, condition) for the sessions recorded next.
+    SetDesign(crate::research::timeline::Design),
     /// Print the trainer's handbook of the kiosk's municipality, in the screen's language,
     /// into the state folder.
     Handbook,
@@ -209,6 +211,7 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
         Command::Record(Some(dir)) => app.start_recording(dir),
         Command::Record(None) => app.stop_recording(),
         Command::Note(text, at) => app.observer_note_at(&text, at),
+        Command::SetDesign(design) => app.set_design(design),
         Command::Inject {
             fault,
             after_copies,

@@ -35,6 +35,7 @@ pub(super) fn section(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState, out: &
             .color(t.c.part_text)
             .strong(),
     );
+    design_fields(ui, app, out);
     let (bh, bt) = (t.s.target_min, t.s.small);
     match app.recorder() {
         None => {
@@ -75,6 +76,40 @@ pub(super) fn section(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState, out: &
             }
             note_field(ui, app, st, out);
         }
+    }
+}
+
+/// Participant, task and condition for the sessions recorded next: each field shows the
+/// window's value and any change is a [`Command::SetDesign`] (no copy kept in the console).
+fn design_fields(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
+    let t = app.machine_tokens();
+    let now = &app.opts.design;
+    let mut next = now.clone();
+    let fields: [(&str, &mut Option<String>); 3] = [
+        ("trainer-participant", &mut next.participant),
+        ("trainer-task", &mut next.task),
+        ("trainer-condition", &mut next.condition),
+    ];
+    for (key, value) in fields {
+        let label = ui.label(
+            RichText::new(app.panel.tr.t(key))
+                .size(t.s.small)
+                .color(t.c.part_text),
+        );
+        let mut text = value.clone().unwrap_or_default();
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(egui::Id::unique(("kofu-design", key)))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        ring_if_focused(ui, &t, &r);
+        // Kept as typed (a space between words survives the next frame); empty is "not given".
+        *value = (!text.is_empty()).then_some(text);
+    }
+    if &next != now {
+        out.push(Command::SetDesign(next));
     }
 }
 

@@ -24,6 +24,8 @@ impl Recorder {
     pub fn new(vendor: &str, lang: &str) -> Self {
         Self {
             t: Timeline {
+                version: crate::research::timeline::TIMELINE_VERSION,
+                design: crate::research::timeline::Design::default(),
                 scenario: "synthetic.toml".into(),
                 vendor: vendor.into(),
                 municipality: "tsukuba".into(),
