@@ -109,6 +109,25 @@ fn sharp_predicts_longer_than_fujifilm_and_older_longer_than_skilled() {
     let ops =
         |v: &predict::VendorPrediction| v.steps.iter().map(|s| s.operators.len()).sum::<usize>();
     assert!(ops(sharp) > ops(fuji));
+    // The notice is read before "Agree", as a participant must: one reading on Sharp takes at
+    // least the notice's words, longer than any screen of Fujifilm's flow.
+    let longest = |v: &predict::VendorPrediction| {
+        v.steps
+            .iter()
+            .flat_map(|s| &s.operators)
+            .filter(|o| o.op == "read")
+            .map(|o| o.s)
+            .fold(0.0_f64, f64::max)
+    };
+    // The scenario picks English.
+    let body = kofu::i18n::I18n::in_lang("en").t("consent-body");
+    let notice = predict::model::reading_s(&body, "en");
+    assert!(
+        longest(sharp) >= notice - 0.01,
+        "{} < {notice}",
+        longest(sharp)
+    );
+    assert!(longest(fuji) < notice, "{} ≥ {notice}", longest(fuji));
     let older = predict::predict(&[happy], &vendors[..1], User::Older).unwrap();
     assert!(older[0].vendors[0].total_s > fuji.total_s);
     assert_eq!(older[0].vendors[0].user, "older");

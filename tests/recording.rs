@@ -105,10 +105,10 @@ fn a_recorded_session_replays_to_the_same_outcome_and_its_timeline_is_in_order()
             assert!(!written.contains("花子"), "no name");
         }
         assert!(
-            scenario_text.contains(r#"{ do = "pin", value = "wrong" }"#),
+            scenario_text.contains("do = \"pin\"\nvalue = \"wrong\"\n"),
             "{scenario_text}"
         );
-        assert!(scenario_text.contains(r#"{ do = "pin", value = "correct" }"#));
+        assert!(scenario_text.contains("do = \"pin\"\nvalue = \"correct\"\n"));
 
         // The replay reaches the recorded outcome (and its [expect] holds).
         let sc = kofu::scenario::load(&scenario_path).unwrap();

@@ -152,6 +152,18 @@ fn walkthrough_both_vendors_side_by_side_and_unmasked_on_request() {
         "{}",
         s.vendors[0].steps[2].spoken
     );
+    // Sharp's notice is read out before the resident is asked to agree to it.
+    let consent = s.vendors[1]
+        .steps
+        .iter()
+        .find(|x| x.screen == "consent")
+        .expect("consent step");
+    let body = kofu::i18n::I18n::in_lang("th").t("consent-body");
+    assert!(
+        consent.spoken.contains(body.trim()),
+        "the notice is not spoken: {}",
+        consent.spoken
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use strum::{EnumIter, IntoStaticStr};
 
 use crate::domain::municipality::CertificateKind;
 use crate::domain::record::IssueNumber;
@@ -13,9 +14,12 @@ use crate::domain::refusal::Refusal;
 use crate::domain::vocab::OtherService;
 use crate::domain::vocab::{Fault, Status};
 
-/// Why money came back out of the machine.
+/// Why money came back out of the machine. The snake_case names (the outcome's `why`, the
+/// `effect-returned-*` locale keys) are derived once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str")]
+#[derive(IntoStaticStr, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Returned {
     /// A coin or note the machine does not take.
     Denomination,
@@ -32,9 +36,20 @@ pub enum Returned {
     Refund,
 }
 
-/// One observable fact of a step.
+impl Returned {
+    /// The snake_case name (the outcome's `why`).
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One observable fact of a step. Its snake_case name is the JSON tag `effect` (serde) and the
+/// `effect-*` locale key ([`Effect::name`], strum): both derive it from the variant by the same
+/// rule, and `tests/names/` pins each name and that the two agree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "effect", rename_all = "snake_case")]
+#[derive(IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Effect {
     /// The screen language changed.
     LanguageChanged {
@@ -192,36 +207,6 @@ impl Effect {
 
     /// The snake_case name (the JSON tag).
     pub fn name(&self) -> &'static str {
-        match self {
-            Effect::LanguageChanged { .. } => "language_changed",
-            Effect::OtherServiceTouched { .. } => "other_service_touched",
-            Effect::CardRead => "card_read",
-            Effect::CardTakenOff => "card_taken_off",
-            Effect::CardMayBeRemoved => "card_may_be_removed",
-            Effect::PinAccepted => "pin_accepted",
-            Effect::PinRejected { .. } => "pin_rejected",
-            Effect::PinLocked => "pin_locked",
-            Effect::RegistrationAccepted { .. } => "registration_accepted",
-            Effect::SelectionStarted { .. } => "selection_started",
-            Effect::SelectionAdded { .. } => "selection_added",
-            Effect::SelectionReopened { .. } => "selection_reopened",
-            Effect::Total { .. } => "total",
-            Effect::PaymentDue { .. } => "payment_due",
-            Effect::MoneyAccepted { .. } => "money_accepted",
-            Effect::MoneyReturned { .. } => "money_returned",
-            Effect::PrintingStarted { .. } => "printing_started",
-            Effect::CopyPrinted { .. } => "copy_printed",
-            Effect::PrinterStopped { .. } => "printer_stopped",
-            Effect::OutputFailed { .. } => "output_failed",
-            Effect::PrintingDone => "printing_done",
-            Effect::Refused(_) => "refused",
-            Effect::RefusalLeft => "refusal_left",
-            Effect::FaultArmed { .. } => "fault_armed",
-            Effect::InactivityWarning { .. } => "inactivity_warning",
-            Effect::TimeExtended => "time_extended",
-            Effect::TimedOut => "timed_out",
-            Effect::ReturnedHome => "returned_home",
-            Effect::SessionEnded { .. } => "session_ended",
-        }
+        self.into()
     }
 }

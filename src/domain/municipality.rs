@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
 use toml::Spanned;
 
 use crate::domain::calendar::{Maintenance, ServiceCalendar, TimeWindow, WeekdayWindow};
@@ -28,9 +29,13 @@ static FALLBACK_OFFICE: std::sync::LazyLock<Office> = std::sync::LazyLock::new(|
     handles: Vec::new(),
 });
 
-/// The certificates the service knows. The snake_case names are a public contract.
+/// The certificates the service knows. The snake_case names are a public contract: strum
+/// derives them ([`CertificateKind::code`]) by the rule serde writes them with;
+/// `tests/names/` pins each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(IntoStaticStr, EnumString, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum CertificateKind {
     /// 住民票の写し
     ResidentCertificate,
@@ -56,18 +61,12 @@ impl CertificateKind {
 
     /// The stable snake_case code.
     pub fn code(self) -> &'static str {
-        match self {
-            CertificateKind::ResidentCertificate => "resident_certificate",
-            CertificateKind::SealCertificate => "seal_certificate",
-            CertificateKind::TaxCertificate => "tax_certificate",
-            CertificateKind::FamilyRegisterAppendix => "family_register_appendix",
-            CertificateKind::FamilyRegister => "family_register",
-        }
+        self.into()
     }
 
     /// Parses a code.
     pub fn from_code(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == s)
+        s.parse().ok()
     }
 
     /// The Japanese title.

@@ -5,13 +5,17 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
 use crate::domain::reason::Reason;
 
 /// What the resident should do next. The snake_case names are a public contract (scenario
-/// `[[exercise]]` tables, training logs): never rename one, only add.
+/// `[[exercise]]` tables, training logs): never rename one, only add. strum derives them
+/// ([`NextStep::code`]) by the rule serde writes them with; `tests/names/` pins each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(IntoStaticStr, EnumString, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum NextStep {
     /// Come back when the service is open, or go to City Hall.
     ComeBackInServiceHours,
@@ -85,34 +89,12 @@ impl NextStep {
 
     /// The stable snake_case code.
     pub fn code(self) -> &'static str {
-        match self {
-            NextStep::ComeBackInServiceHours => "come_back_in_service_hours",
-            NextStep::ComeBackAfterYearEnd => "come_back_after_year_end",
-            NextStep::ComeBackAfterMaintenance => "come_back_after_maintenance",
-            NextStep::ComeBackInOfficeHours => "come_back_in_office_hours",
-            NextStep::ComeBackTomorrow => "come_back_tomorrow",
-            NextStep::ResetPinAtCityHall => "reset_pin_at_city_hall",
-            NextStep::RenewCardAtCityHall => "renew_card_at_city_hall",
-            NextStep::RenewCertificateAtCityHall => "renew_certificate_at_city_hall",
-            NextStep::CancelSuspensionAtCityHall => "cancel_suspension_at_city_hall",
-            NextStep::RegisterSealAtCityHall => "register_seal_at_city_hall",
-            NextStep::TaxOffice => "tax_office",
-            NextStep::CityHall => "city_hall",
-            NextStep::CompleteMoveIn => "complete_move_in",
-            NextStep::MunicipalityOfResidence => "municipality_of_residence",
-            NextStep::MunicipalityOfDomicile => "municipality_of_domicile",
-            NextStep::RegisterDomicileAndWait => "register_domicile_and_wait",
-            NextStep::ChooseAnotherCertificate => "choose_another_certificate",
-            NextStep::PlaceCardAgain => "place_card_again",
-            NextStep::InsertMoreMoney => "insert_more_money",
-            NextStep::ChooseCertificatesDirectly => "choose_certificates_directly",
-            NextStep::UsePlasticCard => "use_plastic_card",
-        }
+        self.into()
     }
 
     /// Parses a code as written in an exercise.
     pub fn from_code(code: &str) -> Option<NextStep> {
-        NextStep::ALL.into_iter().find(|n| n.code() == code)
+        code.parse().ok()
     }
 
     /// The domain's next step after a refusal for `reason`.

@@ -2,11 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
 /// Why the kiosk refused. The snake_case names are a public contract (scenario `[expect]`,
-/// JSON outcome, trainer exercises): never rename one, only add.
+/// JSON outcome, trainer exercises): never rename one, only add. strum derives them
+/// ([`Reason::code`]) by the rule serde writes them with; `tests/names/` pins each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(IntoStaticStr, EnumString, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Reason {
     /// Before 6:30 or from 23:00 Japan time.
     OutOfServiceHours,
@@ -97,39 +101,12 @@ impl Reason {
 
     /// The stable snake_case code.
     pub fn code(self) -> &'static str {
-        match self {
-            Reason::OutOfServiceHours => "out_of_service_hours",
-            Reason::YearEndSuspension => "year_end_suspension",
-            Reason::Maintenance => "maintenance",
-            Reason::FamilyRegisterHours => "family_register_hours",
-            Reason::CardExpired => "card_expired",
-            Reason::CertificateExpired => "certificate_expired",
-            Reason::CertificateRevoked => "certificate_revoked",
-            Reason::CardSuspended => "card_suspended",
-            Reason::PinLocked => "pin_locked",
-            Reason::UnderAge => "under_age",
-            Reason::MovedOut => "moved_out",
-            Reason::SupportMeasures => "support_measures",
-            Reason::Deceased => "deceased",
-            Reason::MovedInToday => "moved_in_today",
-            Reason::GaijiPending => "gaiji_pending",
-            Reason::NotResident => "not_resident",
-            Reason::NoSealRegistration => "no_seal_registration",
-            Reason::NoTaxRecord => "no_tax_record",
-            Reason::NoFamilyRegister => "no_family_register",
-            Reason::NotJapaneseNational => "not_japanese_national",
-            Reason::DomicileNotRegistered => "domicile_not_registered",
-            Reason::CardUnreadable => "card_unreadable",
-            Reason::CardNotYetUsable => "card_not_yet_usable",
-            Reason::NotOffered => "not_offered",
-            Reason::RegistrationNotNeeded => "registration_not_needed",
-            Reason::SmartphoneNotSupported => "smartphone_not_supported",
-        }
+        self.into()
     }
 
     /// Parses a code as written in a scenario or exercise.
     pub fn from_code(code: &str) -> Option<Reason> {
-        Reason::ALL.into_iter().find(|r| r.code() == code)
+        code.parse().ok()
     }
 }
 

@@ -8,12 +8,17 @@ use std::fmt;
 use chrono::DateTime;
 use chrono_tz::Tz;
 use serde::Serialize;
+use strum::{EnumIter, EnumString, IntoStaticStr};
 
 use crate::domain::municipality::CertificateKind;
 
-/// Every screen of the kiosk. The snake_case names appear in the JSON outcome.
+/// Every screen of the kiosk. The snake_case names appear in the JSON outcome, the timeline and
+/// study.json: strum derives them once (serde writes them through the same derive), and
+/// `tests/names/` pins each one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str")]
+#[derive(IntoStaticStr, EnumString, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Screen {
     /// Copier home: language choice and "Administrative services".
     Language,
@@ -52,27 +57,9 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The snake_case name.
+    /// The snake_case name (a thin wrapper over the derive: many callers, one home).
     pub fn name(self) -> &'static str {
-        match self {
-            Screen::Language => "language",
-            Screen::Services => "services",
-            Screen::Consent => "consent",
-            Screen::PlaceCard => "place_card",
-            Screen::Path => "path",
-            Screen::Pin => "pin",
-            Screen::Registered => "registered",
-            Screen::RemoveCard => "remove_card",
-            Screen::Certificate => "certificate",
-            Screen::Options => "options",
-            Screen::Copies => "copies",
-            Screen::Confirm => "confirm",
-            Screen::Payment => "payment",
-            Screen::Printing => "printing",
-            Screen::TakeItems => "take_items",
-            Screen::OutOfService => "out_of_service",
-            Screen::Refusal => "refusal",
-        }
+        self.into()
     }
 }
 
@@ -156,9 +143,12 @@ pub struct Selection {
     pub fee_yen: u32,
 }
 
-/// Faults a trainer can inject.
+/// Faults a trainer can inject. The snake_case names are the scenario's `fault` values, the
+/// outcome's `fault` and the `fault-*` locale keys: derived once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str")]
+#[derive(IntoStaticStr, EnumString, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Fault {
     /// The printer jams after the copies already printed.
     PaperJam,
@@ -173,28 +163,19 @@ pub enum Fault {
 impl Fault {
     /// The scenario's `fault` value (what [`Fault::from_code`] parses).
     pub fn code(self) -> &'static str {
-        match self {
-            Fault::PaperJam => "paper_jam",
-            Fault::OutOfPaper => "out_of_paper",
-            Fault::CardUnreadable => "card_unreadable",
-            Fault::NoChange => "no_change",
-        }
+        self.into()
     }
 
     /// Parses a scenario's `fault` value.
     pub fn from_code(s: &str) -> Option<Self> {
-        match s {
-            "paper_jam" => Some(Fault::PaperJam),
-            "out_of_paper" => Some(Fault::OutOfPaper),
-            "card_unreadable" => Some(Fault::CardUnreadable),
-            "no_change" => Some(Fault::NoChange),
-            _ => None,
-        }
+        s.parse().ok()
     }
 }
 
-/// What the kiosk is told. A PIN is never printed by `Debug`.
-#[derive(Clone, PartialEq, Eq)]
+/// What the kiosk is told. A PIN is never printed by `Debug`. `Debug` is the event's label in
+/// the session's log (the JSON outcome's `log`): the variant's name, derived once, with its
+/// value in brackets.
+#[derive(Clone, PartialEq, Eq, IntoStaticStr)]
 pub enum Event {
     /// Choose the screen language (any code; the GUI checks it has the language).
     Language(String),
@@ -258,6 +239,11 @@ pub enum Event {
 pub const MASKED_PIN: &str = "****";
 
 impl Event {
+    /// The variant's name (`PlaceCard`), the label of the event in the session's log.
+    pub fn name(&self) -> &'static str {
+        self.into()
+    }
+
     /// The event as it may be kept after the session checked it: a PIN's digits masked.
     pub fn without_secret(&self) -> Event {
         match self {
@@ -269,45 +255,30 @@ impl Event {
 
 impl fmt::Debug for Event {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.name();
         match self {
-            Event::Pin(_) => f.write_str("Pin(****)"),
-            Event::Language(l) => write!(f, "Language({l})"),
-            Event::PlaceCard(c) => write!(f, "PlaceCard({c})"),
-            Event::Certificate(k) => write!(f, "Certificate({})", k.code()),
-            Event::OtherService(s) => write!(f, "OtherService({})", s.code()),
-            Event::Options(o) => write!(f, "Options({o:?})"),
-            Event::Copies(n) => write!(f, "Copies({n})"),
-            Event::Insert(y) => write!(f, "Insert({y})"),
-            Event::Tick(t) => write!(f, "Tick({})", t.format("%Y-%m-%dT%H:%M:%S%:z")),
+            Event::Pin(_) => write!(f, "{name}({MASKED_PIN})"),
+            Event::Language(s) | Event::PlaceCard(s) => write!(f, "{name}({s})"),
+            Event::Certificate(k) => write!(f, "{name}({})", k.code()),
+            Event::OtherService(s) => write!(f, "{name}({})", s.code()),
+            Event::Options(o) => write!(f, "{name}({o:?})"),
+            Event::Copies(n) | Event::Insert(n) => write!(f, "{name}({n})"),
+            Event::Tick(t) => write!(f, "{name}({})", t.format("%Y-%m-%dT%H:%M:%S%:z")),
             Event::Fault {
                 fault,
                 after_copies,
-            } => write!(f, "Fault({fault:?}, after {after_copies})"),
-            other => f.write_str(match other {
-                Event::Services => "Services",
-                Event::CertIssue => "CertIssue",
-                Event::Consent => "Consent",
-                Event::Next => "Next",
-                Event::RemoveCard => "RemoveCard",
-                Event::Residence => "Residence",
-                Event::Domicile => "Domicile",
-                Event::RegisterDomicile => "RegisterDomicile",
-                Event::AddAnother => "AddAnother",
-                Event::Confirm => "Confirm",
-                Event::PrinterStep => "PrinterStep",
-                Event::TakeItems => "TakeItems",
-                Event::Back => "Back",
-                Event::Cancel => "Cancel",
-                Event::Extend => "Extend",
-                _ => "Event",
-            }),
+            } => write!(f, "{name}({fault:?}, after {after_copies})"),
+            _ => f.write_str(name),
         }
     }
 }
 
-/// How a session ended. The snake_case names appear in the JSON outcome.
+/// How a session ended. The snake_case names appear in the JSON outcome and the timeline:
+/// derived once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str")]
+#[derive(IntoStaticStr, EnumString, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     /// At least one copy printed.
     Issued,
@@ -324,20 +295,17 @@ pub enum Status {
 impl Status {
     /// The snake_case name.
     pub fn name(self) -> &'static str {
-        match self {
-            Status::Issued => "issued",
-            Status::Refused => "refused",
-            Status::Cancelled => "cancelled",
-            Status::TimedOut => "timed_out",
-            Status::Registered => "registered",
-        }
+        self.into()
     }
 }
 
 /// A service on the copier's home menu other than administrative services: the emulator does
 /// not have them, and touching one is a wrong turn (the session says so and changes nothing).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
+/// The snake_case codes are derived once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "&'static str")]
+#[derive(IntoStaticStr, EnumString, EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum OtherService {
     /// Copying.
     Copy,
@@ -366,18 +334,11 @@ impl OtherService {
 
     /// The code used in profiles, scenarios, effects and locale keys.
     pub fn code(self) -> &'static str {
-        match self {
-            OtherService::Copy => "copy",
-            OtherService::Print => "print",
-            OtherService::Scan => "scan",
-            OtherService::Fax => "fax",
-            OtherService::Photo => "photo",
-            OtherService::Tickets => "tickets",
-        }
+        self.into()
     }
 
     /// The service with this code.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
+        code.parse().ok()
     }
 }

@@ -2,9 +2,9 @@
 //! effect, and what the live region (and the speech guide) announces. Keys `effect-*` and
 //! `live-*` in `locales/*.ftl`.
 
-use crate::domain::effect::{Effect, Returned};
+use crate::domain::effect::Effect;
 use crate::domain::municipality::{CertificateKind, Municipality};
-use crate::domain::session::{Fault, Status};
+use crate::domain::session::Fault;
 use crate::domain::vendor::look::OtherService;
 use crate::i18n::{Arg, I18n, refusal};
 
@@ -13,13 +13,7 @@ fn kind(i: &I18n, k: CertificateKind) -> Arg {
 }
 
 fn fault(i: &I18n, f: Fault) -> Arg {
-    let code = match f {
-        Fault::PaperJam => "paper_jam",
-        Fault::OutOfPaper => "out_of_paper",
-        Fault::CardUnreadable => "card_unreadable",
-        Fault::NoChange => "no_change",
-    };
-    Arg::Str(i.t(&format!("fault-{code}")))
+    Arg::Str(i.t(&format!("fault-{}", f.code())))
 }
 
 fn other(i: &I18n, s: OtherService) -> Arg {
@@ -36,21 +30,6 @@ pub fn not_here(i: &I18n, s: OtherService) -> String {
             ("services", Arg::Str(i.t("home-services"))),
         ],
     )
-}
-
-fn returned(w: Returned) -> &'static str {
-    match w {
-        Returned::Denomination => "denomination",
-        Returned::AlreadyPaid => "already_paid",
-        Returned::NoChange => "no_change",
-        Returned::Closed => "closed",
-        Returned::Change => "change",
-        Returned::Refund => "refund",
-    }
-}
-
-fn status(s: Status) -> &'static str {
-    s.name()
 }
 
 /// The log line for one effect.
@@ -98,7 +77,7 @@ pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
                 ("amount", yen(*y)),
                 (
                     "why",
-                    Arg::Str(i.t(&format!("effect-returned-{}", returned(*why)))),
+                    Arg::Str(i.t(&format!("effect-returned-{}", why.name()))),
                 ),
             ],
         ),
@@ -134,7 +113,7 @@ pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
             &key,
             &[(
                 "status",
-                Arg::Str(i.t(&format!("effect-status-{}", status(*s)))),
+                Arg::Str(i.t(&format!("effect-status-{}", s.name()))),
             )],
         ),
         Effect::CardRead

@@ -3,10 +3,13 @@
 //! into a [`Scenario`] with every step checked and located (line and column), so a runner never
 //! meets a step it cannot explain.
 
+mod kind;
 pub mod outcome;
 pub mod play;
 pub mod run;
 mod step;
+
+pub use kind::StepKind;
 
 use step::step;
 
@@ -79,38 +82,6 @@ pub enum Action {
     Extend,
     /// `fault`: inject a fault (`after_copies` for printer faults).
     Fault(Fault, u32),
-}
-
-impl Action {
-    /// The step's `do` name.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Action::Language(_) => "language",
-            Action::Services => "services",
-            Action::OtherService(_) => "other_service",
-            Action::CertIssue => "cert_issue",
-            Action::Consent => "consent",
-            Action::PlaceCard(_) => "place_card",
-            Action::Next => "next",
-            Action::Residence => "residence",
-            Action::Domicile => "domicile",
-            Action::RegisterDomicile => "register_domicile",
-            Action::Pin(_) | Action::PinFromDeck(_) => "pin",
-            Action::RemoveCard => "remove_card",
-            Action::Certificate(..) => "certificate",
-            Action::Options(_) => "options",
-            Action::Copies(_) => "copies",
-            Action::Another => "another",
-            Action::Confirm => "confirm",
-            Action::Insert(_) => "insert",
-            Action::TakeItems => "take_items",
-            Action::Back => "back",
-            Action::Cancel => "cancel",
-            Action::Wait(_) => "wait",
-            Action::Extend => "extend",
-            Action::Fault(..) => "fault",
-        }
-    }
 }
 
 /// One located step.

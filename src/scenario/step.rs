@@ -2,9 +2,10 @@
 
 use std::ops::Range;
 
+use strum::IntoEnumIterator;
 use toml::Spanned;
 
-use super::{AFTER_COPIES, Action, RawOptions, RawStep, StepSpec, WAIT_SECONDS};
+use super::{AFTER_COPIES, Action, RawOptions, RawStep, StepKind, StepSpec, WAIT_SECONDS};
 use crate::domain::municipality::CertificateKind;
 use crate::domain::session::{CertOptions, Extent, Fault, Scope};
 use crate::domain::vendor::look::OtherService;
@@ -18,42 +19,45 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         raw,
         src,
     };
-    let action = match r.name {
-        "language" => Action::Language(r.text()?),
-        "services" => Action::Services,
-        "other_service" => r.other_service()?,
-        "cert_issue" => Action::CertIssue,
-        "consent" => Action::Consent,
-        "place_card" => Action::PlaceCard(match raw.value {
+    let Ok(kind) = r.name.parse::<StepKind>() else {
+        let names: Vec<&str> = StepKind::iter().map(StepKind::name).collect();
+        return Err(r.err(
+            raw.action.span(),
+            format!(
+                "unknown step `{}`; expected one of {}",
+                r.name,
+                names.join(", ")
+            ),
+        ));
+    };
+    let action = match kind {
+        StepKind::Language => Action::Language(r.text()?),
+        StepKind::Services => Action::Services,
+        StepKind::OtherService => r.other_service()?,
+        StepKind::CertIssue => Action::CertIssue,
+        StepKind::Consent => Action::Consent,
+        StepKind::PlaceCard => Action::PlaceCard(match raw.value {
             Some(_) => Some(r.text()?),
             None => None,
         }),
-        "next" => Action::Next,
-        "residence" => Action::Residence,
-        "domicile" => Action::Domicile,
-        "register_domicile" => Action::RegisterDomicile,
-        "pin" => r.pin()?,
-        "remove_card" => Action::RemoveCard,
-        "certificate" => r.certificate()?,
-        "options" => r.options_step()?,
-        "copies" => Action::Copies(r.int()?),
-        "another" => Action::Another,
-        "confirm" => Action::Confirm,
-        "insert" => Action::Insert(r.int()?),
-        "take_items" => Action::TakeItems,
-        "back" => Action::Back,
-        "cancel" => Action::Cancel,
-        "extend" => Action::Extend,
-        "wait" => r.wait()?,
-        "fault" => r.fault()?,
-        other => {
-            return Err(r.err(
-                raw.action.span(),
-                format!(
-                    "unknown step `{other}`; expected one of language, services, other_service, cert_issue, consent, place_card, next, residence, domicile, register_domicile, pin, remove_card, certificate, options, copies, another, confirm, insert, take_items, back, cancel, wait, extend, fault"
-                ),
-            ));
-        }
+        StepKind::Next => Action::Next,
+        StepKind::Residence => Action::Residence,
+        StepKind::Domicile => Action::Domicile,
+        StepKind::RegisterDomicile => Action::RegisterDomicile,
+        StepKind::Pin => r.pin()?,
+        StepKind::RemoveCard => Action::RemoveCard,
+        StepKind::Certificate => r.certificate()?,
+        StepKind::Options => r.options_step()?,
+        StepKind::Copies => Action::Copies(r.int()?),
+        StepKind::Another => Action::Another,
+        StepKind::Confirm => Action::Confirm,
+        StepKind::Insert => Action::Insert(r.int()?),
+        StepKind::TakeItems => Action::TakeItems,
+        StepKind::Back => Action::Back,
+        StepKind::Cancel => Action::Cancel,
+        StepKind::Extend => Action::Extend,
+        StepKind::Wait => r.wait()?,
+        StepKind::Fault => r.fault()?,
     };
     Ok(StepSpec {
         action,
@@ -186,7 +190,11 @@ impl Reading<'_> {
             return Err(self.err(
                 self.at_value(),
                 format!(
-                    "unknown fault `{v}`; expected paper_jam, out_of_paper, card_unreadable or no_change"
+                    "unknown fault `{v}`; expected one of {}",
+                    Fault::iter()
+                        .map(Fault::code)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         };

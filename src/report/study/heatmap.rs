@@ -32,6 +32,7 @@ use plotters::prelude::*;
 use super::Loaded;
 use super::rows::HeatmapRow;
 use super::stats::{QUESTIONNAIRE, flow_rank, is_miss};
+use crate::domain::session::Screen;
 use crate::report::offscreen::{Image, Offscreen};
 use crate::report::tour::{self, Stop};
 use crate::report::walkthrough::Mask;
@@ -41,30 +42,35 @@ use crate::window::{KioskApp, tokens};
 /// Radius of a mark, in panel pixels: about a fingertip's contact at the kiosk's scale.
 pub const MARK_RADIUS: i32 = 12;
 
-/// The tour's stop that shows a recorded screen, if the tour has one.
+/// The tour's stop that shows a recorded screen, if the tour has one: a session screen by its
+/// derived name ([`Screen`]), or one of the window's own (`language_list`, `warning`).
 pub fn stop_for(screen: &str) -> Option<Stop> {
-    Some(match screen {
-        "language" => Stop::Home,
-        "language_list" => Stop::HomeLanguages,
-        "services" => Stop::Services,
-        "consent" => Stop::Consent,
-        "place_card" => Stop::PlaceCard,
-        "path" => Stop::Path,
-        "pin" => Stop::Pin,
-        "registered" => Stop::Registered,
-        "remove_card" => Stop::RemoveCard,
-        "certificate" => Stop::Certificate,
-        "options" => Stop::Options,
-        "copies" => Stop::Copies,
-        "confirm" => Stop::Confirm,
-        "payment" => Stop::Payment,
-        "printing" => Stop::Printing,
-        "take_items" => Stop::TakeItems,
-        "out_of_service" => Stop::OutOfService,
-        "refusal" => Stop::Refusal,
-        "warning" => Stop::Warning,
-        _ => return None,
-    })
+    if let Ok(s) = screen.parse::<Screen>() {
+        return Some(match s {
+            Screen::Language => Stop::Home,
+            Screen::Services => Stop::Services,
+            Screen::Consent => Stop::Consent,
+            Screen::PlaceCard => Stop::PlaceCard,
+            Screen::Path => Stop::Path,
+            Screen::Pin => Stop::Pin,
+            Screen::Registered => Stop::Registered,
+            Screen::RemoveCard => Stop::RemoveCard,
+            Screen::Certificate => Stop::Certificate,
+            Screen::Options => Stop::Options,
+            Screen::Copies => Stop::Copies,
+            Screen::Confirm => Stop::Confirm,
+            Screen::Payment => Stop::Payment,
+            Screen::Printing => Stop::Printing,
+            Screen::TakeItems => Stop::TakeItems,
+            Screen::OutOfService => Stop::OutOfService,
+            Screen::Refusal => Stop::Refusal,
+        });
+    }
+    match screen {
+        "language_list" => Some(Stop::HomeLanguages),
+        "warning" => Some(Stop::Warning),
+        _ => None,
+    }
 }
 
 /// A name usable in a file name: a vendor that is a profile file becomes its stem.

@@ -29,7 +29,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use chrono_tz::Tz;
 
 use crate::domain::effect::{Effect, Returned};
-use crate::domain::session::{Event, Session, Step};
+use crate::domain::session::{Event, Session, Status, Step};
 use crate::research::timeline::{
     Answers, Input, InputKind, Note, OutcomeSummary, ScreenVisit, Timeline,
 };
@@ -192,12 +192,12 @@ impl Recorder {
             return;
         };
         let ev = &step.event;
-        if let Some(name) = r.script.push(step)
+        if let Some(kind) = r.script.push(step)
             && !matches!(ev, Event::Tick(_) | Event::Fault { .. })
             && let Some(i) = r.pending.take()
             && let Some(input) = r.inputs.get_mut(i)
         {
-            input.event = Some(name.to_string());
+            input.event = Some(kind.name().to_string());
         }
         for e in &step.effects {
             let error = match e {
@@ -287,7 +287,7 @@ impl Recorder {
         {
             let mut o = summary(session, &r.errors);
             if !session.finished() {
-                o.status = "cancelled".into();
+                o.status = Status::Cancelled.name().into();
                 r.left = true;
             }
             r.outcome = Some(o);
@@ -331,7 +331,11 @@ impl Recorder {
         let (toml_text, json) = match render(r, &name) {
             Ok(x) => x,
             Err(e) => {
-                self.error = Some(format!("{}: {e}", json_path.display()));
+                let path = match e {
+                    RenderError::Scenario(_) => &toml_path,
+                    RenderError::Timeline(_) => &json_path,
+                };
+                self.error = Some(format!("{}: {e}", path.display()));
                 return;
             }
         };
@@ -349,8 +353,20 @@ impl Recorder {
     }
 }
 
+/// Why a recording's files could not be put into words (kept for the console like a failed
+/// write).
+#[derive(Debug, thiserror::Error)]
+enum RenderError {
+    /// The scenario could not be serialized as TOML.
+    #[error("{0}")]
+    Scenario(#[from] toml::ser::Error),
+    /// The timeline could not be serialized as JSON.
+    #[error("{0}")]
+    Timeline(#[from] serde_json::Error),
+}
+
 /// The scenario text and the timeline JSON of a recording.
-fn render(r: &Recording, name: &str) -> serde_json::Result<(String, String)> {
+fn render(r: &Recording, name: &str) -> Result<(String, String), RenderError> {
     let outcome = r.outcome.clone().unwrap_or_default();
     let title = format!("Recorded session {name}");
     let head = ScriptHead {
@@ -366,7 +382,7 @@ fn render(r: &Recording, name: &str) -> serde_json::Result<(String, String)> {
         paid_yen: outcome.paid_yen,
         documents: outcome.documents as usize,
     };
-    let toml = r.script.to_toml(&head);
+    let toml = r.script.to_toml(&head)?;
     let mut screens = r.screens.clone();
     if !r.open_screen.0.is_empty() {
         // The screen still on show: timed to the last thing that happened.
@@ -396,7 +412,7 @@ fn render(r: &Recording, name: &str) -> serde_json::Result<(String, String)> {
         answers: r.answers.clone(),
         outcome,
     };
-    serde_json::to_string_pretty(&timeline).map(|json| (toml, json))
+    Ok((toml, serde_json::to_string_pretty(&timeline)?))
 }
 
 /// The outcome fields a study needs, and the errors a person could have avoided.
@@ -404,7 +420,8 @@ fn summary(s: &Session, errors: &[String]) -> OutcomeSummary {
     let status = s.status().map_or("incomplete", |x| x.name()).to_string();
     let mut errors = errors.to_vec();
     let paid = s.paid_yen();
-    if !matches!(status.as_str(), "issued" | "registered") && paid > 0 && paid < s.total_yen() {
+    let completed = matches!(s.status(), Some(Status::Issued | Status::Registered));
+    if !completed && paid > 0 && paid < s.total_yen() {
         errors.push("payment_short".into());
     }
     OutcomeSummary {

@@ -28,9 +28,6 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         }
     }
     cx.surface(ui, &lines);
-    for l in &lines {
-        cx.say(l);
-    }
     let total = cx.ta(
         "confirm-total",
         &[("amount", Arg::Str(cx.yen(cx.session.total_yen())))],

@@ -297,7 +297,8 @@ impl Cx<'_> {
         );
         self.say(text);
     }
-    /// Secondary text.
+    /// Secondary text (spoken too: a hint a sighted person can read is one a headset user
+    /// must hear).
     pub fn muted(&mut self, ui: &mut Ui, text: &str) {
         self.mark(ui);
         ui.add(
@@ -313,6 +314,7 @@ impl Cx<'_> {
             )
             .wrap(),
         );
+        self.say(text);
     }
     /// A boxed message: `alert` for warnings and errors, else information (spoken too).
     pub fn boxed(&mut self, ui: &mut Ui, alert: bool, text: &str) {
@@ -337,7 +339,8 @@ impl Cx<'_> {
         ui.add_space(self.t.s.gap / 2.0);
         self.say(text);
     }
-    /// A summary box of several lines.
+    /// A summary box of several lines (each spoken, in order: the notice a resident agrees to
+    /// and the sums they pay are read to a headset user like the rest).
     pub fn surface(&mut self, ui: &mut Ui, lines: &[String]) {
         self.mark(ui);
         egui::Frame::new()
@@ -358,6 +361,9 @@ impl Cx<'_> {
                 }
             });
         ui.add_space(self.t.s.gap / 2.0);
+        for l in lines {
+            self.say(l.trim());
+        }
     }
     /// A choice button (full width) that sends `msg` when activated.
     pub fn choice(&mut self, ui: &mut Ui, label: &str, msg: Msg) {

@@ -27,9 +27,6 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         ),
     ];
     cx.surface(ui, &lines);
-    for l in &lines {
-        cx.say(l);
-    }
     let accepted: Vec<String> = cx
         .session
         .kiosk()
