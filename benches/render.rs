@@ -12,7 +12,8 @@ use std::path::Path;
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use kofu::certificate::model::{Block, DocumentModel, Line, SPECIMEN};
-use kofu::certificate::pdf::{BUNDLED_FONT, Renderer};
+use kofu::certificate::pdf::Renderer;
+use kofu::pdf::BUNDLED_FONT;
 
 const MEMBERS: [(&str, &str, &str, &str); 12] = [
     (

@@ -1,27 +1,16 @@
 //! Printed handouts for people, not for verification: the training record and the trainer's
-//! handbook. Lines of text (wrapped by character, so Japanese wraps too) and pictures are dealt
-//! onto A4 pages top to bottom; each page carries a specimen mark at the head and foot and its
-//! number `n / N`. The face is embedded through the certificate's [`SubsetFont`], so a handout
-//! reads back as text.
+//! handbook, laid out on the PDF engine ([`crate::pdf`]: face, pages, text, palette and
+//! wrapping with 禁則). What is the handout's own: its items (paragraphs, headings kept with
+//! what follows, gaps, blocks kept together, pictures) dealt onto A4 pages top to bottom, a
+//! hanging indent for a paragraph's later lines, and the frame of every page (a specimen mark
+//! at the head and foot, the page number `n / N`). A handout reads back as text.
 
-use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use pdf_writer::{Filter, Name, Pdf, Ref};
 
-use crate::certificate::fonts::FontFace;
-use crate::certificate::pdf::PdfError;
-use crate::certificate::pdf::font::{SubsetFont, deflate};
-use crate::certificate::pdf::{PAGE_H, PAGE_W};
-
-/// An RGB colour, 0.0–1.0 per channel.
-pub type Rgb = (f32, f32, f32);
-
-/// Body text.
-pub const INK: Rgb = (0.1, 0.1, 0.12);
-/// Headings.
-pub const NAVY: Rgb = (0.1, 0.16, 0.32);
-/// The specimen mark and what went wrong.
-pub const RED: Rgb = (0.75, 0.05, 0.05);
-/// Secondary text.
-pub const GREY: Rgb = (0.35, 0.35, 0.4);
+use crate::pdf::{
+    Document, FontFace, GREY, INK, Info, PAGE_H, PAGE_W, PageWriter, PdfError, RED, Resources, Rgb,
+    deflate, wrap,
+};
 
 const MARGIN_X: f32 = 50.0;
 const TOP: f32 = PAGE_H - 70.0;
@@ -98,33 +87,6 @@ enum Placed {
     Picture(f32, usize),
 }
 
-/// Wraps a text to `max_w` points (by character; Latin at a space in the second half of the
-/// line where there is one).
-pub fn wrap(font: &FontFace, text: &str, size: f32, max_w: f32) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars() {
-        cur.push(c);
-        if font.width(&cur, size) > max_w {
-            cur.pop();
-            let cut = cur
-                .rfind(' ')
-                .filter(|i| *i > cur.len() / 2)
-                .map(|i| (cur[..i].to_string(), cur[i + 1..].to_string()));
-            match cut {
-                Some((a, b)) => {
-                    out.push(a);
-                    cur = b;
-                }
-                None => out.push(std::mem::take(&mut cur)),
-            }
-            cur.push(c);
-        }
-    }
-    out.push(cur);
-    out
-}
-
 struct Layout<'f> {
     font: &'f FontFace,
     pages: Vec<Vec<Placed>>,
@@ -160,7 +122,7 @@ impl Layout<'_> {
         }
         wrap(
             self.font,
-            &l.text,
+            &self.font.fit(&l.text),
             l.size,
             PAGE_W - 2.0 * MARGIN_X - l.indent,
         )
@@ -238,28 +200,6 @@ fn picture_height(p: &Picture) -> f32 {
     p.shown_width * p.height as f32 / p.width as f32
 }
 
-/// Draws one string at `(x, y)` through the subset font.
-fn text(
-    c: &mut Content,
-    g: &mut SubsetFont<'_>,
-    (x, y): (f32, f32),
-    size: f32,
-    color: Rgb,
-    s: &str,
-) -> Result<(), PdfError> {
-    if s.trim().is_empty() {
-        return Ok(());
-    }
-    let bytes = g.encode(s)?;
-    c.begin_text()
-        .set_font(Name(b"F1"), size)
-        .set_fill_rgb(color.0, color.1, color.2)
-        .next_line(x, y)
-        .show(Str(&bytes))
-        .end_text();
-    Ok(())
-}
-
 /// Lays `items` out on A4 pages and writes the PDF.
 pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec<u8>, PdfError> {
     let mut layout = Layout {
@@ -272,77 +212,61 @@ pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec
     let Layout {
         pages, pictures, ..
     } = layout;
-    let mut next = 1;
-    let mut id = || {
-        let r = Ref::new(next);
-        next += 1;
-        r
-    };
-    let catalog = id();
-    let tree = id();
-    let mut g = SubsetFont::new(font, &mut id);
-    let info = id();
-    let page_ids: Vec<(Ref, Ref)> = pages.iter().map(|_| (id(), id())).collect();
-    let picture_ids: Vec<Ref> = pictures.iter().map(|_| id()).collect();
-    let mut pdf = Pdf::new();
-    pdf.catalog(catalog).pages(tree);
-    pdf.pages(tree)
-        .kids(page_ids.iter().map(|(p, _)| *p))
-        .count(i32::try_from(pages.len()).unwrap_or(i32::MAX));
-    pdf.document_info(info)
-        .title(TextStr(frame.title))
-        .producer(TextStr("kofu"));
+    let mut doc = Document::new(font);
+    let picture_ids: Vec<Ref> = pictures.iter().map(|_| doc.next_ref()).collect();
     let total = pages.len();
-    for (n, (placed, ids)) in pages.iter().zip(&page_ids).enumerate() {
-        let mut c = Content::new();
-        head_and_foot(&mut c, &mut g, font, frame.mark, (n + 1, total))?;
-        let used = body(&mut c, &mut g, placed, &pictures)?;
-        let page = PageRefs {
-            tree,
-            page: ids.0,
-            content: ids.1,
-            font: g.font_ref(),
+    for (n, placed) in pages.iter().enumerate() {
+        let mut page = doc.page();
+        head_and_foot(&mut page, frame.mark, (n + 1, total))?;
+        let used = body(&mut page, placed, &pictures)?;
+        let (content, _) = page.finish();
+        let x_objects: Vec<(Name<'_>, Ref)> = used
+            .iter()
+            .filter_map(|(name, i)| Some((Name(name.as_bytes()), *picture_ids.get(*i)?)))
+            .collect();
+        let resources = Resources {
+            x_objects: &x_objects,
+            graphics_states: &[],
         };
-        write_page(&mut pdf, page, c, &used, &picture_ids);
+        doc.add_page(&content, &resources);
     }
-    write_pictures(&mut pdf, &pictures, &picture_ids);
-    g.embed(&mut pdf)?;
-    Ok(pdf.finish())
+    write_pictures(doc.pdf(), &pictures, &picture_ids);
+    doc.finish(&Info {
+        title: frame.title,
+        subject: None,
+        lang: None,
+    })
 }
 
 /// The parts of every page: the specimen mark and a rule at the head, the page number `n / N`
 /// and the mark again at the foot.
 fn head_and_foot(
-    c: &mut Content,
-    g: &mut SubsetFont<'_>,
-    font: &FontFace,
+    page: &mut PageWriter<'_, '_>,
     mark: &str,
     (n, total): (usize, usize),
 ) -> Result<(), PdfError> {
-    text(c, g, (MARGIN_X, PAGE_H - 40.0), 10.0, RED, mark)?;
-    c.set_stroke_rgb(RED.0, RED.1, RED.2)
+    page.text(MARGIN_X, PAGE_H - 40.0, 10.0, RED, mark)?;
+    page.content()
+        .set_stroke_rgb(RED.0, RED.1, RED.2)
         .set_line_width(0.8)
         .move_to(MARGIN_X, PAGE_H - 48.0)
         .line_to(PAGE_W - MARGIN_X, PAGE_H - 48.0)
         .stroke();
-    let number = format!("{n} / {total}");
-    let w = font.width(&number, 9.0);
-    text(c, g, (PAGE_W - MARGIN_X - w, 34.0), 9.0, INK, &number)?;
-    text(c, g, (MARGIN_X, 34.0), 8.0, RED, mark)
+    page.text_right(PAGE_W - MARGIN_X, 34.0, 9.0, INK, &format!("{n} / {total}"))?;
+    page.text(MARGIN_X, 34.0, 8.0, RED, mark)
 }
 
 /// Draws what the layout placed on a page. Returns the pictures it shows, as (resource name,
 /// index in `pictures`).
 fn body(
-    c: &mut Content,
-    g: &mut SubsetFont<'_>,
+    page: &mut PageWriter<'_, '_>,
     placed: &[Placed],
     pictures: &[Picture],
 ) -> Result<Vec<(String, usize)>, PdfError> {
     let mut used = Vec::new();
     for p in placed {
         match p {
-            Placed::Text(y, l) => text(c, g, (MARGIN_X + l.indent, *y), l.size, l.color, &l.text)?,
+            Placed::Text(y, l) => page.text(MARGIN_X + l.indent, *y, l.size, l.color, &l.text)?,
             Placed::Picture(y, i) => {
                 let Some(pic) = pictures.get(*i) else {
                     continue;
@@ -350,12 +274,14 @@ fn body(
                 let name = format!("Im{i}");
                 let h = picture_height(pic);
                 let x = MARGIN_X + pic.indent;
-                c.save_state()
+                page.content()
+                    .save_state()
                     .transform([pic.shown_width, 0.0, 0.0, h, x, *y])
                     .x_object(Name(name.as_bytes()))
                     .restore_state();
                 // A hairline frame: the screen's edge stays visible on white paper.
-                c.set_stroke_rgb(GREY.0, GREY.1, GREY.2)
+                page.content()
+                    .set_stroke_rgb(GREY.0, GREY.1, GREY.2)
                     .set_line_width(0.5)
                     .rect(x, *y, pic.shown_width, h)
                     .stroke();
@@ -364,48 +290,6 @@ fn body(
         }
     }
     Ok(used)
-}
-
-/// The objects one page refers to.
-#[derive(Debug, Clone, Copy)]
-struct PageRefs {
-    /// The page tree.
-    tree: Ref,
-    /// The page.
-    page: Ref,
-    /// Its content stream.
-    content: Ref,
-    /// The embedded font.
-    font: Ref,
-}
-
-/// Writes a page object, with its font and the pictures it shows (`used`) as resources, and
-/// its content stream.
-fn write_page(
-    pdf: &mut Pdf,
-    refs: PageRefs,
-    c: Content,
-    used: &[(String, usize)],
-    picture_ids: &[Ref],
-) {
-    let mut page = pdf.page(refs.page);
-    page.parent(refs.tree)
-        .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
-        .contents(refs.content);
-    let mut res = page.resources();
-    res.fonts().pair(Name(b"F1"), refs.font);
-    if !used.is_empty() {
-        let mut xo = res.x_objects();
-        for (name, i) in used {
-            if let Some(r) = picture_ids.get(*i) {
-                xo.pair(Name(name.as_bytes()), *r);
-            }
-        }
-    }
-    res.finish();
-    page.finish();
-    pdf.stream(refs.content, &deflate(&c.finish()))
-        .filter(Filter::FlateDecode);
 }
 
 /// Writes the pictures as packed RGB image objects.

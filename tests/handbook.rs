@@ -8,7 +8,6 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use kofu::certificate::fonts::FontFace;
 use kofu::domain::calendar::parse_instant;
 use kofu::domain::municipality::Municipality;
 use kofu::domain::next_step::NextStep;
@@ -17,10 +16,10 @@ use kofu::error::Source;
 use kofu::handbook::{HandbookError, Sources, all_text, items, refusal_pictures, to_pdf};
 use kofu::i18n::I18n;
 use kofu::kiosk::{assets_dir, load_municipality, load_vendor};
+use kofu::pdf::FontFace;
 
 fn font() -> FontFace {
-    FontFace::from_file(&assets_dir().join(kofu::certificate::pdf::BUNDLED_FONT_IN_ASSETS))
-        .expect("font")
+    FontFace::bundled(&assets_dir()).expect("font")
 }
 
 fn text_of(m: &Municipality, lang: &str) -> String {

@@ -3,7 +3,6 @@
 
 mod blocks;
 pub mod drawn;
-pub mod fonts;
 pub mod model;
 pub mod pdf;
 pub mod verify;

@@ -7,8 +7,9 @@ use crate::domain::calendar::year_end_stop_around;
 use crate::domain::eligibility::MIN_AGE;
 use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::registry::CardKind;
-use crate::handout::{GREY, INK, Item, Line, NAVY};
+use crate::handout::{Item, Line};
 use crate::i18n::{Arg, I18n};
+use crate::pdf::{GREY, INK, NAVY};
 
 use super::Sources;
 

@@ -15,14 +15,13 @@ use std::path::{Path, PathBuf};
 use chrono::DateTime;
 use chrono_tz::Tz;
 
-use crate::certificate::fonts::{FontError, FontFace};
-use crate::certificate::pdf::PdfError;
 use crate::domain::municipality::Municipality;
 use crate::domain::reason::Reason;
 use crate::domain::vendor::Vendor;
 use crate::error::InputError;
-use crate::handout::{self, Frame, GREY, INK, Item, Line};
+use crate::handout::{self, Frame, Item, Line};
 use crate::i18n::{Arg, I18n, office};
+use crate::pdf::{FontError, FontFace, GREY, INK, PdfError};
 
 use content::{BODY, H1, SMALL, certificates, h2, hours, users};
 use refusals::refusal_entry;
@@ -224,7 +223,7 @@ pub fn write(
     } else {
         BTreeMap::new()
     };
-    let font = FontFace::from_file(&assets.join(crate::certificate::pdf::BUNDLED_FONT_IN_ASSETS))?;
+    let font = FontFace::bundled(&assets)?;
     let bytes = to_pdf(
         &Sources {
             municipality: &m,

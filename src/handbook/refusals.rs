@@ -11,8 +11,9 @@ use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
 use crate::domain::refusal::{Facts, Refusal};
 use crate::domain::registry::CardKind;
-use crate::handout::{GREY, INK, Item, Line, NAVY, RED};
+use crate::handout::{Item, Line};
 use crate::i18n::{Arg, I18n, refusal};
+use crate::pdf::{GREY, INK, NAVY, RED};
 
 use super::Sources;
 use super::content::{BODY, H3, SMALL};

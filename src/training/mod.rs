@@ -16,14 +16,13 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::certificate::fonts::{FontError, FontFace};
-use crate::certificate::pdf::PdfError;
 use crate::domain::municipality::Municipality;
 use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
 use crate::domain::refusal::Refusal;
 use crate::domain::session::LogEntry;
 use crate::error::InputError;
+use crate::pdf::{FontError, FontFace, PdfError};
 use crate::scenario::outcome::{LogOut, RefusalOut};
 use crate::scenario::run::{Outcome, RunError, RunOptions};
 use crate::scenario::{Exercise, Scenario};
@@ -418,9 +417,7 @@ pub fn exercise_scenarios(dir: &Path) -> Vec<Result<Scenario, InputError>> {
 
 /// Loads the bundled face (BIZ UDGothic) from the assets folder.
 pub fn load_font(assets: &Path) -> Result<FontFace, TrainingError> {
-    Ok(FontFace::from_file(
-        &assets.join(crate::certificate::pdf::BUNDLED_FONT_IN_ASSETS),
-    )?)
+    Ok(FontFace::bundled(assets)?)
 }
 
 #[cfg(test)]

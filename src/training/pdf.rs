@@ -1,12 +1,12 @@
 //! The printable training record: the log as lines of text (headings, questions with the
 //! expected and given answers, refusals, events), wrapped and paginated on A4, each page marked
-//! [`SPECIMEN_MARK`] and numbered `n / N`. The face is embedded through the certificate's
-//! [`SubsetFont`], so the record reads back as text (Japanese included).
+//! [`SPECIMEN_MARK`] and numbered `n / N`: a handout ([`crate::handout`]) on the PDF engine,
+//! so the record reads back as text (Japanese included).
 
 use super::{ExerciseRecord, SPECIMEN_MARK, TrainingError, TrainingLog, redact};
-use crate::certificate::fonts::FontFace;
 use crate::domain::reason::Reason;
-use crate::handout::{self, Frame, INK, Item, Line, NAVY, RED};
+use crate::handout::{self, Frame, Item, Line};
+use crate::pdf::{FontFace, INK, NAVY, RED};
 
 /// The printable log of `log`, with `font` subset into it.
 pub(super) fn to_pdf(log: &TrainingLog, font: &FontFace) -> Result<Vec<u8>, TrainingError> {

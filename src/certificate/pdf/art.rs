@@ -8,10 +8,9 @@ use std::fmt::Write as _;
 use pdf_writer::types::{PaintType, TilingType};
 use pdf_writer::{Filter, Finish, Name, Pdf, Rect};
 
-use super::draw::{MARK, NAVY};
-use super::font::deflate;
-use super::{PAGE_H, PAGE_W, PdfError, SharedRefs};
-use crate::certificate::fonts::FontFace;
+use super::SharedRefs;
+use super::draw::MARK;
+use crate::pdf::{FontFace, NAVY, PAGE_H, PAGE_W, PdfError, deflate};
 
 // Ground pattern cell: hairlines 3 pt apart (the word's run at right angles to the ground's).
 const TILE_STEP: f32 = 3.0;

@@ -5,10 +5,10 @@
 use pdf_writer::{Name, Pdf, Ref};
 use sha2::{Digest, Sha256};
 
-use super::draw::{BLACK, INK, MUTED, NAVY, Side};
-use super::writer::PageWriter;
-use super::{PAGE_H, PAGE_W, PdfError, Renderer};
+use super::Renderer;
+use super::draw::{Side, ground, watermark};
 use crate::certificate::model::DocumentModel;
+use crate::pdf::{BLACK, GREY, INK, NAVY, PAGE_H, PAGE_W, PageWriter, PdfError};
 
 // Back page: scramble grid.
 pub(super) const GRID: usize = 48;
@@ -24,7 +24,7 @@ impl Renderer {
         total: u32,
         code: &str,
     ) -> Result<(), PdfError> {
-        w.ground();
+        ground(w);
         let cx = PAGE_W / 2.0;
         w.text_centered(
             cx,
@@ -44,13 +44,13 @@ impl Renderer {
         // Scramble block: the per-page 1-bit image, in a registration frame.
         let x = (PAGE_W - GRID_SIDE) / 2.0;
         let y = PAGE_H - 118.0 - GRID_SIDE;
-        w.content
+        w.content()
             .save_state()
             .set_fill_rgb(NAVY.0, NAVY.1, NAVY.2)
             .transform([GRID_SIDE, 0.0, 0.0, GRID_SIDE, x, y])
             .x_object(Name(b"Sc"))
             .restore_state();
-        w.content
+        w.content()
             .save_state()
             .set_stroke_rgb(NAVY.0, NAVY.1, NAVY.2)
             .set_line_width(1.2)
@@ -59,7 +59,7 @@ impl Renderer {
             .restore_state();
 
         // Anti-forgery mark.
-        w.content
+        w.content()
             .save_state()
             .transform([1.0, 0.0, 0.0, 1.0, cx, y - 90.0])
             .x_object(Name(b"Af"))
@@ -71,11 +71,11 @@ impl Renderer {
             cx,
             y - 200.0,
             8.5,
-            MUTED,
+            GREY,
             "この面の模様と検証コードは表面の記載内容から作られています。",
         )?;
         self.draw_footer(w, doc, n, total, Side::Back)?;
-        w.watermark()?;
+        watermark(w)?;
         Ok(())
     }
 }

@@ -1,24 +1,17 @@
-//! Drawing primitives shared by the front and the back of a sheet: the palette, the ground
-//! pattern, the boxed specimen notice and the diagonal SPECIMEN/見本 watermark, the seal, and
-//! the footer (one function for both sides).
+//! Drawing shared by the front and the back of a sheet: the certificate's own inks (the
+//! engine's palette gives the rest), the ground pattern, the boxed specimen notice and the
+//! diagonal SPECIMEN/見本 watermark, the seal, and the footer (one function for both sides).
 
 use pdf_writer::Name;
 
 use super::layout::{CONTENT_W, FOOTER_RULE, MARGIN_X, SEAL};
-use super::writer::PageWriter;
-use super::{NOT_STAPLED, PAGE_H, PAGE_W, PdfError, Renderer, WATERMARK};
+use super::{NOT_STAPLED, Renderer, WATERMARK};
 use crate::certificate::model::DocumentModel;
+use crate::pdf::{BLACK, GREY, INK, PAGE_H, PAGE_W, PageWriter, PdfError, RED, Rgb};
 
-/// A fill or stroke colour, components 0–1.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Rgb(pub(super) f32, pub(super) f32, pub(super) f32);
-
-pub(super) const BLACK: Rgb = Rgb(0.0, 0.0, 0.0);
-pub(super) const INK: Rgb = Rgb(0.13, 0.13, 0.15);
-pub(super) const MUTED: Rgb = Rgb(0.30, 0.30, 0.33);
-pub(super) const RED: Rgb = Rgb(0.80, 0.05, 0.05);
+/// The printed seal's red.
 pub(super) const SEAL_RED: Rgb = Rgb(0.86, 0.12, 0.10);
-pub(super) const NAVY: Rgb = Rgb(0.10, 0.16, 0.32);
+/// The anti-forgery mark's teal rings.
 pub(super) const MARK: Rgb = Rgb(0.10, 0.45, 0.50);
 
 /// Which side of a sheet a page is; the footer differs between them.
@@ -30,54 +23,52 @@ pub(super) enum Side {
     Back,
 }
 
-impl PageWriter<'_, '_> {
-    /// Paints the shared ground pattern (地紋 with the latent 複写) over the whole page.
-    pub(super) fn ground(&mut self) {
-        self.content.x_object(Name(b"Gp"));
-    }
+/// Paints the shared ground pattern (地紋 with the latent 複写) over the whole page.
+pub(super) fn ground(w: &mut PageWriter<'_, '_>) {
+    w.content().x_object(Name(b"Gp"));
+}
 
-    /// Large, light, diagonal "SPECIMEN 見本" across the page (drawn last, translucent).
-    pub(super) fn watermark(&mut self) -> Result<(), PdfError> {
-        let size = 92.0;
-        let text = self.renderer.fit(WATERMARK);
-        let w = self.renderer.font.width(&text, size);
-        let angle = (PAGE_H / PAGE_W).atan() * 0.8;
-        let (sin, cos) = angle.sin_cos();
-        // Centre the run's middle (half its width along, 0.36 em across) on the page centre.
-        let (cx, cy) = (PAGE_W / 2.0, PAGE_H / 2.0);
-        let along = w / 2.0;
-        let across = 0.36 * size;
-        let x = cx - along * cos + across * sin;
-        let y = cy - along * sin - across * cos;
-        self.text_matrix(
-            [size * cos, size * sin, -size * sin, size * cos, x, y],
-            RED,
-            Some(Name(b"Gw")),
-            &text,
-        )
-    }
+/// Large, light, diagonal "SPECIMEN 見本" across the page (drawn last, translucent).
+pub(super) fn watermark(page: &mut PageWriter<'_, '_>) -> Result<(), PdfError> {
+    let size = 92.0;
+    let text = page.face().fit(WATERMARK);
+    let w = page.face().width(&text, size);
+    let angle = (PAGE_H / PAGE_W).atan() * 0.8;
+    let (sin, cos) = angle.sin_cos();
+    // Centre the run's middle (half its width along, 0.36 em across) on the page centre.
+    let (cx, cy) = (PAGE_W / 2.0, PAGE_H / 2.0);
+    let along = w / 2.0;
+    let across = 0.36 * size;
+    let x = cx - along * cos + across * sin;
+    let y = cy - along * sin - across * cos;
+    page.text_matrix(
+        [size * cos, size * sin, -size * sin, size * cos, x, y],
+        RED,
+        Some(Name(b"Gw")),
+        &text,
+    )
+}
 
-    /// The specimen notice in red, boxed, centred on the page: the box's bottom edge at
-    /// `box_y`, `box_h` tall, the text's baseline at `baseline`.
-    pub(super) fn specimen_notice(
-        &mut self,
-        specimen: &str,
-        size: f32,
-        box_y: f32,
-        box_h: f32,
-        baseline: f32,
-    ) -> Result<(), PdfError> {
-        let notice = self.renderer.fit(specimen);
-        let nw = self.renderer.font.width(&notice, size);
-        self.content
-            .save_state()
-            .set_stroke_rgb(RED.0, RED.1, RED.2)
-            .set_line_width(0.9)
-            .rect((PAGE_W - nw) / 2.0 - 6.0, box_y, nw + 12.0, box_h)
-            .stroke()
-            .restore_state();
-        self.text((PAGE_W - nw) / 2.0, baseline, size, RED, &notice)
-    }
+/// The specimen notice in red, boxed, centred on the page: the box's bottom edge at `box_y`,
+/// `box_h` tall, the text's baseline at `baseline`.
+pub(super) fn specimen_notice(
+    w: &mut PageWriter<'_, '_>,
+    specimen: &str,
+    size: f32,
+    box_y: f32,
+    box_h: f32,
+    baseline: f32,
+) -> Result<(), PdfError> {
+    let notice = w.face().fit(specimen);
+    let nw = w.face().width(&notice, size);
+    w.content()
+        .save_state()
+        .set_stroke_rgb(RED.0, RED.1, RED.2)
+        .set_line_width(0.9)
+        .rect((PAGE_W - nw) / 2.0 - 6.0, box_y, nw + 12.0, box_h)
+        .stroke()
+        .restore_state();
+    w.text((PAGE_W - nw) / 2.0, baseline, size, RED, &notice)
 }
 
 impl Renderer {
@@ -94,7 +85,7 @@ impl Renderer {
     ) -> Result<(), PdfError> {
         match side {
             Side::Front => {
-                w.content
+                w.content()
                     .save_state()
                     .set_stroke_gray(0.55)
                     .set_line_width(0.5)
@@ -103,7 +94,7 @@ impl Renderer {
                     .stroke()
                     .restore_state();
                 if total > 1 {
-                    let lines = self.wrap(&self.fit(NOT_STAPLED), 7.2, CONTENT_W);
+                    let lines = self.lines(NOT_STAPLED, 7.2, CONTENT_W);
                     let mut y = FOOTER_RULE - 11.0;
                     for line in &lines {
                         w.text(MARGIN_X, y, 7.2, INK, line)?;
@@ -111,13 +102,13 @@ impl Renderer {
                     }
                 }
             }
-            Side::Back => w.specimen_notice(&doc.specimen, 10.0, 52.0, 20.0, 58.5)?,
+            Side::Back => specimen_notice(w, &doc.specimen, 10.0, 52.0, 20.0, 58.5)?,
         }
         w.text(
             MARGIN_X,
             24.0,
             8.0,
-            MUTED,
+            GREY,
             &format!("発行番号 {}", doc.issue_number),
         )?;
         w.text_centered(PAGE_W / 2.0, 24.0, 10.0, BLACK, &format!("{n} / {total}"))
@@ -133,7 +124,7 @@ impl Renderer {
         cy: f32,
     ) -> Result<(), PdfError> {
         let half = SEAL / 2.0;
-        w.content
+        w.content()
             .save_state()
             .set_parameters(Name(b"Gs"))
             .set_stroke_rgb(SEAL_RED.0, SEAL_RED.1, SEAL_RED.2)

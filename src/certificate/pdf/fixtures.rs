@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
-use super::{BUNDLED_FONT, Rendered, Renderer};
+use super::{Rendered, Renderer};
 use crate::certificate::model::{Block, DocumentModel, Line, SPECIMEN};
+use crate::pdf::BUNDLED_FONT;
 
 pub(super) const GIVEN: [&str; 12] = [
     "太郎", "花子", "一郎", "次郎", "三郎", "桜", "梅子", "健太", "美咲", "翔太", "陽菜", "蓮",

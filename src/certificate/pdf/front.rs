@@ -4,15 +4,15 @@
 
 use pdf_writer::Name;
 
-use super::draw::{BLACK, INK, MUTED, Side};
+use super::Renderer;
+use super::draw::{Side, ground, specimen_notice, watermark};
 use super::layout::{
     BlockLayout, CELL_PAD, CELL_PAD_X, CERT_SIZE, ClosingLayout, HEADER_RULE, HEADER_TOP,
     LABEL_SIZE, LABEL_W, LINE_H, Layout, MARGIN_X, MAYOR_SIZE, MUNICIPALITY_Y, PageLayout, Part,
     SEAL, TITLE_Y, VALUE_SIZE, baseline,
 };
-use super::writer::PageWriter;
-use super::{PAGE_W, PdfError, Renderer};
 use crate::certificate::model::DocumentModel;
+use crate::pdf::{BLACK, GREY, INK, PAGE_W, PageWriter, PdfError};
 
 impl Renderer {
     /// Draws front page `n` of `total`.
@@ -25,11 +25,11 @@ impl Renderer {
         n: u32,
         total: u32,
     ) -> Result<(), PdfError> {
-        w.ground();
+        ground(w);
         self.draw_header(w, doc, n, total)?;
 
         // Title and issuing municipality.
-        let title = self.fit(&doc.title);
+        let title = self.font.fit(&doc.title);
         let spacing = 8.0;
         let tw = self.font.width(&title, 20.0)
             + spacing * (title.chars().count().saturating_sub(1)) as f32;
@@ -46,7 +46,7 @@ impl Renderer {
             self.draw_closing(w, &layout.closing, top)?;
         }
         self.draw_footer(w, doc, n, total, Side::Front)?;
-        w.watermark()?;
+        watermark(w)?;
         Ok(())
     }
 
@@ -71,11 +71,12 @@ impl Renderer {
             MARGIN_X,
             HEADER_TOP - 13.0,
             8.5,
-            MUTED,
+            GREY,
             &format!("発行日時 {}", doc.issued_at),
         )?;
         // The specimen notice, boxed in red, in the middle of the header.
-        w.specimen_notice(
+        specimen_notice(
+            w,
             &doc.specimen,
             9.0,
             HEADER_TOP - 17.0,
@@ -101,11 +102,11 @@ impl Renderer {
                 right,
                 HEADER_TOP - 26.0,
                 8.0,
-                MUTED,
+                GREY,
                 &format!("copy {}/{}", doc.copy, doc.copies),
             )?;
         }
-        w.content
+        w.content()
             .save_state()
             .set_stroke_gray(0.55)
             .set_line_width(0.5)
@@ -134,7 +135,7 @@ impl Renderer {
         let bottom = top - height;
 
         // Label column tint (translucent, so the ground pattern shows through).
-        w.content
+        w.content()
             .save_state()
             .set_parameters(Name(b"Gl"))
             .set_fill_rgb(0.88, 0.90, 0.93)
@@ -143,17 +144,17 @@ impl Renderer {
             .restore_state();
 
         // Rules between rows and between the columns.
-        w.content
+        w.content()
             .save_state()
             .set_stroke_gray(0.62)
             .set_line_width(0.4);
         let mut y = top;
         for row in rows.iter().take(rows.len().saturating_sub(1)) {
             y -= row.height;
-            w.content.move_to(x0, y).line_to(x2, y);
+            w.content().move_to(x0, y).line_to(x2, y);
         }
-        w.content.move_to(x1, top).line_to(x1, bottom).stroke();
-        w.content
+        w.content().move_to(x1, top).line_to(x1, bottom).stroke();
+        w.content()
             .set_stroke_gray(0.25)
             .set_line_width(0.8)
             .rect(x0, bottom, x2 - x0, height)
@@ -168,7 +169,7 @@ impl Renderer {
                     x0 + CELL_PAD_X,
                     baseline(ly, LABEL_SIZE),
                     LABEL_SIZE,
-                    MUTED,
+                    GREY,
                     line,
                 )?;
                 ly -= LINE_H;

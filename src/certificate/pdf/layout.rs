@@ -1,9 +1,10 @@
 //! Page geometry and pagination: where the header, the table and the closing sit on a front
-//! page, how a value is fitted to the face and wrapped (by character, with 行頭禁則), and how
-//! person blocks are laid out on pages (kept whole; one taller than a page split between rows).
+//! page, and how person blocks are laid out on pages (kept whole; one taller than a page split
+//! between rows). Text is fitted to the face and wrapped by the engine ([`crate::pdf::wrap()`]).
 
-use super::{PAGE_H, PAGE_W, Renderer};
+use super::Renderer;
 use crate::certificate::model::{Block, DocumentModel, date_ja};
+use crate::pdf::{PAGE_H, PAGE_W, wrap};
 
 pub(super) const MARGIN_X: f32 = 56.0;
 pub(super) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
@@ -31,56 +32,10 @@ pub(super) const CERT_SIZE: f32 = 10.0;
 pub(super) const MAYOR_SIZE: f32 = 12.0;
 pub(super) const SEAL: f32 = 56.0;
 
-/// Characters that never start a line (行頭禁則).
-const NO_LINE_START: &str =
-    "、。，．・：；？！）」』】〕〉》ー～ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.)";
-
 impl Renderer {
-    /// Replaces characters the face cannot show, so what is recorded is what is drawn.
-    pub(super) fn fit(&self, s: &str) -> String {
-        s.chars()
-            .map(|c| {
-                if self.font.glyph(c).is_some() {
-                    c
-                } else if c.is_whitespace() && self.font.glyph(' ').is_some() {
-                    ' '
-                } else {
-                    self.replacement
-                }
-            })
-            .collect()
-    }
-
-    /// Breaks `text` into lines no wider than `max_w` at `size` (by characters: Japanese has
-    /// no spaces), keeping closing punctuation off the start of a line.
-    pub(super) fn wrap(&self, text: &str, size: f32, max_w: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        let mut line: Vec<char> = Vec::new();
-        let mut width = 0.0;
-        for c in text.chars() {
-            let w = self.font.char_advance(c) * size / 1000.0;
-            if !line.is_empty() && width + w > max_w {
-                let mut carry = Vec::new();
-                if NO_LINE_START.contains(c)
-                    && line.len() > 1
-                    && let Some(last) = line.pop()
-                {
-                    carry.push(last);
-                }
-                lines.push(line.iter().collect::<String>());
-                line = carry;
-                width = line
-                    .iter()
-                    .map(|c| self.font.char_advance(*c) * size / 1000.0)
-                    .sum();
-            }
-            line.push(c);
-            width += w;
-        }
-        if !line.is_empty() || lines.is_empty() {
-            lines.push(line.into_iter().collect());
-        }
-        lines
+    /// `text` fitted to the face and wrapped to `max_w` points at `size`.
+    pub(super) fn lines(&self, text: &str, size: f32, max_w: f32) -> Vec<String> {
+        wrap(&self.font, &self.font.fit(text), size, max_w)
     }
 
     fn block_layout(&self, block: &Block) -> BlockLayout {
@@ -90,8 +45,8 @@ impl Renderer {
             .lines
             .iter()
             .map(|l| {
-                let label = self.wrap(&self.fit(&l.label), LABEL_SIZE, label_w);
-                let value = self.wrap(&self.fit(&l.value), VALUE_SIZE, value_w);
+                let label = self.lines(&l.label, LABEL_SIZE, label_w);
+                let value = self.lines(&l.value, VALUE_SIZE, value_w);
                 let lines = label.len().max(value.len()).max(1) as f32;
                 RowLayout {
                     label,
@@ -104,7 +59,7 @@ impl Renderer {
     }
 
     fn closing_layout(&self, doc: &DocumentModel) -> ClosingLayout {
-        let certification = self.wrap(&self.fit(&doc.certification), CERT_SIZE, CONTENT_W - 28.0);
+        let certification = self.lines(&doc.certification, CERT_SIZE, CONTENT_W - 28.0);
         let date = chrono::NaiveDateTime::parse_from_str(&doc.issued_at, "%Y-%m-%d %H:%M")
             .map(|t| date_ja(t.date()))
             .unwrap_or_else(|_| doc.issued_at.clone());
@@ -118,9 +73,9 @@ impl Renderer {
             + 4.0;
         ClosingLayout {
             certification,
-            date: self.fit(&date),
-            mayor: self.fit(&doc.mayor),
-            seal: self.fit(&format!("{}長之印", doc.municipality)),
+            date: self.font.fit(&date),
+            mayor: self.font.fit(&doc.mayor),
+            seal: self.font.fit(&format!("{}長之印", doc.municipality)),
             height,
         }
     }

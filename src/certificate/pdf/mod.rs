@@ -1,33 +1,30 @@
-//! PDF rendering of a [`DocumentModel`]: one copy becomes A4 two-sided sheets (front, back,
-//! front, back …), written with `pdf-writer`, the Japanese face subset per document with
-//! `subsetter` and measured with `ttf-parser`.
+//! The certificate's layout on the PDF engine ([`crate::pdf`]): one copy becomes A4
+//! two-sided sheets (front, back, front, back …).
 //!
 //! - The face is parsed once ([`Renderer::from_font_file`]) and reused for every document; the
 //!   ground pattern (地紋 hiding 複写) and the anti-forgery mark are built once with it too.
-//! - Per document the glyphs actually drawn are subset and embedded once, as a Type0 font
-//!   (CIDFontType2, Identity-H, `/W` widths, ToUnicode), so text extracts as real Unicode.
 //! - Every front page records the exact strings it draws ([`Rendered::page_texts`]); the back of
 //!   each sheet carries a scramble block and a [`verification_code`] derived from that text.
+//! - Each file is read back before it is handed out ([`crate::certificate::drawn`]).
 //!
-//! Files: this one is the API and the document skeleton (objects, pages, resources);
-//! `layout` places and paginates, `writer` draws text, `front` and `code` compose the two
-//! sides, `draw` holds what both sides share, `art` the vector art built once, and [`font`]
-//! the subset-and-embed step that the training record uses too.
+//! The engine gives the face, its subset, the pages and their text, the palette and the
+//! wrapping; this module keeps what only a certificate has. Files: this one is the API and the
+//! document skeleton (pages and their resources); `layout` places and paginates, `front` and
+//! `code` compose the two sides, `draw` holds what both sides share (ground, watermark,
+//! specimen notice, footer, seal), `art` the vector art built once.
 
 use std::path::Path;
 
-use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
+use pdf_writer::{Name, Ref};
 
-use super::fonts::{FontError, FontFace};
 use super::model::DocumentModel;
+use crate::pdf::{Document, FontError, FontFace, Info, PdfError, Resources};
 
 mod art;
 mod code;
 mod draw;
-pub mod font;
 mod front;
 mod layout;
-mod writer;
 
 #[cfg(test)]
 mod fixtures;
@@ -35,19 +32,6 @@ mod fixtures;
 pub use code::verification_code;
 
 use art::Art;
-use font::SubsetFont;
-use writer::PageWriter;
-
-/// Where the bundled face lives, relative to the crate root.
-pub const BUNDLED_FONT: &str = "assets/fonts/BIZUDGothic-Regular.ttf";
-
-/// Where the bundled face lives, relative to the assets folder.
-pub const BUNDLED_FONT_IN_ASSETS: &str = "fonts/BIZUDGothic-Regular.ttf";
-
-/// A4 portrait width in points.
-pub const PAGE_W: f32 = 595.28;
-/// A4 portrait height in points.
-pub const PAGE_H: f32 = 841.89;
 
 /// The sentence on every page of a multi-page set (pages are not stapled).
 pub const NOT_STAPLED: &str = "この証明書は複数枚で構成されています。ホチキス止めはしていません。各ページの発行番号とページ番号で一式であることを確認してください。";
@@ -55,21 +39,21 @@ pub const NOT_STAPLED: &str = "この証明書は複数枚で構成されてい�
 /// The diagonal watermark.
 pub const WATERMARK: &str = "SPECIMEN 見本";
 
-/// Why a document could not be rendered.
+/// Why a certificate could not be rendered.
 #[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    /// The font could not be loaded.
+pub enum RenderError {
+    /// The engine could not write the PDF (font, subset).
     #[error(transparent)]
-    Font(#[from] FontError),
-    /// The subsetter rejected the face or the glyph set.
-    #[error("font subsetting failed: {0}")]
-    Subset(String),
-    /// More distinct characters than a two-byte CID encoding can address.
-    #[error("too many distinct characters in one document")]
-    TooManyGlyphs,
+    Pdf(#[from] PdfError),
     /// The file just written does not read back as the drawing it was meant to be.
     #[error("the rendered PDF does not read back: {0}")]
     ReadBack(String),
+}
+
+impl From<FontError> for RenderError {
+    fn from(e: FontError) -> Self {
+        Self::Pdf(PdfError::Font(e))
+    }
 }
 
 /// One rendered copy.
@@ -92,38 +76,28 @@ pub struct Rendered {
 #[derive(Debug, Clone)]
 pub struct Renderer {
     font: FontFace,
-    /// Glyph standing in for characters the face lacks.
-    replacement: char,
     art: Art,
 }
 
 impl Renderer {
     /// Loads the bundled font from `assets/fonts/…` (path given) — parse once.
-    pub fn from_font_file(path: &Path) -> Result<Self, PdfError> {
+    pub fn from_font_file(path: &Path) -> Result<Self, RenderError> {
         Self::with_face(FontFace::from_file(path)?)
     }
 
     /// Loads the bundled face from an assets folder (`{assets}/fonts/…`) — parse once.
-    pub fn from_assets_dir(assets: &Path) -> Result<Self, PdfError> {
-        Self::from_font_file(&assets.join(BUNDLED_FONT_IN_ASSETS))
+    pub fn from_assets_dir(assets: &Path) -> Result<Self, RenderError> {
+        Self::with_face(FontFace::bundled(assets)?)
     }
 
     /// Parses font bytes (a `.ttf`/`.otf`, or face 0 of a collection) — parse once.
-    pub fn from_font_bytes(bytes: Vec<u8>) -> Result<Self, PdfError> {
+    pub fn from_font_bytes(bytes: Vec<u8>) -> Result<Self, RenderError> {
         Self::with_face(FontFace::from_bytes(bytes, 0)?)
     }
 
-    fn with_face(font: FontFace) -> Result<Self, PdfError> {
-        let replacement = ['〓', '?']
-            .into_iter()
-            .find(|c| font.glyph(*c).is_some())
-            .unwrap_or(' ');
+    fn with_face(font: FontFace) -> Result<Self, RenderError> {
         let art = Art::build(&font)?;
-        Ok(Self {
-            font,
-            replacement,
-            art,
-        })
+        Ok(Self { font, art })
     }
 
     /// The parsed face.
@@ -132,94 +106,67 @@ impl Renderer {
     }
 
     /// Renders one copy: front pages + a back page after each front page (two-sided sheet).
-    pub fn render(&self, doc: &DocumentModel) -> Result<Rendered, PdfError> {
+    pub fn render(&self, doc: &DocumentModel) -> Result<Rendered, RenderError> {
         let layout = self.layout(doc);
         let total = u32::try_from(layout.pages.len()).unwrap_or(u32::MAX);
-
-        let mut ids = RefAlloc(1);
-        let catalog = ids.next();
-        let tree = ids.next();
-        let info = ids.next();
-        let mut subset = SubsetFont::new(&self.font, || ids.next());
+        let mut pdf = Document::new(&self.font);
         let shared = SharedRefs {
-            ground: ids.next(),
-            word: ids.next(),
-            ground_tile: ids.next(),
-            word_tile: ids.next(),
-            mark: ids.next(),
-            gs_watermark: ids.next(),
-            gs_seal: ids.next(),
-            gs_label: ids.next(),
-            font: subset.font_ref(),
+            ground: pdf.next_ref(),
+            word: pdf.next_ref(),
+            ground_tile: pdf.next_ref(),
+            word_tile: pdf.next_ref(),
+            mark: pdf.next_ref(),
+            gs_watermark: pdf.next_ref(),
+            gs_seal: pdf.next_ref(),
+            gs_label: pdf.next_ref(),
         };
-
-        let mut pdf = Pdf::new();
-        let mut page_refs = Vec::with_capacity(layout.pages.len() * 2);
         let mut page_texts = Vec::with_capacity(layout.pages.len());
         let mut codes = Vec::with_capacity(layout.pages.len());
 
         for (i, page) in layout.pages.iter().enumerate() {
             let n = u32::try_from(i + 1).unwrap_or(u32::MAX);
-            let mut front = PageWriter::new(self, &mut subset);
+            let mut front = pdf.page();
             self.draw_front(&mut front, doc, &layout, page, n, total)?;
             let (front_content, texts) = front.finish();
             let text = texts.join("\n");
             let code = verification_code(&doc.issue_number, doc.copy, n, total, &text);
+            let graphics_states = shared.graphics_states();
+            pdf.add_page(
+                &front_content,
+                &Resources {
+                    x_objects: &shared.x_objects(None),
+                    graphics_states: &graphics_states,
+                },
+            );
 
-            let mut back = PageWriter::new(self, &mut subset);
+            let mut back = pdf.page();
             self.draw_back(&mut back, doc, n, total, &code)?;
             let (back_content, _) = back.finish();
-
-            let front_ref = ids.next();
-            let front_stream = ids.next();
-            let back_ref = ids.next();
-            let back_stream = ids.next();
-            let scramble = ids.next();
-
-            write_page(
-                &mut pdf,
-                front_ref,
-                tree,
-                front_stream,
-                &front_content,
-                &shared,
-                None,
-            );
-            write_page(
-                &mut pdf,
-                back_ref,
-                tree,
-                back_stream,
+            let scramble = pdf.next_ref();
+            pdf.add_page(
                 &back_content,
-                &shared,
-                Some(scramble),
+                &Resources {
+                    x_objects: &shared.x_objects(Some(scramble)),
+                    graphics_states: &graphics_states,
+                },
             );
             let message = code::verify_message(&doc.issue_number, doc.copy, n, total, &text);
-            code::write_scramble(&mut pdf, scramble, &message);
+            code::write_scramble(pdf.pdf(), scramble, &message);
 
-            page_refs.push(front_ref);
-            page_refs.push(back_ref);
             page_texts.push(text);
             codes.push(code);
         }
-
-        pdf.catalog(catalog).pages(tree).lang(TextStr("ja"));
-        pdf.pages(tree)
-            .kids(page_refs.iter().copied())
-            .count(i32::try_from(page_refs.len()).unwrap_or(i32::MAX));
+        self.art.write(pdf.pdf(), &shared);
         let title = format!("{} {} ({})", doc.title, doc.issue_number, doc.specimen);
-        pdf.document_info(info)
-            .title(TextStr(&title))
-            .subject(TextStr(&doc.specimen))
-            .producer(TextStr("kofu"));
-
-        self.art.write(&mut pdf, &shared);
-        subset.embed(&mut pdf)?;
-
-        let bytes = pdf.finish();
-        let drawing = crate::certificate::drawn::drawing_of(&bytes).map_err(PdfError::ReadBack)?;
+        let bytes = pdf.finish(&Info {
+            title: &title,
+            subject: Some(&doc.specimen),
+            lang: Some("ja"),
+        })?;
+        let drawing =
+            crate::certificate::drawn::drawing_of(&bytes).map_err(RenderError::ReadBack)?;
         if let Some(problem) = drawing.problems.first() {
-            return Err(PdfError::ReadBack(problem.clone()));
+            return Err(RenderError::ReadBack(problem.clone()));
         }
         Ok(Rendered {
             bytes,
@@ -231,18 +178,7 @@ impl Renderer {
     }
 }
 
-/// Hands out PDF object numbers in order.
-struct RefAlloc(i32);
-
-impl RefAlloc {
-    fn next(&mut self) -> Ref {
-        let r = Ref::new(self.0);
-        self.0 += 1;
-        r
-    }
-}
-
-/// The objects every page of one document refers to (art, graphics states, the font).
+/// The objects every page of one document refers to (art and graphics states).
 struct SharedRefs {
     ground: Ref,
     word: Ref,
@@ -252,46 +188,34 @@ struct SharedRefs {
     gs_watermark: Ref,
     gs_seal: Ref,
     gs_label: Ref,
-    font: Ref,
 }
 
-/// Writes one page object with its resources and its (already deflated) content stream.
-fn write_page(
-    pdf: &mut Pdf,
-    id: Ref,
-    parent: Ref,
-    stream: Ref,
-    content: &[u8],
-    shared: &SharedRefs,
-    scramble: Option<Ref>,
-) {
-    let mut page = pdf.page(id);
-    page.parent(parent)
-        .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
-        .contents(stream);
-    let mut res = page.resources();
-    res.fonts().pair(Name(b"F1"), shared.font);
-    {
-        let mut xo = res.x_objects();
-        xo.pair(Name(b"Gp"), shared.ground);
+impl SharedRefs {
+    /// The forms a page paints: the ground pattern, and on a back page its scramble block and
+    /// the anti-forgery mark.
+    fn x_objects(&self, scramble: Option<Ref>) -> Vec<(Name<'static>, Ref)> {
+        let mut x_objects = vec![(Name(b"Gp"), self.ground)];
         if let Some(s) = scramble {
-            xo.pair(Name(b"Sc"), s);
-            xo.pair(Name(b"Af"), shared.mark);
+            x_objects.push((Name(b"Sc"), s));
+            x_objects.push((Name(b"Af"), self.mark));
         }
+        x_objects
     }
-    res.ext_g_states()
-        .pair(Name(b"Gw"), shared.gs_watermark)
-        .pair(Name(b"Gs"), shared.gs_seal)
-        .pair(Name(b"Gl"), shared.gs_label);
-    res.finish();
-    page.finish();
-    pdf.stream(stream, content).filter(Filter::FlateDecode);
+
+    /// The translucency of the watermark, the seal and the label column.
+    fn graphics_states(&self) -> [(Name<'static>, Ref); 3] {
+        [
+            (Name(b"Gw"), self.gs_watermark),
+            (Name(b"Gs"), self.gs_seal),
+            (Name(b"Gl"), self.gs_label),
+        ]
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::certificate::pdf::fixtures::{load, model, render, renderer};
+    use crate::certificate::pdf::fixtures::{count, load, model, render, renderer, squash};
 
     #[test]
     fn page_count_is_twice_the_sheets() {
@@ -331,12 +255,39 @@ mod tests {
     fn a_font_that_is_not_a_font_is_an_error() {
         assert!(matches!(
             Renderer::from_font_bytes(b"not a font".to_vec()),
-            Err(PdfError::Font(_))
+            Err(RenderError::Pdf(PdfError::Font(_)))
         ));
         assert!(matches!(
             Renderer::from_font_file(Path::new("/nonexistent/font.ttf")),
-            Err(PdfError::Font(FontError::Read { .. }))
+            Err(RenderError::Pdf(PdfError::Font(FontError::Read { .. })))
         ));
+    }
+
+    #[test]
+    fn text_extracts_as_unicode_in_draw_order() {
+        let r = renderer();
+        let out = render(&r, &model(12, "戸籍全部事項証明書"));
+        let doc = load(&out.bytes);
+        for (i, text) in out.page_texts.iter().enumerate() {
+            let page = u32::try_from(2 * i + 1).unwrap_or(0);
+            let extracted = match doc.extract_text(&[page]) {
+                Ok(t) => t,
+                Err(e) => panic!("extract page {page}: {e}"),
+            };
+            assert_eq!(squash(&extracted), squash(text), "front page {}", i + 1);
+        }
+        let first = doc.extract_text(&[1]).unwrap_or_default();
+        assert!(first.contains("筑波 太郎"));
+    }
+
+    #[test]
+    fn output_is_small_with_one_embedded_subset() {
+        let r = renderer();
+        let out = render(&r, &model(12, "戸籍全部事項証明書"));
+        assert!(out.bytes.len() < 150_000, "{} bytes", out.bytes.len());
+        assert_eq!(count(&out.bytes, b"/FontFile2"), 1);
+        assert_eq!(count(&out.bytes, b"/Subtype /Type0"), 1);
+        assert_eq!(count(&out.bytes, b"/ToUnicode"), 1);
     }
 
     #[test]

@@ -1,14 +1,17 @@
-//! The certificate's typeface, parsed once: character-to-glyph map, advances, metrics and the
-//! raw bytes the per-document subsetter works from.
+//! The typeface every kofu PDF is set in, parsed once: character-to-glyph map, advances,
+//! metrics and the raw bytes the per-document subsetter works from.
 //!
-//! A [`FontFace`] keeps no borrowed parser state: everything the renderer asks for (glyph of a
-//! character, width of a string, glyph outlines for vector art) is precomputed when the face is
-//! loaded, so a single face serves any number of documents without re-parsing.
+//! A [`FontFace`] keeps no borrowed parser state: everything a document asks for (glyph of a
+//! character, width of a string, the string as the face can draw it, glyph outlines for vector
+//! art) is precomputed when the face is loaded, so a single face serves any number of
+//! documents without re-parsing.
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use ttf_parser::{Face, GlyphId, OutlineBuilder};
+
+use super::BUNDLED_FONT_IN_ASSETS;
 
 /// Why a font could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +78,9 @@ pub struct FontFace {
     outlines: Outlines,
     postscript_name: String,
     metrics: Metrics,
+    /// What [`FontFace::fit`] draws for a character the face lacks: 〓 (geta), else ?, else a
+    /// space.
+    replacement: char,
 }
 
 impl std::fmt::Debug for FontFace {
@@ -90,6 +96,12 @@ impl std::fmt::Debug for FontFace {
 }
 
 impl FontFace {
+    /// Loads the face kofu ships (BIZ UDGothic) from an assets folder
+    /// (`{assets}/`[`BUNDLED_FONT_IN_ASSETS`]): the one face of certificates and handouts.
+    pub fn bundled(assets: &Path) -> Result<Self, FontError> {
+        Self::from_file(&assets.join(BUNDLED_FONT_IN_ASSETS))
+    }
+
     /// Reads and parses a font file (a `.ttf`/`.otf`, or face 0 of a collection).
     pub fn from_file(path: &Path) -> Result<Self, FontError> {
         let data = std::fs::read(path).map_err(|source| FontError::Read {
@@ -170,7 +182,7 @@ impl FontFace {
         } else {
             Outlines::Cff
         };
-        Ok(Self {
+        let mut loaded = Self {
             data,
             index,
             bmp,
@@ -180,7 +192,30 @@ impl FontFace {
             outlines,
             postscript_name,
             metrics,
-        })
+            replacement: ' ',
+        };
+        loaded.replacement = ['〓', '?']
+            .into_iter()
+            .find(|c| loaded.glyph(*c).is_some())
+            .unwrap_or(' ');
+        Ok(loaded)
+    }
+
+    /// `s` as this face draws it: a character it lacks becomes the replacement (〓), a
+    /// whitespace it lacks a space. Text is fitted before it is measured or drawn, so what a
+    /// page records is what it shows.
+    pub fn fit(&self, s: &str) -> String {
+        s.chars()
+            .map(|c| {
+                if self.glyph(c).is_some() {
+                    c
+                } else if c.is_whitespace() && self.glyph(' ').is_some() {
+                    ' '
+                } else {
+                    self.replacement
+                }
+            })
+            .collect()
     }
 
     /// The glyph of a character, if the font has one.

@@ -2,7 +2,7 @@
 //! [`SubsetFont`] as it is drawn (two-byte CIDs, Identity-H); at the end the face is subset to
 //! the glyphs actually used and written as a Type0 font (CIDFontType2 for `glyf` faces,
 //! CIDFontType0 for CFF ones) with `/W` widths and a ToUnicode map, so text extracts as real
-//! Unicode. The certificate renderer and the training record both use it.
+//! Unicode. Every [`Document`](super::Document) embeds its face this way.
 
 use std::collections::HashMap;
 
@@ -11,14 +11,8 @@ use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, Str};
 use sha2::{Digest, Sha256};
 use subsetter::GlyphRemapper;
 
-use super::PdfError;
-use crate::certificate::fonts::{FontFace, Outlines};
-
-/// zlib-compresses a stream for `/FlateDecode`; public so page content streams are packed the
-/// same way as the font's own streams.
-pub fn deflate(data: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(data, 6)
-}
+use super::face::{FontFace, Outlines};
+use super::{PdfError, deflate};
 
 /// The objects of one embedded Type0 font.
 struct FontRefs {
@@ -75,6 +69,11 @@ impl<'f> SubsetFont<'f> {
     /// The Type0 font object, for each page's `/Font` resources.
     pub fn font_ref(&self) -> Ref {
         self.refs.type0
+    }
+
+    /// The face being embedded (to measure and fit text drawn with it).
+    pub fn face(&self) -> &'f FontFace {
+        self.font
     }
 
     fn cid(&mut self, c: char) -> Result<u16, PdfError> {
@@ -294,94 +293,26 @@ impl GlyphMap {
 mod tests {
     use std::path::Path;
 
-    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
-
     use super::*;
-    use crate::certificate::pdf::fixtures::{count, load, model, render, renderer, squash};
+    use crate::pdf::BUNDLED_FONT;
 
     #[test]
-    fn text_extracts_as_unicode_in_draw_order() {
-        let r = renderer();
-        let out = render(&r, &model(12, "戸籍全部事項証明書"));
-        let doc = load(&out.bytes);
-        for (i, text) in out.page_texts.iter().enumerate() {
-            let page = u32::try_from(2 * i + 1).unwrap_or(0);
-            let extracted = match doc.extract_text(&[page]) {
-                Ok(t) => t,
-                Err(e) => panic!("extract page {page}: {e}"),
+    fn a_character_keeps_its_cid_and_a_missing_one_is_glyph_zero() {
+        let face =
+            match FontFace::from_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join(BUNDLED_FONT)) {
+                Ok(f) => f,
+                Err(e) => panic!("bundled font: {e}"),
             };
-            assert_eq!(squash(&extracted), squash(text), "front page {}", i + 1);
-        }
-        let first = doc.extract_text(&[1]).unwrap_or_default();
-        assert!(first.contains("筑波 太郎"));
-    }
-
-    #[test]
-    fn output_is_small_with_one_embedded_subset() {
-        let r = renderer();
-        let out = render(&r, &model(12, "戸籍全部事項証明書"));
-        assert!(out.bytes.len() < 150_000, "{} bytes", out.bytes.len());
-        assert_eq!(count(&out.bytes, b"/FontFile2"), 1);
-        assert_eq!(count(&out.bytes, b"/Subtype /Type0"), 1);
-        assert_eq!(count(&out.bytes, b"/ToUnicode"), 1);
-    }
-
-    /// One page with `text` drawn through a [`SubsetFont`] of the face in `file`.
-    fn one_page(file: &str, text: &str) -> Vec<u8> {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
-        let face = match FontFace::from_file(&path) {
-            Ok(f) => f,
-            Err(e) => panic!("{file}: {e}"),
-        };
         let mut next = 0;
-        let mut id = || {
+        let mut font = SubsetFont::new(&face, || {
             next += 1;
             Ref::new(next)
-        };
-        let (catalog, tree, page, content) = (id(), id(), id(), id());
-        let mut font = SubsetFont::new(&face, &mut id);
-        let encoded = match font.encode(text) {
-            Ok(b) => b,
-            Err(e) => panic!("encode: {e}"),
-        };
-        // A repeated character keeps its CID.
-        assert_eq!(font.encode(text).ok(), Some(encoded.clone()));
-        let mut c = Content::new();
-        c.begin_text()
-            .set_font(Name(b"F1"), 12.0)
-            .next_line(72.0, 720.0)
-            .show(Str(&encoded))
-            .end_text();
-        let mut pdf = Pdf::new();
-        pdf.catalog(catalog).pages(tree);
-        pdf.pages(tree).kids([page]).count(1);
-        let mut p = pdf.page(page);
-        p.parent(tree)
-            .media_box(Rect::new(0.0, 0.0, 595.0, 842.0))
-            .contents(content);
-        p.resources().fonts().pair(Name(b"F1"), font.font_ref());
-        p.finish();
-        pdf.stream(content, &deflate(&c.finish()))
-            .filter(Filter::FlateDecode);
-        if let Err(e) = font.embed(&mut pdf) {
-            panic!("embed: {e}");
-        }
-        pdf.finish()
-    }
-
-    #[test]
-    fn truetype_and_cff_faces_embed_as_their_own_font_file_kind() {
-        for (file, kind) in [
-            ("assets/fonts/BIZUDGothic-Regular.ttf", &b"/FontFile2"[..]),
-            (
-                "assets/fonts/NotoSansCJKsc-Regular.subset.otf",
-                &b"/FontFile3"[..],
-            ),
-        ] {
-            let bytes = one_page(file, "kofu 見本 kofu");
-            assert_eq!(count(&bytes, kind), 1, "{file}");
-            let text = load(&bytes).extract_text(&[1]).unwrap_or_default();
-            assert_eq!(squash(&text), "kofu見本kofu", "{file}");
-        }
+        });
+        let first = font.encode("見本見").unwrap_or_default();
+        assert_eq!(first.len(), 6);
+        assert_eq!(first.get(0..2), first.get(4..6));
+        assert_eq!(font.encode("本見").ok().as_deref(), first.get(2..6));
+        assert!(font.encode("\u{E000}").is_ok());
+        assert_eq!(font.used.last(), Some(&('\u{E000}', 0)));
     }
 }

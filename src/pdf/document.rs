@@ -1,0 +1,216 @@
+//! One PDF file being written: object numbers, A4 pages with their resources, the catalog,
+//! page tree and document info, and the face subset to what the pages drew and embedded once
+//! at the end. A layout draws each page with [`Document::page`], hands the finished stream to
+//! [`Document::add_page`], writes any objects of its own (images, patterns) through
+//! [`Document::pdf`], and ends with [`Document::finish`].
+
+use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
+
+use super::face::FontFace;
+use super::page::PageWriter;
+use super::subset::SubsetFont;
+use super::{PAGE_H, PAGE_W, PdfError};
+
+/// What the document says about itself (the PDF's catalog and info dictionary).
+#[derive(Debug, Clone, Copy)]
+pub struct Info<'a> {
+    /// The title a viewer shows.
+    pub title: &'a str,
+    /// The subject, if any (the certificate's specimen notice).
+    pub subject: Option<&'a str>,
+    /// The natural language of the text (`ja`), if one language is known.
+    pub lang: Option<&'a str>,
+}
+
+/// What a page refers to besides the face (which every page gets as `/F1`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Resources<'a> {
+    /// Images and forms, by the name the content stream paints them with.
+    pub x_objects: &'a [(Name<'a>, Ref)],
+    /// Graphics states (transparency), by the name the content stream sets them with.
+    pub graphics_states: &'a [(Name<'a>, Ref)],
+}
+
+/// Hands out PDF object numbers in order.
+struct RefAlloc(i32);
+
+impl RefAlloc {
+    fn next(&mut self) -> Ref {
+        let r = Ref::new(self.0);
+        self.0 += 1;
+        r
+    }
+}
+
+/// A PDF being written, its pages set in one face.
+pub struct Document<'f> {
+    pdf: Pdf,
+    ids: RefAlloc,
+    catalog: Ref,
+    tree: Ref,
+    info: Ref,
+    font: SubsetFont<'f>,
+    pages: Vec<Ref>,
+}
+
+impl std::fmt::Debug for Document<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Document")
+            .field("font", &self.font)
+            .field("pages", &self.pages.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'f> Document<'f> {
+    /// An empty document whose text is set in `face` (objects 1–3 are the catalog, the page
+    /// tree and the info dictionary, the font's come next).
+    pub fn new(face: &'f FontFace) -> Self {
+        let mut ids = RefAlloc(1);
+        let catalog = ids.next();
+        let tree = ids.next();
+        let info = ids.next();
+        let font = SubsetFont::new(face, || ids.next());
+        Self {
+            pdf: Pdf::new(),
+            ids,
+            catalog,
+            tree,
+            info,
+            font,
+            pages: Vec::new(),
+        }
+    }
+
+    /// A fresh object number, for an object the layout writes itself.
+    pub fn next_ref(&mut self) -> Ref {
+        self.ids.next()
+    }
+
+    /// A blank page to draw on with the document's face.
+    pub fn page(&mut self) -> PageWriter<'_, 'f> {
+        PageWriter::new(&mut self.font)
+    }
+
+    /// The file being written, for the layout's own objects (images, forms, patterns).
+    pub fn pdf(&mut self) -> &mut Pdf {
+        &mut self.pdf
+    }
+
+    /// Appends an A4 page with its (deflated) content stream, as [`PageWriter::finish`] gives
+    /// it, and what it refers to. Returns the page's object.
+    pub fn add_page(&mut self, content: &[u8], resources: &Resources<'_>) -> Ref {
+        let id = self.ids.next();
+        let stream = self.ids.next();
+        let mut page = self.pdf.page(id);
+        page.parent(self.tree)
+            .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
+            .contents(stream);
+        let mut res = page.resources();
+        res.fonts().pair(Name(b"F1"), self.font.font_ref());
+        if !resources.x_objects.is_empty() {
+            let mut xo = res.x_objects();
+            for (name, r) in resources.x_objects {
+                xo.pair(*name, *r);
+            }
+        }
+        if !resources.graphics_states.is_empty() {
+            let mut gs = res.ext_g_states();
+            for (name, r) in resources.graphics_states {
+                gs.pair(*name, *r);
+            }
+        }
+        res.finish();
+        page.finish();
+        self.pdf.stream(stream, content).filter(Filter::FlateDecode);
+        self.pages.push(id);
+        id
+    }
+
+    /// Writes the catalog, the page tree and the info, embeds the face's subset and returns
+    /// the file.
+    pub fn finish(mut self, info: &Info<'_>) -> Result<Vec<u8>, PdfError> {
+        let mut catalog = self.pdf.catalog(self.catalog);
+        catalog.pages(self.tree);
+        if let Some(lang) = info.lang {
+            catalog.lang(TextStr(lang));
+        }
+        catalog.finish();
+        self.pdf
+            .pages(self.tree)
+            .kids(self.pages.iter().copied())
+            .count(i32::try_from(self.pages.len()).unwrap_or(i32::MAX));
+        let mut doc_info = self.pdf.document_info(self.info);
+        doc_info.title(TextStr(info.title));
+        if let Some(subject) = info.subject {
+            doc_info.subject(TextStr(subject));
+        }
+        doc_info.producer(TextStr("kofu"));
+        doc_info.finish();
+        self.font.embed(&mut self.pdf)?;
+        Ok(self.pdf.finish())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::pdf::INK;
+
+    fn count(haystack: &[u8], needle: &[u8]) -> usize {
+        haystack
+            .windows(needle.len())
+            .filter(|w| *w == needle)
+            .count()
+    }
+
+    /// One page with `text` drawn in the face in `file`.
+    fn one_page(file: &str, text: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let face = match FontFace::from_file(&path) {
+            Ok(f) => f,
+            Err(e) => panic!("{file}: {e}"),
+        };
+        let mut doc = Document::new(&face);
+        let mut page = doc.page();
+        if let Err(e) = page.text(72.0, 720.0, 12.0, INK, text) {
+            panic!("draw: {e}");
+        }
+        let (content, texts) = page.finish();
+        assert_eq!(texts, [text]);
+        doc.add_page(&content, &Resources::default());
+        let info = Info {
+            title: "one page",
+            subject: None,
+            lang: None,
+        };
+        match doc.finish(&info) {
+            Ok(bytes) => bytes,
+            Err(e) => panic!("embed: {e}"),
+        }
+    }
+
+    #[test]
+    fn truetype_and_cff_faces_embed_as_their_own_font_file_kind() {
+        for (file, kind) in [
+            ("assets/fonts/BIZUDGothic-Regular.ttf", &b"/FontFile2"[..]),
+            (
+                "assets/fonts/NotoSansCJKsc-Regular.subset.otf",
+                &b"/FontFile3"[..],
+            ),
+        ] {
+            let bytes = one_page(file, "kofu 見本 kofu");
+            assert_eq!(count(&bytes, kind), 1, "{file}");
+            assert_eq!(count(&bytes, b"/Subtype /Type0"), 1, "{file}");
+            let doc = match lopdf::Document::load_mem(&bytes) {
+                Ok(d) => d,
+                Err(e) => panic!("{file}: lopdf cannot read it: {e}"),
+            };
+            let text = doc.extract_text(&[1]).unwrap_or_default();
+            let squashed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(squashed, "kofu見本kofu", "{file}");
+        }
+    }
+}
