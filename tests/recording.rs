@@ -227,6 +227,47 @@ fn a_session_without_input_is_not_written_and_closing_writes_one_in_progress() {
     assert_eq!(outcome.screens, screens);
 }
 
+#[test]
+fn a_session_cut_off_mid_way_is_on_disk_as_interrupted_up_to_its_last_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut o = UiOptions {
+        record: Some(dir.path().to_path_buf()),
+        ..opts("sharp")
+    };
+    o.design.participant = Some("P 07/a".into());
+    let mut h = harness(app(o));
+    h.run();
+    start_in_english(&mut h, "card-tsukuba-hanako");
+    click(
+        &mut h,
+        "Certificates issued at your municipality of residence",
+    );
+    assert_eq!(screen(&h), Screen::Pin);
+    // The window dies here (a crash, SIGKILL): nothing is closed or flushed; what is on disk
+    // is what a killed process leaves.
+    std::mem::forget(h);
+    let timelines = files(dir.path(), ".timeline.json");
+    assert_eq!(timelines.len(), 1, "written as it went");
+    let name = timelines[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .to_string();
+    assert!(name.starts_with("P_07_a-"), "participant first: {name}");
+    let tl: Timeline =
+        serde_json::from_str(&std::fs::read_to_string(&timelines[0]).unwrap()).unwrap();
+    assert_eq!(tl.outcome.status, "interrupted");
+    assert_eq!(tl.design.participant.as_deref(), Some("P 07/a"));
+    assert_eq!(tl.screens.last().map(|s| s.screen.as_str()), Some("pin"));
+    assert_eq!(tl.outcome.screens.last().map(String::as_str), Some("pin"));
+    // Everything up to the cut replays.
+    let sc = kofu::scenario::load(&dir.path().join(&tl.scenario)).unwrap();
+    let outcome = run::run(&sc, &RunOptions::default()).unwrap();
+    assert!(outcome.expectations_met, "{:?}", outcome.mismatches);
+    let screens: Vec<&str> = tl.outcome.screens.iter().map(String::as_str).collect();
+    assert_eq!(outcome.screens, screens);
+}
+
 /// Not a check: records one session per vendor into `$KOFU_RECORD_LOOK` for a person to look
 /// at with `kofu study` (`cargo test --test recording -- --ignored`).
 #[test]

@@ -10,12 +10,20 @@
 //!   from comparing state.
 //! - **Time on task starts at the first input**: a kiosk left idle on its home screen is not
 //!   a participant's time. A session that received no input is not written.
-//! - **Names** come from the session's simulated start (`20261125-100000-1`); the number goes
-//!   up until the name is free in the folder, so nothing is overwritten.
-//! - **Writes** go through [`crate::output::write_file`] (temporary file, fsync, rename) when
-//!   the session ends, again when notes or answers are added, and when the window closes on a
-//!   session in progress (status `cancelled`). A failed write is kept for the console to show
-//!   and never stops the kiosk.
+//! - **Names** are `<participant>-<real start>-<n>` (`P07-20261206-141503-1`; without a
+//!   participant `<real start>-<n>`): the computer's local time of the first input, so a
+//!   folder lists sessions in the order they were run whatever the simulated clock said; the
+//!   number goes up until the name is free in the folder, so nothing is overwritten. A
+//!   participant id is written with letters, digits, `-` and `_` only (others become `_`).
+//! - **Written as it goes.** From the first input on, both files are written again at every
+//!   screen change (a checkpoint, [`Recorder::checkpoint`]) with the status
+//!   [`INTERRUPTED`]: a window killed mid-session (a crash, SIGKILL, a power cut) leaves a
+//!   valid timeline and a replayable scenario up to its last screen, which `kofu study` reads
+//!   as an interrupted session — nothing to recover by hand. The session's end, notes and
+//!   answers write them again with the real status; closing the window on a session in
+//!   progress writes `cancelled`. Every write goes through [`crate::output::write_file`]
+//!   (temporary file, fsync, rename), so a reader never sees half a file. A failed write is
+//!   kept for the console to show and never stops the kiosk.
 //! - **Nothing personal**: targets are accessible names (a PIN key is [`crate::research::timeline::PIN_KEY`]), the outcome
 //!   keeps codes and amounts (no holder, no document content), the scenario says `correct` or
 //!   `wrong` for a PIN. The card's deck id is written in the scenario (replay needs it); decks
@@ -34,6 +42,10 @@ use crate::research::timeline::{
     Answers, Input, InputKind, Note, OutcomeSummary, ScreenVisit, Timeline,
 };
 use script::{Script, ScriptHead};
+
+/// The outcome status of a session whose recording was cut off (the window died mid-session):
+/// what every checkpoint says until the session ends.
+pub const INTERRUPTED: &str = "interrupted";
 
 /// Where the kiosk is, for the timeline's header.
 #[derive(Debug, Clone)]
@@ -88,6 +100,8 @@ struct Recording {
     lang: String,
     /// Left unfinished (closed or stopped mid-way).
     left: bool,
+    /// A screen changed since the last checkpoint.
+    moved: bool,
 }
 
 /// Records the window's sessions into a folder.
@@ -121,7 +135,7 @@ impl Recorder {
     pub fn begin(&mut self, session: &Session, setting: Setting, screen: &str) {
         let sim_start = session.now();
         self.live = Some(Recording {
-            base: sim_start.format("%Y%m%d-%H%M%S").to_string(),
+            base: String::new(),
             setting,
             sim_start,
             t0: None,
@@ -138,6 +152,7 @@ impl Recorder {
             name: None,
             lang: session.lang().to_string(),
             left: false,
+            moved: false,
         });
     }
 
@@ -167,8 +182,10 @@ impl Recorder {
             return;
         };
         if r.t0.is_none() {
+            let now = Utc::now();
             r.t0 = Some(real);
-            r.started_at = Some(Utc::now());
+            r.started_at = Some(now);
+            r.base = base_name(r.setting.design.participant.as_deref(), now);
         }
         let t_ms = Self::ms(r, real);
         let (x, y) = seen.pos.map_or((None, None), |(x, y)| (Some(x), Some(y)));
@@ -244,6 +261,29 @@ impl Recorder {
             });
         }
         r.open_screen = (shown.to_string(), now);
+        r.moved = true;
+    }
+
+    /// After the window's steps of one act: when a screen changed since the last checkpoint,
+    /// the files are written as they stand, the outcome [`INTERRUPTED`] (the session's end
+    /// writes its real one).
+    pub fn checkpoint(&mut self, session: &Session) {
+        let Some(r) = self.live.as_mut() else {
+            return;
+        };
+        if !r.moved || r.t0.is_none() || r.outcome.is_some() {
+            return;
+        }
+        r.moved = false;
+        let mut o = summary(session, &r.errors);
+        o.status = INTERRUPTED.into();
+        r.outcome = Some(o);
+        r.left = true;
+        self.write();
+        if let Some(r) = self.live.as_mut() {
+            r.outcome = None;
+            r.left = false;
+        }
     }
 
     /// The session ended (its outcome is known), or took a step after its end (the items
@@ -433,5 +473,32 @@ fn summary(s: &Session, errors: &[String]) -> OutcomeSummary {
         documents: s.issued().iter().filter(|d| d.printed > 0).count() as u32,
         pin_tries_left: s.pin_tries_left(),
         errors,
+    }
+}
+
+/// `<participant>-<local time>` or `<local time>`: a participant id keeps its letters, digits,
+/// `-` and `_` (others become `_`, at most 32), so it is a safe file name on every system.
+fn base_name(participant: Option<&str>, started: DateTime<Utc>) -> String {
+    let when = started
+        .with_timezone(&chrono::Local)
+        .format("%Y%m%d-%H%M%S")
+        .to_string();
+    let id: String = participant
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(32)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if id.is_empty() {
+        when
+    } else {
+        format!("{id}-{when}")
     }
 }

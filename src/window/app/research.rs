@@ -225,6 +225,8 @@ impl KioskApp {
         r.step(real, step, &shown);
         if last && self.host.session.finished() {
             r.finish(&self.host.session);
+        } else if last {
+            r.checkpoint(&self.host.session);
         }
     }
 
