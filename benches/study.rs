@@ -26,10 +26,7 @@ fn cpu_s() -> Option<f64> {
 
 /// One study with heat maps, timed by the wall and by CPU, with what it drew.
 fn one_run(dirs: &[std::path::PathBuf], out: &std::path::Path) {
-    let o = StudyOptions {
-        out: out.to_path_buf(),
-        heatmaps: true,
-    };
+    let o = StudyOptions::new(out);
     let (cpu0, t0) = (cpu_s(), std::time::Instant::now());
     let s = study(dirs, &o, &mut |_, _| {}).unwrap();
     let wall = t0.elapsed().as_secs_f64();
@@ -59,8 +56,8 @@ fn bench(c: &mut Criterion) {
         ("200_recordings_numbers_only", false),
     ] {
         let o = StudyOptions {
-            out: tmp.path().join(name),
             heatmaps,
+            ..StudyOptions::new(tmp.path().join(name))
         };
         g.bench_function(name, |b| {
             b.iter(|| study(&dirs, &o, &mut |_, _| {}).unwrap());

@@ -1,5 +1,6 @@
-//! `kofu study` on timelines with answers worked out by hand: completion, time on task (median
-//! and p90 by linear interpolation), misclick rate, SUS, the funnel, per-screen counts; a
+//! `kofu study` on timelines with answers worked out by hand: completion, time on task of the
+//! completed sessions (median and p90 by linear interpolation, geometric mean), misclick rate,
+//! SUS, the funnel, per-screen counts; a
 //! malformed timeline is an input error at its line; the report folder holds its files and a
 //! heat map with a mark where a tap was.
 
@@ -101,8 +102,8 @@ fn write_timelines(dir: &Path, ts: &[Timeline]) {
 fn run(dirs: &[PathBuf], out: &Path, heatmaps: bool) -> Result<study::Study, StudyError> {
     let mut calls = Vec::new();
     let o = StudyOptions {
-        out: out.to_path_buf(),
         heatmaps,
+        ..StudyOptions::new(out)
     };
     let s = study::study(dirs, &o, &mut |done, total| calls.push((done, total)));
     if let Ok(s) = &s {
@@ -127,17 +128,20 @@ fn known_sessions_give_known_numbers() {
     assert_eq!((f.vendor.as_str(), f.lang.as_str()), ("fujifilm", "ja"));
     assert_eq!((f.sessions, f.completed), (4, 3));
     assert!(close(f.completion_rate, 0.75));
-    // Times 15, 20, 25, 40 s: median (20 + 25) / 2; p90 at rank 2.7 → 25 + 0.7 × 15.
-    assert!(
-        close(f.time_on_task_s.median, 22.5),
-        "{:?}",
-        f.time_on_task_s
-    );
-    assert!(close(f.time_on_task_s.p90, 35.5), "{:?}", f.time_on_task_s);
+    // Times 15, 20, 25 s of the completed sessions (the cancelled one's 40 s is when its
+    // person stopped): median 20; p90 at rank 1.8 → 20 + 0.8 × 5; geometric mean
+    // ∛(15 · 20 · 25) = ∛7500 = 19.574338.
+    let t = f.time_on_task_s;
+    assert_eq!(t.n, 3);
+    assert_eq!(t.median, Some(20.0), "{t:?}");
+    assert!(close(t.p90.unwrap(), 24.0), "{t:?}");
+    assert!((t.geomean.unwrap() - 19.574338).abs() < 1e-6, "{t:?}");
+    assert_eq!(f.times_s, [15.0, 20.0, 25.0, 40.0]);
     // 11 taps (the questionnaire's not counted); misses: the blank spot and the disabled Next.
     assert_eq!((f.taps, f.misses), (11, 2));
     assert!(close(f.misclick_rate.unwrap(), 2.0 / 11.0));
-    assert_eq!(f.errors, 3);
+    // wrong_pin twice, timed_out, and the Cancel on the services screen (derived).
+    assert_eq!(f.errors, 4);
     // SUS 77.5 and 100 (two answered); SEQ 6, 5, 3.
     assert!(close(f.sus.unwrap(), 88.75));
     assert!(close(f.seq.unwrap(), 14.0 / 3.0));
@@ -146,6 +150,7 @@ fn known_sessions_give_known_numbers() {
     assert!(close(sharp.completion_rate, 0.0));
     assert_eq!(s.errors_by_kind.get("wrong_pin"), Some(&2));
     assert_eq!(s.errors_by_kind.get("timed_out"), Some(&1));
+    assert_eq!(s.errors_by_kind.get("cancelled"), Some(&1));
 
     let funnel = |v: &str| -> Vec<(String, usize)> {
         s.funnel
@@ -233,7 +238,7 @@ fn the_report_folder_holds_its_files_and_a_heat_map_marks_a_tap() {
     ] {
         assert!(json["variants"][0].get(key).is_some(), "variants[].{key}");
     }
-    assert_eq!(json["variants"][0]["time_on_task_s"]["median"], 22.5);
+    assert_eq!(json["variants"][0]["time_on_task_s"]["median"], 20.0);
     assert!(json["variants"][1]["sus"].is_null());
     assert_eq!(json["screens"][0]["screen"], "language");
     assert_eq!(json["funnel"][0]["reached"], 4);
@@ -245,7 +250,7 @@ fn the_report_folder_holds_its_files_and_a_heat_map_marks_a_tap() {
     assert_eq!(lines.len(), 6);
     assert!(lines[0].starts_with("file,vendor,municipality,lang,display,status,completed,"));
     assert!(
-        lines[4].contains(",cancelled,false,40.0,2,0,0,timed_out;wrong_pin,3,"),
+        lines[4].contains(",cancelled,false,40.0,2,0,0,timed_out;wrong_pin;cancelled,3,"),
         "{}",
         lines[4]
     );

@@ -54,7 +54,8 @@ pub enum Command {
     /// Print the trainer's handbook (A4 PDF) from the rules: hours, fees, who may get what,
     /// offices, and every refusal with its screen, rule and next step.
     Handbook(handbook::HandbookArgs),
-    /// Sum up recorded sessions (`--record`): study.html, study.json, sessions.csv, heat maps.
+    /// Sum up recorded sessions (`--record`): study.html, study.json, sessions.csv, inputs.csv,
+    /// heat maps; `--compare A B` compares two variants.
     Study(study::StudyArgs),
     /// Predict the time a person needs for each step of scenarios, from the real panel
     /// (Keystroke-Level Model operators, Fitts' law on the controls' real size; README cites

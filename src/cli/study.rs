@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kofu::report::study::{StudyError, StudyOptions, study};
+use kofu::report::study::{Filters, StudyError, StudyOptions, study};
 
 use super::bad_input;
 
@@ -20,15 +20,36 @@ pub struct StudyArgs {
     /// Leave out the heat maps (they take most of the time).
     #[arg(long)]
     no_heatmaps: bool,
+    /// Compare two variants: their names as the report shows them
+    /// (`vendor / municipality / condition`), or a condition, vendor or municipality only one
+    /// variant has. Without it a study of exactly two variants compares them.
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    compare: Option<Vec<String>>,
+    /// Keep only sessions in this screen language (repeat for several).
+    #[arg(long = "lang", value_name = "CODE")]
+    langs: Vec<String>,
+    /// Keep only sessions in this display mode (`normal`, `large_text`, …; repeat for several).
+    #[arg(long = "display", value_name = "MODE")]
+    displays: Vec<String>,
 }
 
-/// `kofu study DIR… --out OUT [--no-heatmaps]`: progress and warnings on stderr; exit 2 for
-/// bad input, 1 when the report cannot be written.
+/// `kofu study DIR… --out OUT [--no-heatmaps] [--compare A B] [--lang CODE]… [--display
+/// MODE]…`: progress and warnings on stderr, the comparison's sentences on stdout; exit 2 for
+/// bad input (a timeline, or a `--compare` name no single variant has), 1 when the report
+/// cannot be written.
 pub fn run(args: StudyArgs) -> ExitCode {
     let heatmaps = !args.no_heatmaps;
     let o = StudyOptions {
         out: args.out,
         heatmaps,
+        filters: Filters {
+            lang: args.langs,
+            display: args.displays,
+        },
+        compare: args.compare.and_then(|v| match v.as_slice() {
+            [a, b] => Some((a.clone(), b.clone())),
+            _ => None,
+        }),
     };
     let mut progress = |done: usize, total: usize| {
         // Every file on a large folder would flood a log: every 50th, and the last.
@@ -56,9 +77,19 @@ pub fn run(args: StudyArgs) -> ExitCode {
                 s.heatmaps.len(),
                 o.out.join("study.html").display()
             );
+            if let Some(c) = &s.comparison {
+                println!("A = {}, B = {}", c.a, c.b);
+                for m in &c.measures {
+                    println!("- {}", m.sentence);
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(StudyError::Input(e)) => bad_input(&e),
+        Err(e @ StudyError::UnknownVariant { .. }) => {
+            eprintln!("kofu study: {e}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("kofu study: {e}");
             ExitCode::from(1)

@@ -6,12 +6,14 @@
 
 use plotters::prelude::*;
 
-use super::rows::{FunnelRow, Variant};
+use super::rows::{SessionRow, Variant};
 
 /// A session's dot, the bars of the funnel.
 const DOT: RGBColor = RGBColor(31, 95, 180);
-/// The 90th percentile's mark (a triangle: told from the median's bar by shape too).
-const P90: RGBColor = RGBColor(200, 90, 0);
+/// A session that did not complete: a hollow ring, told from a completed one by shape too.
+const FAILED: RGBColor = RGBColor(200, 90, 0);
+/// The 95 % interval of the geometric mean.
+const CI: RGBColor = RGBColor(90, 90, 90);
 /// A note's mark on a session's line.
 const NOTE: RGBColor = RGBColor(190, 110, 0);
 /// The fine grid lines, faint: the dots and bars are the point.
@@ -23,10 +25,14 @@ fn err(e: impl std::fmt::Display) -> String {
     format!("chart: {e}")
 }
 
-/// How a variant is named on the page and in charts.
+/// How a variant is named in charts: its name, a long vendor file cut short.
 pub fn variant_label(v: &Variant) -> String {
     let vendor: String = v.vendor.chars().take(32).collect();
-    format!("{vendor} / {} / {} / {}", v.municipality, v.lang, v.display)
+    let condition = v
+        .condition
+        .as_deref()
+        .unwrap_or(super::variant::NO_CONDITION);
+    format!("{vendor} / {} / {condition}", v.municipality)
 }
 
 /// Axis numbers without decimals (seconds and session counts).
@@ -112,13 +118,19 @@ type RowsChart<'a, 's> = ChartContext<
     >,
 >;
 
-/// Each session's time on task per variant (dots), the median (bar) and the p90 (triangle).
-pub fn time_on_task(variants: &[Variant]) -> Result<String, String> {
+/// Each session's time on task per variant (a filled dot if completed, a ring if not), the
+/// geometric mean of the completed ones (black bar) and its 95 % interval (grey line).
+pub fn time_on_task(variants: &[Variant], rows: &[SessionRow]) -> Result<String, String> {
     let n = variants.len().max(1);
     let labels: Vec<String> = variants.iter().map(variant_label).collect();
-    let longest = variants
+    let longest = rows
         .iter()
-        .flat_map(|v| v.times_s.iter().copied())
+        .map(|r| r.time_on_task_s)
+        .chain(
+            variants
+                .iter()
+                .filter_map(|v| v.time_on_task_s.ci95.map(|c| c.high)),
+        )
         .fold(0.0f64, f64::max);
     let x_max = (longest * 1.08).max(1.0);
     let height = 56 + 36 * n as u32;
@@ -138,30 +150,40 @@ pub fn time_on_task(variants: &[Variant]) -> Result<String, String> {
         )?;
         for (i, v) in variants.iter().enumerate() {
             let y = row(n, i);
+            let mine = rows.iter().filter(|r| r.variant == v.name);
             chart
-                .draw_series(
-                    v.times_s
-                        .iter()
-                        .map(|t| Circle::new((*t, y.clone()), 5, DOT.mix(0.45).filled())),
-                )
+                .draw_series(mine.map(|r| {
+                    let at = (r.time_on_task_s.min(x_max), y.clone());
+                    if r.completed {
+                        Circle::new(at, 5, DOT.mix(0.45).filled())
+                    } else {
+                        Circle::new(at, 5, FAILED.stroke_width(2))
+                    }
+                }))
                 .map_err(err)?;
-            let s = v.time_on_task_s;
-            let median = EmptyElement::at((s.median, y.clone()))
-                + Rectangle::new([(-2, -14), (2, 14)], BLACK.filled());
-            let p90 = EmptyElement::at((s.p90, y)) + TriangleMarker::new((0, -10), 8, P90.filled());
-            chart.draw_series(std::iter::once(median)).map_err(err)?;
-            chart.draw_series(std::iter::once(p90)).map_err(err)?;
+            let t = v.time_on_task_s;
+            if let Some(ci) = t.ci95 {
+                let whisker = PathElement::new(
+                    vec![(ci.low, y.clone()), (ci.high.min(x_max), y.clone())],
+                    CI.stroke_width(3),
+                );
+                chart.draw_series(std::iter::once(whisker)).map_err(err)?;
+            }
+            if let Some(g) = t.geomean {
+                let bar = EmptyElement::at((g, y.clone()))
+                    + Rectangle::new([(-2, -14), (2, 14)], BLACK.filled());
+                chart.draw_series(std::iter::once(bar)).map_err(err)?;
+            }
         }
         root.present().map_err(err)?;
     }
     Ok(svg)
 }
 
-/// A vendor's funnel: one bar per screen in flow order, its length the sessions that reached
-/// it, labelled with the count and the share of the vendor's sessions.
-pub fn funnel(rows: &[&FunnelRow], sessions: usize) -> Result<String, String> {
-    let n = rows.len().max(1);
-    let labels: Vec<String> = rows.iter().map(|r| r.screen.clone()).collect();
+/// A funnel: one bar per step (`labels`, in flow order), its length the sessions that reached
+/// it, labelled with the count and the share of the `sessions`.
+pub fn funnel(labels: &[String], reached: &[usize], sessions: usize) -> Result<String, String> {
+    let n = labels.len().max(1);
     let x_max = sessions.max(1) as f64 * 1.15;
     let height = 50 + 26 * n as u32;
     let mut svg = String::new();
@@ -169,16 +191,16 @@ pub fn funnel(rows: &[&FunnelRow], sessions: usize) -> Result<String, String> {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         let mut chart = rows_chart(
             &root,
-            &labels,
+            labels,
             x_max,
             Axis {
                 area: 36,
-                desc: "sessions that reached the screen",
+                desc: "sessions that reached the step in order",
                 labels: Some(sessions.clamp(1, 10) + 1),
                 format: &count,
             },
         )?;
-        for (i, r) in rows.iter().enumerate() {
+        for (i, r) in reached.iter().enumerate() {
             let j = n - 1 - i;
             let top = if j + 1 < n {
                 SegmentValue::Exact(j + 1)
@@ -186,17 +208,13 @@ pub fn funnel(rows: &[&FunnelRow], sessions: usize) -> Result<String, String> {
                 SegmentValue::Last
             };
             let mut bar = Rectangle::new(
-                [(0.0, SegmentValue::Exact(j)), (r.reached as f64, top)],
+                [(0.0, SegmentValue::Exact(j)), (*r as f64, top)],
                 DOT.mix(0.8).filled(),
             );
             bar.set_margin(4, 4, 0, 0);
-            let share = 100.0 * r.reached as f64 / sessions.max(1) as f64;
-            let label = EmptyElement::at((r.reached as f64, row(n, i)))
-                + Text::new(
-                    format!("{} ({share:.0} %)", r.reached),
-                    (6, -7),
-                    ("sans-serif", 13),
-                );
+            let share = 100.0 * *r as f64 / sessions.max(1) as f64;
+            let label = EmptyElement::at((*r as f64, row(n, i)))
+                + Text::new(format!("{r} ({share:.0} %)"), (6, -7), ("sans-serif", 13));
             chart.draw_series(std::iter::once(bar)).map_err(err)?;
             chart.draw_series(std::iter::once(label)).map_err(err)?;
         }

@@ -7,14 +7,21 @@
 //!   sorted by file name; a path that is itself a timeline file is read as well. A file that
 //!   does not parse is an [`InputError`] at its line and column: a study over a folder with a
 //!   broken file is not silently a study over fewer people.
-//! - **Definitions** (see [`stats`]): time on task is the end of the last screen the session
-//!   showed (the questionnaire after it is not the task); a miss is a tap on no control or on
-//!   a disabled one; percentiles interpolate linearly between order statistics; SUS is scored
-//!   by [`crate::research::timeline::sus_score`]. Inputs on the questionnaire count nowhere.
-//! - **Output.** `study.json` (this module's [`Study`]), `sessions.csv` (one row per session),
-//!   `study.html` (tables, inline SVG charts drawn with `plotters`, the notes on a timeline)
-//!   and `heatmaps/<vendor>-<screen>.png` ([`heatmap`]); every file goes through
-//!   [`crate::output::write_file`], so a reader never sees half a report.
+//! - **Definitions** (see [`task`], [`stats`], [`funnel`]): time on task runs from the first
+//!   input to the moment the task ended (items taken, a cancel, a time-out), never the
+//!   questionnaire or the home screen after; the funnel counts a step only for a session that
+//!   reached every earlier one in order; errors are the recorder's and those the timeline
+//!   shows (items left in the machine, a cancel); a miss is a tap on no control or on a
+//!   disabled one; percentiles interpolate linearly; SUS is scored by
+//!   [`crate::research::timeline::sus_score`].
+//! - **Variants** are vendor × municipality × condition ([`variant`]); language and display
+//!   mode are columns and filters ([`Filters`]), never splits. The intervals and tests are
+//!   Sauro & Lewis's ([`inference`]); two variants are compared by [`compare`].
+//! - **Output.** `study.json` (this module's [`Study`]), `sessions.csv` and `inputs.csv`
+//!   ([`export`]), `study.html` (tables, inline SVG charts drawn with `plotters`, the notes on
+//!   a timeline, screens and errors in words) and `heatmaps/<vendor>-<screen>.png`
+//!   ([`heatmap`]); every file goes through [`crate::output::write_file`], so a reader never
+//!   sees half a report.
 //! - **Heat maps are best effort.** A vendor whose kiosk cannot be built (a profile file that
 //!   went missing) or a screen the tour cannot reach gets a warning in [`Study::warnings`],
 //!   never a failed study: the numbers do not depend on the pictures.
@@ -26,22 +33,52 @@ use crate::output::WriteError;
 use crate::research::timeline::Timeline;
 
 mod charts;
+pub mod compare;
+pub mod export;
+pub mod funnel;
 pub mod heatmap;
+pub mod inference;
+mod names;
 mod page;
 mod rows;
+mod sections;
 pub mod stats;
 pub mod synthetic;
+pub mod task;
+pub mod variant;
 
-pub use rows::{FunnelRow, HeatmapRow, NoteRow, ScreenRow, SessionRow, Study, Variant};
+pub use compare::Comparison;
+pub use export::{inputs_csv, sessions_csv};
+pub use rows::{
+    Filters, FunnelRow, HeatmapRow, NoteRow, ScreenRow, SessionRow, Study, TaskTime, Variant,
+};
 pub use stats::{Spread, summarize};
 
-/// What `kofu study` writes and whether it draws heat maps (they take most of its time).
+/// What `kofu study` writes, whether it draws heat maps (they take most of its time), which
+/// sessions it keeps and which two variants it compares.
 #[derive(Debug, Clone)]
 pub struct StudyOptions {
     /// Output folder (created if missing).
     pub out: PathBuf,
     /// Draw `heatmaps/<vendor>-<screen>.png`.
     pub heatmaps: bool,
+    /// Languages and display modes kept (`--lang`, `--display`; empty: all).
+    pub filters: Filters,
+    /// `--compare A B`: two variants by name (or a condition, vendor or municipality only one
+    /// variant has). Without it a study of exactly two variants compares them.
+    pub compare: Option<(String, String)>,
+}
+
+impl StudyOptions {
+    /// Every session, heat maps drawn, no comparison asked for, into `out`.
+    pub fn new(out: impl Into<PathBuf>) -> Self {
+        Self {
+            out: out.into(),
+            heatmaps: true,
+            filters: Filters::default(),
+            compare: None,
+        }
+    }
 }
 
 /// Why a study failed: the CLI exits 2 on bad input, 1 on a write failure.
@@ -53,6 +90,14 @@ pub enum StudyError {
     /// A report file could not be written (the path says which).
     #[error("{0}")]
     Io(#[from] WriteError),
+    /// `--compare` named a variant the study does not have (or one several variants match).
+    #[error("--compare: no single variant is called \"{name}\"; the variants are: {known}")]
+    UnknownVariant {
+        /// The name given.
+        name: String,
+        /// The study's variant names, joined with `; `.
+        known: String,
+    },
 }
 
 /// One session read from disk: where it came from and what it holds.
@@ -137,9 +182,30 @@ fn other(path: &Path, e: impl std::fmt::Display) -> StudyError {
     })
 }
 
-/// Reads every timeline of `dirs`, sums them up and writes `study.json`, `sessions.csv`,
-/// `study.html` and (with `o.heatmaps`) the heat maps into `o.out`. `progress(done, total)` is
-/// called after each file read, so the CLI can show how far it got.
+/// The comparison the options ask for: `--compare A B`, or the only two variants.
+fn comparison(s: &Study, o: &StudyOptions) -> Result<Option<Comparison>, StudyError> {
+    let pick = |name: &str| {
+        compare::find(&s.variants, name).ok_or_else(|| StudyError::UnknownVariant {
+            name: name.to_string(),
+            known: s
+                .variants
+                .iter()
+                .map(|v| v.name.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        })
+    };
+    Ok(match (&o.compare, s.variants.as_slice()) {
+        (Some((a, b)), _) => Some(compare::compare(s, pick(a)?, pick(b)?)),
+        (None, [a, b]) => Some(compare::compare(s, a, b)),
+        (None, _) => None,
+    })
+}
+
+/// Reads every timeline of `dirs`, keeps those the filters let through, sums them up and
+/// writes `study.json`, `sessions.csv`, `inputs.csv`, `study.html` and (with `o.heatmaps`)
+/// the heat maps into `o.out`. `progress(done, total)` is called after each file read, so the
+/// CLI can show how far it got.
 pub fn study(
     dirs: &[PathBuf],
     o: &StudyOptions,
@@ -150,16 +216,23 @@ pub fn study(
     let mut sessions = Vec::with_capacity(total);
     for (i, file) in files.into_iter().enumerate() {
         let timeline = load(&file)?;
-        sessions.push(Loaded { file, timeline });
+        if o.filters.keeps(&timeline.lang, &timeline.display) {
+            sessions.push(Loaded { file, timeline });
+        }
         progress(i + 1, total);
     }
     let mut s = summarize(&sessions);
+    s.filters = o.filters.clone();
+    s.comparison = comparison(&s, o)?;
     if total == 0 {
         let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
         s.warnings.push(format!(
             "no *{TIMELINE_SUFFIX} file in {}",
             names.join(", ")
         ));
+    } else if sessions.is_empty() {
+        s.warnings
+            .push(format!("the filters left none of the {total} sessions"));
     }
     mkdir(&o.out)?;
     if o.heatmaps {
@@ -182,19 +255,11 @@ pub fn study(
         &csv_path,
         &sessions_csv(&s.rows).map_err(|e| other(&csv_path, e))?,
     )?;
+    let inputs_path = o.out.join("inputs.csv");
+    write(
+        &inputs_path,
+        &inputs_csv(&sessions, &s.rows).map_err(|e| other(&inputs_path, e))?,
+    )?;
     write(&o.out.join("study.html"), page::html(&s).as_bytes())?;
     Ok(s)
-}
-
-/// `sessions.csv`: a header and one row per session, quoted by the `csv` crate (RFC 4180).
-pub fn sessions_csv(rows: &[SessionRow]) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    if rows.is_empty() {
-        // Serialising writes the header with the first row; an empty study still has one.
-        w.write_record(SessionRow::COLUMNS)?;
-    }
-    for r in rows {
-        w.serialize(r)?;
-    }
-    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }

@@ -1,10 +1,12 @@
 //! `study.html`: one self-contained page (inline SVG charts, heat maps linked as PNG files next
-//! to it), every recorded string escaped.
+//! to it), every recorded string escaped, screens and errors in words ([`super::names`]).
+//! The definitions and methods are said on the page, so a printed copy stands on its own.
 
-use std::collections::BTreeMap;
-
-use super::charts::{self, variant_label};
-use super::rows::{NoteRow, SessionRow, Study, Variant};
+use super::charts;
+use super::compare::{Comparison, Measure, p_text};
+use super::inference::Interval;
+use super::rows::{Study, Variant};
+use super::sections;
 use crate::report::walkthrough::esc;
 
 const CSS: &str = "body{font-family:'BIZ UDGothic','Noto Sans CJK JP',sans-serif;margin:2rem;\
@@ -13,180 +15,182 @@ border-bottom:2px solid #333}h3{margin-top:1.5rem}table{border-collapse:collapse
 td,th{border:1px solid #bbb;padding:.3rem .6rem;text-align:left;vertical-align:top}\
 td.n{text-align:right;font-variant-numeric:tabular-nums}.meta{color:#444;font-size:.9rem}\
 .warn{background:#fff0e0;border-left:4px solid #c60;padding:.4rem .7rem}\
+.defs{background:#fff;border:1px solid #ccc;padding:.2rem 1rem;font-size:.92rem}\
+.defs dt{font-weight:bold;margin-top:.4rem}.defs dd{margin-left:1rem}\
+.ci{color:#555;font-size:.85rem;white-space:nowrap}ul.verdicts li{margin:.3rem 0}\
 svg{max-width:100%;height:auto;display:block;background:#fff;border:1px solid #ddd}\
 .legend{font-size:.9rem;color:#333}.maps{display:grid;grid-template-columns:repeat(auto-fill,\
 minmax(360px,1fr));gap:1rem}figure{margin:0;background:#fff;border:1px solid #ccc;padding:.5rem}\
-figure img{width:100%;border:1px solid #999}ol.notes{margin:.3rem 0 1rem}";
+figure img{width:100%;border:1px solid #999}ol.notes{margin:.3rem 0 1rem}\
+details summary{cursor:pointer;font-weight:bold}";
 
-fn num(v: Option<f64>, digits: usize) -> String {
+/// A number, or a dash for none.
+pub(super) fn num(v: Option<f64>, digits: usize) -> String {
     v.map_or_else(|| "—".to_string(), |x| format!("{x:.digits$}"))
 }
 
-fn pct(v: Option<f64>) -> String {
+/// A share as a percentage, or a dash.
+pub(super) fn pct(v: Option<f64>) -> String {
     v.map_or_else(|| "—".to_string(), |x| format!("{:.1} %", x * 100.0))
 }
 
-fn chart(svg: Result<String, String>) -> String {
+/// An interval in brackets, scaled and with `digits` decimals, or nothing.
+fn ci(c: Option<Interval>, scale: f64, digits: usize) -> String {
+    c.map_or_else(String::new, |c| {
+        format!(
+            "<br><span class=\"ci\">[{:.digits$} – {:.digits$}]</span>",
+            c.low * scale,
+            c.high * scale
+        )
+    })
+}
+
+/// A chart, or its error as a warning.
+pub(super) fn chart(svg: Result<String, String>) -> String {
     svg.unwrap_or_else(|e| format!("<p class=\"warn\">{}</p>", esc(&e)))
 }
 
+/// `en 3 · ja 2`.
+fn counts(m: &std::collections::BTreeMap<String, usize>) -> String {
+    m.iter()
+        .map(|(k, n)| format!("{} {n}", esc(k)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+const DEFINITIONS: &str = "<dl class=\"defs\">\
+<dt>Variant</dt><dd>vendor × municipality × condition (<code>--condition</code>; — when none \
+was given). Languages and display modes are counted, not split on: filter with \
+<code>--lang</code> and <code>--display</code>.</dd>\
+<dt>Completed</dt><dd>a certificate issued or a domicile registered. The completion rate's \
+interval is the adjusted-Wald 95 % interval (Agresti &amp; Coull 1998).</dd>\
+<dt>Time on task</dt><dd>from the participant's first input to the moment the task ended: \
+the items taken (Finish), a Cancel, or the kiosk timing out — never the questionnaire or the \
+home screen after. Summed up over completed sessions only, as the geometric mean with its \
+95 % log-t interval (Sauro &amp; Lewis 2016, ch. 3); median and 90th percentile interpolate \
+linearly.</dd>\
+<dt>Errors</dt><dd>a wrong PIN, a locked PIN, a time-out, an inactivity warning, a wrong \
+turn, a refused coin, too little money, a Cancel before the task was done, and items left in \
+the machine: certificates in the output tray, money in the change tray, a card on the reader \
+(the last four read from the timeline: no hand on the tray or the card before the session \
+ended).</dd>\
+<dt>Miss</dt><dd>a tap on no control, or on a disabled one.</dd>\
+<dt>Funnel</dt><dd>a session counts at a step only if it reached every earlier step in the \
+flow's order during its task; a cancelled or timed-out session stops where it left.</dd>\
+<dt>SUS, SEQ</dt><dd>System Usability Scale 0–100 (Brooke 1996), Single Ease Question 1–7 \
+(Sauro &amp; Dumas 2009): means over the sessions that answered, with 95 % t intervals.</dd>\
+<dt>Intervals</dt><dd>95 %, in brackets under each figure.</dd></dl>";
+
 fn variants_table(vs: &[Variant]) -> String {
     let mut h = String::from(
-        "<table><tr><th>Variant (vendor / municipality / language / display)</th>\
-         <th>Sessions</th><th>Completed</th><th>Completion rate</th><th>Time on task median (s)\
-         </th><th>p90 (s)</th><th>Misclick rate</th><th>Errors</th><th>SUS</th><th>SEQ</th></tr>",
+        "<table><tr><th>Variant (vendor / municipality / condition)</th><th>Sessions</th>\
+         <th>Participants</th><th>Languages</th><th>Display</th><th>Completed</th>\
+         <th>Completion rate</th><th>Time on task (s), geometric mean of completed</th>\
+         <th>Median / p90 (s)</th><th>Misclick rate</th><th>Errors</th><th>SUS</th>\
+         <th>SEQ</th></tr>",
     );
     for v in vs {
+        let t = v.time_on_task_s;
         h.push_str(&format!(
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
-             <td class=\"n\">{:.1}</td><td class=\"n\">{:.1}</td><td class=\"n\">{} ({} of {})</td>\
-             <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-            esc(&variant_label(v)),
+            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td>\
+             <td class=\"n\">{} of {}</td><td class=\"n\">{}{}</td><td class=\"n\">{} (n = {}){}</td>\
+             <td class=\"n\">{} / {}</td><td class=\"n\">{} ({} of {})</td><td class=\"n\">{}</td>\
+             <td class=\"n\">{} (n = {}){}</td><td class=\"n\">{} (n = {}){}</td></tr>",
+            esc(&v.name),
             v.sessions,
+            v.participants,
+            counts(&v.langs),
+            counts(&v.displays),
             v.completed,
+            v.sessions,
             pct(Some(v.completion_rate)),
-            v.time_on_task_s.median,
-            v.time_on_task_s.p90,
+            ci(v.completion_ci95, 100.0, 0),
+            num(t.geomean, 1),
+            t.n,
+            ci(t.ci95, 1.0, 1),
+            num(t.median, 1),
+            num(t.p90, 1),
             pct(v.misclick_rate),
             v.misses,
             v.taps,
             v.errors,
             num(v.sus, 1),
+            v.sus_n,
+            ci(v.sus_ci95, 1.0, 1),
             num(v.seq, 1),
+            v.seq_n,
+            ci(v.seq_ci95, 1.0, 1),
         ));
     }
     h.push_str("</table>");
     h
 }
 
-fn vendors(s: &Study) -> Vec<String> {
-    let mut v: Vec<String> = s.variants.iter().map(|v| v.vendor.clone()).collect();
-    v.dedup();
-    v
+fn measure_name(m: &Measure) -> &'static str {
+    match m.measure {
+        "completion_rate" => "Completion rate",
+        "time_on_task_s" => "Time on task (completed)",
+        "sus" => "SUS",
+        "seq" => "SEQ",
+        _ => "",
+    }
 }
 
-fn screens_section(s: &Study, vendor: &str) -> String {
-    let mut h = String::from(
-        "<table><tr><th>Screen</th><th>Visits</th><th>Median time (s)</th><th>Taps</th>\
-         <th>Misses</th><th>Back</th><th>Cancel</th></tr>",
+/// A measure's figures for A and B, its effect with interval, and the test.
+fn measure_row(m: &Measure) -> String {
+    let fig = |v: Option<f64>| match m.measure {
+        "completion_rate" => pct(v),
+        "time_on_task_s" => format!("{} s", num(v, 1)),
+        _ => num(v, 1),
+    };
+    let eff = match (m.measure, m.value) {
+        (_, None) => "—".to_string(),
+        ("completion_rate", Some(d)) => format!("{:+.0} points", d * 100.0) + &ci(m.ci95, 100.0, 0),
+        ("time_on_task_s", Some(r)) => format!("× {r:.2} (A ÷ B)") + &ci(m.ci95, 1.0, 2),
+        (_, Some(d)) => format!("{d:+.1}") + &ci(m.ci95, 1.0, 1),
+    };
+    let stat = match (m.statistic, m.df) {
+        (Some(t), Some(df)) => format!("t = {t:.2}, df = {df:.1}"),
+        (Some(z), None) => format!("z = {z:.2}"),
+        _ => "—".into(),
+    };
+    format!(
+        "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
+         <td class=\"n\">{} / {}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+        measure_name(m),
+        fig(m.a),
+        fig(m.b),
+        eff,
+        m.n_a,
+        m.n_b,
+        esc(m.test),
+        stat,
+        m.p.map_or_else(|| "—".into(), p_text),
+    )
+}
+
+fn comparison_section(c: &Comparison) -> String {
+    let mut h = format!(
+        "<h2>Comparison: A = {} against B = {}</h2><p class=\"legend\">Differences are A − B \
+         (time: the ratio of geometric means A ÷ B), with 95 % intervals. A measure is tested \
+         only when both variants have at least {} sessions with it; below that the page says \
+         \"too few sessions to tell\".</p>",
+        esc(&c.a),
+        esc(&c.b),
+        c.min_per_variant
     );
-    for r in s.screens.iter().filter(|r| r.vendor == vendor) {
-        h.push_str(&format!(
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
-             <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-            esc(&r.screen),
-            r.visits,
-            num(r.median_s, 1),
-            r.taps,
-            r.misses,
-            r.back,
-            r.cancel
-        ));
-    }
-    h.push_str("</table>");
-    h
-}
-
-fn errors_section(s: &Study) -> String {
-    if s.errors_by_kind.is_empty() {
-        return "<p>No session recorded an avoidable error.</p>".into();
-    }
-    let vs = vendors(s);
-    let mut h = String::from("<table><tr><th>Error</th><th>All sessions</th>");
-    for v in &vs {
-        h.push_str(&format!("<th>{}</th>", esc(v)));
-    }
-    h.push_str("<th>Sessions with it</th></tr>");
-    for (kind, total) in &s.errors_by_kind {
-        let has = |r: &&SessionRow| r.errors.split(';').any(|e| e == kind);
-        h.push_str(&format!(
-            "<tr><td>{}</td><td class=\"n\">{total}</td>",
-            esc(kind)
-        ));
-        for v in &vs {
-            let n: usize = s
-                .rows
-                .iter()
-                .filter(|r| &r.vendor == v)
-                .map(|r| r.errors.split(';').filter(|e| e == kind).count())
-                .sum();
-            h.push_str(&format!("<td class=\"n\">{n}</td>"));
-        }
-        h.push_str(&format!(
-            "<td class=\"n\">{}</td></tr>",
-            s.rows.iter().filter(has).count()
-        ));
-    }
-    h.push_str("</table>");
-    h
-}
-
-fn notes_section(s: &Study) -> String {
-    if s.notes.is_empty() {
-        return "<p>No observer notes.</p>".into();
-    }
-    let mut by_file: BTreeMap<&str, Vec<&NoteRow>> = BTreeMap::new();
-    for n in &s.notes {
-        by_file.entry(n.file.as_str()).or_default().push(n);
-    }
-    let mut h = String::from(
-        "<p class=\"legend\">Each line is a session from its first input to its end (the \
-         bar); a numbered dot is a note, listed below the line.</p>",
+    h.push_str(
+        "<table><tr><th>Measure</th><th>A</th><th>B</th><th>Difference [95 % CI]</th>\
+         <th>n A / n B</th><th>Test</th><th>Statistic</th><th>p</th></tr>",
     );
-    for (file, notes) in by_file {
-        let total = s
-            .rows
-            .iter()
-            .find(|r| r.file == file)
-            .map_or(0.0, |r| r.time_on_task_s);
-        let times: Vec<f64> = notes.iter().map(|n| n.t_ms as f64 / 1000.0).collect();
-        let name = std::path::Path::new(file)
-            .file_name()
-            .map_or_else(|| file.to_string(), |n| n.to_string_lossy().into_owned());
-        h.push_str(&format!("<h3 title=\"{}\">{}</h3>", esc(file), esc(&name)));
-        h.push_str(&chart(charts::notes_line(total, &times)));
-        h.push_str("<ol class=\"notes\">");
-        for n in notes {
-            h.push_str(&format!(
-                "<li>{:.1} s — {}</li>",
-                n.t_ms as f64 / 1000.0,
-                esc(&n.text)
-            ));
-        }
-        h.push_str("</ol>");
+    for m in &c.measures {
+        h.push_str(&measure_row(m));
     }
-    h
-}
-
-fn heatmaps_section(s: &Study) -> String {
-    if s.heatmaps.is_empty() {
-        return "<p>No heat maps (no taps, or not drawn).</p>".into();
+    h.push_str("</table><ul class=\"verdicts\">");
+    for m in &c.measures {
+        h.push_str(&format!("<li>{}</li>", esc(&m.sentence)));
     }
-    let mut h = String::from(
-        "<p class=\"legend\">Blue discs: taps on a control (darker where many fell); red discs \
-         with a cross: misses (no control, or a disabled one). Pictures are the touch panel \
-         at its logical size, in the vendor's most frequent language. PIN keys are not drawn: \
-         the recorder keeps no position for them (only the pad's centre).</p><div class=\"maps\">",
-    );
-    for m in &s.heatmaps {
-        h.push_str(&format!(
-            "<figure><a href=\"{f}\"><img src=\"{f}\" alt=\"Heat map of {v} {sc}: {hits} taps \
-             on controls, {miss} misses\" loading=\"lazy\"></a><figcaption>{v} · {sc} · {hits} \
-             hit(s), {miss} miss(es){pins} · picture in {l}</figcaption></figure>",
-            f = esc(&m.file),
-            v = esc(&m.vendor),
-            sc = esc(&m.screen),
-            hits = m.hits,
-            miss = m.misses,
-            l = esc(&m.lang),
-            pins = if m.pin_keys > 0 {
-                format!(" · {} PIN key(s), not drawn", m.pin_keys)
-            } else {
-                String::new()
-            },
-        ));
-    }
-    h.push_str("</div>");
+    h.push_str("</ul>");
     h
 }
 
@@ -197,9 +201,19 @@ pub(super) fn html(s: &Study) -> String {
     h.push_str("<title>kofu study</title><style>");
     h.push_str(CSS);
     h.push_str("</style></head><body><h1>kofu study</h1>");
+    let filters = if s.filters.lang.is_empty() && s.filters.display.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " · only language {} and display {}",
+            esc(&or_all(&s.filters.lang)),
+            esc(&or_all(&s.filters.display))
+        )
+    };
     h.push_str(&format!(
-        "<p class=\"meta\">{} · {} session(s), {} completed · per-session figures in \
-         <a href=\"sessions.csv\">sessions.csv</a>, all numbers in \
+        "<p class=\"meta\">{} · {} session(s), {} completed{filters} · per-session figures in \
+         <a href=\"sessions.csv\">sessions.csv</a>, every input in \
+         <a href=\"inputs.csv\">inputs.csv</a>, all numbers in \
          <a href=\"study.json\">study.json</a></p>",
         esc(&s.generator),
         s.sessions,
@@ -208,45 +222,39 @@ pub(super) fn html(s: &Study) -> String {
     for w in &s.warnings {
         h.push_str(&format!("<p class=\"warn\">{}</p>", esc(w)));
     }
-    h.push_str(
-        "<p class=\"meta\">Time on task: from the first input to the end of the last screen \
-         shown. Median and p90 interpolate linearly between sessions. A miss is a tap on no \
-         control or on a disabled one. SUS 0–100 (Brooke 1996), SEQ 1–7; means over the \
-         sessions that answered (— where none did).</p>",
-    );
-    h.push_str("<h2>Variants</h2>");
+    h.push_str("<details><summary>How to read this page</summary>");
+    h.push_str(DEFINITIONS);
+    h.push_str("</details><h2>Variants</h2>");
     h.push_str(&variants_table(&s.variants));
+    if let Some(c) = &s.comparison {
+        h.push_str(&comparison_section(c));
+    }
     h.push_str("<h2>Time on task</h2>");
     h.push_str(
-        "<p class=\"legend\">A dot per session; the black bar is the median, the orange \
-         triangle the 90th percentile.</p>",
+        "<p class=\"legend\">A dot per session (filled: completed; ring: not completed); the \
+         black bar is the geometric mean of the completed sessions, the grey line its 95 % \
+         interval.</p>",
     );
     if !s.variants.is_empty() {
-        h.push_str(&chart(charts::time_on_task(&s.variants)));
+        h.push_str(&chart(charts::time_on_task(&s.variants, &s.rows)));
     }
-    for v in vendors(s) {
-        let sessions: usize = s
-            .variants
-            .iter()
-            .filter(|x| x.vendor == v)
-            .map(|x| x.sessions)
-            .sum();
-        let rows: Vec<_> = s.funnel.iter().filter(|r| r.vendor == v).collect();
-        h.push_str(&format!("<h2>{}</h2>", esc(&v)));
-        h.push_str(&format!(
-            "<h3>Funnel</h3><p class=\"legend\">Sessions (of {sessions}) that reached each \
-             screen, in the order of the kiosk's flow.</p>"
-        ));
-        h.push_str(&chart(charts::funnel(&rows, sessions)));
-        h.push_str("<h3>Screens</h3>");
-        h.push_str(&screens_section(s, &v));
-    }
+    h.push_str(&sections::funnels(s));
+    h.push_str(&sections::screens(s));
     h.push_str("<h2>Errors a person could have avoided</h2>");
-    h.push_str(&errors_section(s));
+    h.push_str(&sections::errors(s));
+    h.push_str(&sections::sessions(s));
     h.push_str("<h2>Observer's notes</h2>");
-    h.push_str(&notes_section(s));
+    h.push_str(&sections::notes(s));
     h.push_str("<h2>Heat maps</h2>");
-    h.push_str(&heatmaps_section(s));
+    h.push_str(&sections::heatmaps(s));
     h.push_str("</body></html>\n");
     h
+}
+
+fn or_all(v: &[String]) -> String {
+    if v.is_empty() {
+        "(all)".into()
+    } else {
+        v.join(", ")
+    }
 }

@@ -6,41 +6,87 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::stats::Spread;
+use super::compare::Comparison;
+use super::funnel::StepKind;
+use super::inference::Interval;
 
-/// One machine variant: what a person met (maker, municipality, language, display mode).
+/// One machine variant: vendor × municipality × condition (the study's design). Language and
+/// display mode are not variants: they are counted here and are columns of `sessions.csv`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Variant {
+    /// `vendor / municipality / condition` (`—` for no condition): how the page names it and
+    /// what `--compare` takes.
+    pub name: String,
     /// Vendor profile id (or file).
     pub vendor: String,
     /// Municipality profile id.
     pub municipality: String,
-    /// Screen language.
+    /// The study condition (`--condition`); `null` for sessions recorded without one.
+    pub condition: Option<String>,
+    /// The screen languages of its sessions, sorted and joined with `,` (DESIGN.md's `lang`;
+    /// one code when all sessions had one language).
     pub lang: String,
-    /// Display mode (`normal`, `large_text`, …).
+    /// The display modes of its sessions, joined the same way.
     pub display: String,
+    /// Sessions per screen language.
+    pub langs: BTreeMap<String, usize>,
+    /// Sessions per display mode.
+    pub displays: BTreeMap<String, usize>,
+    /// Different participant ids (sessions without one are not counted).
+    pub participants: usize,
+    /// The tasks given (`--task`), sorted.
+    pub tasks: Vec<String>,
     /// Sessions recorded.
     pub sessions: usize,
     /// Sessions that did the task ([`crate::research::timeline::OutcomeSummary::completed`]).
     pub completed: usize,
     /// completed ÷ sessions.
     pub completion_rate: f64,
-    /// Time on task, seconds.
-    pub time_on_task_s: Spread,
-    /// Each session's time on task, seconds, in file order (the chart's dots).
+    /// Adjusted-Wald 95 % interval of the completion rate ([`super::inference::adjusted_wald`]).
+    pub completion_ci95: Option<Interval>,
+    /// Time on task of the completed sessions, seconds.
+    pub time_on_task_s: TaskTime,
+    /// Each session's time on task, seconds, in file order (completed or not).
     pub times_s: Vec<f64>,
-    /// Taps on the panel.
+    /// Taps on the panel during the task.
     pub taps: usize,
     /// Taps that missed.
     pub misses: usize,
     /// misses ÷ taps; `null` with no tap.
     pub misclick_rate: Option<f64>,
-    /// Errors a person could have avoided (`outcome.errors`), summed.
+    /// Errors a person could have avoided, summed (recorded and derived, see README).
     pub errors: usize,
+    /// Each error kind's count.
+    pub errors_by_kind: BTreeMap<String, usize>,
     /// Mean SUS score of the sessions that answered it.
     pub sus: Option<f64>,
+    /// Sessions that answered the SUS.
+    pub sus_n: usize,
+    /// t interval of the mean SUS ([`super::inference::t_interval`]); `null` under two answers.
+    pub sus_ci95: Option<Interval>,
     /// Mean SEQ of the sessions that answered it.
     pub seq: Option<f64>,
+    /// Sessions that answered the SEQ.
+    pub seq_n: usize,
+    /// t interval of the mean SEQ.
+    pub seq_ci95: Option<Interval>,
+}
+
+/// Time on task of a variant's completed sessions (a failed attempt's time says when the
+/// person stopped, not how long the task takes).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TaskTime {
+    /// Completed sessions timed.
+    pub n: usize,
+    /// Median (linear interpolation); `null` with no completed session.
+    pub median: Option<f64>,
+    /// 90th percentile.
+    pub p90: Option<f64>,
+    /// Geometric mean ([`super::inference::geometric`]): the better estimate of a small sample's
+    /// middle for skewed times (Sauro & Lewis ch. 3).
+    pub geomean: Option<f64>,
+    /// Log-t 95 % interval of the geometric mean; `null` under two times.
+    pub ci95: Option<Interval>,
 }
 
 /// One screen of one vendor.
@@ -64,14 +110,19 @@ pub struct ScreenRow {
     pub cancel: usize,
 }
 
-/// How many sessions of a vendor got as far as a screen.
+/// How many sessions of a variant got as far as a screen, in the flow's order
+/// ([`super::funnel`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunnelRow {
+    /// The variant's name.
+    pub variant: String,
     /// Vendor.
     pub vendor: String,
     /// Screen, in flow order.
     pub screen: String,
-    /// Sessions that showed it at least once.
+    /// A step of every path, an optional step or a dead end.
+    pub kind: StepKind,
+    /// Sessions that reached it in order during their task.
     pub reached: usize,
 }
 
@@ -93,9 +144,13 @@ pub struct HeatmapRow {
     pub vendor: String,
     /// Screen.
     pub screen: String,
-    /// Language the picture was drawn in (the vendor's most frequent).
+    /// Language of the picture (and of every tap drawn on it).
     pub lang: String,
-    /// `heatmaps/<vendor>-<screen>.png`.
+    /// Display mode of the picture (and of every session drawn on it).
+    pub display: String,
+    /// Sessions whose taps are on the picture (none is drawn below five).
+    pub sessions: usize,
+    /// `heatmaps/<vendor>-<screen>-<lang>-<display>.png`; empty when too few sessions tapped.
     pub file: String,
     /// Taps that hit a control (blue).
     pub hits: usize,
@@ -105,11 +160,19 @@ pub struct HeatmapRow {
     pub pin_keys: usize,
 }
 
-/// One session, as a row of `sessions.csv`.
+/// One session: a row of `sessions.csv` (written by [`super::export`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SessionRow {
     /// Timeline file.
     pub file: String,
+    /// The variant's name.
+    pub variant: String,
+    /// Participant id.
+    pub participant: Option<String>,
+    /// Task given.
+    pub task: Option<String>,
+    /// Study condition.
+    pub condition: Option<String>,
     /// Vendor.
     pub vendor: String,
     /// Municipality.
@@ -130,32 +193,14 @@ pub struct SessionRow {
     pub misses: usize,
     /// Keyboard and keypad keys.
     pub keys: usize,
-    /// The outcome's errors joined with `;`.
-    pub errors: String,
+    /// The errors: the outcome's, then the derived ones.
+    pub errors: Vec<String>,
     /// SEQ answer.
     pub seq: Option<u8>,
+    /// The ten SUS answers, when all ten were given.
+    pub sus_answers: Option<Vec<u8>>,
     /// SUS score.
     pub sus: Option<f64>,
-}
-
-impl SessionRow {
-    /// The CSV header (the field names, in order).
-    pub const COLUMNS: [&'static str; 14] = [
-        "file",
-        "vendor",
-        "municipality",
-        "lang",
-        "display",
-        "status",
-        "completed",
-        "time_on_task_s",
-        "taps",
-        "misses",
-        "keys",
-        "errors",
-        "seq",
-        "sus",
-    ];
 }
 
 /// The whole study (`study.json`; `rows` go to `sessions.csv` instead).
@@ -163,15 +208,19 @@ impl SessionRow {
 pub struct Study {
     /// Tool and version.
     pub generator: String,
-    /// Sessions read.
+    /// Sessions read (after the filters).
     pub sessions: usize,
     /// Sessions that did the task.
     pub completed: usize,
-    /// Per variant, sorted by vendor, municipality, language, display.
+    /// The `--lang` and `--display` filters applied (empty: all sessions).
+    pub filters: Filters,
+    /// Per variant, sorted by vendor, municipality, condition.
     pub variants: Vec<Variant>,
+    /// Two variants compared (`--compare A B`, or the only two).
+    pub comparison: Option<Comparison>,
     /// Per vendor and screen, in flow order.
     pub screens: Vec<ScreenRow>,
-    /// Per vendor, the screens in flow order and how many sessions reached each.
+    /// Per variant, the screens in flow order and how many sessions reached each in order.
     pub funnel: Vec<FunnelRow>,
     /// Every observer note.
     pub notes: Vec<NoteRow>,
@@ -184,4 +233,21 @@ pub struct Study {
     /// One row per session.
     #[serde(skip)]
     pub rows: Vec<SessionRow>,
+}
+
+/// Which sessions a study keeps: language and display mode are filters, never splits.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Filters {
+    /// Screen languages kept (empty: all).
+    pub lang: Vec<String>,
+    /// Display modes kept (empty: all).
+    pub display: Vec<String>,
+}
+
+impl Filters {
+    /// Whether a session in `lang` and `display` is kept.
+    pub fn keeps(&self, lang: &str, display: &str) -> bool {
+        (self.lang.is_empty() || self.lang.iter().any(|l| l == lang))
+            && (self.display.is_empty() || self.display.iter().any(|d| d == display))
+    }
 }

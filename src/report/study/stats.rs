@@ -2,9 +2,9 @@
 //! the tests and the bench check them without a report folder.
 //!
 //! Definitions:
-//! - **Time on task** of a session: the largest `left_ms` of its screens (the end of the last
-//!   screen shown), in seconds; with no screen recorded, the last input's `t_ms`. The
-//!   questionnaire afterwards is not part of the task.
+//! - **Time on task**, a session's **task screens and inputs**, and the **errors** derived
+//!   from the timeline: [`super::task`]. Inputs on the `questionnaire` screen count in no
+//!   figure.
 //! - **Miss**: an input of kind `tap` with no target (no control under the finger) or on a
 //!   disabled control. Misclick rate = misses ÷ taps, pooled over a variant's sessions.
 //! - **Percentiles** (median = p50, p90) interpolate linearly between order statistics: for
@@ -12,14 +12,18 @@
 //!   `x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])` (Hyndman & Fan type 7, numpy's and
 //!   spreadsheets' PERCENTILE.INC default), so the median of an even count is the mean of the
 //!   middle two.
-//! - Inputs on the `questionnaire` screen count in no tap, miss or key figure.
+//! - **Variants** (vendor × municipality × condition) and their intervals: [`super::variant`]
+//!   and [`super::inference`]; the **funnel**, in order: [`super::funnel`].
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::Loaded;
-use super::rows::{FunnelRow, NoteRow, ScreenRow, SessionRow, Study, Variant};
+use super::funnel::{self, StepKind};
+use super::rows::{Filters, FunnelRow, NoteRow, ScreenRow, SessionRow, Study};
+use super::task;
+use super::variant::{self, VariantKey};
 use crate::domain::session::Screen;
 use crate::research::timeline::{Input, InputKind, Timeline, sus_score};
 
@@ -43,15 +47,6 @@ pub const FLOW: [Screen; 17] = [
     Screen::Payment,
     Screen::Printing,
     Screen::TakeItems,
-    Screen::OutOfService,
-    Screen::Refusal,
-];
-
-/// Screens a funnel lists only when some session reached them: a vendor's own step (Sharp's
-/// notice), a branch (domicile registration) and the two dead ends.
-const FUNNEL_IF_REACHED: [Screen; 4] = [
-    Screen::Consent,
-    Screen::Registered,
     Screen::OutOfService,
     Screen::Refusal,
 ];
@@ -100,40 +95,19 @@ fn spread(values: &[f64]) -> Option<Spread> {
     })
 }
 
-fn mean(values: &[f64]) -> Option<f64> {
+/// The mean; `None` when empty.
+pub fn mean(values: &[f64]) -> Option<f64> {
     (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
 }
 
-/// A session's time on task in seconds (see the module docs).
+/// A session's time on task in seconds ([`task::time_on_task_s`]).
 pub fn time_on_task_s(t: &Timeline) -> f64 {
-    let end = t.screens.iter().map(|s| s.left_ms).max().or_else(|| {
-        t.inputs
-            .iter()
-            .rev()
-            .find(|i| i.screen != QUESTIONNAIRE)
-            .map(|i| i.t_ms)
-    });
-    end.unwrap_or(0) as f64 / 1000.0
+    task::time_on_task_s(t)
 }
 
 /// Whether an input is a miss: a tap on no control or on a disabled one.
 pub fn is_miss(i: &Input) -> bool {
     i.kind == InputKind::Tap && (i.target.is_none() || i.disabled)
-}
-
-fn task_inputs(t: &Timeline) -> impl Iterator<Item = &Input> {
-    t.inputs.iter().filter(|i| i.screen != QUESTIONNAIRE)
-}
-
-#[derive(Default)]
-struct VariantAcc {
-    completed: usize,
-    times: Vec<f64>,
-    taps: usize,
-    misses: usize,
-    errors: usize,
-    sus: Vec<f64>,
-    seq: Vec<f64>,
 }
 
 #[derive(Default)]
@@ -147,160 +121,107 @@ struct ScreenAcc {
 
 fn session_row(l: &Loaded) -> SessionRow {
     let t = &l.timeline;
-    let taps = task_inputs(t).filter(|i| i.kind == InputKind::Tap).count();
-    let misses = task_inputs(t).filter(|i| is_miss(i)).count();
-    let keys = task_inputs(t)
+    let inputs: Vec<&Input> = task::inputs(t).collect();
+    let taps = inputs.iter().filter(|i| i.kind == InputKind::Tap).count();
+    let misses = inputs.iter().filter(|i| is_miss(i)).count();
+    let keys = inputs
+        .iter()
         .filter(|i| matches!(i.kind, InputKind::Key | InputKind::Keypad))
         .count();
+    let sus_answers = t.answers.sus.clone().filter(|a| a.len() == 10);
+    let d = &t.design;
+    let key = (
+        t.vendor.clone(),
+        t.municipality.clone(),
+        d.condition.clone(),
+    );
     SessionRow {
         file: l.file.display().to_string(),
+        variant: variant::name(&key),
+        participant: d.participant.clone(),
+        task: d.task.clone(),
+        condition: d.condition.clone(),
         vendor: t.vendor.clone(),
         municipality: t.municipality.clone(),
         lang: t.lang.clone(),
         display: t.display.clone(),
         status: t.outcome.status.clone(),
         completed: t.outcome.completed(),
-        time_on_task_s: time_on_task_s(t),
+        time_on_task_s: task::time_on_task_s(t),
         taps,
         misses,
         keys,
-        errors: t.outcome.errors.join(";"),
+        errors: task::errors(t),
         seq: t.answers.seq,
         sus: t.answers.sus.as_deref().and_then(sus_score),
+        sus_answers,
     }
 }
 
-/// Sums up the sessions (no heat maps: [`super::heatmap`] adds those).
+/// Sums up the sessions (no heat maps: [`super::heatmap`] adds those; no comparison:
+/// [`super::compare`] adds it).
 pub fn summarize(sessions: &[Loaded]) -> Study {
     let rows: Vec<SessionRow> = sessions.iter().map(session_row).collect();
-    let mut tally = Tally::default();
-    for (l, row) in sessions.iter().zip(&rows) {
-        tally.add(&l.timeline, row);
+    let mut by_variant: BTreeMap<VariantKey, Vec<&SessionRow>> = BTreeMap::new();
+    for r in &rows {
+        by_variant.entry(variant::key_of(r)).or_default().push(r);
     }
-    tally.vendors.sort();
-    let funnel = funnel(&tally.vendors, &tally.reached);
+    let variants = by_variant
+        .iter()
+        .map(|(k, rs)| variant::row(k, rs))
+        .collect();
+    let mut errors_by_kind = BTreeMap::new();
+    for e in rows.iter().flat_map(|r| &r.errors) {
+        *errors_by_kind.entry(e.clone()).or_insert(0) += 1;
+    }
+    let notes = sessions
+        .iter()
+        .zip(&rows)
+        .flat_map(|(l, r)| {
+            l.timeline.notes.iter().map(|n| NoteRow {
+                file: r.file.clone(),
+                t_ms: n.t_ms,
+                text: n.text.clone(),
+            })
+        })
+        .collect();
     Study {
         generator: format!("kofu {}", env!("CARGO_PKG_VERSION")),
         sessions: rows.len(),
         completed: rows.iter().filter(|r| r.completed).count(),
-        variants: variant_rows(tally.variants),
-        screens: screen_rows(tally.screens),
-        funnel,
-        notes: tally.notes,
-        errors_by_kind: tally.errors_by_kind,
+        filters: Filters::default(),
+        variants,
+        comparison: None,
+        screens: screen_rows(sessions),
+        funnel: funnel_rows(sessions, &rows),
+        notes,
+        errors_by_kind,
         heatmaps: Vec::new(),
         warnings: Vec::new(),
         rows,
     }
 }
 
-/// A variant: vendor, municipality, language and display mode.
-type VariantKey = (String, String, String, String);
-
-/// What one pass over the sessions gathers; the study's tables are worked out from it.
-#[derive(Default)]
-struct Tally {
-    /// Per variant.
-    variants: BTreeMap<VariantKey, VariantAcc>,
-    /// Per vendor and screen (flow rank, then name).
-    screens: BTreeMap<(String, usize, String), ScreenAcc>,
-    /// Sessions that reached each screen of the flow, per vendor and flow rank.
-    reached: BTreeMap<(String, usize), usize>,
-    /// Vendors in the order first seen.
-    vendors: Vec<String>,
-    /// Each avoidable error's count.
-    errors_by_kind: BTreeMap<String, usize>,
-    /// Every observer note, session by session.
-    notes: Vec<NoteRow>,
-}
-
-impl Tally {
-    /// Adds one session (its timeline and its row).
-    fn add(&mut self, t: &Timeline, row: &SessionRow) {
-        let key = (
-            t.vendor.clone(),
-            t.municipality.clone(),
-            t.lang.clone(),
-            t.display.clone(),
-        );
-        let v = self.variants.entry(key).or_default();
-        v.completed += usize::from(row.completed);
-        v.times.push(row.time_on_task_s);
-        v.taps += row.taps;
-        v.misses += row.misses;
-        v.errors += t.outcome.errors.len();
-        v.sus.extend(row.sus);
-        v.seq.extend(row.seq.map(f64::from));
-        for e in &t.outcome.errors {
-            *self.errors_by_kind.entry(e.clone()).or_insert(0) += 1;
-        }
-        if !self.vendors.contains(&t.vendor) {
-            self.vendors.push(t.vendor.clone());
-        }
-        self.add_screens(t);
-        for (rank, s) in FLOW.iter().enumerate() {
-            if t.screens.iter().any(|v| v.screen == s.name()) {
-                *self.reached.entry((t.vendor.clone(), rank)).or_insert(0) += 1;
-            }
-        }
-        self.notes.extend(t.notes.iter().map(|n| NoteRow {
-            file: row.file.clone(),
-            t_ms: n.t_ms,
-            text: n.text.clone(),
-        }));
-    }
-
-    /// Adds a session's time on each screen and its task inputs there.
-    fn add_screens(&mut self, t: &Timeline) {
+/// The per-screen table, per vendor: visits during the task, median time on show, taps,
+/// misses, Back and Cancel.
+fn screen_rows(sessions: &[Loaded]) -> Vec<ScreenRow> {
+    let mut screens: BTreeMap<(String, usize, String), ScreenAcc> = BTreeMap::new();
+    for l in sessions {
+        let t = &l.timeline;
         let screen = |name: &str| (t.vendor.clone(), flow_rank(name), name.to_string());
-        for s in &t.screens {
-            let acc = self.screens.entry(screen(&s.screen)).or_default();
+        for s in task::visits(t) {
+            let acc = screens.entry(screen(&s.screen)).or_default();
             acc.durations
                 .push(s.left_ms.saturating_sub(s.entered_ms) as f64 / 1000.0);
         }
-        for i in task_inputs(t) {
-            let acc = self.screens.entry(screen(&i.screen)).or_default();
+        for i in task::inputs(t) {
+            let acc = screens.entry(screen(&i.screen)).or_default();
             acc.taps += usize::from(i.kind == InputKind::Tap);
             acc.misses += usize::from(is_miss(i));
             acc.back += usize::from(i.event.as_deref() == Some("back"));
             acc.cancel += usize::from(i.event.as_deref() == Some("cancel"));
         }
     }
-}
-
-/// The per-variant table: completion, time on task, misclicks, errors and the
-/// questionnaire's means.
-fn variant_rows(variants: BTreeMap<VariantKey, VariantAcc>) -> Vec<Variant> {
-    variants
-        .into_iter()
-        .map(|((vendor, municipality, lang, display), a)| {
-            let n = a.times.len();
-            Variant {
-                vendor,
-                municipality,
-                lang,
-                display,
-                sessions: n,
-                completed: a.completed,
-                completion_rate: a.completed as f64 / n.max(1) as f64,
-                time_on_task_s: spread(&a.times).unwrap_or(Spread {
-                    median: 0.0,
-                    p90: 0.0,
-                }),
-                times_s: a.times,
-                taps: a.taps,
-                misses: a.misses,
-                misclick_rate: (a.taps > 0).then(|| a.misses as f64 / a.taps as f64),
-                errors: a.errors,
-                sus: mean(&a.sus),
-                seq: mean(&a.seq),
-            }
-        })
-        .collect()
-}
-
-/// The per-screen table: visits, median time, taps, misses, Back and Cancel.
-fn screen_rows(screens: BTreeMap<(String, usize, String), ScreenAcc>) -> Vec<ScreenRow> {
     screens
         .into_iter()
         .map(|((vendor, _, screen), a)| ScreenRow {
@@ -316,23 +237,53 @@ fn screen_rows(screens: BTreeMap<(String, usize, String), ScreenAcc>) -> Vec<Scr
         .collect()
 }
 
-/// The funnel per vendor: the flow's screens and how many sessions reached each (the screens
-/// of [`FUNNEL_IF_REACHED`] only when some session did).
-fn funnel(vendors: &[String], reached: &BTreeMap<(String, usize), usize>) -> Vec<FunnelRow> {
-    let mut funnel = Vec::new();
-    for v in vendors {
-        for (rank, s) in FLOW.iter().enumerate() {
-            let n = reached.get(&(v.clone(), rank)).copied().unwrap_or(0);
-            if n > 0 || !FUNNEL_IF_REACHED.contains(s) {
-                funnel.push(FunnelRow {
-                    vendor: v.clone(),
-                    screen: s.name().to_string(),
-                    reached: n,
-                });
-            }
+/// The funnel per variant ([`funnel`]): each vendor's steps from the screens its sessions
+/// showed, each session's progress in order, counted per variant.
+fn funnel_rows(sessions: &[Loaded], rows: &[SessionRow]) -> Vec<FunnelRow> {
+    let shown: Vec<Vec<&str>> = sessions
+        .iter()
+        .map(|l| {
+            task::visits(&l.timeline)
+                .map(|v| v.screen.as_str())
+                .collect()
+        })
+        .collect();
+    let mut steps: BTreeMap<&str, Vec<(Screen, StepKind)>> = BTreeMap::new();
+    for vendor in rows.iter().map(|r| r.vendor.as_str()) {
+        if !steps.contains_key(vendor) {
+            let names = rows
+                .iter()
+                .zip(&shown)
+                .filter(|(r, _)| r.vendor == vendor)
+                .flat_map(|(_, s)| s.iter().copied());
+            steps.insert(vendor, funnel::steps(names));
         }
     }
-    funnel
+    let mut counts: BTreeMap<VariantKey, Vec<usize>> = BTreeMap::new();
+    for (r, s) in rows.iter().zip(&shown) {
+        let vendor_steps = steps.get(r.vendor.as_str()).map_or(&[][..], Vec::as_slice);
+        let got = funnel::reached(vendor_steps, s.iter().copied());
+        let c = counts
+            .entry(variant::key_of(r))
+            .or_insert_with(|| vec![0; got.len()]);
+        for (n, g) in c.iter_mut().zip(got) {
+            *n += usize::from(g);
+        }
+    }
+    let mut out = Vec::new();
+    for (key, c) in counts {
+        let vendor_steps = steps.get(key.0.as_str()).map_or(&[][..], Vec::as_slice);
+        for ((screen, kind), reached) in vendor_steps.iter().zip(c) {
+            out.push(FunnelRow {
+                variant: variant::name(&key),
+                vendor: key.0.clone(),
+                screen: screen.name().to_string(),
+                kind: *kind,
+                reached,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

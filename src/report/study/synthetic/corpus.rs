@@ -24,6 +24,10 @@ struct Play<'a> {
     r: Recorder,
     rng: &'a mut Rng,
     errors: Vec<&'static str>,
+    /// Condition B: a clearer path screen and confirmation (less thinking, fewer give-ups).
+    clearer: bool,
+    /// Yen inserted.
+    paid: u32,
 }
 
 impl Play<'_> {
@@ -51,10 +55,16 @@ impl Play<'_> {
         self.think(150, 400);
     }
 
+    /// Maybe Cancel (less often under the clearer condition); the take-your-items screen
+    /// follows, where "Finish" only makes way for the next customer (no event).
     fn gives_up(&mut self, p: f64) -> bool {
+        let p = if self.clearer { p / 2.0 } else { p };
         if self.rng.chance(p) {
             self.think(1500, 6000);
             self.press(at::CANCEL, "Cancel", Some("cancel"));
+            self.r.screen("take_items");
+            self.think(2000, 5000);
+            self.press(at::MAIN, "Finish", None);
             true
         } else {
             false
@@ -82,18 +92,30 @@ const NOTES: [&str; 5] = [
     "Took the certificate, forgot the change at first",
 ];
 
-/// One plausible session (see the module docs), numbered `index` (the vendor alternates).
+/// One plausible session (see the module docs), numbered `index`: the vendor alternates,
+/// and so does the condition every second session (`A`, `A`, `B`, `B`, …: each vendor gets
+/// both); participant `P001`, `P002`, …; task "resident certificate".
 pub fn session(rng: &mut Rng, index: usize) -> Timeline {
     let vendor = if index.is_multiple_of(2) {
         "fujifilm"
     } else {
         "sharp"
     };
+    let condition = if index % 4 < 2 { "A" } else { "B" };
     let lang = if rng.chance(0.65) { "ja" } else { "en" };
+    let mut r = Recorder::new(vendor, lang);
+    let participant = format!("P{:03}", index + 1);
+    r.design(
+        Some(&participant),
+        Some("resident certificate"),
+        Some(condition),
+    );
     let mut p = Play {
-        r: Recorder::new(vendor, lang),
+        r,
         rng,
         errors: Vec::new(),
+        clearer: condition == "B",
+        paid: 0,
     };
     if p.rng.chance(0.15) {
         p.r.display("large_text");
@@ -106,7 +128,13 @@ pub fn session(rng: &mut Rng, index: usize) -> Timeline {
     p.notes();
     p.questionnaire();
     let errors = std::mem::take(&mut p.errors);
-    p.r.finish(status, &errors)
+    let paid = p.paid;
+    let mut t = p.r.finish(status, &errors);
+    t.outcome.paid_yen = paid;
+    if status == "issued" {
+        (t.outcome.documents, t.outcome.fee_yen) = (1, 300);
+    }
+    t
 }
 
 /// The parts of a session, in the order the kiosk shows them. The parts that can end it
@@ -158,7 +186,7 @@ impl Play<'_> {
         self.r.input(
             InputKind::Machine,
             None,
-            Some("Place card"),
+            Some("card reader: place"),
             Some("place_card"),
         );
         if vendor == "sharp" {
@@ -171,7 +199,11 @@ impl Play<'_> {
     /// first, by touch or keypad) and the card taken off.
     fn path_and_pin(&mut self) -> ControlFlow<&'static str> {
         self.r.screen("path");
-        self.think(2500, 8000);
+        if self.clearer {
+            self.think(1500, 4000);
+        } else {
+            self.think(2500, 8000);
+        }
         self.press(
             at::FIRST_ITEM,
             "Certificates issued at your municipality of residence",
@@ -180,7 +212,7 @@ impl Play<'_> {
         if self.rng.chance(0.05) {
             self.r.screen("refusal");
             self.think(5000, 15000);
-            self.press(at::MAIN, "End", Some("finish"));
+            self.press(at::MAIN, "End", Some("take_items"));
             return ControlFlow::Break("refused");
         }
         self.r.screen("pin");
@@ -202,7 +234,7 @@ impl Play<'_> {
         self.r.input(
             InputKind::Machine,
             None,
-            Some("Remove card"),
+            Some("card reader: take off"),
             Some("remove_card"),
         );
         ControlFlow::Continue(())
@@ -217,6 +249,7 @@ impl Play<'_> {
             self.r.wait(60_000);
             self.r.screen("warning");
             self.r.wait(30_000);
+            self.r.screen("language");
             self.errors.push("timed_out");
             return ControlFlow::Break("timed_out");
         }
@@ -267,26 +300,36 @@ impl Play<'_> {
         ControlFlow::Continue(())
     }
 
-    /// Payment (now and then a coin too few first), printing, and the certificates taken.
+    /// Payment (now and then a coin too few first), printing, and the certificates and the
+    /// change taken — now and then one of them forgotten in its tray.
     fn pay_and_take(&mut self) {
         self.r.screen("payment");
         self.think(3000, 9000);
         if self.rng.chance(0.08) {
             self.r
-                .input(InputKind::Machine, None, Some("¥100"), Some("insert"));
+                .input(InputKind::Machine, None, Some("slot: ¥100"), Some("insert"));
             self.errors.push("payment_short");
+            self.paid += 100;
             self.think(3000, 8000);
         }
-        self.r
-            .input(InputKind::Machine, None, Some("¥1,000"), Some("insert"));
+        self.r.input(
+            InputKind::Machine,
+            None,
+            Some("slot: ¥1000"),
+            Some("insert"),
+        );
+        self.paid += 1000;
         self.r.screen("printing");
         self.think(8000, 16000);
         self.r.screen("take_items");
         self.think(2000, 6000);
-        self.r
-            .input(InputKind::Machine, None, Some("Take certificates"), None);
-        self.think(1000, 3000);
-        self.press(at::MAIN, "Finish", Some("finish"));
+        for tray in ["output tray", "change tray"] {
+            if self.rng.chance(0.94) {
+                self.r.input(InputKind::Machine, None, Some(tray), None);
+                self.think(1000, 3000);
+            }
+        }
+        self.press(at::MAIN, "Finish", Some("take_items"));
     }
 
     /// Up to two of the observer's notes, at random times within the session.

@@ -43,6 +43,21 @@ impl Recorder {
         }
     }
 
+    /// Sets the study design: participant, task, condition (`None` leaves one out).
+    pub fn design(
+        &mut self,
+        participant: Option<&str>,
+        task: Option<&str>,
+        condition: Option<&str>,
+    ) -> &mut Self {
+        self.t.design = crate::research::timeline::Design {
+            participant: participant.map(Into::into),
+            task: task.map(Into::into),
+            condition: condition.map(Into::into),
+        };
+        self
+    }
+
     /// Sets the display mode.
     pub fn display(&mut self, d: &str) -> &mut Self {
         self.t.display = d.into();
