@@ -178,7 +178,7 @@ fn two_conditions_are_compared_with_the_books_tests() {
     assert!(t.sentence.contains("shorter"), "{}", t.sentence);
     // Every SUS sheet is the same: no spread, no test.
     assert!(
-        c.measures[2].sentence.starts_with("Cannot be tested"),
+        c.measures[2].sentence.starts_with("SUS: cannot be tested"),
         "{:?}",
         c.measures[2]
     );
@@ -232,13 +232,13 @@ fn too_few_sessions_say_so() {
     for m in &c.measures {
         assert!(!m.enough && m.p.is_none(), "{m:?}");
         assert!(
-            m.sentence.starts_with("Too few sessions to tell"),
+            m.sentence.contains(": too few sessions to tell"),
             "{}",
             m.sentence
         );
     }
     let html = std::fs::read_to_string(out.join("study.html")).unwrap();
-    assert!(html.contains("Too few sessions to tell"));
+    assert!(html.contains("Completion rate: too few sessions to tell"));
 }
 
 #[test]

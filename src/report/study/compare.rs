@@ -64,11 +64,22 @@ pub struct Measure {
     pub p: Option<f64>,
     /// Both variants had at least [`MIN_PER_VARIANT`] sessions with the figure.
     pub enough: bool,
-    /// The result in plain words.
+    /// The result in plain words, after the measure's name (`Time on task: …`).
     pub sentence: String,
 }
 
 impl Measure {
+    /// The measure's name in words.
+    pub fn label(&self) -> &'static str {
+        match self.measure {
+            "completion_rate" => "Completion rate",
+            "time_on_task_s" => "Time on task",
+            "sus" => "SUS",
+            "seq" => "SEQ",
+            _ => "",
+        }
+    }
+
     /// A measure not tested yet: its sample sizes and figures, whether they are enough.
     fn new(
         (measure, test, effect): (&'static str, &'static str, &'static str),
@@ -107,13 +118,19 @@ fn verdict(p: f64) -> &'static str {
     if p < 1.0 - inference::CONFIDENCE {
         "statistically significant at the 5 % level"
     } else {
-        "not significant at the 5 % level: the data are consistent with no difference"
+        "not significant at the 5 % level — the data are consistent with no difference"
     }
+}
+
+/// A number with its sign, the minus a typographic one (`−74`, `+16`).
+pub fn signed(x: f64, digits: usize) -> String {
+    format!("{x:+.digits$}").replacen('-', "−", 1)
 }
 
 fn too_few(m: &Measure, a: &str, b: &str) -> String {
     format!(
-        "Too few sessions to tell: {a} has {}, {b} {} (at least {MIN_PER_VARIANT} each are needed).",
+        "too few sessions to tell: {a} has {}, {b} {} with this figure (at least \
+         {MIN_PER_VARIANT} each are needed).",
         m.n_a, m.n_b
     )
 }
@@ -139,19 +156,19 @@ fn completion(va: &Variant, vb: &Variant) -> Measure {
                 (Some(r.diff), Some(r.ci95), Some(r.z), Some(r.p));
             m.sentence = format!(
                 "{}'s completion rate is {:.0} points {} than {}'s ({:.0} % against {:.0} %; \
-                 95 % CI of the difference {:.0} to {:.0} points), {}, N−1 two-proportion test \
-                 (n = {} and {}): {}.",
+                 95 % CI of the difference {} to {} points; N−1 two-proportion test, n = {} and \
+                 {}, {}): {}.",
                 va.name,
                 (r.diff * 100.0).abs(),
                 higher_lower(r.diff),
                 vb.name,
                 va.completion_rate * 100.0,
                 vb.completion_rate * 100.0,
-                r.ci95.low * 100.0,
-                r.ci95.high * 100.0,
-                p_text(r.p),
+                signed(r.ci95.low * 100.0, 0),
+                signed(r.ci95.high * 100.0, 0),
                 m.n_a,
                 m.n_b,
+                p_text(r.p),
                 verdict(r.p)
             );
         }
@@ -183,7 +200,7 @@ fn time(va: &Variant, vb: &Variant, ra: &[&SessionRow], rb: &[&SessionRow]) -> M
         return m;
     }
     let Some(w) = inference::welch(&la, &lb) else {
-        m.sentence = "Cannot be tested: the times do not vary.".into();
+        m.sentence = "cannot be tested: the times do not vary.".into();
         return m;
     };
     let ratio = w.diff.exp();
@@ -200,17 +217,17 @@ fn time(va: &Variant, vb: &Variant, ra: &[&SessionRow], rb: &[&SessionRow]) -> M
     };
     m.sentence = format!(
         "{}'s time on task is {pct:.0} % {how} than {}'s (geometric means {:.1} s and {:.1} s; \
-         ratio {ratio:.2}, 95 % CI {:.2} to {:.2}), {}, Welch t on log times (n = {} and {} \
-         completed): {}.",
+         ratio {ratio:.2}, 95 % CI {:.2} to {:.2}; Welch t on log times, n = {} and {} \
+         completed, {}): {}.",
         va.name,
         vb.name,
         m.a.unwrap_or(0.0),
         m.b.unwrap_or(0.0),
         ci.low,
         ci.high,
-        p_text(w.p),
         m.n_a,
         m.n_b,
+        p_text(w.p),
         verdict(w.p)
     );
     m
@@ -232,25 +249,25 @@ fn rating(
         return m;
     }
     let Some(w) = inference::welch(a, b) else {
-        m.sentence = format!("Cannot be tested: the {label} answers do not vary.");
+        m.sentence = format!("cannot be tested: the {label} answers do not vary.");
         return m;
     };
     (m.value, m.ci95, m.statistic, m.df, m.p) =
         (Some(w.diff), Some(w.ci95), Some(w.t), Some(w.df), Some(w.p));
     m.sentence = format!(
         "{}'s mean {label} is {:.1} points {} than {}'s ({:.1} against {:.1}; 95 % CI of the \
-         difference {:.1} to {:.1}), {}, Welch t (n = {} and {}): {}.",
+         difference {} to {}; Welch t, n = {} and {}, {}): {}.",
         va.name,
         w.diff.abs(),
         higher_lower(w.diff),
         vb.name,
         m.a.unwrap_or(0.0),
         m.b.unwrap_or(0.0),
-        w.ci95.low,
-        w.ci95.high,
-        p_text(w.p),
+        signed(w.ci95.low, 1),
+        signed(w.ci95.high, 1),
         m.n_a,
         m.n_b,
+        p_text(w.p),
         verdict(w.p)
     );
     m
@@ -281,15 +298,19 @@ pub fn compare(s: &Study, a: &Variant, b: &Variant) -> Comparison {
     };
     let (ra, rb) = (of(a), of(b));
     let ((sus_a, seq_a), (sus_b, seq_b)) = (ratings(&ra), ratings(&rb));
+    let mut measures = vec![
+        completion(a, b),
+        time(a, b, &ra, &rb),
+        rating("sus", (a, &sus_a), (b, &sus_b)),
+        rating("seq", (a, &seq_a), (b, &seq_b)),
+    ];
+    for m in &mut measures {
+        m.sentence = format!("{}: {}", m.label(), m.sentence);
+    }
     Comparison {
         a: a.name.clone(),
         b: b.name.clone(),
         min_per_variant: MIN_PER_VARIANT,
-        measures: vec![
-            completion(a, b),
-            time(a, b, &ra, &rb),
-            rating("sus", (a, &sus_a), (b, &sus_b)),
-            rating("seq", (a, &seq_a), (b, &seq_b)),
-        ],
+        measures,
     }
 }

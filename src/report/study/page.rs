@@ -3,7 +3,7 @@
 //! The definitions and methods are said on the page, so a printed copy stands on its own.
 
 use super::charts;
-use super::compare::{Comparison, Measure, p_text};
+use super::compare::{Comparison, Measure, p_text, signed};
 use super::inference::Interval;
 use super::rows::{Study, Variant};
 use super::sections;
@@ -11,7 +11,8 @@ use crate::report::walkthrough::esc;
 
 const CSS: &str = "body{font-family:'BIZ UDGothic','Noto Sans CJK JP',sans-serif;margin:2rem;\
 color:#111;background:#fafafa;max-width:1200px}h1{font-size:1.6rem}h2{margin-top:2.5rem;\
-border-bottom:2px solid #333}h3{margin-top:1.5rem}table{border-collapse:collapse;margin:.5rem 0}\
+border-bottom:2px solid #333}h3{margin-top:1.5rem}\
+table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem}\
 td,th{border:1px solid #bbb;padding:.3rem .6rem;text-align:left;vertical-align:top}\
 td.n{text-align:right;font-variant-numeric:tabular-nums}.meta{color:#444;font-size:.9rem}\
 .warn{background:#fff0e0;border-left:4px solid #c60;padding:.4rem .7rem}\
@@ -37,10 +38,11 @@ pub(super) fn pct(v: Option<f64>) -> String {
 /// An interval in brackets, scaled and with `digits` decimals, or nothing.
 fn ci(c: Option<Interval>, scale: f64, digits: usize) -> String {
     c.map_or_else(String::new, |c| {
+        let b = |x: f64| format!("{x:.digits$}").replacen('-', "−", 1);
         format!(
-            "<br><span class=\"ci\">[{:.digits$} – {:.digits$}]</span>",
-            c.low * scale,
-            c.high * scale
+            "<br><span class=\"ci\">[{} to {}]</span>",
+            b(c.low * scale),
+            b(c.high * scale)
         )
     })
 }
@@ -81,59 +83,49 @@ flow's order during its task; a cancelled or timed-out session stops where it le
 (Sauro &amp; Dumas 2009): means over the sessions that answered, with 95 % t intervals.</dd>\
 <dt>Intervals</dt><dd>95 %, in brackets under each figure.</dd></dl>";
 
+/// A figure with its sample size and interval under it.
+fn with_n(figure: String, n: usize, interval: String) -> String {
+    format!("{figure}<br><span class=\"ci\">n = {n}</span>{interval}")
+}
+
 fn variants_table(vs: &[Variant]) -> String {
     let mut h = String::from(
-        "<table><tr><th>Variant (vendor / municipality / condition)</th><th>Sessions</th>\
-         <th>Participants</th><th>Languages</th><th>Display</th><th>Completed</th>\
-         <th>Completion rate</th><th>Time on task (s), geometric mean of completed</th>\
+        "<table><tr><th>Variant<br><span class=\"ci\">vendor / municipality / condition</span>\
+         </th><th>Sessions</th><th>Languages</th><th>Display</th><th>Completion rate</th>\
+         <th>Time on task (s)<br><span class=\"ci\">geometric mean of completed</span></th>\
          <th>Median / p90 (s)</th><th>Misclick rate</th><th>Errors</th><th>SUS</th>\
          <th>SEQ</th></tr>",
     );
     for v in vs {
         let t = v.time_on_task_s;
         h.push_str(&format!(
-            "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td>\
-             <td class=\"n\">{} of {}</td><td class=\"n\">{}{}</td><td class=\"n\">{} (n = {}){}</td>\
-             <td class=\"n\">{} / {}</td><td class=\"n\">{} ({} of {})</td><td class=\"n\">{}</td>\
-             <td class=\"n\">{} (n = {}){}</td><td class=\"n\">{} (n = {}){}</td></tr>",
+            "<tr><td>{}</td><td class=\"n\">{}<br><span class=\"ci\">{} participant(s)</span>\
+             </td><td>{}</td><td>{}</td><td class=\"n\">{}<br><span class=\"ci\">{} of {}\
+             </span>{}</td><td class=\"n\">{}</td><td class=\"n\">{} / {}</td><td class=\"n\">\
+             {}<br><span class=\"ci\">{} of {} taps</span></td><td class=\"n\">{}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(&v.name),
             v.sessions,
             v.participants,
             counts(&v.langs),
             counts(&v.displays),
+            pct(Some(v.completion_rate)),
             v.completed,
             v.sessions,
-            pct(Some(v.completion_rate)),
             ci(v.completion_ci95, 100.0, 0),
-            num(t.geomean, 1),
-            t.n,
-            ci(t.ci95, 1.0, 1),
+            with_n(num(t.geomean, 1), t.n, ci(t.ci95, 1.0, 1)),
             num(t.median, 1),
             num(t.p90, 1),
             pct(v.misclick_rate),
             v.misses,
             v.taps,
             v.errors,
-            num(v.sus, 1),
-            v.sus_n,
-            ci(v.sus_ci95, 1.0, 1),
-            num(v.seq, 1),
-            v.seq_n,
-            ci(v.seq_ci95, 1.0, 1),
+            with_n(num(v.sus, 1), v.sus_n, ci(v.sus_ci95, 1.0, 1)),
+            with_n(num(v.seq, 1), v.seq_n, ci(v.seq_ci95, 1.0, 1)),
         ));
     }
     h.push_str("</table>");
     h
-}
-
-fn measure_name(m: &Measure) -> &'static str {
-    match m.measure {
-        "completion_rate" => "Completion rate",
-        "time_on_task_s" => "Time on task (completed)",
-        "sus" => "SUS",
-        "seq" => "SEQ",
-        _ => "",
-    }
 }
 
 /// A measure's figures for A and B, its effect with interval, and the test.
@@ -145,9 +137,11 @@ fn measure_row(m: &Measure) -> String {
     };
     let eff = match (m.measure, m.value) {
         (_, None) => "—".to_string(),
-        ("completion_rate", Some(d)) => format!("{:+.0} points", d * 100.0) + &ci(m.ci95, 100.0, 0),
+        ("completion_rate", Some(d)) => {
+            format!("{} points", signed(d * 100.0, 0)) + &ci(m.ci95, 100.0, 0)
+        }
         ("time_on_task_s", Some(r)) => format!("× {r:.2} (A ÷ B)") + &ci(m.ci95, 1.0, 2),
-        (_, Some(d)) => format!("{d:+.1}") + &ci(m.ci95, 1.0, 1),
+        (_, Some(d)) => signed(d, 1) + &ci(m.ci95, 1.0, 1),
     };
     let stat = match (m.statistic, m.df) {
         (Some(t), Some(df)) => format!("t = {t:.2}, df = {df:.1}"),
@@ -156,8 +150,9 @@ fn measure_row(m: &Measure) -> String {
     };
     format!(
         "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
-         <td class=\"n\">{} / {}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-        measure_name(m),
+         <td class=\"n\">{} / {}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
+         </tr>",
+        m.label(),
         fig(m.a),
         fig(m.b),
         eff,

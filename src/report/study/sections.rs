@@ -111,10 +111,12 @@ pub(super) fn errors(s: &Study) -> String {
     h
 }
 
-/// Every session, folded (a study of hundreds would fill the page).
+/// Every session, in a fold.
 pub(super) fn sessions(s: &Study) -> String {
+    // Open when short enough to read; folded for a study of hundreds.
+    let open = if s.rows.len() <= 30 { " open" } else { "" };
     let mut h = format!(
-        "<h2>Sessions</h2><details><summary>{} session(s): participant, task, condition, \
+        "<h2>Sessions</h2><details{open}><summary>{} session(s): participant, task, condition, \
          language and display of each</summary><table><tr><th>File</th><th>Participant</th>\
          <th>Task</th><th>Condition</th><th>Language</th><th>Display</th><th>Outcome</th>\
          <th>Time on task (s)</th><th>Errors</th><th>SEQ</th><th>SUS</th></tr>",

@@ -91,8 +91,8 @@ fn welch_t_on_log_times() {
     // df = (2v)² / (2 v² / 2) = 4 with v = (ln 2)²/3. The t(4) CDF in closed form,
     // F(t) = ½ + ⅜ · t/√(1 + t²/4) · (1 − t²/(12 (1 + t²/4))): F(1.224745) = ½ + ⅜ · 1.044466 ·
     // 0.909091 = 0.856068, p = 2 (1 − 0.856068) = 0.287864. Interval of the log difference
-    // −0.693147 ± 2.776445 · 0.565946 = −0.693147 ± 1.571336 = −2.264483 … 0.878189, as a ratio of geometric means
-    // e^−ln 2 = 0.5 with 0.103884 … 2.406536.
+    // −0.693147 ± 2.776445 · 0.565946 = −0.693147 ± 1.571336 = −2.264483 … 0.878189, as a
+    // ratio of geometric means e^−ln 2 = 0.5 with 0.103884 … 2.406536.
     let a: Vec<f64> = [20.0f64, 40.0, 80.0].iter().map(|t| t.ln()).collect();
     let b: Vec<f64> = [40.0f64, 80.0, 160.0].iter().map(|t| t.ln()).collect();
     let w = welch(&a, &b).unwrap();
