@@ -157,3 +157,48 @@ fn large_text_paging_reaches_every_certificate_by_keypad() {
     let all: BTreeSet<&str> = CertificateKind::ALL.iter().map(|k| k.code()).collect();
     assert_eq!(reached, all);
 }
+
+#[test]
+fn in_large_text_the_service_the_instruction_names_is_on_the_first_page_in_every_language() {
+    let langs: Vec<&str> = kofu::i18n::I18n::in_lang("en")
+        .languages()
+        .into_iter()
+        .map(|(code, _)| code)
+        .collect();
+    assert!(langs.len() >= 11);
+    for vendor in ["fujifilm", "sharp"] {
+        for lang in &langs {
+            let mut o = opts(vendor);
+            o.lang = (*lang).into();
+            o.large_text = true;
+            let mut h = harness(app(o));
+            h.run();
+            assert!(
+                h.state()
+                    .drawn()
+                    .iter()
+                    .any(|d| d.sends == Some(kofu::domain::session::Event::Services)),
+                "{vendor} {lang}: 行政サービス is not on the first page"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_later_page_repeats_the_screens_title() {
+    let mut h = large_certificate_list("fujifilm");
+    let title = kofu::i18n::I18n::in_lang("en").t("cert-title");
+    let tops = |h: &Harness<'_, KioskApp>| -> Vec<f32> {
+        h.query_all_by_label(&title)
+            .map(|n| n.rect().top())
+            .collect()
+    };
+    let first = tops(&h).into_iter().fold(f32::MAX, f32::min);
+    click(&mut h, "Next page");
+    assert_eq!(screen(&h), Screen::Certificate);
+    let later = tops(&h);
+    assert!(
+        later.iter().any(|t| (t - first).abs() < 12.0),
+        "the title is at the top of page 2 too: {first} vs {later:?}"
+    );
+}

@@ -70,6 +70,10 @@ pub struct PanelLayout {
     pub speech: String,
     /// Where each page of the body starts, in body pixels from the top (empty until measured).
     pub page_starts: Vec<f32>,
+    /// The screen's title, repeated above every page after the first.
+    pub title: Option<String>,
+    /// The height that repeated title takes.
+    pub title_band: f32,
 }
 
 /// The live status line: what it says, and the screen visit and language it belongs to (it

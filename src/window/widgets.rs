@@ -13,12 +13,17 @@
 //!   activated by ○, which sends that message. The highlight ring is
 //!   shown only once the keypad or keyboard has been used, so mouse users see no stray ring.
 
-use egui::{Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
+use egui::{Rect, Response, Stroke, StrokeKind, Ui};
 
 use crate::domain::session::Event;
 use crate::domain::vendor::look::{HomeTile, IconStyle};
 use crate::window::msg::Msg;
 use crate::window::tokens::Tokens;
+
+mod paint;
+
+use paint::draw;
+pub use paint::{LABEL_LINE_HEIGHT, control_height};
 
 /// A control the panel drew: where it is, its accessible name, its look and what it does.
 /// The keypad's ○ activates the highlighted one by its [`Drawn::msg`]; the speech guide names
@@ -327,178 +332,6 @@ pub fn machine_button(ui: &mut Ui, t: &Tokens, b: Btn<'_>) -> bool {
     let enabled = b.enabled;
     let resp = draw(ui, t, &b, false, t.c.machine_focus_ring, false);
     enabled && resp.clicked()
-}
-
-/// Draws a control. With `paged`, a control outside the clip (on another page of the panel's
-/// body) is laid out but neither pressable nor announced; without it (the machine's parts and
-/// the trainer console, which scroll), it keeps its name and role for screen readers.
-fn draw(
-    ui: &mut Ui,
-    t: &Tokens,
-    b: &Btn<'_>,
-    highlighted: bool,
-    ring: egui::Color32,
-    paged: bool,
-) -> Response {
-    let s = &t.s;
-    let text_size = b.text_size.unwrap_or(s.button_text);
-    let width = b
-        .width
-        .unwrap_or_else(|| ui.available_width())
-        .max(s.target_min);
-    let min_h = b.height.unwrap_or(s.button_height).max(s.target_min);
-    let indicator = matches!(b.look, Look::Check(_) | Look::Radio(_));
-    let ind_size = (text_size * 1.1).max(24.0);
-    // A pictogram: twice the text's height beside the label, three times above it.
-    let icon_side = match b.icon {
-        Some(i) if i.above => text_size * 3.0,
-        Some(_) => text_size * 2.0,
-        None => 0.0,
-    };
-    let icon_left = b.icon.is_some_and(|i| !i.above);
-    let text_left = s.pad
-        + match (indicator, icon_left) {
-            (true, _) => ind_size + s.pad,
-            (false, true) => icon_side + s.pad,
-            (false, false) => 0.0,
-        };
-    let wrap = (width - text_left - s.pad).max(10.0);
-    let galley = ui.painter().layout(
-        crate::i18n::line_break::with_break_hints(b.label).into_owned(),
-        egui::FontId::new(
-            text_size,
-            b.family.clone().unwrap_or(egui::FontFamily::Proportional),
-        ),
-        egui::Color32::PLACEHOLDER,
-        wrap,
-    );
-    let above = if b.icon.is_some_and(|i| i.above) {
-        icon_side + s.pad / 2.0
-    } else {
-        0.0
-    };
-    let beside = if icon_left { icon_side } else { 0.0 };
-    let h = min_h
-        .max(galley.size().y + above + 2.0 * s.pad)
-        .max(beside + 2.0 * s.pad);
-    let (id, rect) = ui.allocate_space(vec2(width, h));
-    let on_page = !paged || ui.is_rect_visible(rect);
-    let sense = if b.enabled && on_page {
-        Sense::click()
-    } else {
-        Sense::hover()
-    };
-    let resp = ui.interact(rect, id, sense);
-    if !on_page {
-        return resp;
-    }
-    announce(&resp, b);
-    if !ui.is_rect_visible(rect) {
-        return resp;
-    }
-    let (bg, fg) = colours(t, b, &resp);
-    let painter = ui.painter();
-    painter.rect_filled(rect, s.radius, bg);
-    // A chosen toggle has a border twice as thick, in its text colour.
-    let border = if matches!(b.look, Look::Check(true) | Look::Radio(true)) {
-        Stroke::new(s.border * 2.0, fg)
-    } else {
-        Stroke::new(s.border, t.c.button_border)
-    };
-    painter.rect_stroke(rect, s.radius, border, StrokeKind::Inside);
-    if indicator {
-        let ind = Rect::from_min_size(
-            egui::pos2(rect.left() + s.pad, rect.center().y - ind_size / 2.0),
-            vec2(ind_size, ind_size),
-        );
-        paint_indicator(painter, ind, b.look, fg);
-    }
-    if let Some(icon) = b.icon {
-        let at = icon_rect(rect, icon, icon_side, galley.size().y, s.pad);
-        crate::window::icons::paint(painter, at, icon.tile, icon.style, fg);
-    }
-    let size = galley.size();
-    let text_pos = if indicator || icon_left {
-        egui::pos2(rect.left() + text_left, rect.center().y - size.y / 2.0)
-    } else if b.icon.is_some() {
-        let below_icon = (icon_side + s.pad / 2.0 - size.y) / 2.0;
-        egui::pos2(rect.center().x - size.x / 2.0, rect.center().y + below_icon)
-    } else {
-        rect.center() - size / 2.0
-    };
-    painter.galley(text_pos, galley, fg);
-    if resp.has_focus() || highlighted {
-        // The ring is an outline outside the control, never a fill (pressed is the fill).
-        let w = s.focus_width;
-        let around = rect.expand(w / 2.0 + 1.0);
-        painter.rect_stroke(around, s.radius, Stroke::new(w, ring), StrokeKind::Outside);
-    }
-    resp
-}
-
-/// Tells AccessKit the control's name, role and state (check box on, radio button chosen).
-fn announce(resp: &Response, b: &Btn<'_>) {
-    let name = b.name.unwrap_or(b.label).to_string();
-    let enabled = b.enabled;
-    resp.widget_info(|| match b.look {
-        Look::Check(on) => WidgetInfo::selected(Role::CheckBox, enabled, on, &name),
-        Look::Radio(on) => WidgetInfo::selected(Role::RadioButton, enabled, on, &name),
-        _ => WidgetInfo::labeled(Role::Button, enabled, &name),
-    });
-}
-
-/// Where a button's pictogram goes: centred above its label, or at its left.
-fn icon_rect(rect: Rect, icon: Icon, side: f32, label_h: f32, pad: f32) -> Rect {
-    let min = if icon.above {
-        let top = rect.center().y - (side + pad / 2.0 + label_h) / 2.0;
-        egui::pos2(rect.center().x - side / 2.0, top)
-    } else {
-        egui::pos2(rect.left() + pad, rect.center().y - side / 2.0)
-    };
-    Rect::from_min_size(min, vec2(side, side))
-}
-
-/// A button's fill and text colours for its look and state (disabled, pressed, hovered).
-fn colours(t: &Tokens, b: &Btn<'_>, resp: &Response) -> (egui::Color32, egui::Color32) {
-    let c = &t.c;
-    let pressed = b.enabled && resp.is_pointer_button_down_on();
-    let hovered = b.enabled && resp.hovered();
-    if !b.enabled {
-        (c.disabled_bg, c.disabled_text)
-    } else if pressed {
-        (c.pressed_bg, c.pressed_text)
-    } else {
-        match b.look {
-            Look::Primary if hovered => (c.primary_hover_bg, c.primary_text),
-            Look::Primary => (c.primary_bg, c.primary_text),
-            Look::Danger => (c.danger_bg, c.danger_text),
-            Look::Check(true) | Look::Radio(true) => (c.selected_bg, c.selected_text),
-            Look::Key => (c.key_bg, c.key_text),
-            _ if hovered => (c.button_hover_bg, c.button_text),
-            _ => (c.button_bg, c.button_text),
-        }
-    }
-}
-
-/// A check box's square (with a tick when on) or a radio button's circle (with a dot).
-fn paint_indicator(painter: &egui::Painter, ind: Rect, look: Look, fg: egui::Color32) {
-    let size = ind.width();
-    let on = matches!(look, Look::Check(true) | Look::Radio(true));
-    let stroke = Stroke::new(2.0, fg);
-    if matches!(look, Look::Radio(_)) {
-        painter.circle_stroke(ind.center(), size / 2.0, stroke);
-        if on {
-            painter.circle_filled(ind.center(), size / 4.0, fg);
-        }
-    } else {
-        painter.rect_stroke(ind, 3, stroke, StrokeKind::Inside);
-        if on {
-            let p = |x: f32, y: f32| egui::pos2(ind.left() + x * size, ind.top() + y * size);
-            let tick = Stroke::new(3.0, fg);
-            painter.line_segment([p(0.2, 0.5), p(0.42, 0.72)], tick);
-            painter.line_segment([p(0.42, 0.72), p(0.8, 0.28)], tick);
-        }
-    }
 }
 
 /// Draws the machine focus ring around a built-in egui widget (combo box, text field) when it

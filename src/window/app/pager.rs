@@ -79,17 +79,20 @@ pub fn control_height(t: &Tokens) -> f32 {
 }
 
 /// Where each page starts, in pixels from the top of the content: `[0.0]` when it all fits.
-/// `breaks` are the item tops, `height` the content's height, `room` the height a page has
-/// beside the pager row, `body` the body's whole height (a screen that fits needs no pager).
-pub fn page_starts(breaks: &[f32], height: f32, body: f32, room: f32) -> Vec<f32> {
+/// `breaks` are the item tops, `height` the content's height, `body` the body's whole height
+/// (a screen that fits needs no pager); `room` is the height the first page has beside the
+/// pager row, `later` what each later page has (less: it repeats the screen's title above).
+/// Each page takes as many items as fit before the next begins.
+pub fn page_starts(breaks: &[f32], height: f32, body: f32, room: f32, later: f32) -> Vec<f32> {
     let mut starts = vec![0.0_f32];
-    if height <= body || room <= 1.0 {
+    if height <= body || room <= 1.0 || later <= 1.0 {
         return starts;
     }
     let mut breaks: Vec<f32> = breaks.iter().copied().filter(|b| *b > 0.5).collect();
     breaks.sort_by(f32::total_cmp);
     loop {
         let start = starts[starts.len() - 1];
+        let room = if starts.len() == 1 { room } else { later };
         if height - start <= room {
             return starts;
         }
@@ -112,7 +115,7 @@ mod tests {
     #[test]
     fn a_screen_that_fits_has_one_page() {
         assert_eq!(
-            page_starts(&[0.0, 100.0, 200.0], 300.0, 400.0, 340.0),
+            page_starts(&[0.0, 100.0, 200.0], 300.0, 400.0, 340.0, 300.0),
             [0.0]
         );
     }
@@ -120,7 +123,7 @@ mod tests {
     #[test]
     fn pages_break_between_items_and_cover_everything() {
         let breaks = [0.0, 90.0, 180.0, 270.0, 360.0, 450.0];
-        let starts = page_starts(&breaks, 540.0, 400.0, 340.0);
+        let starts = page_starts(&breaks, 540.0, 400.0, 340.0, 340.0);
         assert_eq!(starts, [0.0, 270.0]);
         // Each page fits its room, and the last reaches the end.
         for w in starts.windows(2) {
@@ -132,8 +135,18 @@ mod tests {
     #[test]
     fn an_item_taller_than_a_page_is_cut_where_the_room_ends() {
         assert_eq!(
-            page_starts(&[0.0], 900.0, 400.0, 340.0),
+            page_starts(&[0.0], 900.0, 400.0, 340.0, 340.0),
             [0.0, 340.0, 680.0]
+        );
+    }
+
+    #[test]
+    fn later_pages_have_less_room_for_the_repeated_title() {
+        let breaks = [0.0, 100.0, 200.0, 300.0, 400.0, 500.0, 600.0];
+        // First page 0–300 (room 340); later pages hold 250: 300–500, then 500–700.
+        assert_eq!(
+            page_starts(&breaks, 700.0, 400.0, 340.0, 250.0),
+            [0.0, 300.0, 500.0]
         );
     }
 }

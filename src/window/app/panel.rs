@@ -7,6 +7,7 @@ use super::{KioskApp, pager};
 use crate::window::msg::{Display, Msg};
 use crate::window::screens::{self, Bar, Cx};
 use crate::window::tokens::{ThemeKind, Tokens};
+use crate::window::trainer;
 use crate::window::widgets::{Btn, Look, panel_button};
 
 impl KioskApp {
@@ -112,6 +113,8 @@ impl KioskApp {
     /// page's start and clipped at the page's end, so nothing shows cut at the fold. Returns
     /// the bar the screen asked for.
     fn draw_body(&mut self, ui: &mut Ui, body: Rect, t: &Tokens, msgs: &mut Vec<Msg>) -> Bar {
+        // An exercise's question waiting for its answer veils the screen.
+        let veiled = trainer::veil::veils_panel(self);
         let s = &t.s;
         let mut cx = Cx {
             tr: &self.panel.tr,
@@ -127,14 +130,21 @@ impl KioskApp {
             change_in_tray: self.host.machine.change(),
             card_on_reader: self.host.machine.reader().is_some(),
             breaks: Vec::new(),
+            title: None,
         };
         let pager_h = pager::control_height(t) + s.gap;
         let starts = self.panel.layout.page_starts.clone();
         let page = self.panel.draft.page.min(starts.len().saturating_sub(1));
         let start = starts.get(page).copied().unwrap_or(0.0);
         let paged = starts.len() > 1;
+        // Pages after the first repeat the screen's title above their items.
+        let band = if paged && page > 0 {
+            self.panel.layout.title_band
+        } else {
+            0.0
+        };
         let view_h = if paged {
-            body.height() - pager_h
+            body.height() - pager_h - band
         } else {
             body.height()
         };
@@ -142,7 +152,7 @@ impl KioskApp {
             .get(page + 1)
             .map_or(view_h, |end| (end - start).min(view_h));
         let content = Rect::from_min_size(
-            pos2(body.left(), body.top() - start),
+            pos2(body.left(), body.top() + band - start),
             vec2(body.width() - 16.0, 100_000.0),
         );
         let mut bui = ui.new_child(
@@ -153,18 +163,31 @@ impl KioskApp {
         );
         let above = if page == 0 { 6.0 } else { 1.0 };
         bui.set_clip_rect(Rect::from_min_max(
-            pos2(body.left() - 6.0, body.top() - above),
-            pos2(body.right() + 6.0, body.top() + shown_h - 1.0),
+            pos2(body.left() - 6.0, body.top() + band - above),
+            pos2(body.right() + 6.0, body.top() + band + shown_h - 1.0),
         ));
+        if band > 0.0
+            && let Some(title) = &self.panel.layout.title
+        {
+            title_again(ui, body, t, title);
+        }
         bui.spacing_mut().item_spacing = vec2(s.gap, s.gap / 2.0);
         match &self.research.questionnaire {
+            _ if veiled => trainer::veil::show(&mut bui, &mut cx),
             Some(q) => crate::window::questionnaire::show(&mut bui, &mut cx, q),
             None => screens::show(&mut bui, &mut cx),
         }
         let top = content.top();
         let breaks: Vec<f32> = cx.breaks.iter().map(|b| b - top).collect();
         let height = bui.min_rect().bottom() - top;
-        let measured = pager::page_starts(&breaks, height, body.height(), body.height() - pager_h);
+        let band_now = cx
+            .title
+            .as_deref()
+            .map_or(0.0, |title| title_band(ui, body.width() - 16.0, t, title));
+        let room = body.height() - pager_h;
+        let measured = pager::page_starts(&breaks, height, body.height(), room, room - band_now);
+        self.panel.layout.title = cx.title.take();
+        self.panel.layout.title_band = band_now;
         if paged {
             let row = Rect::from_min_max(pos2(body.left(), body.bottom() - pager_h), body.max);
             msgs.extend(pager::row(ui, cx.tr, t, cx.nav, row, (page, starts.len())));
@@ -300,4 +323,37 @@ pub fn panel_rects(panel: Rect, t: &Tokens) -> PanelRects {
         bar,
         footer,
     }
+}
+
+/// The height the screen's title takes above a later page: as `Cx::title` sets it (a gap, the
+/// title wrapped to the body's width, a gap).
+fn title_band(ui: &Ui, width: f32, t: &Tokens, title: &str) -> f32 {
+    let galley = ui.painter().layout(
+        crate::i18n::line_break::with_break_hints(title).into_owned(),
+        egui::FontId::proportional(t.s.title),
+        t.c.text,
+        width,
+    );
+    galley.size().y + 2.0 * t.s.gap
+}
+
+/// The screen's title again at the top of a later page, so every page says where the
+/// resident is (the pager row below says which page).
+fn title_again(ui: &mut Ui, body: Rect, t: &Tokens, title: &str) {
+    let mut tui = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(Rect::from_min_size(
+                body.min,
+                vec2(body.width() - 16.0, body.height()),
+            ))
+            .id_salt("title-again")
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    tui.add_space(t.s.gap);
+    tui.label(
+        RichText::new(crate::i18n::line_break::with_break_hints(title).into_owned())
+            .size(t.s.title)
+            .color(t.c.text)
+            .strong(),
+    );
 }

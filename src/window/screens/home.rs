@@ -14,7 +14,7 @@ use crate::i18n::effects::not_here;
 use crate::window::fonts;
 use crate::window::msg::Msg;
 use crate::window::screens::Cx;
-use crate::window::widgets::{Btn, Icon, Look, panel_button};
+use crate::window::widgets::{Btn, Icon, Look, control_height, panel_button};
 
 /// Draws the home menu, or its language list (the machine's "Language" button opens it).
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -46,52 +46,108 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
 /// The service tiles (or rows) in the vendor's order.
 fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
     let look = cx.t.look.clone();
-    let menu = cx.session.kiosk().vendor.home_menu.clone();
+    let mut menu = cx.session.kiosk().vendor.home_menu.clone();
+    // Large text pages the menu: the service the instruction names comes first, on a row of
+    // its own, so it is on the first page in every language (the other services follow in the
+    // vendor's order).
+    let alone = cx.t.large && menu.contains(&HomeTile::Administrative);
+    if alone {
+        menu.retain(|tile| *tile != HomeTile::Administrative);
+    }
     let gap = cx.t.s.gap;
     let (cols, above) = match look.home {
-        // Large text: one column fewer, so each name keeps its size.
+        // Large text: one column fewer, so each name keeps its size, and the pictogram
+        // beside the name, so a row takes less height and a page holds more services.
         HomeLayout::Tiles => (
             usize::from(look.home_columns)
                 .saturating_sub(usize::from(cx.t.large))
                 .max(2),
-            true,
+            !cx.t.large,
         ),
         HomeLayout::List => (if cx.t.large { 1 } else { 2 }, false),
     };
-    let w = (ui.available_width() - gap * (cols as f32 - 1.0)) / cols as f32;
+    let full = ui.available_width();
+    let w = (full - gap * (cols as f32 - 1.0)) / cols as f32;
     let text_size = cx.t.s.body;
-    for row in menu.chunks(cols) {
+    let first: &[HomeTile] = if alone {
+        &[HomeTile::Administrative]
+    } else {
+        &[]
+    };
+    let rows = std::iter::once(first)
+        .filter(|r| !r.is_empty())
+        .chain(menu.chunks(cols));
+    for row in rows {
+        let w = if alone && row == [HomeTile::Administrative] {
+            full
+        } else {
+            w
+        };
         cx.mark(ui);
-        ui.horizontal(|ui| {
+        let labels: Vec<String> = row.iter().map(|&tile| tile_label(cx, tile)).collect();
+        let spec = TileSpec {
+            width: w,
+            text_size,
+            icons: look.icons,
+            above,
+        };
+        // The tiles of a row take the tallest one's height (their labels line up).
+        let least = cx.t.s.button_height * if above { 1.6 } else { 1.0 };
+        let h = row
+            .iter()
+            .zip(&labels)
+            .map(|(&tile, label)| control_height(ui, cx.t, &spec.button(tile, label, least)))
+            .fold(least, f32::max);
+        ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
-            for &tile in row {
-                let label = match tile {
-                    HomeTile::Administrative => cx.vendor_label("services", "home-services"),
-                    HomeTile::Other(s) => cx.t(&format!("home-service-{}", s.code())),
-                };
-                let ev = match tile {
-                    HomeTile::Administrative => Event::Services,
-                    HomeTile::Other(s) => Event::OtherService(s),
-                };
-                let b = Btn::new(&label)
-                    .sends(ev)
-                    .look(if tile == HomeTile::Administrative {
-                        Look::Primary
-                    } else {
-                        Look::Normal
-                    })
-                    .width(w)
-                    .height(cx.t.s.button_height * if above { 1.6 } else { 1.0 })
-                    .text_size(text_size)
-                    .icon(Icon {
-                        tile,
-                        style: look.icons,
-                        above,
-                    });
+            for (&tile, label) in row.iter().zip(&labels) {
+                let b = spec.button(tile, label, h);
                 cx.msgs.extend(panel_button(ui, cx.t, cx.nav, b));
             }
         });
         ui.add_space(gap / 2.0);
+    }
+}
+
+/// How the tiles of the menu are drawn (the same for every tile of a screen).
+struct TileSpec {
+    width: f32,
+    text_size: f32,
+    icons: crate::domain::vendor::look::IconStyle,
+    above: bool,
+}
+
+impl TileSpec {
+    /// The tile of `tile`, `h` high, sending what it does.
+    fn button<'a>(&self, tile: HomeTile, label: &'a str, h: f32) -> Btn<'a> {
+        let ev = match tile {
+            HomeTile::Administrative => Event::Services,
+            HomeTile::Other(s) => Event::OtherService(s),
+        };
+        let look = if tile == HomeTile::Administrative {
+            Look::Primary
+        } else {
+            Look::Normal
+        };
+        Btn::new(label)
+            .sends(ev)
+            .look(look)
+            .width(self.width)
+            .height(h)
+            .text_size(self.text_size)
+            .icon(Icon {
+                tile,
+                style: self.icons,
+                above: self.above,
+            })
+    }
+}
+
+/// A service tile's name in the screen's language (the vendor's own for 行政サービス).
+fn tile_label(cx: &Cx<'_>, tile: HomeTile) -> String {
+    match tile {
+        HomeTile::Administrative => cx.vendor_label("services", "home-services"),
+        HomeTile::Other(s) => cx.t(&format!("home-service-{}", s.code())),
     }
 }
 

@@ -233,6 +233,8 @@ pub struct Cx<'a> {
     pub card_on_reader: bool,
     /// Where the body's items start (page breaks may fall there), in screen pixels.
     pub breaks: Vec<f32>,
+    /// The screen's title, once drawn (the pager repeats it above later pages).
+    pub title: Option<String>,
 }
 
 impl Cx<'_> {
@@ -283,18 +285,12 @@ impl Cx<'_> {
         );
         ui.add_space(self.t.s.gap);
         self.say(text);
+        self.title.get_or_insert_with(|| text.to_string());
     }
     /// Body text (spoken too).
     pub fn para(&mut self, ui: &mut Ui, text: &str) {
         self.mark(ui);
-        ui.add(
-            egui::Label::new(
-                RichText::new(shown(text))
-                    .size(self.t.s.body)
-                    .color(self.t.c.text),
-            )
-            .wrap(),
-        );
+        ui.add(egui::Label::new(body_text(text, self.t.s.body).color(self.t.c.text)).wrap());
         self.say(text);
     }
     /// Secondary text (spoken too: a hint a sighted person can read is one a headset user
@@ -303,14 +299,16 @@ impl Cx<'_> {
         self.mark(ui);
         ui.add(
             egui::Label::new(
-                RichText::new(shown(text))
-                    // Large text: secondary text too keeps a capital H of 6 mm.
-                    .size(if self.t.large {
+                // Large text: secondary text too keeps a capital H of 6 mm.
+                body_text(
+                    text,
+                    if self.t.large {
                         self.t.s.body
                     } else {
                         self.t.s.small.max(self.t.s.body * 0.8)
-                    })
-                    .color(self.t.c.text_muted),
+                    },
+                )
+                .color(self.t.c.text_muted),
             )
             .wrap(),
         );
@@ -331,10 +329,7 @@ impl Cx<'_> {
             .inner_margin(self.t.s.pad)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.add(
-                    egui::Label::new(RichText::new(shown(text)).size(self.t.s.body).color(fg))
-                        .wrap(),
-                );
+                ui.add(egui::Label::new(body_text(text, self.t.s.body).color(fg)).wrap());
             });
         ui.add_space(self.t.s.gap / 2.0);
         self.say(text);
@@ -351,12 +346,8 @@ impl Cx<'_> {
                 ui.set_width(ui.available_width());
                 for l in lines {
                     ui.add(
-                        egui::Label::new(
-                            RichText::new(shown(l))
-                                .size(self.t.s.body)
-                                .color(self.t.c.surface_text),
-                        )
-                        .wrap(),
+                        egui::Label::new(body_text(l, self.t.s.body).color(self.t.c.surface_text))
+                            .wrap(),
                     );
                 }
             });
@@ -437,6 +428,18 @@ impl Cx<'_> {
     pub fn primary(&mut self, label: String, enabled: bool, msg: Msg) {
         self.bar.primary = Some((label, enabled, msg));
     }
+}
+
+/// Line height of the panel's wrapped text, as a multiple of its size: 1.5, the spacing
+/// JIS X 8341-3 practice and WCAG 1.4.12 name for body text (egui sets lines solid, which
+/// leaves Japanese lines almost touching).
+pub const BODY_LINE_HEIGHT: f32 = 1.5;
+
+/// Body text of `size` as the panel sets it: [`BODY_LINE_HEIGHT`] between lines.
+fn body_text(text: &str, size: f32) -> RichText {
+    RichText::new(shown(text))
+        .size(size)
+        .line_height(Some(size * BODY_LINE_HEIGHT))
 }
 
 /// Text as the panel draws it: with the break hints Thai needs to wrap between words
