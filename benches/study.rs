@@ -1,7 +1,8 @@
 //! Criterion bench of `kofu study` on 200 synthetic recordings of both vendors (the target:
 //! ≤ 2 s in release, heat maps included): reading the timelines, the numbers, study.json,
 //! sessions.csv, study.html and every heat map. A second case leaves the heat maps out, so the
-//! share of the pictures shows. `cargo bench --bench study`.
+//! share of the pictures shows; a third sums up 2,000 recordings already read (the numbers and
+//! the CSV files). `cargo bench --bench study`.
 
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
@@ -10,7 +11,9 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-use kofu::report::study::{StudyOptions, heatmap, study, synthetic};
+use kofu::report::study::{
+    Loaded, StudyOptions, heatmap, inputs_csv, sessions_csv, study, summarize, synthetic,
+};
 use kofu::report::tour::{self, Stop};
 use kofu::window::KioskApp;
 
@@ -63,6 +66,25 @@ fn bench(c: &mut Criterion) {
             b.iter(|| study(&dirs, &o, &mut |_, _| {}).unwrap());
         });
     }
+    // The numbers of 2,000 recordings already read: every definition, interval and funnel,
+    // and the two CSV files (what grows with the sessions, pictures aside).
+    let many: Vec<Loaded> = synthetic::corpus(2000, 2026)
+        .into_iter()
+        .enumerate()
+        .map(|(i, timeline)| Loaded {
+            file: format!("rec/20261201-{i:06}-1.timeline.json").into(),
+            timeline,
+        })
+        .collect();
+    g.bench_function("2000_recordings_summarize_and_csv", |b| {
+        b.iter(|| {
+            let s = summarize(&many);
+            (
+                sessions_csv(&s.rows).unwrap(),
+                inputs_csv(&many, &s.rows).unwrap(),
+            )
+        });
+    });
     g.finish();
 
     // Where a heat map's time goes: the kiosk built anew per screen (the tour needs a fresh

@@ -331,8 +331,9 @@ fn a_vendor_profile_that_cannot_be_loaded_skips_its_heat_maps_with_a_warning() {
     assert_eq!(s.sessions, 1, "the numbers are still there");
 }
 
-/// Not a check: writes a report of 20 synthetic sessions of both vendors into the folder
-/// `KOFU_STUDY_LOOK` names, to look at (`cargo test --test study -- --ignored look`).
+/// Not a check: writes a report of 20 synthetic sessions of both vendors (or
+/// `KOFU_STUDY_LOOK_N`) into the folder `KOFU_STUDY_LOOK` names, to look at (`cargo test
+/// --test study -- --ignored look`); its `timelines/` folder is a corpus to try `kofu study` on.
 #[test]
 #[ignore = "writes a report to look at"]
 fn look() {
@@ -341,9 +342,16 @@ fn look() {
     };
     let input = out.join("timelines");
     std::fs::create_dir_all(&input).unwrap();
-    for (i, t) in study::synthetic::corpus(20, 7).iter().enumerate() {
+    let n = std::env::var("KOFU_STUDY_LOOK_N")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20);
+    for (i, t) in study::synthetic::corpus(n, 7).iter().enumerate() {
         let f = input.join(format!("20261201-{i:06}-1.timeline.json"));
         std::fs::write(f, serde_json::to_string_pretty(t).unwrap()).unwrap();
+    }
+    if n > 200 {
+        return; // a corpus to time `kofu study` on, not a page to look at
     }
     let s = run(&[input], &out, true).unwrap();
     eprintln!("{} sessions, warnings {:?}", s.sessions, s.warnings);

@@ -144,8 +144,8 @@ fn measure_row(m: &Measure) -> String {
         (_, Some(d)) => signed(d, 1) + &ci(m.ci95, 1.0, 1),
     };
     let stat = match (m.statistic, m.df) {
-        (Some(t), Some(df)) => format!("t = {t:.2}, df = {df:.1}"),
-        (Some(z), None) => format!("z = {z:.2}"),
+        (Some(t), Some(df)) => format!("t = {}, df = {df:.1}", signed(t, 2)),
+        (Some(z), None) => format!("z = {}", signed(z, 2)),
         _ => "—".into(),
     };
     format!(
