@@ -159,27 +159,45 @@ fn large_text_paging_reaches_every_certificate_by_keypad() {
 }
 
 #[test]
-fn in_large_text_the_service_the_instruction_names_is_on_the_first_page_in_every_language() {
+fn the_service_the_instruction_names_is_on_the_first_page_in_every_language_and_text_size() {
     let langs: Vec<&str> = kofu::i18n::I18n::in_lang("en")
         .languages()
         .into_iter()
         .map(|(code, _)| code)
         .collect();
     assert!(langs.len() >= 11);
+    use kofu::domain::session::Event;
+    let services_on_show = |h: &Harness<'_, KioskApp>| {
+        h.state()
+            .drawn()
+            .iter()
+            .any(|d| d.sends == Some(Event::Services))
+    };
     for vendor in ["fujifilm", "sharp"] {
         for lang in &langs {
-            let mut o = opts(vendor);
-            o.lang = (*lang).into();
-            o.large_text = true;
-            let mut h = harness(app(o));
-            h.run();
-            assert!(
-                h.state()
+            for large in [false, true] {
+                let mut o = opts(vendor);
+                o.lang = (*lang).into();
+                o.large_text = large;
+                let mut h = harness(app(o));
+                h.run();
+                let what = format!("{vendor} {lang} large text {large}");
+                assert!(services_on_show(&h), "{what}: 行政サービス not on page one");
+                // After a wrong turn the notice takes the instruction's place: still there.
+                let other = h
+                    .state()
                     .drawn()
                     .iter()
-                    .any(|d| d.sends == Some(kofu::domain::session::Event::Services)),
-                "{vendor} {lang}: 行政サービス is not on the first page"
-            );
+                    .find(|d| matches!(d.sends, Some(Event::OtherService(_))))
+                    .map(|d| d.label.clone());
+                if let Some(label) = other {
+                    click(&mut h, &label);
+                    assert!(
+                        services_on_show(&h),
+                        "{what}: not on page one after a notice"
+                    );
+                }
+            }
         }
     }
 }

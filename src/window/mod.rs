@@ -23,6 +23,7 @@ pub mod speech;
 pub mod tokens;
 pub mod trainer;
 pub mod widgets;
+pub mod wrap;
 
 use std::path::PathBuf;
 use std::time::Instant;

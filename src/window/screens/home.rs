@@ -56,12 +56,15 @@ fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
     }
     let gap = cx.t.s.gap;
     let (cols, above) = match look.home {
-        // Large text: one column fewer, so each name keeps its size, and the pictogram
-        // beside the name, so a row takes less height and a page holds more services.
+        // Large text: two columns, so each name keeps its size and whole words on a line
+        // (スマートフォン does not fit a third of the panel beside a pictogram), and the
+        // pictogram beside the name, so a row takes less height and a page holds more.
         HomeLayout::Tiles => (
-            usize::from(look.home_columns)
-                .saturating_sub(usize::from(cx.t.large))
-                .max(2),
+            if cx.t.large {
+                2
+            } else {
+                usize::from(look.home_columns).max(2)
+            },
             !cx.t.large,
         ),
         HomeLayout::List => (if cx.t.large { 1 } else { 2 }, false),

@@ -290,28 +290,20 @@ impl Cx<'_> {
     /// Body text (spoken too).
     pub fn para(&mut self, ui: &mut Ui, text: &str) {
         self.mark(ui);
-        ui.add(egui::Label::new(body_text(text, self.t.s.body).color(self.t.c.text)).wrap());
+        body_label(ui, text, self.t.s.body, self.t.c.text);
         self.say(text);
     }
     /// Secondary text (spoken too: a hint a sighted person can read is one a headset user
     /// must hear).
     pub fn muted(&mut self, ui: &mut Ui, text: &str) {
         self.mark(ui);
-        ui.add(
-            egui::Label::new(
-                // Large text: secondary text too keeps a capital H of 6 mm.
-                body_text(
-                    text,
-                    if self.t.large {
-                        self.t.s.body
-                    } else {
-                        self.t.s.small.max(self.t.s.body * 0.8)
-                    },
-                )
-                .color(self.t.c.text_muted),
-            )
-            .wrap(),
-        );
+        // Large text: secondary text too keeps a capital H of 6 mm.
+        let size = if self.t.large {
+            self.t.s.body
+        } else {
+            self.t.s.small.max(self.t.s.body * 0.8)
+        };
+        body_label(ui, text, size, self.t.c.text_muted);
         self.say(text);
     }
     /// A boxed message: `alert` for warnings and errors, else information (spoken too).
@@ -329,7 +321,7 @@ impl Cx<'_> {
             .inner_margin(self.t.s.pad)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.add(egui::Label::new(body_text(text, self.t.s.body).color(fg)).wrap());
+                body_label(ui, text, self.t.s.body, fg);
             });
         ui.add_space(self.t.s.gap / 2.0);
         self.say(text);
@@ -345,10 +337,7 @@ impl Cx<'_> {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 for l in lines {
-                    ui.add(
-                        egui::Label::new(body_text(l, self.t.s.body).color(self.t.c.surface_text))
-                            .wrap(),
-                    );
+                    body_label(ui, l, self.t.s.body, self.t.c.surface_text);
                 }
             });
         ui.add_space(self.t.s.gap / 2.0);
@@ -435,11 +424,23 @@ impl Cx<'_> {
 /// leaves Japanese lines almost touching).
 pub const BODY_LINE_HEIGHT: f32 = 1.5;
 
-/// Body text of `size` as the panel sets it: [`BODY_LINE_HEIGHT`] between lines.
-fn body_text(text: &str, size: f32) -> RichText {
-    RichText::new(shown(text))
-        .size(size)
-        .line_height(Some(size * BODY_LINE_HEIGHT))
+/// A wrapped label of body text in `colour`, its Japanese lines broken between words
+/// ([`crate::window::wrap`]); its accessible name is the text as written (no line breaks).
+fn body_label(ui: &mut Ui, text: &str, size: f32, colour: egui::Color32) {
+    let font = egui::FontId::proportional(size);
+    let width = ui.available_width();
+    let lines = crate::window::wrap::wrapped(ui.painter(), text, &font, width).into_owned();
+    let r = ui.add(
+        egui::Label::new(
+            RichText::new(lines)
+                .size(size)
+                .line_height(Some(size * BODY_LINE_HEIGHT))
+                .color(colour),
+        )
+        .wrap(),
+    );
+    ui.ctx()
+        .accesskit_node_builder(r.id, |node| node.set_label(text.to_string()));
 }
 
 /// Text as the panel draws it: with the break hints Thai needs to wrap between words
