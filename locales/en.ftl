@@ -487,6 +487,124 @@ trainer-log-next = Next step: { $next }
 trainer-error = Error: { $message }
 trainer-handbook = Print the trainer's handbook (PDF)
 trainer-handbook-written = Handbook written: { $path }
+trainer-language-ja = Japanese
+trainer-language-en = English
+trainer-language-zh-Hans = Chinese (Simplified)
+trainer-language-ko = Korean
+trainer-language-pt = Portuguese
+trainer-language-es = Spanish
+trainer-language-vi = Vietnamese
+trainer-language-tl = Tagalog
+trainer-language-id = Indonesian
+trainer-language-th = Thai
+trainer-language-ne = Nepali
+trainer-screen-language = Home
+trainer-screen-services = Administrative services
+trainer-screen-consent = Notice
+trainer-screen-place_card = Place card
+trainer-screen-path = Type of certificate
+trainer-screen-pin = PIN
+trainer-screen-registered = Registration accepted
+trainer-screen-remove_card = Remove card
+trainer-screen-certificate = Certificate list
+trainer-screen-options = Options
+trainer-screen-copies = Copies
+trainer-screen-confirm = Confirmation
+trainer-screen-payment = Payment
+trainer-screen-printing = Printing
+trainer-screen-take_items = Take your items
+trainer-screen-out_of_service = Not available now
+trainer-screen-refusal = Refused
+trainer-ev-press = Pressed "{ $button }"
+trainer-ev-language = Language chosen: { $lang }
+trainer-ev-place-card = Card placed ({ $card })
+trainer-ev-remove-card = Card taken off the reader
+trainer-ev-pin = PIN entered (4 digits)
+trainer-ev-certificate = "{ $kind }" chosen
+trainer-ev-options = Options chosen: { $options }
+trainer-ev-options-default = Options left as they were
+trainer-ev-labelled = { $label }: { $value }
+trainer-ev-copies = { $copies ->
+    [one] 1 copy
+   *[other] { $copies } copies
+}
+trainer-ev-insert = { $amount } inserted
+trainer-ev-printer-step = Printer
+trainer-ev-take-items = Card, certificates and change taken
+trainer-ev-tick = Time passes ({ $time })
+trainer-ev-fault = The trainer injects: { $fault }
+trainer-ev-fault-after = The trainer injects: { $fault } (after { $after ->
+    [one] 1 copy
+   *[other] { $after } copies
+})
+trainer-ev-walk-away = Walked away from the refusal
+trainer-ev-unknown = An input
+trainer-log-said = { $event } → { $result }
+trainer-log-screen = screen: { $screen }
+trainer-log-nothing = nothing changed
+trainer-log-rejected = { $event } → not accepted
+trainer-log-veiled = ? (shown after the answer)
+trainer-log-veil-note = The kiosk's answers are hidden until the question is answered
+trainer-recording = Recording (research)
+trainer-record = ● Record sessions
+trainer-record-stop = ■ Stop recording
+trainer-recorded = { $count ->
+    [one] 1 session written
+   *[other] { $count } sessions written
+}
+trainer-recording-into = Into { $dir }: { $count ->
+    [one] 1 session written
+   *[other] { $count } sessions written
+}
+trainer-record-error = Cannot write: { $error }
+trainer-note-hint = Observer note (F3), Enter adds
+trainer-note-add = Add note
+trainer-exercises = Exercises
+trainer-exercise-pick = Exercise scenario
+trainer-exercise-numbered = Exercise { $n }
+trainer-exercise-titled = { $n }. { $title }
+trainer-exercise-none = (no exercise)
+trainer-exercise-start = Start exercise
+trainer-exercise-play = Play to the question
+trainer-exercise-ask = Ask now
+trainer-exercise-running = Running: { $exercise }. Operate the kiosk, or play to the question.
+trainer-exercise-own-persons = { $file }: scenarios with their own persons are not run in the console
+trainer-question = Question
+trainer-question-what = After the resident's last action, what does the kiosk do? If it refuses, choose the reason; then choose what the resident should do next.
+trainer-question-amount = Say too how much is still due.
+trainer-question-veiled = The touch screen and the kiosk's answers stay hidden until you answer.
+trainer-question-trainer = The trainer asks: { $question }
+trainer-answer-reason = Reason
+trainer-answer-not-refused = Not refused (the kiosk issues)
+trainer-answer-next = Next step
+trainer-answer-choose = (choose)
+trainer-answer-amount = Amount (yen)
+trainer-answer-submit = Submit answer
+trainer-choice-detail = { $title } ({ $rule })
+trainer-veil-title = Training question
+trainer-veil-body = The screen is hidden until the question in the trainer console is answered.
+trainer-fb-right = Right.
+trainer-fb-wrong = Wrong.
+trainer-fb-reason-right = The reason is right: the kiosk says "{ $title }". Rule: { $rule }
+trainer-fb-reason-wrong = Not "{ $chosen }": the kiosk says "{ $title }". Rule: { $rule }
+trainer-fb-reason-wrong-rule = The rule of "{ $chosen }" is: { $chosenRule }. This resident is not in that case.
+trainer-fb-reason-wrong-none = The kiosk does refuse: it says "{ $title }". Rule: { $rule }
+trainer-fb-not-refused-right = Right: the kiosk does not refuse here.
+trainer-fb-reason-wrong-not-refused = Not "{ $chosen }": the kiosk does not refuse here.
+trainer-fb-next-right = The next step is right: { $next }
+trainer-fb-next-wrong = Not "{ $chosen }": the next step is "{ $expected }": { $next }
+trainer-fb-next-wrong-short = Not "{ $chosen }": the next step is "{ $expected }".
+trainer-fb-next-missing = No next step chosen: it is "{ $expected }": { $next }
+trainer-fb-next-missing-short = No next step chosen: it is "{ $expected }".
+trainer-fb-amount-right = The amount is right: { $amount }
+trainer-fb-amount-wrong = The amount is wrong ({ $given }): it is { $amount }.
+trainer-fb-amount-missing = No amount given: it is { $amount }.
+trainer-fb-trainer = From the trainer: { $text }
+trainer-fb-explanation = Note: { $text }
+trainer-score = Score: { $correct } / { $total } ({ $percent }%)
+trainer-export = Export log (JSON and PDF)
+trainer-exported = Written: { $path }
+trainer-export-failed = Export failed: { $error }
 
 ## The trainer's handbook (kofu handbook): every sentence here and every rule it quotes come
 ## from the profiles and these files. { $city } municipality; { $date } a date.

@@ -493,6 +493,124 @@ trainer-log-next = Siguiente paso: { $next }
 trainer-error = Error: { $message }
 trainer-handbook = Imprimir el manual del instructor (PDF)
 trainer-handbook-written = Manual guardado en: { $path }
+trainer-language-ja = japonés
+trainer-language-en = inglés
+trainer-language-zh-Hans = chino (simplificado)
+trainer-language-ko = coreano
+trainer-language-pt = portugués
+trainer-language-es = español
+trainer-language-vi = vietnamita
+trainer-language-tl = tagalo
+trainer-language-id = indonesio
+trainer-language-th = tailandés
+trainer-language-ne = nepalí
+trainer-screen-language = Pantalla inicial
+trainer-screen-services = Servicios administrativos
+trainer-screen-consent = Avisos de uso
+trainer-screen-place_card = Colocar la tarjeta
+trainer-screen-path = Tipo de certificado
+trainer-screen-pin = Ingreso del PIN
+trainer-screen-registered = Registro recibido
+trainer-screen-remove_card = Retirar la tarjeta
+trainer-screen-certificate = Lista de certificados
+trainer-screen-options = Opciones
+trainer-screen-copies = Copias
+trainer-screen-confirm = Revisión
+trainer-screen-payment = Pago
+trainer-screen-printing = Impresión
+trainer-screen-take_items = Retirar sus cosas
+trainer-screen-out_of_service = No disponible ahora
+trainer-screen-refusal = Rechazo
+trainer-ev-press = Pulsó "{ $button }"
+trainer-ev-language = Idioma elegido: { $lang }
+trainer-ev-place-card = Tarjeta colocada ({ $card })
+trainer-ev-remove-card = Tarjeta retirada del lector
+trainer-ev-pin = PIN ingresado (4 dígitos)
+trainer-ev-certificate = "{ $kind }" elegido
+trainer-ev-options = Opciones elegidas: { $options }
+trainer-ev-options-default = Opciones sin cambios
+trainer-ev-labelled = { $label }: { $value }
+trainer-ev-copies = { $copies ->
+    [one] { $copies } copia
+   *[other] { $copies } copias
+}
+trainer-ev-insert = { $amount } insertado
+trainer-ev-printer-step = Impresora
+trainer-ev-take-items = Tarjeta, certificados y cambio retirados
+trainer-ev-tick = Pasa el tiempo ({ $time })
+trainer-ev-fault = El instructor provoca: { $fault }
+trainer-ev-fault-after = El instructor provoca: { $fault } (tras { $after ->
+    [one] { $after } copia
+   *[other] { $after } copias
+})
+trainer-ev-walk-away = Se fue de la pantalla de rechazo
+trainer-ev-unknown = Una acción
+trainer-log-said = { $event } → { $result }
+trainer-log-screen = pantalla: { $screen }
+trainer-log-nothing = sin cambios
+trainer-log-rejected = { $event } → no aceptado
+trainer-log-veiled = ? (se muestra tras la respuesta)
+trainer-log-veil-note = Las reacciones del terminal quedan ocultas hasta que se responda la pregunta
+trainer-recording = Grabación (investigación)
+trainer-record = ● Grabar sesiones
+trainer-record-stop = ■ Detener la grabación
+trainer-recorded = { $count ->
+    [one] { $count } sesión guardada
+   *[other] { $count } sesiones guardadas
+}
+trainer-recording-into = En { $dir }: { $count ->
+    [one] { $count } sesión guardada
+   *[other] { $count } sesiones guardadas
+}
+trainer-record-error = No se puede escribir: { $error }
+trainer-note-hint = Nota del observador (F3), Enter la añade
+trainer-note-add = Añadir nota
+trainer-exercises = Ejercicios
+trainer-exercise-pick = Escenario del ejercicio
+trainer-exercise-numbered = Ejercicio { $n }
+trainer-exercise-titled = { $n }. { $title }
+trainer-exercise-none = (ningún ejercicio)
+trainer-exercise-start = Empezar el ejercicio
+trainer-exercise-play = Reproducir hasta la pregunta
+trainer-exercise-ask = Preguntar ahora
+trainer-exercise-running = En curso: { $exercise }. Opere el terminal o reproduzca hasta la pregunta.
+trainer-exercise-own-persons = { $file }: los escenarios con personas propias no se ejecutan en la consola del instructor
+trainer-question = Pregunta
+trainer-question-what = Tras la última acción del residente, ¿qué hace el terminal? Si rechaza, elija el motivo; luego elija qué debe hacer el residente a continuación.
+trainer-question-amount = Diga también cuánto falta por pagar.
+trainer-question-veiled = La pantalla táctil y las reacciones del terminal quedan ocultas hasta que responda.
+trainer-question-trainer = El instructor pregunta: { $question }
+trainer-answer-reason = Motivo
+trainer-answer-not-refused = No rechaza (el terminal emite)
+trainer-answer-next = Siguiente paso
+trainer-answer-choose = (elija)
+trainer-answer-amount = Importe (yenes)
+trainer-answer-submit = Enviar respuesta
+trainer-choice-detail = { $title } ({ $rule })
+trainer-veil-title = Pregunta de formación
+trainer-veil-body = La pantalla queda oculta hasta que se responda la pregunta de la consola del instructor.
+trainer-fb-right = Correcto.
+trainer-fb-wrong = Incorrecto.
+trainer-fb-reason-right = El motivo es correcto: el terminal dice "{ $title }". Regla: { $rule }
+trainer-fb-reason-wrong = No es "{ $chosen }": el terminal dice "{ $title }". Regla: { $rule }
+trainer-fb-reason-wrong-rule = La regla de "{ $chosen }" es: { $chosenRule }. Este residente no está en ese caso.
+trainer-fb-reason-wrong-none = El terminal sí rechaza: dice "{ $title }". Regla: { $rule }
+trainer-fb-not-refused-right = Correcto: el terminal no rechaza aquí.
+trainer-fb-reason-wrong-not-refused = No es "{ $chosen }": el terminal no rechaza aquí.
+trainer-fb-next-right = El siguiente paso es correcto: { $next }
+trainer-fb-next-wrong = No es "{ $chosen }": el siguiente paso es "{ $expected }": { $next }
+trainer-fb-next-wrong-short = No es "{ $chosen }": el siguiente paso es "{ $expected }".
+trainer-fb-next-missing = No se eligió el siguiente paso: es "{ $expected }": { $next }
+trainer-fb-next-missing-short = No se eligió el siguiente paso: es "{ $expected }".
+trainer-fb-amount-right = El importe es correcto: { $amount }
+trainer-fb-amount-wrong = El importe no es correcto ({ $given }): es { $amount }.
+trainer-fb-amount-missing = No se indicó el importe: es { $amount }.
+trainer-fb-trainer = Del instructor: { $text }
+trainer-fb-explanation = Nota: { $text }
+trainer-score = Puntuación: { $correct } / { $total } ({ $percent }%)
+trainer-export = Exportar el registro (JSON y PDF)
+trainer-exported = Guardado: { $path }
+trainer-export-failed = No se pudo exportar: { $error }
 
 ## Manual del instructor (kofu handbook): cada frase de aquí y cada regla que cita provienen
 ## de los perfiles y de estos archivos. { $city } municipio; { $date } una fecha.

@@ -499,6 +499,128 @@ trainer-log-next = Próximo passo: { $next }
 trainer-error = Erro: { $message }
 trainer-handbook = Imprimir o manual do instrutor (PDF)
 trainer-handbook-written = Manual salvo em: { $path }
+trainer-language-ja = japonês
+trainer-language-en = inglês
+trainer-language-zh-Hans = chinês (simplificado)
+trainer-language-ko = coreano
+trainer-language-pt = português
+trainer-language-es = espanhol
+trainer-language-vi = vietnamita
+trainer-language-tl = tagalo
+trainer-language-id = indonésio
+trainer-language-th = tailandês
+trainer-language-ne = nepalês
+trainer-screen-language = Tela inicial
+trainer-screen-services = Serviços administrativos
+trainer-screen-consent = Avisos de uso
+trainer-screen-place_card = Colocar o cartão
+trainer-screen-path = Tipo de certidão
+trainer-screen-pin = Senha
+trainer-screen-registered = Cadastro recebido
+trainer-screen-remove_card = Retirar o cartão
+trainer-screen-certificate = Lista de certidões
+trainer-screen-options = Opções
+trainer-screen-copies = Cópias
+trainer-screen-confirm = Conferência
+trainer-screen-payment = Pagamento
+trainer-screen-printing = Impressão
+trainer-screen-take_items = Retirar seus pertences
+trainer-screen-out_of_service = Indisponível agora
+trainer-screen-refusal = Recusa
+trainer-ev-press = Tocou em "{ $button }"
+trainer-ev-language = Idioma escolhido: { $lang }
+trainer-ev-place-card = Cartão colocado ({ $card })
+trainer-ev-remove-card = Cartão retirado do leitor
+trainer-ev-pin = Senha digitada (4 dígitos)
+trainer-ev-certificate = "{ $kind }" escolhida
+trainer-ev-options = Opções escolhidas: { $options }
+trainer-ev-options-default = Opções mantidas como estavam
+trainer-ev-labelled = { $label }: { $value }
+trainer-ev-copies = { $copies ->
+    [0] { $copies } cópias
+    [one] { $copies } cópia
+   *[other] { $copies } cópias
+}
+trainer-ev-insert = { $amount } inserido
+trainer-ev-printer-step = Impressora
+trainer-ev-take-items = Cartão, certidões e troco retirados
+trainer-ev-tick = O tempo passa ({ $time })
+trainer-ev-fault = O instrutor provoca: { $fault }
+trainer-ev-fault-after = O instrutor provoca: { $fault } (após { $after ->
+    [0] { $after } cópias
+    [one] { $after } cópia
+   *[other] { $after } cópias
+})
+trainer-ev-walk-away = Saiu da tela de recusa
+trainer-ev-unknown = Uma ação
+trainer-log-said = { $event } → { $result }
+trainer-log-screen = tela: { $screen }
+trainer-log-nothing = nada mudou
+trainer-log-rejected = { $event } → não aceito
+trainer-log-veiled = ? (mostrado após a resposta)
+trainer-log-veil-note = As reações do terminal ficam ocultas até a pergunta ser respondida
+trainer-recording = Gravação (pesquisa)
+trainer-record = ● Gravar sessões
+trainer-record-stop = ■ Parar de gravar
+trainer-recorded = { $count ->
+    [0] { $count } sessões gravadas
+    [one] { $count } sessão gravada
+   *[other] { $count } sessões gravadas
+}
+trainer-recording-into = Em { $dir }: { $count ->
+    [0] { $count } sessões gravadas
+    [one] { $count } sessão gravada
+   *[other] { $count } sessões gravadas
+}
+trainer-record-error = Não é possível gravar: { $error }
+trainer-note-hint = Nota do observador (F3), Enter adiciona
+trainer-note-add = Adicionar nota
+trainer-exercises = Exercícios
+trainer-exercise-pick = Cenário do exercício
+trainer-exercise-numbered = Exercício { $n }
+trainer-exercise-titled = { $n }. { $title }
+trainer-exercise-none = (nenhum exercício)
+trainer-exercise-start = Iniciar exercício
+trainer-exercise-play = Reproduzir até a pergunta
+trainer-exercise-ask = Perguntar agora
+trainer-exercise-running = Em andamento: { $exercise }. Opere o terminal ou reproduza até a pergunta.
+trainer-exercise-own-persons = { $file }: cenários com pessoas próprias não rodam no painel do instrutor
+trainer-question = Pergunta
+trainer-question-what = Depois da última ação do morador, o que o terminal faz? Se recusar, escolha o motivo; depois escolha o que o morador deve fazer em seguida.
+trainer-question-amount = Diga também quanto ainda falta pagar.
+trainer-question-veiled = A tela de toque e as reações do terminal ficam ocultas até você responder.
+trainer-question-trainer = O instrutor pergunta: { $question }
+trainer-answer-reason = Motivo
+trainer-answer-not-refused = Não recusa (o terminal emite)
+trainer-answer-next = Próximo passo
+trainer-answer-choose = (escolha)
+trainer-answer-amount = Valor (ienes)
+trainer-answer-submit = Enviar resposta
+trainer-choice-detail = { $title } ({ $rule })
+trainer-veil-title = Pergunta de treinamento
+trainer-veil-body = A tela fica oculta até a pergunta do painel do instrutor ser respondida.
+trainer-fb-right = Certo.
+trainer-fb-wrong = Errado.
+trainer-fb-reason-right = O motivo está certo: o terminal diz "{ $title }". Regra: { $rule }
+trainer-fb-reason-wrong = Não é "{ $chosen }": o terminal diz "{ $title }". Regra: { $rule }
+trainer-fb-reason-wrong-rule = A regra de "{ $chosen }" é: { $chosenRule }. Este morador não está nesse caso.
+trainer-fb-reason-wrong-none = O terminal recusa, sim: diz "{ $title }". Regra: { $rule }
+trainer-fb-not-refused-right = Certo: o terminal não recusa aqui.
+trainer-fb-reason-wrong-not-refused = Não é "{ $chosen }": o terminal não recusa aqui.
+trainer-fb-next-right = O próximo passo está certo: { $next }
+trainer-fb-next-wrong = Não é "{ $chosen }": o próximo passo é "{ $expected }": { $next }
+trainer-fb-next-wrong-short = Não é "{ $chosen }": o próximo passo é "{ $expected }".
+trainer-fb-next-missing = Nenhum próximo passo escolhido: é "{ $expected }": { $next }
+trainer-fb-next-missing-short = Nenhum próximo passo escolhido: é "{ $expected }".
+trainer-fb-amount-right = O valor está certo: { $amount }
+trainer-fb-amount-wrong = O valor está errado ({ $given }): é { $amount }.
+trainer-fb-amount-missing = Nenhum valor informado: é { $amount }.
+trainer-fb-trainer = Do instrutor: { $text }
+trainer-fb-explanation = Observação: { $text }
+trainer-score = Pontuação: { $correct } / { $total } ({ $percent }%)
+trainer-export = Exportar registro (JSON e PDF)
+trainer-exported = Gravado: { $path }
+trainer-export-failed = Falha ao exportar: { $error }
 
 ## Manual do instrutor (kofu handbook): cada frase daqui e cada regra que ele cita vêm
 ## dos perfis e destes arquivos. { $city } município; { $date } uma data.

@@ -1,7 +1,8 @@
-//! Training exercises: the `[[exercise]]` format (valid and invalid files, `kofu check`), the
-//! bundled exercises against the domain, marking and score, the training log as JSON (round
-//! trip) and as PDF (read back: question, `n / N`, SPECIMEN, no PIN), and the trainer console's
-//! "Exercises" section driven by accessible label.
+//! Training exercises: the `[[exercise]]` format (valid and invalid files, `kofu check`, the
+//! optional `lang` and `feedback`), the bundled exercises against the domain, marking and
+//! score, the feedback each choice gets, the training log as JSON (round trip) and as PDF (read
+//! back: question, `n / N`, SPECIMEN, no PIN, events as sentences). The console itself is in
+//! tests/training_console.rs.
 
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
@@ -222,6 +223,15 @@ fn bundled_exercises_agree_with_the_domain() {
     assert!(amounts >= 1, "no payment-short exercise");
 }
 
+/// The right answer to the PIN-locked exercise.
+fn pin_locked_answer() -> Answer {
+    Answer {
+        reason: Some(Reason::PinLocked),
+        next_step: Some(NextStep::ResetPinAtCityHall),
+        yen: None,
+    }
+}
+
 fn pin_locked() -> Scenario {
     kofu::scenario::load(&root().join("assets/scenarios/exercise-pin-locked.toml"))
         .expect("scenario")
@@ -231,11 +241,7 @@ fn pin_locked() -> Scenario {
 fn marking_and_score() {
     let sc = pin_locked();
     let ex = &sc.exercises[0];
-    let right = Answer {
-        reason: Some(Reason::PinLocked),
-        next_step: Some(NextStep::ResetPinAtCityHall),
-        yen: None,
-    };
+    let right = pin_locked_answer();
     assert!(mark(ex, &right).correct);
     let wrong_step = Answer {
         next_step: Some(NextStep::CityHall),
@@ -402,142 +408,192 @@ fn pdf_export_reads_back_with_questions_page_numbers_specimen_and_no_pin() {
     assert!(!all.contains("2580"), "the locked card's PIN in the PDF");
 }
 
-// ---- the trainer console -------------------------------------------------------------------
-
-use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
-use kofu::domain::session::Screen;
-use kofu::report::tour;
-use kofu::window::{KioskApp, UiOptions, tokens};
-
-fn harness(app: KioskApp) -> Harness<'static, KioskApp> {
-    let mut size = tokens::window_size();
-    size.x += tokens::TRAINER_WIDTH + tokens::MARGIN;
-    Harness::builder()
-        .with_size(size)
-        .with_max_steps(200)
-        .build_ui_state(|ui, app: &mut KioskApp| app.show(ui), app)
-}
-
-fn click(h: &mut Harness<'_, KioskApp>, label: &str) {
-    let node = h.get_by_label(label);
-    node.scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn combo(h: &mut Harness<'_, KioskApp>, label: &str) {
-    let node = h.get_by_role_and_label(egui::accesskit::Role::ComboBox, label);
-    node.scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, label)
-        .click();
-    h.run();
-}
+// ---- the trainer's own words: `lang` and `feedback` ----------------------------------------
 
 #[test]
-fn trainer_console_runs_an_exercise_scores_it_and_exports_the_log() {
-    let state = tempfile::tempdir().expect("tmp");
-    let o = UiOptions {
-        trainer: true,
-        lang: "en".into(),
-        print_seconds_per_copy: 0.0,
-        state: Some(state.path().to_path_buf()),
-        ..tour::options("fujifilm", "en")
-    };
-    let mut h = harness(KioskApp::new(o).expect("kiosk"));
-    h.run();
-    h.get_by_label("Exercises");
-    // Choose the PIN-locked exercise, start it and play to the question.
-    combo(&mut h, "Exercise scenario");
-    click(&mut h, "Exercise: PIN locked (1)");
-    click(&mut h, "Start exercise");
-    assert_eq!(h.state().session().screen(), Screen::Language);
-    click(&mut h, "Play to the question");
-    assert_eq!(h.state().session().screen(), Screen::Refusal);
-    h.get_by_label_contains("The resident typed the right PIN");
-    // Every control of the console, the question's pickers section's included, has a name.
-    let unnamed = h.unnamed_widgets();
-    assert!(unnamed.is_empty(), "{unnamed:?}");
-    // Answer: the reason right, the next step wrong.
-    combo(&mut h, "Reason");
-    click(&mut h, "pin_locked");
-    combo(&mut h, "Next step");
-    click(&mut h, "city_hall — Ask at the municipal office's counter");
-    click(&mut h, "Submit answer");
-    h.get_by_label_contains("Wrong");
-    h.get_by_label_contains("Expected next step: reset_pin_at_city_hall");
-    assert!(
-        h.query_all_by_label_contains("Rule: The PIN locks after 3 wrong entries in a row")
-            .count()
-            >= 2,
-        "the answer shows the rule, as the event log does"
-    );
-    h.get_by_label_contains("Score: 0 / 1");
-    // A second exercise by hand: out of hours, answered right.
-    combo(&mut h, "Exercise scenario");
-    click(&mut h, "Exercise: out of service hours (1)");
-    click(&mut h, "Start exercise");
-    assert_eq!(h.state().session().kiosk().vendor.id, "sharp");
-    // The Language button, in whatever language the exercise set.
-    let language = h
-        .get_all_by_role(egui::accesskit::Role::Button)
-        .filter_map(|n| n.accesskit_node().label())
-        .find(|l| l.contains("Language") && l.contains('/'))
-        .expect("the Language button");
-    h.get_by_label(&language).click();
-    h.run();
-    h.get_by_label("English").click();
-    h.run();
-    h.get_by_label("Administrative services").click();
-    h.run();
-    h.get_by_label("Cert. issue service (convenience store)")
-        .click();
-    h.run();
-    assert_eq!(h.state().session().screen(), Screen::OutOfService);
-    h.get_by_label_contains("It is 23:10");
-    combo(&mut h, "Reason");
-    click(&mut h, "out_of_service_hours");
-    combo(&mut h, "Next step");
-    click(
-        &mut h,
-        "come_back_in_service_hours — Come back in service hours",
-    );
-    click(&mut h, "Submit answer");
-    h.get_by_label_contains("Right");
-    h.get_by_label_contains("Score: 1 / 2");
-    // Export.
-    click(&mut h, "Export log (JSON and PDF)");
-    let dir = state.path().join("training");
-    let files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("training folder")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    let json = files
-        .iter()
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("json written");
-    let pdf = files
-        .iter()
-        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .expect("pdf written");
-    h.get_by_label_contains(&json.display().to_string());
-    let log = TrainingLog::from_json(&std::fs::read_to_string(json).expect("read")).expect("json");
-    assert_eq!(log.exercises.len(), 2);
+fn lang_and_feedback_are_optional_and_checked() {
+    let sc = parse(&format!(
+        "{HEAD}[exercise]\nquestion = \"Why?\"\nreason = \"pin_locked\"\n"
+    ))
+    .expect("no lang, no feedback");
+    assert_eq!(sc.exercises[0].lang, "en", "the default language");
+    assert!(sc.exercises[0].feedback.is_empty());
+    let sc = parse(&format!(
+        "{HEAD}[[exercise]]\nquestion = \"なぜ？\"\nreason = \"pin_locked\"\nlang = \"ja\"\n\n[exercise.feedback]\ncard_expired = \"カードは有効です\"\ncity_hall = \"窓口の種類が違います\"\nnot_refused = \"断られます\"\n"
+    ))
+    .expect("lang and feedback");
+    let ex = &sc.exercises[0];
+    assert_eq!(ex.lang, "ja");
     assert_eq!(
-        log.score,
-        Score {
-            correct: 1,
-            total: 2
-        }
+        ex.feedback_for("card_expired", "ja"),
+        Some("カードは有効です")
     );
-    assert!(!log.exercises[0].marking.correct && log.exercises[1].marking.correct);
-    assert!(log.refusals().any(|(_, r)| r.reason == Reason::PinLocked));
-    let text = std::fs::read_to_string(json).expect("read");
+    assert_eq!(
+        ex.feedback_for("card_expired", "en"),
+        None,
+        "only in its language"
+    );
+    let e = parse(&format!(
+        "{HEAD}[[exercise]]\nquestion = \"Why?\"\nreason = \"pin_locked\"\nlang = \"fr\"\n"
+    ))
+    .expect_err("unknown language");
+    assert_eq!(e.line, 14, "{e}");
+    assert!(e.message.contains("unknown language `fr`"), "{e}");
+    let e = parse(&format!(
+        "{HEAD}[[exercise]]\nquestion = \"Why?\"\nreason = \"pin_locked\"\nfeedback = {{ card_expird = \"x\" }}\n"
+    ))
+    .expect_err("unknown choice");
+    assert_eq!(e.line, 14, "{e}");
+    assert!(e.message.contains("card_expird"), "{e}");
+}
+
+fn feedback_for(ex: &kofu::scenario::Exercise, lang: &str, answer: &Answer) -> Vec<String> {
+    use kofu::training::feedback::{Asked, feedback};
+    let m = kofu::kiosk::load_municipality("tsukuba").expect("profile");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("day");
+    let refusal = ex
+        .reason
+        .map(|r| kofu::domain::refusal::Refusal::new(r, &m, Default::default()));
+    let q = Asked {
+        exercise: ex,
+        refusal: refusal.as_ref(),
+        municipality: &m,
+        today,
+    };
+    feedback(
+        &kofu::i18n::I18n::in_lang(lang),
+        &q,
+        answer,
+        &mark(ex, answer),
+    )
+}
+
+/// Each wrong choice gets its own feedback: what it is not, the rule the kiosk applied, the
+/// rule of the reason chosen where it can be said, and the trainer's words for that choice.
+#[test]
+fn each_wrong_choice_gets_its_own_feedback_and_a_right_one_says_why() {
+    let sc = pin_locked();
+    let ex = &sc.exercises[0];
+    let right = pin_locked_answer();
+    let said = feedback_for(ex, "en", &right);
+    assert_eq!(said[0], "Right.");
+    assert!(
+        said.iter().any(|l| l.contains("Your PIN is locked")
+            && l.contains("The PIN locks after 3 wrong entries in a row")),
+        "a right reason says why: {said:#?}"
+    );
+    assert!(
+        said.iter()
+            .any(|l| l.starts_with("The next step is right: "))
+    );
+    let mut seen = BTreeSet::new();
+    for chosen in [
+        Some(Reason::CardExpired),
+        Some(Reason::UnderAge),
+        Some(Reason::OutOfServiceHours),
+        None,
+    ] {
+        let answer = Answer {
+            reason: chosen,
+            ..right.clone()
+        };
+        let said = feedback_for(ex, "en", &answer);
+        assert_eq!(said[0], "Wrong.", "{said:#?}");
+        let text = said.join("\n");
+        assert!(
+            text.contains("Rule: The PIN locks after 3 wrong entries in a row"),
+            "the kiosk's rule: {text}"
+        );
+        assert!(seen.insert(text.clone()), "the same feedback twice: {text}");
+        if chosen == Some(Reason::UnderAge) {
+            assert!(
+                text.contains("The rule of \"Not available under 15\" is"),
+                "the chosen reason's rule: {text}"
+            );
+        }
+    }
+    // The trainer's words for a choice (exercise-pin-locked.toml), in the console's language.
+    let expired = Answer {
+        reason: Some(Reason::CardExpired),
+        ..right
+    };
+    let en = feedback_for(ex, "en", &expired).join("\n");
+    assert!(en.contains("From the trainer: "), "{en}");
+    let ja = feedback_for(ex, "ja", &expired).join("\n");
+    assert!(
+        ja.contains("不正解です。") && !ja.contains("From the trainer"),
+        "{ja}"
+    );
+    assert!(
+        !ja.chars()
+            .any(|c| c.is_ascii_alphabetic() && c != 'P' && c != 'I' && c != 'N'),
+        "nothing English in Japanese feedback: {ja}"
+    );
+    // A wrong next step says which one it is.
+    let wrong_step = Answer {
+        next_step: Some(NextStep::CityHall),
+        ..right
+    };
+    let text = feedback_for(ex, "en", &wrong_step).join("\n");
+    assert!(
+        text.contains("Not \"Ask at the municipal office's counter\": the next step is \"Reset the PIN at the municipal office\""),
+        "{text}"
+    );
+}
+
+/// The printed record says each event as a sentence: options in the option screen's words,
+/// never the struct, and a PIN as four digits entered.
+#[test]
+fn the_printed_record_says_events_as_sentences() {
+    use kofu::domain::session::{CertOptions, Event, LogEntry, Scope};
+    let m = kofu::kiosk::load_municipality("tsukuba").expect("profile");
+    let entry = |event: &Event, from: &'static str, to: &'static str| LogEntry {
+        at: "2026-11-25 10:00:05".into(),
+        event: format!("{event:?}"),
+        from,
+        to,
+        effects: Vec::new(),
+    };
+    let options = Event::Options(CertOptions {
+        scope: Scope::Household,
+        relationship: true,
+        ..CertOptions::default()
+    });
+    let pin = Event::Pin("2580".into());
+    let mut log = TrainingLog::new();
+    log.events = vec![
+        EventRecord::from_entry(
+            "s1",
+            Some(&options),
+            &entry(&options, "options", "copies"),
+            &m,
+        ),
+        EventRecord::from_entry(
+            "s1",
+            Some(&pin.without_secret()),
+            &entry(&pin.without_secret(), "pin", "remove_card"),
+            &m,
+        ),
+    ];
+    assert!(
+        log.events[0]
+            .said
+            .starts_with("Options chosen: Whole household"),
+        "{:?}",
+        log.events[0]
+    );
+    let font = load_font(&root().join("assets")).expect("font");
+    let bytes = log.to_pdf(&font).expect("pdf");
+    let doc = lopdf::Document::load_mem(&bytes).expect("pdf");
+    let text = compact(
+        &doc.extract_text(&[1, 2])
+            .unwrap_or_else(|_| doc.extract_text(&[1]).expect("text")),
+    );
+    assert!(!text.contains("CertOptions"), "{text}");
+    assert!(
+        text.contains(&compact("Options chosen: Whole household")),
+        "{text}"
+    );
+    assert!(text.contains(&compact("PIN entered (4 digits)")), "{text}");
     assert!(!text.contains("2580"));
-    let doc = lopdf::Document::load(pdf).expect("pdf");
-    let t = compact(&doc.extract_text(&[1]).expect("text"));
-    assert!(t.contains("SPECIMEN"), "{t}");
 }

@@ -106,8 +106,12 @@ pub fn digits(code: &str, n: u64) -> String {
 /// A time of day as `HH:MM` (24 hours, as Japanese kiosks and office hours give it), in the
 /// language's digits (०८:४५ in Nepali).
 pub fn time(code: &str, t: NaiveTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
-        .chars()
+    in_digits(code, &format!("{:02}:{:02}", t.hour(), t.minute()))
+}
+
+/// `text` with each ASCII digit written in the language's digits (a clock's `10:00:05`).
+pub fn in_digits(code: &str, text: &str) -> String {
+    text.chars()
         .map(|c| match c.to_digit(10) {
             Some(d) => digits(code, u64::from(d)),
             None => c.to_string(),

@@ -23,6 +23,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub mod effects;
+pub mod events;
 pub mod format;
 pub mod line_break;
 pub mod office;
@@ -196,17 +197,25 @@ impl I18n {
 
     /// The message `key` with arguments.
     pub fn ta(&self, key: &str, args: &[(&str, Arg)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Num(n) => fa.set(*name, FluentValue::from(*n)),
-                Arg::Str(s) => fa.set(*name, FluentValue::from(s.clone())),
-            }
-        }
+        let fa = fluent_args(args);
         match self.bundle() {
             Some(b) => format_in(b, key, Some(&fa)),
             None => key.to_string(),
         }
+    }
+
+    /// The message `key` with arguments, only when it formats completely: `None` when it names
+    /// a variable `args` lacks (a rule whose facts are not known), instead of a sentence with
+    /// a hole in it.
+    pub fn ta_complete(&self, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let fa = fluent_args(args);
+        let b = self.bundle()?;
+        let pattern = b.get_message(key).and_then(|m| m.value())?;
+        let mut errors = Vec::new();
+        let out = b
+            .format_pattern(pattern, Some(&fa), &mut errors)
+            .into_owned();
+        errors.is_empty().then_some(out)
     }
 
     /// A whole number with the language's digits and grouping.
@@ -277,6 +286,18 @@ pub enum Arg {
     Num(i64),
     /// Text (already formatted).
     Str(String),
+}
+
+/// Fluent's arguments from ours.
+fn fluent_args(args: &[(&str, Arg)]) -> FluentArgs<'static> {
+    let mut fa = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Num(n) => fa.set(name.to_string(), FluentValue::from(*n)),
+            Arg::Str(s) => fa.set(name.to_string(), FluentValue::from(s.clone())),
+        }
+    }
+    fa
 }
 
 fn format_in(b: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> String {

@@ -116,15 +116,30 @@ pub fn text(i: &I18n, r: &Refusal, m: &Municipality) -> RefusalText {
     }
 }
 
-/// The rule as the trainer sees it: for a private reason, what the public screen does not say.
-pub fn trainer_rule(i: &I18n, r: &Refusal, m: &Municipality) -> String {
-    let a = args(i, r, m);
+/// The key of the rule the trainer reads: the private rule of a private reason.
+fn trainer_rule_key(r: &Refusal) -> String {
     let code = r.reason.code();
     if r.reason.is_private() {
-        i.ta(&format!("reason-{code}-rule-private"), &a)
+        format!("reason-{code}-rule-private")
     } else {
-        i.ta(&format!("reason-{code}-rule"), &a)
+        format!("reason-{code}-rule")
     }
+}
+
+/// The rule as the trainer sees it: for a private reason, what the public screen does not say.
+pub fn trainer_rule(i: &I18n, r: &Refusal, m: &Municipality) -> String {
+    i.ta(&trainer_rule_key(r), &args(i, r, m))
+}
+
+/// [`trainer_rule`] only when the refusal's facts give every value the rule names (a rule
+/// about a reason the kiosk did not give, told without that case's dates).
+pub fn trainer_rule_if_known(i: &I18n, r: &Refusal, m: &Municipality) -> Option<String> {
+    i.ta_complete(&trainer_rule_key(r), &args(i, r, m))
+}
+
+/// The next step's sentence only when the refusal's facts give every value it names.
+pub fn next_step_if_known(i: &I18n, r: &Refusal, m: &Municipality) -> Option<String> {
+    i.ta_complete(&format!("reason-{}-next", r.reason.code()), &args(i, r, m))
 }
 
 /// The refusal as spoken and logged: title, rule and next step in one line.

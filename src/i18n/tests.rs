@@ -140,6 +140,25 @@ const MESSAGE_VARIABLES: &[&str] = &[
     "low",
     "high",
     "on",
+    // The trainer console's words (`trainer-*`).
+    "event",
+    "result",
+    "screen",
+    "label",
+    "value",
+    "options",
+    "card",
+    "after",
+    "chosen",
+    "chosenRule",
+    "expected",
+    "given",
+    "correct",
+    "percent",
+    "question",
+    "exercise",
+    "file",
+    "dir",
 ];
 
 #[test]
@@ -429,6 +448,12 @@ const NAMES: &[&str] = &[
     // The language button says "Language" in every language, as on the machines, for a
     // person who cannot read the current one.
     "language",
+    // The key printed on the keyboard (the console's note field: "Enter adds").
+    "enter",
+    // Languages that keep their own name in several languages (the console's event log).
+    "tagalog",
+    "thai",
+    "nepali",
 ];
 
 /// The words each language shares with English (checked by a reader of it).

@@ -3,13 +3,17 @@
 //! into a [`Scenario`] with every step checked and located (line and column), so a runner never
 //! meets a step it cannot explain.
 
+mod exercise;
 mod kind;
 pub mod outcome;
 pub mod play;
 pub mod run;
 mod step;
 
+pub use exercise::{DEFAULT_LANG, Exercise, NOT_REFUSED};
 pub use kind::StepKind;
+
+use exercise::{OneOrMany, exercise};
 
 use step::step;
 
@@ -20,8 +24,6 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::domain::municipality::CertificateKind;
-use crate::domain::next_step::NextStep;
-use crate::domain::reason::Reason;
 use crate::domain::registry::{RawDeck, Registry};
 use crate::domain::session::{CertOptions, Fault};
 use crate::domain::vendor::look::OtherService;
@@ -139,25 +141,6 @@ impl Scenario {
             }
         }
     }
-}
-
-/// A question for a trainee at a point of the scenario (`[[exercise]]`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Exercise {
-    /// Asked after this step (1-based); `None`: when the session ends (or the steps run out).
-    pub after_step: Option<usize>,
-    /// The question, as the trainer wrote it.
-    pub question: String,
-    /// The expected reason code (None for questions that are not about a refusal).
-    pub reason: Option<Reason>,
-    /// The expected next step (for a refusal, always the domain's for `reason`).
-    pub next_step: NextStep,
-    /// The expected amount in yen (e.g. still due at payment), if the question asks for one.
-    pub answer_yen: Option<u32>,
-    /// Shown to the trainee after answering.
-    pub explanation: Option<String>,
-    /// Where the exercise is written (byte span of its question).
-    pub span: Range<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -373,151 +356,4 @@ fn key_span(src: &Source, key: &str) -> Option<Range<usize>> {
         offset += line.len();
     }
     Some(start..start)
-}
-
-/// `[[exercise]]` as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawExercise {
-    #[serde(default)]
-    after_step: Option<Spanned<i64>>,
-    question: Spanned<String>,
-    #[serde(default)]
-    reason: Option<Spanned<String>>,
-    #[serde(default)]
-    next_step: Option<Spanned<String>>,
-    #[serde(default)]
-    answer_yen: Option<Spanned<i64>>,
-    #[serde(default)]
-    explanation: Option<String>,
-}
-
-/// `[exercise]` (one table) or `[[exercise]]` (an array of tables).
-#[derive(Debug, Default)]
-struct OneOrMany(Vec<RawExercise>);
-
-impl<'de> Deserialize<'de> for OneOrMany {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = OneOrMany;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an [exercise] table or [[exercise]] tables")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<OneOrMany, A::Error> {
-                let mut v = Vec::new();
-                while let Some(e) = seq.next_element::<RawExercise>()? {
-                    v.push(e);
-                }
-                Ok(OneOrMany(v))
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                map: A,
-            ) -> Result<OneOrMany, A::Error> {
-                let e =
-                    RawExercise::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
-                Ok(OneOrMany(vec![e]))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-fn exercise(n: usize, e: &RawExercise, steps: usize, src: &Source) -> Result<Exercise, InputError> {
-    let err =
-        |span: Range<usize>, msg: String| src.error_at(Some(span), format!("exercise {n}: {msg}"));
-    let question = e.question.get_ref().trim().to_string();
-    if question.is_empty() {
-        return Err(err(e.question.span(), "the question is empty".into()));
-    }
-    let after_step = match &e.after_step {
-        None => None,
-        Some(a) => match usize::try_from(*a.get_ref()) {
-            Ok(k) if (1..=steps).contains(&k) => Some(k),
-            _ => {
-                return Err(err(
-                    a.span(),
-                    format!(
-                        "`after_step` is a step number from 1 to {steps} (leave it out to ask when the session ends)"
-                    ),
-                ));
-            }
-        },
-    };
-    let reason = match &e.reason {
-        None => None,
-        Some(r) => match Reason::from_code(r.get_ref()) {
-            Some(x) => Some(x),
-            None => {
-                return Err(err(
-                    r.span(),
-                    format!(
-                        "unknown reason `{}`; expected one of {}",
-                        r.get_ref(),
-                        Reason::ALL.map(|x| x.code()).join(", ")
-                    ),
-                ));
-            }
-        },
-    };
-    let next_step = match &e.next_step {
-        Some(s) => {
-            let Some(x) = NextStep::from_code(s.get_ref()) else {
-                return Err(err(
-                    s.span(),
-                    format!(
-                        "unknown next step `{}`; expected one of {}",
-                        s.get_ref(),
-                        NextStep::ALL.map(|x| x.code()).join(", ")
-                    ),
-                ));
-            };
-            if let Some(r) = reason
-                && crate::domain::next_step::NextStep::for_reason(r) != x
-            {
-                return Err(err(
-                    s.span(),
-                    format!(
-                        "next step `{x}` is not the kiosk's next step after `{r}`, which is `{}`",
-                        crate::domain::next_step::NextStep::for_reason(r)
-                    ),
-                ));
-            }
-            x
-        }
-        None => match reason {
-            Some(r) => crate::domain::next_step::NextStep::for_reason(r),
-            None => {
-                return Err(err(
-                    e.question.span(),
-                    "needs `reason = \"…\"` or `next_step = \"…\"` (the expected answer)".into(),
-                ));
-            }
-        },
-    };
-    let answer_yen = match &e.answer_yen {
-        None => None,
-        Some(y) => match u32::try_from(*y.get_ref()) {
-            Ok(v) => Some(v),
-            Err(_) => {
-                return Err(err(
-                    y.span(),
-                    "`answer_yen` is a whole number of yen, 0 or more".into(),
-                ));
-            }
-        },
-    };
-    Ok(Exercise {
-        after_step,
-        question,
-        reason,
-        next_step,
-        answer_yen,
-        explanation: e.explanation.clone(),
-        span: e.question.span(),
-    })
 }

@@ -8,7 +8,10 @@
 //!   exercise names one; "not a refusal" is the right answer when it names none), the next
 //!   step, and the amount (when it names `answer_yen`).
 //! - The log never holds a PIN: events come from the session's log, which already writes
-//!   `Pin(****)`, and [`redact`] masks any `Pin(…)` again on the way in.
+//!   `Pin(****)`, and [`redact`] masks any `Pin(…)` again on the way in; an event's sentence
+//!   says only that four digits were entered.
+//! - The record is in English (the console shows the same events and feedback in the
+//!   trainer's language): its face prints ja, en, pt, es, tl and id, not every language.
 //! - The PDF uses the certificate's face (BIZ UDGothic), subset per file like the
 //!   certificates, so the log reads back as text (Japanese included).
 
@@ -20,13 +23,14 @@ use crate::domain::municipality::Municipality;
 use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
 use crate::domain::refusal::Refusal;
-use crate::domain::session::LogEntry;
+use crate::domain::session::{Event, LogEntry};
 use crate::error::InputError;
 use crate::pdf::{FontError, FontFace, PdfError};
 use crate::scenario::outcome::{LogOut, RefusalOut};
 use crate::scenario::run::{Outcome, RunError, RunOptions};
 use crate::scenario::{Exercise, Scenario};
 
+pub mod feedback;
 mod pdf;
 
 /// The mark on every page of the printed log.
@@ -145,13 +149,24 @@ pub struct EventRecord {
     pub to: String,
     /// What happened, in words (or why the session did not accept the event).
     pub note: String,
+    /// The event and what the kiosk did, as one sentence ("PIN entered (4 digits) → Wrong
+    /// PIN: 2 tries left"); empty in a log written before it existed, or made from a
+    /// `kofu run` outcome, which keeps only the event's label.
+    #[serde(default)]
+    pub said: String,
     /// The refusal the event caused, if any.
     pub refusal: Option<RefusalRecord>,
 }
 
 impl EventRecord {
-    /// From a session's log entry (the note in English, from the effects).
-    pub fn from_entry(session: &str, e: &LogEntry, m: &Municipality) -> Self {
+    /// From a session's log entry and the event the window kept for it (the note and the
+    /// sentence in English, from the effects).
+    pub fn from_entry(
+        session: &str,
+        event: Option<&Event>,
+        e: &LogEntry,
+        m: &Municipality,
+    ) -> Self {
         let en = crate::i18n::I18n::in_lang("en");
         Self {
             session: session.to_string(),
@@ -160,6 +175,7 @@ impl EventRecord {
             from: e.from.to_string(),
             to: e.to.to_string(),
             note: redact(&crate::i18n::effects::notes(&en, &e.effects, m)),
+            said: redact(&crate::i18n::events::said(&en, event, e, m)),
             refusal: e.refusal().map(|r| RefusalRecord::new(r, m)),
         }
     }
@@ -173,12 +189,14 @@ impl EventRecord {
             from: e.from.to_string(),
             to: e.to.to_string(),
             note: redact(&e.note),
+            said: String::new(),
             refusal: e.refusal.as_ref().map(RefusalRecord::from),
         }
     }
 
-    /// An event the session did not accept.
-    pub fn rejected(session: &str, message: &str) -> Self {
+    /// An event the session did not accept (the sentence in English).
+    pub fn rejected(session: &str, event: Option<&Event>, message: &str) -> Self {
+        let en = crate::i18n::I18n::in_lang("en");
         Self {
             session: session.to_string(),
             at: String::new(),
@@ -186,6 +204,7 @@ impl EventRecord {
             from: String::new(),
             to: String::new(),
             note: redact(message),
+            said: crate::i18n::events::rejected(&en, event),
             refusal: None,
         }
     }

@@ -150,17 +150,14 @@ fn refusals(v: &mut Vec<Item>, log: &TrainingLog) {
 fn events(v: &mut Vec<Item>, log: &TrainingLog) {
     h2(v, format!("Events ({})", log.events.len()));
     for e in &log.events {
-        let line = if e.from.is_empty() {
+        let time = e.at.get(11..).unwrap_or(&e.at);
+        let line = if !e.said.is_empty() {
+            // The sentence ("PIN entered (4 digits) → …"), never the event's code.
+            format!("{time} {}", e.said).trim_start().to_string()
+        } else if e.from.is_empty() {
             format!("{} {}: {}", e.session, e.event, e.note)
         } else {
-            format!(
-                "{} {} {} → {}: {}",
-                e.at.get(11..).unwrap_or(&e.at),
-                e.event,
-                e.from,
-                e.to,
-                e.note
-            )
+            format!("{time} {} {} → {}: {}", e.event, e.from, e.to, e.note)
         };
         v.push(Item::Text(Line::new(redact(&line), 8.0, 0.0, INK)));
     }

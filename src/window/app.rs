@@ -95,6 +95,9 @@ pub struct LogLine {
     pub session: String,
     /// The session's log entry, or an error.
     pub entry: Result<LogEntry, String>,
+    /// The event as the session kept it (PIN masked), so the console can say it in words;
+    /// `None` for the window's own walk-away, which is no event of the session.
+    pub event: Option<Event>,
 }
 
 /// The window's side of the machine: what the hand holds and the headset. The reader and the

@@ -107,6 +107,7 @@ impl KioskApp {
                 self.host.history.push(LogLine {
                     session: self.host.session.id().to_string(),
                     entry: Err(format!("{label:?}: {e}")),
+                    event: Some(label.without_secret()),
                 });
                 return Err(e);
             }
@@ -124,6 +125,7 @@ impl KioskApp {
                     self.host.history.push(LogLine {
                         session: self.host.session.id().to_string(),
                         entry: Ok(entry.clone()),
+                        event: Some(step.event.clone()),
                     });
                 }
             }
@@ -218,11 +220,12 @@ impl KioskApp {
                         .now()
                         .format("%Y-%m-%d %H:%M:%S")
                         .to_string(),
-                    event: "WalkAway".into(),
+                    event: crate::i18n::events::WALK_AWAY.into(),
                     from: on.name(),
                     to: on.name(),
                     effects: effects.clone(),
                 }),
+                event: None,
             });
         }
         self.apply(&effects, on, on);

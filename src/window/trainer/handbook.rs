@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 use crate::window::app::KioskApp;
 
 /// The trainer's handbook job: it plays every bundled refusal scenario off-screen (seconds), so
@@ -70,7 +70,7 @@ pub(super) fn start(app: &mut KioskApp) {
 /// What the job came to, under its button (a spinner while it runs).
 pub(super) fn status_line(
     ui: &mut Ui,
-    app: &KioskApp,
+    tr: &I18n,
     status: &HandbookStatus,
     txt: &dyn Fn(String) -> RichText,
 ) {
@@ -82,16 +82,15 @@ pub(super) fn status_line(
                 .request_repaint_after(std::time::Duration::from_millis(250));
         }
         HandbookStatus::Written(p) => {
-            ui.label(txt(app.panel.tr.ta(
+            ui.label(txt(tr.ta(
                 "trainer-handbook-written",
                 &[("path", Arg::Str(p.display().to_string()))],
             )));
         }
         HandbookStatus::Failed(e) => {
-            ui.label(txt(app
-                .panel
-                .tr
-                .ta("trainer-error", &[("message", Arg::Str(e.clone()))])));
+            ui.label(txt(
+                tr.ta("trainer-error", &[("message", Arg::Str(e.clone()))])
+            ));
         }
     }
 }

@@ -1,44 +1,58 @@
 //! The trainer console (F2), beside the machine and never inside the panel: the simulated
 //! clock (pause, speed, fast-forward, jump to 6:29 / 23:00 / 29 December, set), the persona deck,
-//! municipality and vendor, the print speed, fault injection, and the event log with each
-//! refusal's rule and the resident's next step (the domain's own words, in English), and the
-//! training exercises (see [`crate::training`]): choose a scenario's question, start it (the
-//! kiosk takes the scenario's municipality, vendor, time and card), operate the kiosk by hand or
-//! play the steps to the question, answer with a reason and a next step, see the domain's rule,
-//! keep a score and export the log (JSON and PDF) into the state folder.
+//! municipality and vendor, the print speed, fault injection, the event log (each event and
+//! what the kiosk did, as a sentence, with each refusal's rule and the resident's next step),
+//! and the training exercises (see [`crate::training`]): choose a scenario's question, start
+//! it (the kiosk takes the scenario's municipality, vendor, time and card), operate the kiosk
+//! by hand or play the steps to the question, answer with a reason and a next step, read why
+//! the answer is right or wrong, keep a score and export the log (JSON and PDF) into the
+//! state folder.
 //!
 //! Decisions:
-//! - The exercise section's labels are in English only (the console is for trainers; no new
-//!   Fluent keys).
+//! - Every word of the console is in the trainer's language ([`words`]): the kiosk's default
+//!   language (`--lang`), whatever language the resident on the panel chose, so an exercise
+//!   that plays a visit in English leaves a Japanese trainer's console in Japanese.
 //! - By hand, the question comes when the session reaches the point the scenario reaches after
 //!   `after_step` (same screen, same money inserted, found by a headless run at start), or when
 //!   the session ends or refuses; "Ask now" asks at once.
+//! - The question is asked before the answer is on show: from the moment it is asked until it
+//!   is answered, the panel is veiled ([`veil`]) and the event log shows what the resident did
+//!   since the question's point, not what the kiosk answered.
 
 use std::path::PathBuf;
 
 use chrono::{DateTime, Datelike, TimeZone, Timelike};
 use chrono_tz::Tz;
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
 use crate::domain::refusal::Refusal;
 use crate::domain::session::{Event, Fault};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 use crate::scenario::Scenario;
 use crate::training::{ExerciseRecord, TrainingLog};
 use crate::window::app::KioskApp;
 
 mod exercises;
 mod handbook;
+mod log;
+mod question;
 mod research;
 mod sections;
+pub mod veil;
 pub mod window;
 
 pub use handbook::HandbookStatus;
 
-use exercises::{ask, exercises, export, play, start};
+use exercises::{exercises, export, play_to_question, start};
 use sections::{Style, clock_section, faults_section, kiosk_section};
+
+/// The console's words: in the kiosk's default language (`--lang`), the trainer's, whatever
+/// language the resident on the panel chose.
+pub fn words(app: &KioskApp) -> I18n {
+    I18n::in_lang(&app.opts.lang)
+}
 
 /// The console's own state.
 #[derive(Debug, Clone, Default)]
@@ -66,8 +80,42 @@ pub struct ExerciseChoice {
     pub scenario: Scenario,
     /// Which of its exercises.
     pub index: usize,
-    /// Shown (and accessible) name: the title and the question's number.
-    pub label: String,
+    /// Its number on the picker (1-based), which names it in every language.
+    pub number: usize,
+}
+
+impl ExerciseChoice {
+    /// The exercise itself.
+    pub fn exercise(&self) -> Option<&crate::scenario::Exercise> {
+        self.scenario.exercises.get(self.index)
+    }
+
+    /// Its name on the picker in the console's language: the number, with the scenario's
+    /// title when the trainer wrote it in that language.
+    pub fn label(&self, tr: &I18n) -> String {
+        let n = ("n", Arg::Num(self.number as i64));
+        match self.exercise() {
+            Some(ex) if ex.written_in(tr.lang()) => tr.ta(
+                "trainer-exercise-titled",
+                &[n, ("title", Arg::Str(self.scenario.title.clone()))],
+            ),
+            _ => tr.ta("trainer-exercise-numbered", &[n]),
+        }
+    }
+}
+
+/// When and where a question was asked.
+#[derive(Debug, Clone)]
+pub struct Asked {
+    /// Simulated time.
+    pub at: String,
+    /// Real time (egui seconds), to time the answer.
+    pub real: f64,
+    /// The refusal on show, with its facts.
+    pub refusal: Option<Refusal>,
+    /// The first line of the console's event log (an index into the history) whose kiosk
+    /// answer is veiled until the question is answered: the act that brought the question.
+    pub veil_from: usize,
 }
 
 /// The exercise in progress.
@@ -81,10 +129,20 @@ pub struct ActiveExercise {
     pub trigger_screen: Option<&'static str>,
     /// Money inserted by then.
     pub trigger_paid: u32,
-    /// When the question was asked: simulated time, real time, the refusal on show.
-    pub asked: Option<(String, f64, Option<Refusal>)>,
+    /// The history's length when the console last looked and the question had not come:
+    /// what came after is the act that brought it.
+    pub seen: usize,
+    /// When the question was asked.
+    pub asked: Option<Asked>,
     /// The answer was recorded.
     pub answered: bool,
+}
+
+impl ActiveExercise {
+    /// Asked and not answered yet: the panel and the kiosk's answers in the log are veiled.
+    pub fn pending(&self) -> bool {
+        self.asked.is_some() && !self.answered
+    }
 }
 
 /// State of the "Exercises" section.
@@ -98,8 +156,8 @@ pub struct ExerciseConsole {
     pub selected: usize,
     /// The exercise in progress.
     pub active: Option<ActiveExercise>,
-    /// The reason picked (None: not a refusal).
-    pub reason: Option<Reason>,
+    /// The reason picked: `Some(None)` is "not refused"; `None` nothing picked yet.
+    pub reason: Option<Option<Reason>>,
     /// The next step picked.
     pub next_step: Option<NextStep>,
     /// The amount typed.
@@ -110,7 +168,7 @@ pub struct ExerciseConsole {
     pub log: TrainingLog,
     /// Files written by the last export.
     pub exported: Option<(PathBuf, PathBuf)>,
-    /// The last message (errors of start, play, export).
+    /// The last message (errors of start, play, export), in the console's language.
     pub message: Option<String>,
 }
 
@@ -233,28 +291,17 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
             }
             Err(e) => app.console.state.exercises.message = Some(e),
         },
-        Command::PlayToQuestion => {
-            let Some(mut a) = app.console.state.exercises.active.take() else {
-                return;
-            };
-            let sc = a.choice.scenario.clone();
-            let upto = sc
-                .exercises
-                .get(a.choice.index)
-                .and_then(|e| e.after_step)
-                .unwrap_or(sc.steps.len());
-            if let Err(e) = play(app, &sc, upto) {
-                app.console.state.exercises.message = Some(e);
-            }
-            ask(app, &mut a);
-            app.console.state.exercises.active = Some(a);
-        }
+        Command::PlayToQuestion => play_to_question(app),
         Command::Handbook => handbook::start(app),
         Command::Export => {
             let log = app.console.state.exercises.log.clone();
+            let tr = words(app);
             let console_update = match export(app, &log) {
                 Ok(p) => (Some(p), None),
-                Err(e) => (None, Some(format!("Export failed: {e}"))),
+                Err(e) => (
+                    None,
+                    Some(tr.ta("trainer-export-failed", &[("error", Arg::Str(e))])),
+                ),
             };
             let console = &mut app.console.state.exercises;
             if console_update.0.is_some() {
@@ -269,89 +316,25 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
 pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> {
     let mut out = Vec::new();
     let t = app.machine_tokens();
-    let s = Style { t: &t };
+    let tr = words(app);
+    let s = Style { t: &t, tr: &tr };
     egui::ScrollArea::vertical()
         .id_salt("trainer-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_width(ui.available_width() - 8.0);
-            ui.label(s.head(app.panel.tr.t("trainer-title")));
+            ui.label(s.head(tr.t("trainer-title")));
             if let Some(e) = &app.startup.setup_error {
-                ui.label(
-                    s.txt(
-                        app.panel
-                            .tr
-                            .ta("trainer-error", &[("message", Arg::Str(e.clone()))]),
-                    ),
-                );
+                ui.label(s.txt(tr.ta("trainer-error", &[("message", Arg::Str(e.clone()))])));
             }
             clock_section(ui, app, st, &mut out, &s);
             kiosk_section(ui, app, st, &mut out, &s);
-            faults_section(ui, app, st, &mut out, &s);
+            faults_section(ui, st, &mut out, &s);
             ui.separator();
-            exercises(ui, app, &mut st.exercises, &mut out);
+            exercises(ui, app, &mut st.exercises, &mut out, &s);
             ui.separator();
-            ui.label(s.head(app.panel.tr.t("trainer-log")));
-            log(ui, app);
+            ui.label(s.head(tr.t("trainer-log")));
+            log::show(ui, app, &st.exercises, &s);
         });
     out
-}
-
-fn log(ui: &mut Ui, app: &KioskApp) {
-    let t = &app.machine_tokens();
-    let txt = |s: String| RichText::new(s).size(t.s.small).color(t.c.part_text);
-    let m = &app.host.kiosk.municipality;
-    let all: Vec<_> = app
-        .host
-        .history
-        .iter()
-        .map(|l| (l.session.clone(), l.entry.clone()))
-        .collect();
-    // The history holds only events that did something (quiet ticks are not in it).
-    let shown = all;
-    let start = shown.len().saturating_sub(80);
-    for (session, e) in shown.iter().skip(start).rev() {
-        match e {
-            Ok(e) => {
-                let time = e.at.get(11..).unwrap_or(&e.at);
-                ui.add(
-                    egui::Label::new(txt(format!(
-                        "{time} {} {} → {}: {}",
-                        e.event,
-                        e.from,
-                        e.to,
-                        crate::i18n::effects::notes(&app.panel.tr, &e.effects, m)
-                    )))
-                    .wrap(),
-                );
-                if let Some(r) = e.refusal() {
-                    let rule = crate::i18n::refusal::trainer_rule(&app.panel.tr, r, m);
-                    let next = crate::i18n::refusal::text(&app.panel.tr, r, m).next_step;
-                    ui.add(
-                        egui::Label::new(txt(app
-                            .panel
-                            .tr
-                            .ta("trainer-log-rule", &[("rule", Arg::Str(rule))])))
-                        .wrap(),
-                    );
-                    ui.add(
-                        egui::Label::new(txt(app
-                            .panel
-                            .tr
-                            .ta("trainer-log-next", &[("next", Arg::Str(next))])))
-                        .wrap(),
-                    );
-                }
-            }
-            Err(msg) => {
-                ui.add(
-                    egui::Label::new(txt(app.panel.tr.ta(
-                        "trainer-error",
-                        &[("message", Arg::Str(format!("{session}: {msg}")))],
-                    )))
-                    .wrap(),
-                );
-            }
-        }
-    }
 }

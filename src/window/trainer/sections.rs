@@ -7,13 +7,15 @@ use egui::{RichText, Ui};
 
 use super::{Command, HandbookStatus, TrainerState, at_today, handbook, research};
 use crate::domain::session::Fault;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n};
 use crate::window::app::KioskApp;
 use crate::window::widgets::{Btn, Look, machine_button, ring_if_focused};
 
-/// The console's text styles and button sizes (the machine's tokens, standard sizes).
+/// The console's text styles and button sizes (the machine's tokens, standard sizes), and its
+/// words (in the trainer's language, [`super::words`]).
 pub(super) struct Style<'a> {
     pub(super) t: &'a crate::window::tokens::Tokens,
+    pub(super) tr: &'a I18n,
 }
 
 impl Style<'_> {
@@ -29,6 +31,26 @@ impl Style<'_> {
             .size(self.t.s.small + 3.0)
             .color(self.t.c.part_text)
             .strong()
+    }
+    /// A one-line text field of `width` after its label, in the console's text: the field's
+    /// response.
+    pub(super) fn field(
+        &self,
+        ui: &mut Ui,
+        label: String,
+        text: &mut String,
+        width: f32,
+    ) -> egui::Response {
+        let l = ui.label(self.txt(label));
+        let resp = ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(width)
+                .text_color(self.t.c.key_text)
+                .font(egui::FontId::proportional(self.t.s.small)),
+        );
+        let resp = resp.labelled_by(l.id);
+        ring_if_focused(ui, self.t, &resp);
+        resp
     }
     /// A console button: the smallest target's height, small text.
     pub(super) fn btn<'b>(&self, label: &'b str) -> Btn<'b> {
@@ -49,15 +71,15 @@ pub(super) fn clock_section(
     let t = s.t;
     // Clock.
     ui.separator();
-    ui.label(s.head(app.panel.tr.t("trainer-clock")));
+    ui.label(s.head(s.tr.t("trainer-clock")));
     let now = app.host.session.now();
-    ui.label(s.txt(app.panel.tr.date_time(now)));
+    ui.label(s.txt(s.tr.date_time(now)));
     let paused = app.time.clock.paused;
     // Two to a row: a toggle's mark and "Speed ×10" need more than a third of the
     // console's width.
     let half = ((ui.available_width() - ui.spacing().item_spacing.x) / 2.0 - 1.0).max(100.0);
     ui.horizontal_wrapped(|ui| {
-        let l = app.panel.tr.t(if paused {
+        let l = s.tr.t(if paused {
             "trainer-resume"
         } else {
             "trainer-pause"
@@ -66,10 +88,7 @@ pub(super) fn clock_section(
             out.push(Command::SetPaused(!paused));
         }
         for x in [1.0, 10.0, 60.0] {
-            let l = app
-                .panel
-                .tr
-                .ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
+            let l = s.tr.ta("trainer-speed", &[("x", Arg::Num(x as i64))]);
             let on = (app.time.clock.speed - x).abs() < 0.5;
             if machine_button(ui, t, s.btn(&l).width(half).look(Look::Radio(on))) {
                 out.push(Command::SetSpeed(x));
@@ -82,7 +101,7 @@ pub(super) fn clock_section(
             ("trainer-plus-10m", 600),
             ("trainer-plus-1h", 3600),
         ] {
-            let l = app.panel.tr.t(key);
+            let l = s.tr.t(key);
             if machine_button(ui, t, s.btn(&l).width(106.0)) {
                 let target = app.host.session.now() + Duration::seconds(secs);
                 out.push(Command::SetTime(target));
@@ -97,7 +116,7 @@ pub(super) fn clock_section(
             ("trainer-jump-0629", before_open),
             ("trainer-jump-2300", hours.close),
         ] {
-            let l = app.panel.tr.ta(
+            let l = s.tr.ta(
                 key,
                 &[("time", Arg::Str(time.format("%-H:%M").to_string()))],
             );
@@ -107,7 +126,7 @@ pub(super) fn clock_section(
                 out.push(Command::SetTime(x));
             }
         }
-        let l = app.panel.tr.t("trainer-jump-1229");
+        let l = s.tr.t("trainer-jump-1229");
         if machine_button(ui, t, s.btn(&l).width(106.0))
             && let Some(x) = now
                 .timezone()
@@ -117,19 +136,13 @@ pub(super) fn clock_section(
             out.push(Command::SetTime(x));
         }
     });
-    set_time_field(ui, app, st, out, s);
+    set_time_field(ui, st, out, s);
 }
 
 /// A time typed in (RFC 3339) and "Set".
-fn set_time_field(
-    ui: &mut Ui,
-    app: &KioskApp,
-    st: &mut TrainerState,
-    out: &mut Vec<Command>,
-    s: &Style<'_>,
-) {
+fn set_time_field(ui: &mut Ui, st: &mut TrainerState, out: &mut Vec<Command>, s: &Style<'_>) {
     let t = s.t;
-    let field_label = ui.label(s.txt(app.panel.tr.t("trainer-set-field")));
+    let field_label = ui.label(s.txt(s.tr.t("trainer-set-field")));
     ui.horizontal(|ui| {
         let resp = ui.add(
             egui::TextEdit::singleline(&mut st.time_field)
@@ -139,14 +152,14 @@ fn set_time_field(
         );
         let resp = resp.labelled_by(field_label.id);
         ring_if_focused(ui, t, &resp);
-        let l = app.panel.tr.t("trainer-set");
+        let l = s.tr.t("trainer-set");
         if machine_button(ui, t, s.btn(&l).width(96.0)) {
             match crate::domain::calendar::parse_instant(st.time_field.trim()) {
                 Ok(x) => {
                     st.error = None;
                     out.push(Command::SetTime(x));
                 }
-                Err(_) => st.error = Some(app.panel.tr.t("trainer-set-invalid")),
+                Err(_) => st.error = Some(s.tr.t("trainer-set-invalid")),
             }
         }
     });
@@ -198,10 +211,10 @@ pub(super) fn kiosk_section(
     let plain = |ids: &[String]| -> Vec<(String, String)> {
         ids.iter().map(|m| (m.clone(), m.clone())).collect()
     };
-    let muni_label = s.txt(app.panel.tr.t("trainer-municipality"));
+    let muni_label = s.txt(s.tr.t("trainer-municipality"));
     let munis = plain(&app.startup.municipalities);
     let muni = pick(ui, s, muni_label, &app.opts.municipality, &munis, None);
-    let vendor_label = s.txt(app.panel.tr.t("trainer-vendor"));
+    let vendor_label = s.txt(s.tr.t("trainer-vendor"));
     let vendors = plain(&app.startup.vendors);
     let vendor = pick(ui, s, vendor_label, &app.opts.vendor, &vendors, None);
     if muni != app.opts.municipality || vendor != app.opts.vendor {
@@ -222,7 +235,7 @@ pub(super) fn kiosk_section(
             (c.id.clone(), format!("{} ({who})", c.id))
         })
         .collect();
-    let deck_label = s.txt(app.panel.tr.t("trainer-deck"));
+    let deck_label = s.txt(s.tr.t("trainer-deck"));
     let selected = &app.machine.selected_card;
     let card = pick(ui, s, deck_label, selected, &cards, Some(400.0));
     if &card != selected {
@@ -232,31 +245,30 @@ pub(super) fn kiosk_section(
     let r = ui.add(
         egui::Slider::new(&mut secs, 0.0..=150.0)
             .logarithmic(true)
-            .text(s.txt(app.panel.tr.t("trainer-print-speed"))),
+            .text(s.txt(s.tr.t("trainer-print-speed"))),
     );
     ring_if_focused(ui, t, &r);
     if (secs - app.opts.print_seconds_per_copy).abs() > f32::EPSILON {
         out.push(Command::SetPrintSeconds(secs));
     }
-    let l = app.panel.tr.t("trainer-new-session");
+    let l = s.tr.t("trainer-new-session");
     if machine_button(ui, t, s.btn(&l)) {
         out.push(Command::NewSession);
     }
     // The console's state is `st` during the frame (the app's is taken out meanwhile).
     let status = st.handbook.lock().map(|s| s.clone()).unwrap_or_default();
     let writing = status == HandbookStatus::Writing;
-    let l = app.panel.tr.t("trainer-handbook");
+    let l = s.tr.t("trainer-handbook");
     if machine_button(ui, t, s.btn(&l).enabled(!writing)) {
         out.push(Command::Handbook);
     }
-    handbook::status_line(ui, app, &status, &|x| s.txt(x));
-    research::section(ui, app, st, out);
+    handbook::status_line(ui, s.tr, &status, &|x| s.txt(x));
+    research::section(ui, app, st, out, s);
 }
 
 /// Faults to inject, after how many copies.
 pub(super) fn faults_section(
     ui: &mut Ui,
-    app: &KioskApp,
     st: &mut TrainerState,
     out: &mut Vec<Command>,
     s: &Style<'_>,
@@ -264,11 +276,10 @@ pub(super) fn faults_section(
     let t = s.t;
     // Faults.
     ui.separator();
-    ui.label(s.head(app.panel.tr.t("trainer-faults")));
+    ui.label(s.head(s.tr.t("trainer-faults")));
     let mut after = st.after_copies;
-    let r = ui.add(
-        egui::Slider::new(&mut after, 0..=5).text(s.txt(app.panel.tr.t("trainer-after-copies"))),
-    );
+    let r =
+        ui.add(egui::Slider::new(&mut after, 0..=5).text(s.txt(s.tr.t("trainer-after-copies"))));
     ring_if_focused(ui, t, &r);
     st.after_copies = after;
     ui.horizontal_wrapped(|ui| {
@@ -282,11 +293,8 @@ pub(super) fn faults_section(
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default();
-            let name = app.panel.tr.t(&format!("fault-{code}"));
-            let l = app
-                .panel
-                .tr
-                .ta("trainer-inject", &[("fault", Arg::Str(name))]);
+            let name = s.tr.t(&format!("fault-{code}"));
+            let l = s.tr.ta("trainer-inject", &[("fault", Arg::Str(name))]);
             if machine_button(ui, t, s.btn(&l).width(170.0)) {
                 out.push(Command::Inject {
                     fault: f,

@@ -54,7 +54,7 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
     let full = tokens::window_size().y;
     let height = monitor.map_or(full, |m| (m.y * 0.9).min(full));
     let builder = ViewportBuilder::default()
-        .with_title(app.panel.tr.t("trainer-title"))
+        .with_title(super::words(app).t("trainer-title"))
         .with_inner_size(vec2(WIDTH, height))
         .with_min_inner_size(vec2(320.0, 360.0))
         .with_position(at);
@@ -75,10 +75,13 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
         // No second window on this backend (the test harness): a window inside the kiosk's,
         // at its right edge (egui places an embedded viewport where it likes, over the panel).
         let mut open = true;
-        let commands = egui::Window::new(app.panel.tr.t("trainer-title"))
+        let commands = egui::Window::new(super::words(app).t("trainer-title"))
             .id(egui::Id::unique("kofu-trainer-console-embedded"))
             .open(&mut open)
             .anchor(egui::Align2::RIGHT_TOP, vec2(0.0, 0.0))
+            // No title bar: egui's own buttons on it are in English, and the console's
+            // heading names it (F2 and the machine's button close it).
+            .title_bar(false)
             .fixed_size(vec2(WIDTH, height - 40.0))
             .frame(egui::Frame::new())
             .show(ctx, |ui| body(ui, &mut state))
