@@ -203,7 +203,7 @@ fn known_sessions_give_known_numbers() {
 }
 
 #[test]
-fn the_report_folder_holds_its_files_and_a_heat_map_marks_a_tap() {
+fn the_report_folder_holds_its_files_and_a_heat_map_of_five_sessions_marks_a_tap() {
     let tmp = tempfile::tempdir().unwrap();
     write_timelines(&tmp.path().join("in"), &sessions());
     let out = tmp.path().join("out");
@@ -217,7 +217,24 @@ fn the_report_folder_holds_its_files_and_a_heat_map_marks_a_tap() {
         "notes are escaped"
     );
     assert!(!html.contains("<b>&</b>"));
-    assert!(html.contains("heatmaps/fujifilm-services.png"));
+    // Four Fujifilm sessions in Japanese: too few for a heat map, the taps still counted.
+    assert!(html.contains("n &lt; 5: too few sessions for a heat map"));
+    assert!(!out.join("heatmaps").exists(), "no picture of fewer than 5");
+    let few = s
+        .heatmaps
+        .iter()
+        .find(|h| h.vendor == "fujifilm" && h.screen == "services")
+        .unwrap();
+    assert_eq!(
+        (
+            few.lang.as_str(),
+            few.display.as_str(),
+            few.sessions,
+            few.file.as_str()
+        ),
+        ("ja", "normal", 4, "")
+    );
+    assert_eq!((few.hits, few.misses), (5, 1));
 
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("study.json")).unwrap()).unwrap();
@@ -255,7 +272,13 @@ fn the_report_folder_holds_its_files_and_a_heat_map_marks_a_tap() {
         lines[4]
     );
 
-    let png = out.join("heatmaps/fujifilm-services.png");
+    // The same sessions twice: eight on the Japanese picture of the services screen.
+    write_timelines(&tmp.path().join("again"), &sessions());
+    let dirs = [tmp.path().join("in"), tmp.path().join("again")];
+    let s = run(&dirs, &tmp.path().join("out2"), true).unwrap();
+    let png = tmp
+        .path()
+        .join("out2/heatmaps/fujifilm-services-ja-normal.png");
     let marked = image::open(&png).unwrap().to_rgb8();
     assert_eq!(marked.dimensions(), (1024, 768));
     let mut off = heatmap::context();
@@ -274,11 +297,10 @@ fn the_report_folder_holds_its_files_and_a_heat_map_marks_a_tap() {
     assert_ne!(before, after, "a mark where the hit was");
     let (before, after) = at(900.0, 400.0);
     assert_eq!(before, after, "no mark where nobody touched");
-    assert!(
-        s.heatmaps
-            .iter()
-            .any(|h| h.file == "heatmaps/fujifilm-services.png" && (h.hits, h.misses) == (5, 1))
-    );
+    assert!(s.heatmaps.iter().any(|h| {
+        h.file == "heatmaps/fujifilm-services-ja-normal.png"
+            && (h.hits, h.misses, h.sessions) == (10, 2, 8)
+    }));
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kofu::report::study::{Filters, StudyError, StudyOptions, study};
+use kofu::report::study::{Filters, StudyError, StudyOptions, replay, study};
 
 use super::bad_input;
 
@@ -20,6 +20,14 @@ pub struct StudyArgs {
     /// Leave out the heat maps (they take most of the time).
     #[arg(long)]
     no_heatmaps: bool,
+    /// Leave out the pictures of the session replays (`replay/<session>/`); the replay pages
+    /// are written either way, with the inputs, the time line and the notes.
+    #[arg(long, conflicts_with = "replays")]
+    no_replays: bool,
+    /// How many sessions (the first ones) get replay pictures: a number, or `all` (each takes
+    /// about a quarter of a second of CPU; default 12).
+    #[arg(long, value_name = "N|all", value_parser = replay_limit)]
+    replays: Option<Limit>,
     /// Compare two variants: their names as the report shows them
     /// (`vendor / municipality / condition`), or a condition, vendor or municipality only one
     /// variant has. Without it a study of exactly two variants compares them.
@@ -33,15 +41,32 @@ pub struct StudyArgs {
     displays: Vec<String>,
 }
 
-/// `kofu study DIR… --out OUT [--no-heatmaps] [--compare A B] [--lang CODE]… [--display
-/// MODE]…`: progress and warnings on stderr, the comparison's sentences on stdout; exit 2 for
-/// bad input (a timeline, or a `--compare` name no single variant has), 1 when the report
-/// cannot be written.
+/// `--replays`: at most this many sessions get replay pictures (`None`: all).
+#[derive(Debug, Clone, Copy)]
+pub struct Limit(Option<usize>);
+
+fn replay_limit(s: &str) -> Result<Limit, String> {
+    if s == "all" {
+        return Ok(Limit(None));
+    }
+    s.parse()
+        .map(|n| Limit(Some(n)))
+        .map_err(|_| format!("`{s}` is neither a number nor `all`"))
+}
+
+/// `kofu study DIR… --out OUT [--no-heatmaps] [--no-replays | --replays N|all] [--compare A B]
+/// [--lang CODE]… [--display MODE]…`: progress and warnings on stderr, the comparison's
+/// sentences on stdout; exit 2 for bad input (a timeline, or a `--compare` name no single
+/// variant has), 1 when the report cannot be written.
 pub fn run(args: StudyArgs) -> ExitCode {
     let heatmaps = !args.no_heatmaps;
     let o = StudyOptions {
         out: args.out,
         heatmaps,
+        replays: !args.no_replays,
+        replay_limit: args
+            .replays
+            .map_or(Some(replay::DEFAULT_LIMIT), |Limit(n)| n),
         filters: Filters {
             lang: args.langs,
             display: args.displays,
@@ -57,8 +82,8 @@ pub fn run(args: StudyArgs) -> ExitCode {
             eprint!("\rreading timelines: {done}/{total}");
             if done == total {
                 eprintln!();
-                if heatmaps {
-                    eprintln!("drawing heat maps…");
+                if heatmaps || o.replays {
+                    eprintln!("drawing heat maps and replays…");
                 }
             }
             let _ = std::io::stderr().flush();
@@ -74,9 +99,17 @@ pub fn run(args: StudyArgs) -> ExitCode {
                 s.sessions,
                 s.completed,
                 s.variants.len(),
-                s.heatmaps.len(),
+                s.heatmaps.iter().filter(|h| !h.file.is_empty()).count(),
                 o.out.join("study.html").display()
             );
+            if let (true, Some(n)) = (o.replays, o.replay_limit)
+                && s.sessions > n
+            {
+                eprintln!(
+                    "replays: pictures of the first {n} of {} sessions (--replays all: every one)",
+                    s.sessions
+                );
+            }
             if let Some(c) = &s.comparison {
                 println!("A = {}, B = {}", c.a, c.b);
                 for m in &c.measures {

@@ -1,17 +1,25 @@
 //! Heat maps: where people touched each screen, drawn over the screen's own picture.
 //!
 //! Decisions:
+//! - **One picture per look**: a heat map is a vendor's screen in one language and one display
+//!   mode (a [`Look`]), drawn on the picture of exactly that kiosk, so a tap lands on the tile
+//!   the person saw (Japanese taps are not drawn on English tiles, nor normal-display taps on
+//!   large-text buttons). Each tap counts in the language on screen when it was made (a
+//!   language chosen on the home menu is an input; see [`jobs::langs_at`]). File name
+//!   `heatmaps/<vendor>-<screen>-<lang>-<display>.png`.
+//! - **Five sessions at least** ([`MIN_SESSIONS`]): a screen of a look that fewer sessions
+//!   tapped gets a row (its taps counted) but no picture — a few people's fingers are not
+//!   where people touch, and come close to pointing at one participant. The number of sessions
+//!   is in the row and written on the picture's top-right corner ([`badge`]).
 //! - **The picture** is the kiosk's window run off-screen ([`Offscreen`]) and brought to the
-//!   screen by the tour ([`tour::reach`], from a fresh app each time, as the tour expects), in
-//!   the vendor's most frequent language among its sessions, normal display, personal data
-//!   masked as in walkthroughs; then cut to the touch panel, whose logical pixels are the
-//!   timeline's tap coordinates. Taps from sessions in other languages or display modes land
-//!   on this one picture.
+//!   screen by the tour ([`tour::reach`], from a fresh app each time, as the tour expects) in
+//!   the look's language and display, personal data masked as in walkthroughs; then cut to
+//!   the touch panel, whose logical pixels are the timeline's tap coordinates.
 //! - **Time goes to rasterizing** (about 0.1 s a picture in release; building the app and
 //!   settling its frames take 1–2 ms, a fresh off-screen context about 15 ms more than a
 //!   reused one), so only the panel is rasterized (the machine's parts are clipped away) and
 //!   the pictures are shared out over the cores; each worker reuses one off-screen context
-//!   per vendor (its font atlas and glyph caches) for every screen's fresh app.
+//!   per vendor and language (its font atlas and glyph caches) for every screen's fresh app.
 //! - **PIN keys are left out**: the recorder writes every PIN key at the pad's centre (which
 //!   digit is never recorded), so a mark there would show a place nobody aimed at; the row
 //!   counts them instead.
@@ -31,47 +39,26 @@ use plotters::prelude::*;
 
 use super::Loaded;
 use super::rows::HeatmapRow;
-use super::stats::{QUESTIONNAIRE, flow_rank, is_miss};
-use crate::domain::session::Screen;
 use crate::report::offscreen::{Image, Offscreen};
-use crate::report::tour::{self, Stop};
+use crate::report::tour;
 use crate::report::walkthrough::Mask;
-use crate::research::timeline::{InputKind, PIN_KEY};
-use crate::window::{KioskApp, tokens};
+use crate::window::KioskApp;
+
+mod badge;
+pub mod jobs;
+mod picture;
+mod section;
+
+use jobs::{Job, Marks};
+pub use jobs::{Look, MIN_SESSIONS};
+pub use picture::{
+    context, display_flags, look_options, look_picture, panel_of, panel_picture, panel_scaled,
+    stop_for,
+};
+pub use section::section;
 
 /// Radius of a mark, in panel pixels: about a fingertip's contact at the kiosk's scale.
 pub const MARK_RADIUS: i32 = 12;
-
-/// The tour's stop that shows a recorded screen, if the tour has one: a session screen by its
-/// derived name ([`Screen`]), or one of the window's own (`language_list`, `warning`).
-pub fn stop_for(screen: &str) -> Option<Stop> {
-    if let Ok(s) = screen.parse::<Screen>() {
-        return Some(match s {
-            Screen::Language => Stop::Home,
-            Screen::Services => Stop::Services,
-            Screen::Consent => Stop::Consent,
-            Screen::PlaceCard => Stop::PlaceCard,
-            Screen::Path => Stop::Path,
-            Screen::Pin => Stop::Pin,
-            Screen::Registered => Stop::Registered,
-            Screen::RemoveCard => Stop::RemoveCard,
-            Screen::Certificate => Stop::Certificate,
-            Screen::Options => Stop::Options,
-            Screen::Copies => Stop::Copies,
-            Screen::Confirm => Stop::Confirm,
-            Screen::Payment => Stop::Payment,
-            Screen::Printing => Stop::Printing,
-            Screen::TakeItems => Stop::TakeItems,
-            Screen::OutOfService => Stop::OutOfService,
-            Screen::Refusal => Stop::Refusal,
-        });
-    }
-    match screen {
-        "language_list" => Some(Stop::HomeLanguages),
-        "warning" => Some(Stop::Warning),
-        _ => None,
-    }
-}
 
 /// A name usable in a file name: a vendor that is a profile file becomes its stem.
 pub fn file_part(vendor: &str) -> String {
@@ -90,49 +77,16 @@ pub fn file_part(vendor: &str) -> String {
         .collect()
 }
 
-/// The touch panel of the kiosk at `stop`, as the window shows it, from a fresh app; with
-/// `mask`, the deck's personal data blanked as in walkthroughs.
-pub fn panel_picture(
-    off: &mut Offscreen,
-    vendor: &str,
-    lang: &str,
-    stop: Stop,
-    mask: Option<&Mask>,
-) -> Result<Image, String> {
-    let mut app = KioskApp::new(tour::options(vendor, lang)).map_err(|e| format!("{e:#}"))?;
-    tour::reach(&mut app, stop)?;
-    off.settle(&mut app);
-    let fill = app.machine_tokens().c.part_bg;
-    let bg = app.machine_tokens().c.machine_bg;
-    let panel = egui::Rect::from_min_size(
-        egui::pos2(tokens::MARGIN, tokens::MARGIN),
-        tokens::PANEL_SIZE,
-    );
-    let img = off.render_with(
-        |shapes| {
-            if let Some(m) = mask {
-                m.shapes(shapes, fill);
-            }
-            // Only the panel is kept: clipping the machine's parts away spares rasterizing them.
-            for s in shapes.iter_mut() {
-                s.clip_rect = s.clip_rect.intersect(panel);
-            }
-            shapes.retain(|s| s.clip_rect.is_positive());
-        },
-        bg,
-    );
-    let m = tokens::MARGIN as usize;
-    Ok(img.crop(
-        m,
-        m,
-        tokens::PANEL_SIZE.x as usize,
-        tokens::PANEL_SIZE.y as usize,
-    ))
-}
-
-/// An off-screen context the size of the window, for [`panel_picture`].
-pub fn context() -> Offscreen {
-    Offscreen::new(tokens::window_size())
+/// A picture's pixels as RGB rows (the alpha dropped: the panel is opaque).
+pub fn rgb(picture: &Image) -> Vec<u8> {
+    picture
+        .pixels
+        .iter()
+        .flat_map(|c| {
+            let [r, g, b, _] = c.to_srgba_unmultiplied();
+            [r, g, b]
+        })
+        .collect()
 }
 
 /// The picture with the taps marked (panel pixels), as RGB rows.
@@ -141,19 +95,26 @@ pub fn draw_marks(
     hits: &[(f32, f32)],
     misses: &[(f32, f32)],
 ) -> Result<image::RgbImage, String> {
+    marked(picture, hits, misses, None)
+}
+
+/// The picture with the number of sessions on its corner (when given), then the taps marked
+/// over it (a tap under the count stays visible).
+fn marked(
+    picture: &Image,
+    hits: &[(f32, f32)],
+    misses: &[(f32, f32)],
+    sessions: Option<usize>,
+) -> Result<image::RgbImage, String> {
     let (w, h) = (picture.width as u32, picture.height as u32);
-    let mut rgb: Vec<u8> = picture
-        .pixels
-        .iter()
-        .flat_map(|c| {
-            let [r, g, b, _] = c.to_srgba_unmultiplied();
-            [r, g, b]
-        })
-        .collect();
+    let mut rgb = rgb(picture);
     {
         let backend = BitMapBackend::<RGBPixel>::with_buffer_and_format(&mut rgb, (w, h))
             .map_err(|e| e.to_string())?;
         let area = backend.into_drawing_area();
+        if let Some(n) = sessions {
+            badge::draw(&area, n)?;
+        }
         let at = |&(x, y): &(f32, f32)| (x.round() as i32, y.round() as i32);
         // A faint white ring round every mark keeps it visible on dark and coloured buttons.
         let halo = WHITE.mix(0.75).stroke_width(1);
@@ -195,104 +156,42 @@ pub fn png(img: &image::RgbImage) -> Result<Vec<u8>, image::ImageError> {
     Ok(out)
 }
 
-#[derive(Default)]
-struct Marks {
-    hits: Vec<(f32, f32)>,
-    misses: Vec<(f32, f32)>,
-    pin_keys: usize,
-}
-
-struct VendorJob {
-    vendor: String,
-    lang: String,
-    screens: Vec<(String, Marks)>,
-}
-
-/// The most frequent value (ties: the first in sort order).
-fn most_frequent<'a>(values: impl Iterator<Item = &'a str>) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for v in values {
-        *counts.entry(v).or_insert(0) += 1;
-    }
-    let best = counts.values().copied().max().unwrap_or(0);
-    counts
-        .into_iter()
-        .find(|(_, n)| *n == best)
-        .map_or_else(|| "ja".to_string(), |(v, _)| v.to_string())
-}
-
-fn jobs(sessions: &[Loaded]) -> Vec<VendorJob> {
-    let mut by_vendor: BTreeMap<&str, BTreeMap<(usize, &str), Marks>> = BTreeMap::new();
-    for l in sessions {
-        let t = &l.timeline;
-        let screens = by_vendor.entry(&t.vendor).or_default();
-        for i in &t.inputs {
-            let (InputKind::Tap, Some(x), Some(y)) = (i.kind, i.x, i.y) else {
-                continue;
-            };
-            if i.screen == QUESTIONNAIRE {
-                continue;
-            }
-            let m = screens
-                .entry((flow_rank(&i.screen), &i.screen))
-                .or_default();
-            if i.target.as_deref() == Some(PIN_KEY) {
-                m.pin_keys += 1;
-            } else if is_miss(i) {
-                m.misses.push((x, y));
-            } else {
-                m.hits.push((x, y));
-            }
-        }
-    }
-    by_vendor
-        .into_iter()
-        .map(|(vendor, screens)| VendorJob {
-            vendor: vendor.to_string(),
-            lang: most_frequent(
-                sessions
-                    .iter()
-                    .filter(|l| l.timeline.vendor == vendor)
-                    .map(|l| l.timeline.lang.as_str()),
-            ),
-            screens: screens
-                .into_iter()
-                .map(|((_, s), m)| (s.to_string(), m))
-                .collect(),
-        })
-        .collect()
-}
-
 /// A heat map's row and PNG bytes, or why it could not be drawn.
-type Drawn = Result<(HeatmapRow, Vec<u8>), String>;
+type Drawn = Result<Vec<u8>, String>;
 
-/// One heat map: the picture of `screen`, its marks, the PNG.
+/// One heat map: the picture of `screen` in the job's look, its count and marks, the PNG.
 fn draw_one(
     off: &mut Offscreen,
-    job: &VendorJob,
+    look: &Look,
     mask: &Mask,
     (screen, marks): &(String, Marks),
 ) -> Drawn {
     let stop = stop_for(screen).ok_or("the tour has no picture of that screen")?;
-    let picture = panel_picture(off, &job.vendor, &job.lang, stop, Some(mask))?;
-    let bytes =
-        png(&draw_marks(&picture, &marks.hits, &marks.misses)?).map_err(|e| e.to_string())?;
-    let row = HeatmapRow {
-        vendor: job.vendor.clone(),
-        screen: screen.clone(),
-        lang: job.lang.clone(),
-        file: format!("heatmaps/{}-{screen}.png", file_part(&job.vendor)),
-        hits: marks.hits.len(),
-        misses: marks.misses.len(),
-        pin_keys: marks.pin_keys,
-    };
-    Ok((row, bytes))
+    let picture = look_picture(off, look, stop, Some(mask))?;
+    let img = marked(
+        &picture,
+        &marks.hits,
+        &marks.misses,
+        Some(marks.sessions.len()),
+    )?;
+    png(&img).map_err(|e| e.to_string())
+}
+
+/// The file a heat map of `look`'s `screen` is written to, relative to the report.
+pub fn file_name(look: &Look, screen: &str) -> String {
+    format!(
+        "heatmaps/{}-{}-{}-{}.png",
+        file_part(&look.vendor),
+        file_part(screen),
+        file_part(&look.lang),
+        file_part(&look.display)
+    )
 }
 
 /// What [`draw_all`] made: rows for `study.json`, the PNG files and what could not be drawn.
 #[derive(Debug, Default)]
 pub struct Drawings {
-    /// One per heat map written.
+    /// One per (look, screen) with taps; `file` empty where too few sessions tapped.
     pub rows: Vec<HeatmapRow>,
     /// File name inside `heatmaps/` and PNG bytes.
     pub files: Vec<(String, Vec<u8>)>,
@@ -300,36 +199,69 @@ pub struct Drawings {
     pub warnings: Vec<String>,
 }
 
-/// Heat maps of every (vendor, screen) with taps. The kiosk of each vendor is built once
-/// first (a vendor that cannot be built is one warning, and its deck gives the mask); then
-/// the pictures are shared out over the machine's cores, each worker with one off-screen
-/// context per vendor.
-pub fn draw_all(sessions: &[Loaded]) -> Drawings {
-    let mut out = Drawings::default();
-    let mut ready: Vec<(VendorJob, Mask)> = Vec::new();
-    for job in jobs(sessions) {
-        match KioskApp::new(tour::options(&job.vendor, &job.lang)) {
-            Ok(app) => {
-                let mask = Mask::for_deck(&app.session().kiosk().registry);
-                ready.push((job, mask));
+fn row(look: &Look, screen: &str, m: &Marks) -> HeatmapRow {
+    HeatmapRow {
+        vendor: look.vendor.clone(),
+        screen: screen.to_string(),
+        lang: look.lang.clone(),
+        display: look.display.clone(),
+        sessions: m.sessions.len(),
+        file: if m.sessions.len() >= MIN_SESSIONS {
+            file_name(look, screen)
+        } else {
+            String::new()
+        },
+        hits: m.hits.len(),
+        misses: m.misses.len(),
+        pin_keys: m.pin_keys,
+    }
+}
+
+/// The looks whose vendor's kiosk can be built, each with the mask of its deck; a vendor that
+/// cannot be built is one warning.
+fn buildable(jobs: Vec<Job>, warnings: &mut Vec<String>) -> Vec<(Job, Mask)> {
+    let mut masks: BTreeMap<String, Option<Mask>> = BTreeMap::new();
+    let mut ready = Vec::new();
+    for job in jobs {
+        let vendor = job.look.vendor.clone();
+        let mask = masks.entry(vendor.clone()).or_insert_with(|| {
+            match KioskApp::new(tour::options(&vendor, &job.look.lang)) {
+                Ok(app) => Some(Mask::for_deck(&app.session().kiosk().registry)),
+                Err(e) => {
+                    warnings.push(format!("heat maps of vendor {vendor} skipped: {e:#}"));
+                    None
+                }
             }
-            Err(e) => out
-                .warnings
-                .push(format!("heat maps of vendor {} skipped: {e:#}", job.vendor)),
+        });
+        if let Some(m) = mask.clone() {
+            ready.push((job, m));
         }
     }
+    ready
+}
+
+/// Heat maps of every (vendor, language, display, screen) with taps: a row for each, a picture
+/// for those at least [`MIN_SESSIONS`] sessions tapped. The kiosk of each vendor is built once
+/// first (a vendor that cannot be built is one warning, and its deck gives the mask); then the
+/// pictures are shared out over the machine's cores, each worker with one off-screen context
+/// per vendor and language.
+pub fn draw_all(sessions: &[Loaded]) -> Drawings {
+    let mut out = Drawings::default();
+    let ready = buildable(jobs::jobs(sessions), &mut out.warnings);
     let work: Vec<(usize, usize)> = ready
         .iter()
         .enumerate()
-        .flat_map(|(v, (job, _))| (0..job.screens.len()).map(move |k| (v, k)))
+        .flat_map(|(v, (job, _))| {
+            job.screens
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, m))| m.sessions.len() >= MIN_SESSIONS)
+                .map(move |(k, _)| (v, k))
+        })
         .collect();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(work.len())
-        .max(1);
     let next = AtomicUsize::new(0);
     let worker = || {
-        let mut contexts: BTreeMap<usize, Offscreen> = BTreeMap::new();
+        let mut contexts: BTreeMap<(&str, &str), Offscreen> = BTreeMap::new();
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
@@ -337,39 +269,58 @@ pub fn draw_all(sessions: &[Loaded]) -> Drawings {
                 break;
             };
             let (job, mask) = &ready[v];
-            let off = contexts.entry(v).or_insert_with(context);
-            done.push((i, draw_one(off, job, mask, &job.screens[k])));
+            let key = (job.look.vendor.as_str(), job.look.lang.as_str());
+            let off = contexts.entry(key).or_insert_with(context);
+            done.push(((v, k), draw_one(off, &job.look, mask, &job.screens[k])));
         }
         done
     };
-    let mut results: Vec<(usize, Drawn)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers).map(|_| scope.spawn(worker)).collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
+    let results: BTreeMap<(usize, usize), Drawn> = on_cores(work.len(), worker);
     if results.len() < work.len() {
         out.warnings
             .push("some heat maps were not drawn: a drawing thread failed".into());
     }
-    for (i, r) in results {
-        match r {
-            Ok((row, bytes)) => {
-                let name = row.file.trim_start_matches("heatmaps/").to_string();
-                out.rows.push(row);
-                out.files.push((name, bytes));
+    for (v, (job, _)) in ready.iter().enumerate() {
+        for (k, (screen, marks)) in job.screens.iter().enumerate() {
+            let r = row(&job.look, screen, marks);
+            if r.file.is_empty() {
+                out.rows.push(r);
+                continue;
             }
-            Err(e) => {
-                let (v, k) = work[i];
-                let (job, _) = &ready[v];
-                out.warnings.push(format!(
-                    "no heat map of {} {}: {e}",
-                    job.vendor, job.screens[k].0
-                ));
+            match results.get(&(v, k)) {
+                Some(Ok(bytes)) => {
+                    out.files.push((
+                        r.file.trim_start_matches("heatmaps/").to_string(),
+                        bytes.clone(),
+                    ));
+                    out.rows.push(r);
+                }
+                Some(Err(e)) => out.warnings.push(format!(
+                    "no heat map of {} {} ({}, {}): {e}",
+                    job.look.vendor, screen, job.look.lang, job.look.display
+                )),
+                None => {}
             }
         }
     }
     out
+}
+
+/// Runs `worker` on as many threads as the machine has cores (at most `jobs`) and gathers what
+/// they return; a thread that panicked gives nothing (the caller counts what is missing).
+pub fn on_cores<K: Ord + Send, T: Send>(
+    jobs: usize,
+    worker: impl Fn() -> Vec<(K, T)> + Sync,
+) -> BTreeMap<K, T> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(jobs)
+        .max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers).map(|_| scope.spawn(&worker)).collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }

@@ -19,12 +19,14 @@
 //!   Sauro & Lewis's ([`inference`]); two variants are compared by [`compare`].
 //! - **Output.** `study.json` (this module's [`Study`]), `sessions.csv` and `inputs.csv`
 //!   ([`export`]), `study.html` (tables, inline SVG charts drawn with `plotters`, the notes on
-//!   a timeline, screens and errors in words) and `heatmaps/<vendor>-<screen>.png`
-//!   ([`heatmap`]); every file goes through [`crate::output::write_file`], so a reader never
-//!   sees half a report.
-//! - **Heat maps are best effort.** A vendor whose kiosk cannot be built (a profile file that
-//!   went missing) or a screen the tour cannot reach gets a warning in [`Study::warnings`],
-//!   never a failed study: the numbers do not depend on the pictures.
+//!   a timeline, screens and errors in words), `heatmaps/<vendor>-<screen>-<lang>-<display>.png`
+//!   ([`heatmap`]) and a replay page per session, with pictures of its states for the first
+//!   sessions ([`replay`]); every file goes through [`crate::output::write_file`], so a reader
+//!   never sees half a report.
+//! - **Heat maps and replay pictures are best effort.** A vendor whose kiosk cannot be built
+//!   (a profile file that went missing), a screen the tour cannot reach or a recorded scenario
+//!   that does not replay gets a warning, never a failed study: the numbers do not depend on
+//!   the pictures.
 
 use std::path::{Path, PathBuf};
 
@@ -40,6 +42,7 @@ pub mod heatmap;
 pub mod inference;
 mod names;
 mod page;
+pub mod replay;
 mod rows;
 mod sections;
 pub mod stats;
@@ -60,8 +63,15 @@ pub use stats::{Spread, summarize};
 pub struct StudyOptions {
     /// Output folder (created if missing).
     pub out: PathBuf,
-    /// Draw `heatmaps/<vendor>-<screen>.png`.
+    /// Draw `heatmaps/<vendor>-<screen>-<lang>-<display>.png`.
     pub heatmaps: bool,
+    /// Draw the pictures of the sessions' replays (`replay/<session>/NNN.png`; the replay
+    /// pages are written either way).
+    pub replays: bool,
+    /// The most sessions (the first ones) whose replays get pictures; `None`: every session.
+    /// A session's pictures take about a quarter of a second of CPU: the default keeps a
+    /// study of thousands of sessions within seconds.
+    pub replay_limit: Option<usize>,
     /// Languages and display modes kept (`--lang`, `--display`; empty: all).
     pub filters: Filters,
     /// `--compare A B`: two variants by name (or a condition, vendor or municipality only one
@@ -75,6 +85,8 @@ impl StudyOptions {
         Self {
             out: out.into(),
             heatmaps: true,
+            replays: true,
+            replay_limit: Some(replay::DEFAULT_LIMIT),
             filters: Filters::default(),
             compare: None,
         }
@@ -247,6 +259,12 @@ pub fn study(
         s.heatmaps = drawn.rows;
         s.warnings.extend(drawn.warnings);
     }
+    let pictures = match (o.replays, o.replay_limit) {
+        (false, _) => 0,
+        (true, limit) => limit.unwrap_or(usize::MAX),
+    };
+    let replays = replay::write_all(&sessions, &o.out, pictures)?;
+    s.warnings.extend(replays.warnings);
     let json_path = o.out.join("study.json");
     let json = serde_json::to_string_pretty(&s).map_err(|e| other(&json_path, e))?;
     write(&json_path, json.as_bytes())?;

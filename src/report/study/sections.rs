@@ -123,13 +123,15 @@ pub(super) fn sessions(s: &Study) -> String {
         s.rows.len()
     );
     let dash = |v: Option<&str>| esc(v.unwrap_or("—"));
-    for r in &s.rows {
+    let replays = super::replay::names(s.rows.iter().map(|r| r.file.as_str()));
+    for (r, replay) in s.rows.iter().zip(&replays) {
         let errors: Vec<&str> = r.errors.iter().map(|e| names::error(e)).collect();
         h.push_str(&format!(
-            "<tr><td title=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
-             <td>{}</td><td class=\"n\">{:.1}</td><td>{}</td><td class=\"n\">{}</td>\
+            "<tr><td title=\"{}\"><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td>\
+             <td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{:.1}</td><td>{}</td><td class=\"n\">{}</td>\
              <td class=\"n\">{}</td></tr>",
             esc(&r.file),
+            esc(&super::replay::href(replay)),
             esc(&file_name(&r.file)),
             dash(r.participant.as_deref()),
             dash(r.task.as_deref()),
@@ -186,35 +188,7 @@ pub(super) fn notes(s: &Study) -> String {
     h
 }
 
-/// The heat maps, captioned in words.
+/// The heat maps, captioned in words ([`super::heatmap::section`]).
 pub(super) fn heatmaps(s: &Study) -> String {
-    if s.heatmaps.is_empty() {
-        return "<p>No heat maps (no taps, or not drawn).</p>".into();
-    }
-    let mut h = String::from(
-        "<p class=\"legend\">Blue discs: taps on a control (darker where many fell); red discs \
-         with a cross: misses (no control, or a disabled one). Pictures are the touch panel \
-         at its logical size, in the vendor's most frequent language. PIN keys are not drawn: \
-         the recorder keeps no position for them (only the pad's centre).</p><div class=\"maps\">",
-    );
-    for m in &s.heatmaps {
-        h.push_str(&format!(
-            "<figure><a href=\"{f}\"><img src=\"{f}\" alt=\"Heat map of {v}, {sc}: {hits} taps \
-             on controls, {miss} misses\" loading=\"lazy\"></a><figcaption>{v} · {sc} · {hits} \
-             hit(s), {miss} miss(es){pins} · picture in {l}</figcaption></figure>",
-            f = esc(&m.file),
-            v = esc(&m.vendor),
-            sc = esc(names::screen(&m.screen)),
-            hits = m.hits,
-            miss = m.misses,
-            l = esc(&m.lang),
-            pins = if m.pin_keys > 0 {
-                format!(" · {} PIN key(s), not drawn", m.pin_keys)
-            } else {
-                String::new()
-            },
-        ));
-    }
-    h.push_str("</div>");
-    h
+    super::heatmap::section(&s.heatmaps)
 }
