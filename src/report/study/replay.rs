@@ -4,31 +4,36 @@
 //! Decisions:
 //! - **A state is reproduced, not guessed.** The recorder writes beside each timeline the
 //!   scenario `kofu run` replays (`Timeline.scenario`, `explicit_taps = true`: every tap the
-//!   participant made is a step). That scenario is played on a fresh [`KioskApp`] through the
-//!   window's own replay ([`crate::window::replay::play`], the loop `kofu run` and
-//!   walkthroughs use), so after step `k` the window shows what it showed after the
-//!   participant's `k`-th step. Each input is matched to the step it caused (`Input.event`, in
-//!   order) and gets the panel **before** it ([`map`]): the state before its step, or for an
-//!   input that caused none (a miss, a PIN digit) the state between its neighbours that shows
-//!   its screen. The home menu's language list, which is the window's and no step, is opened
-//!   for the picture of an input made on it. The kiosk starts in Japanese (as `kofu run`),
-//!   in the timeline's display mode (taken when the session began).
+//!   participant made is a step). That scenario is played on a fresh [`KioskApp`] off-screen
+//!   by `kofu run`'s loop with the window as its driver (as [`crate::window::replay::play`]
+//!   does, plus a look at the panel before each event), so after step `k` the window shows
+//!   what it showed after the participant's `k`-th step. Each input is matched to the step it
+//!   caused (`Input.event`, in order) and gets the panel **before** it ([`map`]): the state
+//!   before its step; an input that caused none (a miss, a PIN digit, the options screen's
+//!   Next inside the certificate step) gets the state between its neighbours that shows its
+//!   screen, chosen by its time where `wait`s separate several (the inactivity warning's
+//!   countdown). What is the window's and no step is redone for the picture: the home menu's
+//!   language list is opened for an input made on it, a page turn (Next page, Previous page)
+//!   is made after its own picture. The kiosk starts in Japanese (as `kofu run`), in the
+//!   timeline's display mode (taken when the session began); the PIN pad is drawn empty (the
+//!   recorder never keeps digits).
 //! - **The mark is drawn by the page**, over the picture (an SVG in the panel's 1024×768
 //!   coordinates, the timeline's own): inputs on one state share one picture, and the mark's
 //!   coordinates in the page's data are the recorded ones. A miss is red with a cross
 //!   ([`crate::report::study::stats::is_miss`]); a key or a hand on the machine is named on a
-//!   band at the top.
-//! - **Size**: pictures are the panel only, rendered as heat maps are
-//!   ([`heatmap::panel_of`]), shrunk to 512×384 and written as fast-compressed PNG under
-//!   `OUT/replay/<session>/NNN.png`; one per state an input was made on, not per input.
+//!   band at the foot of the panel.
+//! - **Size and time**: pictures are the panel only, drawn at half size (512×384: the shapes
+//!   are scaled before they are rasterized, [`heatmap::panel_scaled`]), fast-compressed PNG
+//!   under `OUT/replay/<session>/NNN.png`, one per state an input was made on. The rasterizer
+//!   is most of the cost: about 0.27 s of CPU a session of 20 inputs in a release build, so
+//!   pictures are drawn for the first [`DEFAULT_LIMIT`] sessions unless asked otherwise
+//!   (`StudyOptions::replay_limit`, `--replays N|all`; `--no-replays` none). The pages
+//!   themselves are cheap and written for every session: without pictures they show the
+//!   inputs' marks on a blank panel, the time line and the notes.
 //! - **Never fails the study**: a scenario file that is missing or does not parse, or a
 //!   replay that stops short, gives the page its inputs without pictures (or without the
-//!   later ones) and a warning on it; the study gets one warning counting such sessions. Only
-//!   a file that cannot be written fails (as every other report file).
-//! - **Pictures are optional** (`StudyOptions::replays`): without them every page is still
-//!   written, with the inputs, marks on a blank panel, the time line and the notes. The pages
-//!   are cheap; the pictures take about 0.1 s each to rasterize, so a large study can leave
-//!   them out (see README for the measured times).
+//!   later ones) and a warning on it; a scenario that is there and does not play is also one
+//!   warning of the study. Only a file that cannot be written fails (as every report file).
 //! - **Personal data** is masked as in heat maps and walkthroughs ([`Mask`]): on the pictures
 //!   (before rasterizing) and in the targets and notes the page shows.
 //! - **Work is shared over the cores** as heat maps do: each worker takes the next session and
@@ -205,6 +210,7 @@ fn draw(job: &Job<'_>, i: usize, off: &mut Offscreen) -> Result<Drawn, WriteErro
         name,
         count: 0,
         failed: None,
+        paged: (0, String::new()),
     };
     let pics = play::draw(&mut app, &sc, t, &mut d);
     if let Some(e) = d.failed {

@@ -74,15 +74,49 @@ pub struct Assigner<'a> {
     inputs: &'a [Input],
     wants: Vec<Want>,
     next: usize,
+    /// Simulated milliseconds from the session's start to each state.
+    clock: Vec<u64>,
+    /// The simulated time of the first input (the session may have waited before it).
+    lead: u64,
 }
 
 impl<'a> Assigner<'a> {
-    /// An assigner for `inputs` over a scenario with `steps`.
-    pub fn new(inputs: &'a [Input], steps: &[&str]) -> Self {
+    /// An assigner for `inputs` over a scenario with `steps`: each step's name and the
+    /// milliseconds it moves the simulated clock (a `wait`'s; 0 for every other step).
+    pub fn new(inputs: &'a [Input], steps: &[(&str, u64)]) -> Self {
+        let names: Vec<&str> = steps.iter().map(|(n, _)| *n).collect();
+        let wants = plan(inputs, &names);
+        let mut clock = vec![0];
+        for (_, ms) in steps {
+            clock.push(clock.last().copied().unwrap_or(0) + ms);
+        }
+        // The first input that caused a step ties the inputs' times (from the first input) to
+        // the simulated clock (from the session's start).
+        let lead = inputs
+            .iter()
+            .zip(&wants)
+            .find_map(|(i, w)| match w {
+                Want::At(k) => Some(clock[*k].saturating_sub(i.t_ms)),
+                _ => None,
+            })
+            .unwrap_or(0);
         Self {
             inputs,
-            wants: plan(inputs, steps),
+            wants,
             next: 0,
+            clock,
+            lead,
+        }
+    }
+
+    /// Whether the input `i`, made on no step, was made before the state after `s` began: the
+    /// step from `s` is a `wait` that ends (waits are whole seconds, written rounded down)
+    /// later than a second after the input. Then `s` is the input's state, else a later one
+    /// showing its screen may be nearer.
+    fn before_next(&self, i: usize, s: usize) -> bool {
+        match (self.clock.get(s), self.clock.get(s + 1)) {
+            (Some(now), Some(next)) if next > now => *next > self.inputs[i].t_ms + self.lead + 1000,
+            _ => true,
         }
     }
 
@@ -98,7 +132,10 @@ impl<'a> Assigner<'a> {
                 }
                 Want::At(k) => k <= s,
                 Want::Between(lo, hi) => {
-                    lo <= s && (s >= hi || same_screen(&self.inputs[self.next].screen, shown))
+                    let i = self.next;
+                    lo <= s
+                        && (s >= hi
+                            || same_screen(&self.inputs[i].screen, shown) && self.before_next(i, s))
                 }
             };
             if !here {
@@ -162,6 +199,39 @@ mod tests {
         }
     }
 
+    fn untimed<'a>(steps: &[&'a str]) -> Vec<(&'a str, u64)> {
+        steps.iter().map(|s| (*s, 0)).collect()
+    }
+
+    #[test]
+    fn an_input_on_no_step_goes_to_the_state_of_its_time_among_those_of_its_screen() {
+        // The warning came after 62 s of a wait; the extend after 20 s more.
+        let steps = [
+            ("next", 0),
+            ("wait", 62_000),
+            ("wait", 20_000),
+            ("extend", 0),
+        ];
+        for (miss_ms, state) in [(63_000, 2), (81_500, 3)] {
+            let mut inputs = [
+                input("place_card", Some("next")),
+                input("warning", None),
+                input("warning", Some("extend")),
+            ];
+            inputs[1].t_ms = miss_ms;
+            inputs[2].t_ms = 82_000;
+            let mut a = Assigner::new(&inputs, &steps);
+            let shown = ["place_card", "path", "warning", "warning"];
+            let got: Vec<Vec<usize>> = shown
+                .iter()
+                .enumerate()
+                .map(|(s, sh)| a.at(s, sh))
+                .collect();
+            let at = got.iter().position(|v| v.contains(&1));
+            assert_eq!(at, Some(state), "a miss at {miss_ms} ms");
+        }
+    }
+
     #[test]
     fn inputs_go_to_the_state_before_their_step_and_misses_to_their_screen() {
         let inputs = [
@@ -193,7 +263,7 @@ mod tests {
                 Want::Nowhere,
             ]
         );
-        let mut a = Assigner::new(&inputs, &steps);
+        let mut a = Assigner::new(&inputs, &untimed(&steps));
         let shown = [
             "language",
             "language",
@@ -230,7 +300,7 @@ mod tests {
             plan(&inputs, &steps),
             [Want::At(0), Want::Between(1, 1), Want::At(1)]
         );
-        let mut a = Assigner::new(&inputs, &steps);
+        let mut a = Assigner::new(&inputs, &untimed(&steps));
         assert_eq!(a.at(0, "certificate"), vec![0]);
         assert_eq!(a.within(0, "certificate"), Vec::<usize>::new());
         assert_eq!(a.within(0, "options"), vec![1], "before the options event");
@@ -245,7 +315,7 @@ mod tests {
         ];
         let steps = ["services", "cancel"];
         assert_eq!(plan(&inputs, &steps), [Want::Between(0, 1), Want::At(1)]);
-        let mut a = Assigner::new(&inputs, &steps);
+        let mut a = Assigner::new(&inputs, &untimed(&steps));
         assert_eq!(a.at(0, "language"), Vec::<usize>::new());
         assert_eq!(a.at(1, "services"), vec![0, 1]);
     }

@@ -203,7 +203,7 @@ pub fn html(p: &PageInput<'_>) -> String {
          notes (orange)\"></div><p id=\"detail\"></p>\
          <p class=\"meta\">The panel before each input, replayed from the recorded scenario. \
          Blue ring: the tap; red ring with a cross: a miss (no control, or a disabled one); a \
-         key or a hand on the machine is named at the top. ←/→ step, space plays at the \
+         key or a hand on the machine is named at the foot. ←/→ step, space plays at the \
          recorded pace. PIN keys are drawn at the pad's centre, as recorded.</p>",
     );
     h.push_str(&notes(p));

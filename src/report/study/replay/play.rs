@@ -10,9 +10,9 @@ use crate::domain::session::{Event, Session, SessionError};
 use crate::report::offscreen::{Image, Offscreen};
 use crate::report::study::heatmap::{self, display_flags};
 use crate::report::walkthrough::Mask;
-use crate::research::timeline::Timeline;
-use crate::scenario::Scenario;
+use crate::research::timeline::{Input, InputKind, Timeline};
 use crate::scenario::play::{Driver, RunError, play};
+use crate::scenario::{Action, Scenario};
 use crate::window::msg::Msg;
 use crate::window::{KioskApp, UiOptions, replay};
 
@@ -90,6 +90,8 @@ pub struct Drawer<'a> {
     pub count: usize,
     /// The first write that failed (the study fails with it).
     pub failed: Option<crate::output::WriteError>,
+    /// The page on show and the screen it belongs to (the window's pager, which is no step).
+    pub paged: (usize, String),
 }
 
 impl Drawer<'_> {
@@ -125,21 +127,50 @@ impl Drawer<'_> {
     }
 
     /// The pictures of the inputs `made` on the state `app` shows: one plain picture, and one
-    /// with the home menu's language list open if an input was made on the list.
+    /// with the home menu's language list open if an input was made on the list. A page turn
+    /// (the window's own, no step) is made on the app after its picture, so the inputs after
+    /// it see the page the participant turned to.
     fn state(&mut self, app: &mut KioskApp, t: &Timeline, made: &[usize], out: &mut Pictures) {
         if made.is_empty() {
             return;
         }
         let shown = app.shown_screen();
+        if shown != self.paged.1 {
+            // The window starts a new screen on its first page.
+            self.paged = (0, shown.clone());
+        }
         let (mut plain, mut listed) = (None, None);
         for &i in made {
-            let on_list = t.inputs[i].screen == LANGUAGE_LIST && shown != LANGUAGE_LIST;
+            let input = &t.inputs[i];
+            let on_list = input.screen == LANGUAGE_LIST && shown != LANGUAGE_LIST;
             let slot = if on_list { &mut listed } else { &mut plain };
             if slot.is_none() {
                 *slot = Some(self.shoot(app, on_list));
             }
             out.of_input[i] = slot.clone().flatten();
+            if let Some(page) = page_turn(app, input, self.paged.0) {
+                self.paged.0 = page;
+                app.update(Msg::Page(page));
+                (plain, listed) = (None, None);
+            }
         }
+    }
+}
+
+/// The page a tap on the pager's Next or Previous page turns to from `page`, if it is one
+/// (the controls are known by their names in the panel's language, as the recorder wrote them).
+fn page_turn(app: &KioskApp, input: &Input, page: usize) -> Option<usize> {
+    if input.kind != InputKind::Tap || input.disabled {
+        return None;
+    }
+    let target = input.target.as_deref()?;
+    let tr = app.i18n();
+    if target == tr.t("page-next") {
+        Some(page + 1)
+    } else if target == tr.t("page-previous") {
+        page.checked_sub(1)
+    } else {
+        None
     }
 }
 
@@ -187,7 +218,14 @@ impl Driver for Stepper<'_, '_, '_> {
 
 /// Plays `sc` on `app` and draws the state each input of `t` was made on.
 pub fn draw(app: &mut KioskApp, sc: &Scenario, t: &Timeline, d: &mut Drawer<'_>) -> Pictures {
-    let steps: Vec<&str> = sc.steps.iter().map(|s| s.action.name()).collect();
+    let steps: Vec<(&str, u64)> = sc
+        .steps
+        .iter()
+        .map(|s| match s.action {
+            Action::Wait(secs) => (s.action.name(), u64::from(secs) * 1000),
+            _ => (s.action.name(), 0),
+        })
+        .collect();
     let mut p = Playing {
         assigner: Assigner::new(&t.inputs, &steps),
         drawer: d,
@@ -227,4 +265,33 @@ pub fn draw(app: &mut KioskApp, sc: &Scenario, t: &Timeline, d: &mut Drawer<'_>)
 /// A replay's error in one line.
 fn short(e: &RunError) -> String {
     e.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tap_on_the_pager_is_known_by_its_name_in_the_panels_language() {
+        let app = KioskApp::new(crate::report::tour::options("fujifilm", "ja")).expect("kiosk");
+        let tap = |target: &str| Input {
+            t_ms: 0,
+            kind: InputKind::Tap,
+            x: Some(1.0),
+            y: Some(1.0),
+            screen: "language".into(),
+            target: Some(target.into()),
+            disabled: false,
+            event: None,
+        };
+        let next = app.i18n().t("page-next");
+        let previous = app.i18n().t("page-previous");
+        assert_eq!(page_turn(&app, &tap(&next), 0), Some(1));
+        assert_eq!(page_turn(&app, &tap(&previous), 2), Some(1));
+        assert_eq!(page_turn(&app, &tap(&previous), 0), None);
+        assert_eq!(
+            page_turn(&app, &tap("Next page, but not in Japanese"), 0),
+            None
+        );
+    }
 }

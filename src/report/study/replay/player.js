@@ -70,8 +70,9 @@
       }
       return;
     }
-    add("rect", { x: 8, y: 8, width: W - 16, height: 56, rx: 10, fill: "#000", "fill-opacity": 0.78 }, svg);
-    var t = add("text", { x: 28, y: 46, fill: "#fff", "font-size": 30, "font-family": "sans-serif" }, svg);
+    // At the foot of the panel, where its hints are, so the screen's title stays readable.
+    add("rect", { x: 8, y: H - 64, width: W - 16, height: 56, rx: 10, fill: "#000", "fill-opacity": 0.78 }, svg);
+    var t = add("text", { x: 28, y: H - 26, fill: "#fff", "font-size": 30, "font-family": "sans-serif" }, svg);
     t.textContent = describe(i);
   }
 
