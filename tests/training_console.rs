@@ -1,11 +1,12 @@
 //! The trainer console's "Exercises" section driven by accessible label: an exercise played to
 //! its question and answered, the score, the exported log; the question asked before the
 //! answer is on show (the panel veiled, the kiosk's answers in the log hidden), by play and by
-//! hand; each wrong choice told why.
+//! hand; each wrong choice told why (the feedback's sentences, and in the console).
 
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use egui_kittest::Harness;
@@ -288,4 +289,112 @@ fn different_wrong_choices_get_different_feedback_in_the_console() {
         told.push(line);
     }
     assert_ne!(told[0], told[1]);
+}
+
+// ---- the feedback's sentences -----------------------------------------------------------------
+
+use kofu::domain::next_step::NextStep;
+use kofu::training::{Answer, mark};
+
+fn pin_locked() -> kofu::scenario::Scenario {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    kofu::scenario::load(&root.join("assets/scenarios/exercise-pin-locked.toml")).expect("scenario")
+}
+
+fn feedback_for(ex: &kofu::scenario::Exercise, lang: &str, answer: &Answer) -> Vec<String> {
+    use kofu::training::feedback::{Asked, feedback};
+    let m = kofu::kiosk::load_municipality("tsukuba").expect("profile");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("day");
+    let refusal = ex
+        .reason
+        .map(|r| kofu::domain::refusal::Refusal::new(r, &m, Default::default()));
+    let q = Asked {
+        exercise: ex,
+        refusal: refusal.as_ref(),
+        municipality: &m,
+        today,
+    };
+    feedback(
+        &kofu::i18n::I18n::in_lang(lang),
+        &q,
+        answer,
+        &mark(ex, answer),
+    )
+}
+
+/// Each wrong choice gets its own feedback: what it is not, the rule the kiosk applied, the
+/// rule of the reason chosen where it can be said, and the trainer's words for that choice.
+#[test]
+fn each_wrong_choice_gets_its_own_feedback_and_a_right_one_says_why() {
+    let sc = pin_locked();
+    let ex = &sc.exercises[0];
+    let right = Answer {
+        reason: Some(Reason::PinLocked),
+        next_step: Some(NextStep::ResetPinAtCityHall),
+        yen: None,
+    };
+    let said = feedback_for(ex, "en", &right);
+    assert_eq!(said[0], "Right.");
+    assert!(
+        said.iter().any(|l| l.contains("Your PIN is locked")
+            && l.contains("The PIN locks after 3 wrong entries in a row")),
+        "a right reason says why: {said:#?}"
+    );
+    assert!(
+        said.iter()
+            .any(|l| l.starts_with("The next step is right: "))
+    );
+    let mut seen = BTreeSet::new();
+    for chosen in [
+        Some(Reason::CardExpired),
+        Some(Reason::UnderAge),
+        Some(Reason::OutOfServiceHours),
+        None,
+    ] {
+        let answer = Answer {
+            reason: chosen,
+            ..right.clone()
+        };
+        let said = feedback_for(ex, "en", &answer);
+        assert_eq!(said[0], "Wrong.", "{said:#?}");
+        let text = said.join("\n");
+        assert!(
+            text.contains("Rule: The PIN locks after 3 wrong entries in a row"),
+            "the kiosk's rule: {text}"
+        );
+        assert!(seen.insert(text.clone()), "the same feedback twice: {text}");
+        if chosen == Some(Reason::UnderAge) {
+            assert!(
+                text.contains("The rule of \"Not available under 15\" is"),
+                "the chosen reason's rule: {text}"
+            );
+        }
+    }
+    // The trainer's words for a choice (exercise-pin-locked.toml), in the console's language.
+    let expired = Answer {
+        reason: Some(Reason::CardExpired),
+        ..right
+    };
+    let en = feedback_for(ex, "en", &expired).join("\n");
+    assert!(en.contains("From the trainer: "), "{en}");
+    let ja = feedback_for(ex, "ja", &expired).join("\n");
+    assert!(
+        ja.contains("不正解です。") && !ja.contains("From the trainer"),
+        "{ja}"
+    );
+    assert!(
+        !ja.chars()
+            .any(|c| c.is_ascii_alphabetic() && c != 'P' && c != 'I' && c != 'N'),
+        "nothing English in Japanese feedback: {ja}"
+    );
+    // A wrong next step says which one it is.
+    let wrong_step = Answer {
+        next_step: Some(NextStep::CityHall),
+        ..right
+    };
+    let text = feedback_for(ex, "en", &wrong_step).join("\n");
+    assert!(
+        text.contains("Not \"Ask at the municipal office's counter\": the next step is \"Reset the PIN at the municipal office\""),
+        "{text}"
+    );
 }

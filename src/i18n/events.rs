@@ -125,8 +125,10 @@ pub fn event(i: &I18n, ev: &Event) -> String {
         } => {
             // Only the printer's faults wait for copies to be printed.
             let key = match fault {
-                Fault::PaperJam | Fault::OutOfPaper => "trainer-ev-fault-after",
-                Fault::CardUnreadable | Fault::NoChange => "trainer-ev-fault",
+                Fault::PaperJam | Fault::OutOfPaper if *after_copies > 0 => {
+                    "trainer-ev-fault-after"
+                }
+                _ => "trainer-ev-fault",
             };
             i.ta(
                 key,

@@ -138,6 +138,41 @@ pub fn keys_of(source: &str) -> Vec<String> {
         .collect()
 }
 
+/// The text of every message value and attribute of a Fluent file (the text of every variant
+/// of a selector included), placeables left out: the words a reader of the language sees, for
+/// the checks that a screen or the console shows only its language's words.
+pub fn message_texts(text: &str) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
+    fn collect(p: &Pattern<&str>, s: &mut String) {
+        for e in &p.elements {
+            match e {
+                PatternElement::TextElement { value } => s.push_str(value),
+                PatternElement::Placeable {
+                    expression: Expression::Select { variants, .. },
+                } => {
+                    for v in variants {
+                        s.push(' ');
+                        collect(&v.value, s);
+                    }
+                }
+                PatternElement::Placeable { .. } => s.push(' '),
+            }
+        }
+    }
+    let res = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+    let mut out = Vec::new();
+    for entry in res.body {
+        if let Entry::Message(m) = entry {
+            for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+                let mut s = String::new();
+                collect(p, &mut s);
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
 impl Default for I18n {
     fn default() -> Self {
         Self::new()

@@ -532,7 +532,7 @@ const SHARED_WORDS: &[(&str, &[&str])] = &[
 #[test]
 fn no_english_content_word_is_left_in_a_translation() {
     let word = |w: &str| w.chars().all(|c| c.is_ascii_alphabetic()) && w.len() >= 4;
-    let en_words: std::collections::BTreeSet<String> = values(LOCALES[1].1)
+    let en_words: std::collections::BTreeSet<String> = super::message_texts(LOCALES[1].1)
         .iter()
         .flat_map(|v| {
             v.split(|c: char| !c.is_ascii_alphabetic())
@@ -549,7 +549,7 @@ fn no_english_content_word_is_left_in_a_translation() {
             .map(|(_, w)| w.to_vec())
             .unwrap_or_default();
         let mut found = std::collections::BTreeSet::new();
-        for value in values(text) {
+        for value in super::message_texts(text) {
             // Words end at any non-letter; "digitá-la" is one Portuguese word, not "digit".
             for w in value
                 .split(|c: char| !c.is_alphabetic())
@@ -569,38 +569,4 @@ fn no_english_content_word_is_left_in_a_translation() {
         }
     }
     assert!(left.is_empty(), "English words left: {left:#?}");
-}
-
-/// The text of every message value and attribute of a Fluent file (the text of every variant
-/// of a selector included), placeables left out.
-fn values(text: &str) -> Vec<String> {
-    use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
-    fn collect(p: &Pattern<&str>, s: &mut String) {
-        for e in &p.elements {
-            match e {
-                PatternElement::TextElement { value } => s.push_str(value),
-                PatternElement::Placeable {
-                    expression: Expression::Select { variants, .. },
-                } => {
-                    for v in variants {
-                        s.push(' ');
-                        collect(&v.value, s);
-                    }
-                }
-                PatternElement::Placeable { .. } => s.push(' '),
-            }
-        }
-    }
-    let res = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
-    let mut out = Vec::new();
-    for entry in res.body {
-        if let Entry::Message(m) = entry {
-            for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
-                let mut s = String::new();
-                collect(p, &mut s);
-                out.push(s);
-            }
-        }
-    }
-    out
 }

@@ -4,27 +4,39 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::sections::Style;
 use super::{ActiveExercise, Asked, Command, ExerciseChoice, ExerciseConsole, question, words};
-use crate::i18n::Arg;
-use crate::training::{EventRecord, TrainingLog};
+use crate::i18n::{Arg, I18n, refusal};
+use crate::training::{EventRecord, TrainingLog, feedback};
 use crate::window::app::KioskApp;
 use crate::window::widgets::{machine_button, ring_if_focused};
 
-/// Every exercise of the scenarios in the assets folder, numbered in order.
-pub(super) fn load_choices(c: &mut ExerciseConsole) {
+/// Every exercise of the scenarios in the assets folder, numbered in order, each with its
+/// topic in the console's language (on `today`, in its scenario's municipality).
+pub(super) fn load_choices(c: &mut ExerciseConsole, tr: &I18n, today: NaiveDate) {
     let dir = crate::kiosk::assets_dir().join("scenarios");
     let mut v = Vec::new();
     for r in crate::training::exercise_scenarios(&dir) {
         match r {
             Ok(sc) => {
-                for i in 0..sc.exercises.len() {
+                let m = crate::kiosk::load_municipality(&sc.municipality).ok();
+                for (i, ex) in sc.exercises.iter().enumerate() {
+                    let topic = match (ex.reason, &m) {
+                        (Some(r), Some(m)) => {
+                            let day = sc.at.map_or(today, |at| at.date_naive());
+                            refusal::text(tr, &feedback::typical(r, m, day), m).title
+                        }
+                        (Some(_), None) => String::new(),
+                        (None, _) => feedback::next_name(tr, ex.next_step),
+                    };
                     v.push(ExerciseChoice {
                         scenario: sc.clone(),
                         index: i,
                         number: v.len() + 1,
+                        topic,
                     });
                 }
             }
@@ -179,7 +191,7 @@ pub(super) fn exercises(
         ui.add(egui::Label::new(s.txt(text)).wrap());
     };
     if c.choices.is_none() {
-        load_choices(c);
+        load_choices(c, tr, app.session().now().date_naive());
     }
     ui.label(s.head(tr.t("trainer-exercises")));
     for e in &c.load_errors {
@@ -252,20 +264,11 @@ pub(super) fn exercises(
 fn picker(ui: &mut Ui, c: &mut ExerciseConsole, s: &Style<'_>) {
     let (t, tr) = (s.t, s.tr);
     let choices = c.choices.clone().unwrap_or_default();
-    // While a question waits, the picker names the exercise by its number only: a title may
-    // say the answer ("PIN locked").
-    let pending = c.active.as_ref().is_some_and(ActiveExercise::pending);
-    let current = choices.get(c.selected).map_or_else(
-        || tr.t("trainer-exercise-none"),
-        |x| {
-            if pending {
-                let n = ("n", Arg::Num(x.number as i64));
-                tr.ta("trainer-exercise-numbered", &[n])
-            } else {
-                x.label(tr)
-            }
-        },
-    );
+    // Closed, the picker names the exercise by its number only: its title or topic may say
+    // the answer ("PIN locked") to a trainee looking on; the list the trainer opens says it.
+    let current = choices
+        .get(c.selected)
+        .map_or_else(|| tr.t("trainer-exercise-none"), |x| x.numbered(tr));
     let l = ui.label(s.txt(tr.t("trainer-exercise-pick")));
     let mut sel = c.selected;
     let r = egui::ComboBox::from_id_salt("exercise-scenario")

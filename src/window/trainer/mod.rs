@@ -82,6 +82,9 @@ pub struct ExerciseChoice {
     pub index: usize,
     /// Its number on the picker (1-based), which names it in every language.
     pub number: usize,
+    /// What it is about, in the console's language: the refusal's title, or the next step's
+    /// name (for a trainer who cannot read the scenario's own title).
+    pub topic: String,
 }
 
 impl ExerciseChoice {
@@ -90,17 +93,25 @@ impl ExerciseChoice {
         self.scenario.exercises.get(self.index)
     }
 
-    /// Its name on the picker in the console's language: the number, with the scenario's
-    /// title when the trainer wrote it in that language.
+    /// Its name in the picker's list, in the console's language: the number, with the
+    /// scenario's title when the trainer wrote it in that language, else with its topic.
     pub fn label(&self, tr: &I18n) -> String {
-        let n = ("n", Arg::Num(self.number as i64));
-        match self.exercise() {
-            Some(ex) if ex.written_in(tr.lang()) => tr.ta(
-                "trainer-exercise-titled",
-                &[n, ("title", Arg::Str(self.scenario.title.clone()))],
-            ),
-            _ => tr.ta("trainer-exercise-numbered", &[n]),
+        let title = match self.exercise() {
+            Some(ex) if ex.written_in(tr.lang()) => self.scenario.title.clone(),
+            _ => self.topic.clone(),
+        };
+        if title.is_empty() {
+            return self.numbered(tr);
         }
+        let n = ("n", Arg::Num(self.number as i64));
+        tr.ta("trainer-exercise-titled", &[n, ("title", Arg::Str(title))])
+    }
+
+    /// Its name by number only: what the closed picker shows (a title or a topic may say the
+    /// answer while the trainee looks on).
+    pub fn numbered(&self, tr: &I18n) -> String {
+        let n = ("n", Arg::Num(self.number as i64));
+        tr.ta("trainer-exercise-numbered", &[n])
     }
 }
 
