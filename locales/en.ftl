@@ -687,6 +687,7 @@ q-keypad = Press a number key from { $low } to { $high }, or touch an answer.
 ## name, its role and its state.
 focus-button = { $name }, button
 focus-button-disabled = { $name }, button, unavailable
+focus-at = { $control }, { $pos } of { $count }
 focus-check = { $name }, check box, { $on ->
     [yes] checked
    *[no] not checked

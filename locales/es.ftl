@@ -696,6 +696,7 @@ q-keypad = Presione una tecla numérica del { $low } al { $high } o toque una re
 ## name, its role and its state.
 focus-button = { $name }, botón
 focus-button-disabled = { $name }, botón, no disponible
+focus-at = { $control }, { $pos } de { $count }
 focus-check = { $name }, casilla, { $on ->
     [yes] marcada
    *[no] sin marcar

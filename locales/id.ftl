@@ -660,6 +660,7 @@ q-keypad = Silakan tekan tombol angka { $low } sampai { $high }, atau sentuh sal
 ## name, its role and its state.
 focus-button = { $name }, tombol
 focus-button-disabled = { $name }, tombol, tidak tersedia
+focus-at = { $control }, { $pos } dari { $count }
 focus-check = { $name }, kotak centang, { $on ->
     [yes] dicentang
    *[no] tidak dicentang

@@ -666,6 +666,7 @@ q-keypad = { $low }から{ $high }の数字キーを押すか、回答に触れ�
 ## name, its role and its state.
 focus-button = { $name }、ボタン
 focus-button-disabled = { $name }、ボタン、使用できません
+focus-at = { $control }、{ $count }個中{ $pos }番目
 focus-check = { $name }、チェックボックス、{ $on ->
     [yes] オン
    *[no] オフ

@@ -659,6 +659,7 @@ q-keypad = 숫자 키 { $low }~{ $high } 중 하나를 누르시거나 화면에
 ## name, its role and its state.
 focus-button = { $name }, 버튼
 focus-button-disabled = { $name }, 버튼, 사용할 수 없음
+focus-at = { $control }, { $count }개 중 { $pos }번째
 focus-check = { $name }, 확인란, { $on ->
     [yes] 선택됨
    *[no] 선택 안 됨

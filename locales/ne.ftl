@@ -665,6 +665,7 @@ q-keypad = नम्बर किप्याडमा { $low } देखि { $
 ## name, its role and its state.
 focus-button = { $name }, बटन
 focus-button-disabled = { $name }, बटन, उपलब्ध छैन
+focus-at = { $control }, { $count } मध्ये { $pos }
 focus-check = { $name }, चेक बाकस, { $on ->
     [yes] चिन्ह लगाइएको
    *[no] चिन्ह नलगाइएको

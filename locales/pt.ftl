@@ -706,6 +706,7 @@ q-keypad = Pressione uma tecla numérica de { $low } a { $high } ou toque em uma
 ## name, its role and its state.
 focus-button = { $name }, botão
 focus-button-disabled = { $name }, botão, indisponível
+focus-at = { $control }, { $pos } de { $count }
 focus-check = { $name }, caixa de seleção, { $on ->
     [yes] marcada
    *[no] desmarcada

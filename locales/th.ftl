@@ -661,6 +661,7 @@ q-keypad = กรุณากดปุ่มตัวเลข { $low } ถึ�
 ## name, its role and its state.
 focus-button = { $name } ปุ่ม
 focus-button-disabled = { $name } ปุ่ม ใช้ไม่ได้
+focus-at = { $control } { $pos } จาก { $count }
 focus-check = { $name } ช่องทำเครื่องหมาย { $on ->
     [yes] เลือกแล้ว
    *[no] ไม่ได้เลือก

@@ -666,6 +666,7 @@ q-keypad = Pindutin po ang isang numero mula { $low } hanggang { $high } sa pind
 ## name, its role and its state.
 focus-button = { $name }, pindutan
 focus-button-disabled = { $name }, pindutan, hindi magagamit
+focus-at = { $control }, { $pos } sa { $count }
 focus-check = { $name }, kahon ng tsek, { $on ->
     [yes] may tsek
    *[no] walang tsek

@@ -660,6 +660,7 @@ q-keypad = Vui lòng nhấn một phím số từ { $low } đến { $high }, ho�
 ## name, its role and its state.
 focus-button = { $name }, nút
 focus-button-disabled = { $name }, nút, không dùng được
+focus-at = { $control }, { $pos } trên { $count }
 focus-check = { $name }, ô đánh dấu, { $on ->
     [yes] đã đánh dấu
    *[no] chưa đánh dấu

@@ -659,6 +659,7 @@ q-keypad = 请按数字键{ $low }至{ $high }，或触摸画面上的答案。
 ## name, its role and its state.
 focus-button = { $name }，按钮
 focus-button-disabled = { $name }，按钮，不可用
+focus-at = { $control }，第{ $pos }个，共{ $count }个
 focus-check = { $name }，复选框，{ $on ->
     [yes] 已勾选
    *[no] 未勾选

@@ -237,6 +237,9 @@ fn the_keypad_highlight_is_spoken_and_enter_acts_in_the_same_frame() {
             app.spoken().iter().any(|u| u.caption() == said),
             "{vendor}: the headset said it"
         );
+        // …and its place among the controls on show (Japanese: 「5個中2番目」).
+        let place = format!("{}個中{}番目", app.drawn().len(), app.highlight() + 1);
+        assert!(said.ends_with(&place), "{vendor}: {said:?} lacks {place:?}");
         // × is Back: the home menu again.
         h.state_mut().press(PadKey::Cancel);
         assert_eq!(screen(&h), Screen::Language);

@@ -159,6 +159,8 @@ const MESSAGE_VARIABLES: &[&str] = &[
     "exercise",
     "file",
     "dir",
+    "control",
+    "pos",
 ];
 
 #[test]

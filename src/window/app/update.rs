@@ -179,13 +179,22 @@ impl KioskApp {
         }
     }
 
-    /// Moves the keypad highlight; with the headset in, the guide says the control's name, role
-    /// and state.
+    /// Moves the keypad highlight; with the headset in, the guide says the control's name, role,
+    /// state and position ("Whole household, radio button, selected, 2 of 5"), as screen
+    /// readers do on every focus move.
     fn move_highlight(&mut self, delta: i32) {
         let Some(d) = self.panel.nav.step(delta).cloned() else {
             return;
         };
-        let text = focus_words(&self.panel.tr, &d);
+        let (pos, count) = (self.panel.nav.highlight + 1, self.panel.nav.drawn.len());
+        let text = self.panel.tr.ta(
+            "focus-at",
+            &[
+                ("control", Arg::Str(focus_words(&self.panel.tr, &d))),
+                ("pos", Arg::Num(pos as i64)),
+                ("count", Arg::Num(count as i64)),
+            ],
+        );
         self.layout_focus(text);
     }
 
