@@ -51,6 +51,18 @@ pub enum Hand {
     TakeChange,
 }
 
+impl Hand {
+    /// The session's event this hand may tell (the trays' hands tell it nothing).
+    pub fn event(&self) -> Option<Event> {
+        match self {
+            Hand::PlaceCard(card) => Some(Event::PlaceCard(card.clone())),
+            Hand::RemoveCard => Some(Event::RemoveCard),
+            Hand::Insert(yen) => Some(Event::Insert(*yen)),
+            Hand::TakeSheets | Hand::TakeChange => None,
+        }
+    }
+}
+
 /// What the parts did that the session was not told of (the window says it; a run ignores it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartEffect {

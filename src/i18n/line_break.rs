@@ -27,6 +27,12 @@ fn is_thai(c: char) -> bool {
     ('\u{0E00}'..='\u{0E7F}').contains(&c)
 }
 
+/// Kana or ideographs in `text` (the panel breaks such text between words itself: see
+/// `crate::window::wrap`).
+pub fn has_japanese(text: &str) -> bool {
+    text.chars().any(is_japanese)
+}
+
 /// True for a character of Japanese text: kana, the prolonged sound mark, CJK ideographs.
 fn is_japanese(c: char) -> bool {
     matches!(c,
@@ -57,7 +63,7 @@ fn segmenter() -> &'static LineSegmenterBorrowed<'static> {
 /// language's screen (the language menu) breaks right too.
 pub fn with_break_hints(text: &str) -> Cow<'_, str> {
     let thai = text.chars().any(is_thai);
-    let japanese = text.chars().any(is_japanese);
+    let japanese = has_japanese(text);
     if !thai && !japanese {
         return Cow::Borrowed(text);
     }

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use egui::{Color32, FontId, Painter};
 
-use crate::i18n::line_break::{BREAK_HINT, with_break_hints};
+use crate::i18n::line_break::{BREAK_HINT, has_japanese, with_break_hints};
 
 /// `text` as the panel draws it in lines at most `width` wide with `font`: with break hints,
 /// and, for Japanese, with a newline at each word boundary where a line must end.
@@ -39,12 +39,6 @@ pub fn wrapped<'a>(painter: &Painter, text: &'a str, font: &FontId, width: f32) 
         lines.push(line);
     }
     Cow::Owned(lines.join("\n"))
-}
-
-/// Kana or ideographs in `text`.
-fn has_japanese(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
 }
 
 #[cfg(test)]

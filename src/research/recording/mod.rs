@@ -275,15 +275,9 @@ impl Recorder {
             return;
         }
         r.moved = false;
-        let mut o = summary(session, &r.errors);
-        o.status = INTERRUPTED.into();
-        r.outcome = Some(o);
-        r.left = true;
-        self.write();
-        if let Some(r) = self.live.as_mut() {
-            r.outcome = None;
-            r.left = false;
-        }
+        let mut cut = summary(session, &r.errors);
+        cut.status = INTERRUPTED.into();
+        self.write_as(Some(&cut));
     }
 
     /// The session ended (its outcome is known), or took a step after its end (the items
@@ -339,6 +333,12 @@ impl Recorder {
 
     /// Writes the session's two files (if it had an input); errors are kept in `error`.
     fn write(&mut self) {
+        self.write_as(None);
+    }
+
+    /// As [`Recorder::write`]; with `cut`, as a session cut off here with that outcome (a
+    /// checkpoint), the recording itself unchanged.
+    fn write_as(&mut self, cut: Option<&OutcomeSummary>) {
         let Some(r) = self.live.as_mut() else {
             return;
         };
@@ -368,7 +368,7 @@ impl Recorder {
         };
         let toml_path = self.dir.join(format!("{name}.toml"));
         let json_path = self.dir.join(format!("{name}.timeline.json"));
-        let (toml_text, json) = match render(r, &name) {
+        let (toml_text, json) = match render(r, &name, cut) {
             Ok(x) => x,
             Err(e) => {
                 let path = match e {
@@ -405,9 +405,14 @@ enum RenderError {
     Timeline(#[from] serde_json::Error),
 }
 
-/// The scenario text and the timeline JSON of a recording.
-fn render(r: &Recording, name: &str) -> Result<(String, String), RenderError> {
-    let outcome = r.outcome.clone().unwrap_or_default();
+/// The scenario text and the timeline JSON of a recording; `cut`: written as left there with
+/// that outcome.
+fn render(
+    r: &Recording,
+    name: &str,
+    cut: Option<&OutcomeSummary>,
+) -> Result<(String, String), RenderError> {
+    let outcome = cut.or(r.outcome.as_ref()).cloned().unwrap_or_default();
     let title = format!("Recorded session {name}");
     let head = ScriptHead {
         title: &title,
@@ -416,7 +421,7 @@ fn render(r: &Recording, name: &str) -> Result<(String, String), RenderError> {
         at: r.sim_start,
         personas: r.setting.personas.as_deref(),
         status: &outcome.status,
-        left: r.left,
+        left: r.left || cut.is_some(),
         reason: outcome.reason.as_deref(),
         fee_yen: outcome.fee_yen,
         paid_yen: outcome.paid_yen,

@@ -22,7 +22,7 @@ impl KioskApp {
     pub fn try_send(&mut self, ev: Event) -> Result<Handled, SessionError> {
         let label = ev.without_secret();
         let done = self.host.machine.tap(&mut self.host.session, ev);
-        self.took(&label, done)
+        self.took(Some(&label), done)
     }
 
     /// A scenario's event played on the machine as a person makes it ([`crate::domain::machine::Machine::play`]):
@@ -30,7 +30,7 @@ impl KioskApp {
     pub fn play_event(&mut self, ev: Event) -> Result<Handled, SessionError> {
         let label = ev.without_secret();
         let done = self.host.machine.play(&mut self.host.session, ev);
-        self.took(&label, done)
+        self.took(Some(&label), done)
     }
 
     /// Lays the card picked in the reader's list on the reader (see [`Machine::hand`]).
@@ -64,12 +64,7 @@ impl KioskApp {
     /// A hand on the machine's parts: the session is told what the machine tells it, and what
     /// the parts did on their own is said on the status line.
     fn hand(&mut self, hand: Hand) -> Result<Handled, SessionError> {
-        let label = match &hand {
-            Hand::PlaceCard(card) => Event::PlaceCard(card.clone()),
-            Hand::RemoveCard => Event::RemoveCard,
-            Hand::Insert(yen) => Event::Insert(*yen),
-            Hand::TakeSheets | Hand::TakeChange => Event::Extend,
-        };
+        let label = hand.event();
         let done = self.host.machine.hand(&mut self.host.session, hand);
         if let Ok(d) = &done {
             if d.parts.contains(&PartEffect::SheetsTaken) {
@@ -78,7 +73,7 @@ impl KioskApp {
             let said: Vec<String> = d.parts.iter().filter_map(|p| self.part_words(*p)).collect();
             self.announce(said);
         }
-        self.took(&label, done)
+        self.took(label.as_ref(), done)
     }
 
     /// What the status line says for a part's own effect (none for an emptied tray).
@@ -97,17 +92,22 @@ impl KioskApp {
     /// logs the session's refusal of `label`.
     fn took(
         &mut self,
-        label: &Event,
+        label: Option<&Event>,
         done: Result<Handled, SessionError>,
     ) -> Result<Handled, SessionError> {
         let done = match done {
             Ok(done) => done,
             Err(e) => {
-                self.host.sent.push(label.clone());
+                let event = label.map(Event::without_secret);
+                self.host.sent.extend(event.clone());
+                let entry = match &event {
+                    Some(ev) => format!("{ev:?}: {e}"),
+                    None => e.to_string(),
+                };
                 self.host.history.push(LogLine {
                     session: self.host.session.id().to_string(),
-                    entry: Err(format!("{label:?}: {e}")),
-                    event: Some(label.without_secret()),
+                    entry: Err(entry),
+                    event,
                 });
                 return Err(e);
             }
