@@ -29,19 +29,42 @@ pub mod line_break;
 pub mod office;
 pub mod refusal;
 
+/// The parts a language's words are kept in: `locales/<code>.ftl` (the kiosk and the console)
+/// and one file per area in `locales/<area>/<code>.ftl`, so each area's sentences have one home
+/// and can be translated and reviewed apart. A bundle is all of them, in this order.
+pub const AREAS: [&str; 3] = ["handbook", "audit", "trainees"];
+
+/// One language's Fluent source: its main file and each of [`AREAS`], joined by new lines.
+macro_rules! locale {
+    ($code:literal) => {
+        (
+            $code,
+            concat!(
+                include_str!(concat!("../../locales/", $code, ".ftl")),
+                "\n",
+                include_str!(concat!("../../locales/handbook/", $code, ".ftl")),
+                "\n",
+                include_str!(concat!("../../locales/audit/", $code, ".ftl")),
+                "\n",
+                include_str!(concat!("../../locales/trainees/", $code, ".ftl")),
+            ),
+        )
+    };
+}
+
 /// The bundled languages: BCP 47 code and the Fluent source. Japanese first (the source).
 pub const LOCALES: [(&str, &str); 11] = [
-    ("ja", include_str!("../../locales/ja.ftl")),
-    ("en", include_str!("../../locales/en.ftl")),
-    ("zh-Hans", include_str!("../../locales/zh-Hans.ftl")),
-    ("ko", include_str!("../../locales/ko.ftl")),
-    ("pt", include_str!("../../locales/pt.ftl")),
-    ("es", include_str!("../../locales/es.ftl")),
-    ("vi", include_str!("../../locales/vi.ftl")),
-    ("tl", include_str!("../../locales/tl.ftl")),
-    ("id", include_str!("../../locales/id.ftl")),
-    ("th", include_str!("../../locales/th.ftl")),
-    ("ne", include_str!("../../locales/ne.ftl")),
+    locale!("ja"),
+    locale!("en"),
+    locale!("zh-Hans"),
+    locale!("ko"),
+    locale!("pt"),
+    locale!("es"),
+    locale!("vi"),
+    locale!("tl"),
+    locale!("id"),
+    locale!("th"),
+    locale!("ne"),
 ];
 
 /// Each language's bundle, parsed the first time it is used and then shared for the whole

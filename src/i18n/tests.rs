@@ -49,7 +49,12 @@ fn every_ftl_file_on_disk_is_bundled() {
         "add new locales/*.ftl files to i18n::LOCALES"
     );
     for (code, text) in LOCALES {
-        let disk = std::fs::read_to_string(dir.join(format!("{code}.ftl"))).unwrap_or_default();
+        let mut disk = std::fs::read_to_string(dir.join(format!("{code}.ftl"))).unwrap_or_default();
+        for area in super::AREAS {
+            let part = std::fs::read_to_string(dir.join(area).join(format!("{code}.ftl")));
+            disk.push('\n');
+            disk.push_str(&part.unwrap_or_else(|e| panic!("locales/{area}/{code}.ftl: {e}")));
+        }
         assert_eq!(disk, text, "{code}");
     }
 }

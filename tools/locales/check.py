@@ -33,8 +33,19 @@ PLACEABLE = re.compile(r"\{[^{}]*\}")
 FREE_VARIABLES = {"date-full", "date-short", "fiscal-year", "services-cert-issue"}
 
 
-def messages(path):
-    res = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
+# The areas kept apart (src/i18n/mod.rs AREAS): locales/<area>/<code>.ftl joins <code>.ftl.
+AREAS = ["handbook", "audit", "trainees"]
+
+
+def source(code):
+    """A language's whole Fluent source: its main file and each area's, as the binary joins them."""
+    parts = [ROOT / f"{code}.ftl"] + [ROOT / area / f"{code}.ftl" for area in AREAS]
+    return "\n".join(p.read_text(encoding="utf-8") for p in parts)
+
+
+def messages(code):
+    path = ROOT / f"{code}.ftl"
+    res = FluentParser(with_spans=False).parse(source(code))
     out, errors = {}, []
     for e in res.body:
         if isinstance(e, ast.Junk):
@@ -70,10 +81,10 @@ def text(msg):
 
 
 def main(codes):
-    en, errs = messages(ROOT / "en.ftl")
+    en, errs = messages("en")
     problems = list(errs)
     for code in codes:
-        tr, errs = messages(ROOT / f"{code}.ftl")
+        tr, errs = messages(code)
         problems += errs
         for k in sorted(set(en) - set(tr)):
             problems.append(f"{code}: missing {k}")
@@ -88,7 +99,7 @@ def main(codes):
                     and text(en[k]) == text(tr[k]) \
                     and re.search(r"[A-Za-z]{3,}", PLACEABLE.sub("", text(en[k]))):
                 problems.append(f"{code}: {k}: still the English text")
-        if "TODO(translate)" in (ROOT / f"{code}.ftl").read_text(encoding="utf-8"):
+        if "TODO(translate)" in source(code):
             problems.append(f"{code}: a TODO(translate) marker is left")
     for p in problems:
         print(p)

@@ -1,0 +1,1 @@
+### The audit area of the en bundle (see i18n::AREAS): its keys are in every language.

@@ -1,0 +1,1 @@
+### The handbook area of the es bundle (see i18n::AREAS): its keys are in every language.
