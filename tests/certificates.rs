@@ -55,8 +55,11 @@ fn every_bundled_pdf_reads_back_with_numbers_specimen_name_and_subset_font() {
     let mut kinds = std::collections::BTreeSet::new();
     for name in names {
         let sub = dir.path().join(name.trim_end_matches(".toml"));
-        let o = run_into(&name, &sub);
         let sc = kofu::scenario::load(&scen.join(&name)).expect("scenario");
+        if sc.needs_panel() {
+            continue; // keypad steps: played on the panel (tests/keypad_steps.rs)
+        }
+        let o = run_into(&name, &sub);
         // The PIN that opened the card (the last one entered); wrong ones like "0000" would
         // match the issue number's zeros.
         let pins: Vec<String> = sc

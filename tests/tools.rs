@@ -252,7 +252,10 @@ fn speech_guide_speaks_prompts_fees_results_and_never_a_pin_digit() {
     tour::reach(&mut app, Stop::Path).expect("path");
     assert!(app.send(Event::Residence));
     off.settle(&mut app);
-    assert!(spoken_words(&app).last().expect("said").contains("PIN"));
+    // The screen's words, then the highlighted control (what ○ would press).
+    let words = spoken_words(&app);
+    assert!(words[words.len() - 2].contains("PIN"), "{words:?}");
+    assert!(words[words.len() - 1].contains(" of "), "{words:?}");
     let before = app.spoken().len();
     for d in [7u8, 3, 9, 1] {
         app.press(kofu::window::app::PadKey::Digit(d));

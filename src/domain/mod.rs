@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod card;
 pub mod effect;
 pub mod eligibility;
+pub mod keypad;
 pub mod machine;
 pub mod municipality;
 pub mod next_step;

@@ -61,6 +61,8 @@ pub enum StepKind {
     Extend,
     /// `fault`: a trainer's injected fault.
     Fault,
+    /// `key`: a key of the machine's keypad (the panel's highlight decides what it does).
+    Key,
 }
 
 impl StepKind {
@@ -98,6 +100,7 @@ impl Action {
             Action::Wait(_) => StepKind::Wait,
             Action::Extend => StepKind::Extend,
             Action::Fault(..) => StepKind::Fault,
+            Action::Key(_) => StepKind::Key,
         }
     }
 

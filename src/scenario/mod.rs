@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::domain::keypad::PadKey;
 use crate::domain::municipality::CertificateKind;
 use crate::domain::registry::{RawDeck, Registry};
 use crate::domain::session::{CertOptions, Fault};
@@ -84,6 +85,9 @@ pub enum Action {
     Extend,
     /// `fault`: inject a fault (`after_copies` for printer faults).
     Fault(Fault, u32),
+    /// `key`: a key of the machine's keypad, as a keypad-only user presses it (2 and 8 move
+    /// the panel's highlight, ○ does what it shows). Only a driver with a panel can play it.
+    Key(PadKey),
 }
 
 /// One located step.
@@ -132,6 +136,14 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// Whether a step presses a keypad key, which only a driver with a panel can play
+    /// (`kofu walkthrough`, `kofu predict`, the window; not `kofu run`).
+    pub fn needs_panel(&self) -> bool {
+        self.steps
+            .iter()
+            .any(|s| matches!(s.action, Action::Key(_)))
+    }
+
     /// Plays the scenario in `lang`: every `language` step chooses it instead (a walkthrough or
     /// a handbook in another language shows the same steps in that language).
     pub fn set_language(&mut self, lang: &str) {

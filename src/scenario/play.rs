@@ -2,6 +2,7 @@
 //! window (walkthroughs, the trainer's "Play to the question"). One loop, so both send the same
 //! events in the same order.
 
+use crate::domain::keypad::PadKey;
 use crate::domain::machine::{Handled, Machine};
 use crate::domain::session::{Event, Screen, Session, SessionError};
 use crate::error::InputError;
@@ -29,6 +30,11 @@ pub trait Driver {
     fn feed(&mut self, ev: Event) -> Result<Handled, SessionError>;
     /// Leaves a refusal the resident could have gone back from.
     fn walk_away(&mut self);
+    /// Presses a key of the machine's keypad. What a key does depends on the panel's
+    /// highlight, so only a driver with a panel can; `false` says this one has none.
+    fn press(&mut self, _key: PadKey) -> bool {
+        false
+    }
 }
 
 /// The session on a machine with no window, as a [`Driver`] (`kofu run`).
@@ -99,6 +105,16 @@ pub fn play<D: Driver>(
             );
             break;
         }
+        if let Action::Key(k) = step.action {
+            if !d.press(k) {
+                return Err(sc
+                    .source
+                    .error_at(Some(step.span.clone()), NO_PANEL.to_string())
+                    .into());
+            }
+            after(i, d)?;
+            continue;
+        }
         let events = events_for(&step.action, sc, d.session());
         let next_is_next = sc
             .steps
@@ -147,6 +163,11 @@ pub fn play<D: Driver>(
     }
     Ok(p)
 }
+
+/// Why `kofu run` refuses a `key` step.
+const NO_PANEL: &str = "step `key`: a keypad key does what the panel's highlight shows, and \
+     `kofu run` plays the session without a panel; play this scenario with `kofu walkthrough` \
+     or `kofu predict --keypad`, which run the panel off screen";
 
 fn tap_name(ev: &Event) -> String {
     match ev {
@@ -246,5 +267,7 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
             fault: *f,
             after_copies: *after,
         }],
+        // Played by the driver's panel before this is reached.
+        Action::Key(_) => Vec::new(),
     }
 }

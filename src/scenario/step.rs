@@ -6,6 +6,7 @@ use strum::IntoEnumIterator;
 use toml::Spanned;
 
 use super::{AFTER_COPIES, Action, RawOptions, RawStep, StepKind, StepSpec, WAIT_SECONDS};
+use crate::domain::keypad::PadKey;
 use crate::domain::municipality::CertificateKind;
 use crate::domain::session::{CertOptions, Extent, Fault, Scope};
 use crate::domain::vendor::look::OtherService;
@@ -58,6 +59,7 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         StepKind::Extend => Action::Extend,
         StepKind::Wait => r.wait()?,
         StepKind::Fault => r.fault()?,
+        StepKind::Key => r.key()?,
     };
     Ok(StepSpec {
         action,
@@ -104,6 +106,29 @@ impl Reading<'_> {
         match self.raw.value.as_ref().map(|v| v.get_ref()) {
             Some(toml::Value::Integer(v)) if *v >= 0 && *v <= i64::from(u32::MAX) => Ok(*v as u32),
             _ => Err(self.err(self.at_value(), "needs `value = N` (a whole number)".into())),
+        }
+    }
+
+    /// `do = "key"`: `value = "8"` (or `8`), `"enter"`, `"clear"`, `"cancel"`, `"repeat"`,
+    /// `"stop"`.
+    fn key(&self) -> Result<Action, InputError> {
+        let name = match self.raw.value.as_ref().map(|v| v.get_ref()) {
+            Some(toml::Value::String(v)) => v.clone(),
+            Some(toml::Value::Integer(v)) => v.to_string(),
+            _ => String::new(),
+        };
+        match PadKey::from_name(&name) {
+            Some(k) => Ok(Action::Key(k)),
+            None => {
+                let names: Vec<&str> = PadKey::NAMES.iter().map(|(n, _)| *n).collect();
+                Err(self.err(
+                    self.at_value(),
+                    format!(
+                        "needs `value` = a digit \"0\"–\"9\" or one of {}",
+                        names.join(", ")
+                    ),
+                ))
+            }
         }
     }
 

@@ -9,6 +9,7 @@
 //!
 //! [`Machine::play`]: crate::domain::machine::Machine::play
 
+use crate::domain::keypad::PadKey;
 use crate::domain::machine::Handled;
 use crate::domain::session::{Event, Session, SessionError};
 use crate::scenario::Scenario;
@@ -36,6 +37,12 @@ impl Driver for Window<'_> {
     }
     fn walk_away(&mut self) {
         self.app.walk_away();
+    }
+    /// The key goes to the panel (it waits for the next frame when the panel has changed
+    /// since it was drawn).
+    fn press(&mut self, key: PadKey) -> bool {
+        self.app.press(key);
+        true
     }
 }
 

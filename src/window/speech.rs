@@ -92,13 +92,15 @@ impl Guide {
         self.last.as_ref().map(Utterance::caption)
     }
 
-    /// The screen's words, each frame: spoken when they change (interrupting).
-    pub fn screen(&mut self, lang: &str, text: &str) {
+    /// The screen's words, each frame: spoken when they change (interrupting); true when they
+    /// were said now.
+    pub fn screen(&mut self, lang: &str, text: &str) -> bool {
         if text == self.last_screen_text || text.is_empty() {
-            return;
+            return false;
         }
         self.last_screen_text = text.to_string();
         self.say(lang, text);
+        true
     }
 
     /// Forgets the screen's words (the headset was plugged in: say them again).

@@ -167,8 +167,9 @@ fn scenario_step_names() {
         StepKind::Wait => "wait",
         StepKind::Extend => "extend",
         StepKind::Fault => "fault",
+        StepKind::Key => "key",
     };
-    assert_eq!(StepKind::iter().count(), 24);
+    assert_eq!(StepKind::iter().count(), 25);
     for k in StepKind::iter() {
         assert_eq!(k.name(), pinned(k));
         assert_eq!(pinned(k).parse::<StepKind>().ok(), Some(k));

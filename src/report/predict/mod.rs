@@ -32,6 +32,7 @@ use egui::Pos2;
 use serde::Serialize;
 
 use crate::domain::effect::Effect;
+use crate::domain::keypad::PadKey;
 use crate::domain::machine::Handled;
 use crate::domain::session::{Event, Session, SessionError};
 use crate::error::InputError;
@@ -486,5 +487,20 @@ impl Driver for Predictor<'_> {
     }
     fn walk_away(&mut self) {
         self.app.walk_away();
+    }
+    /// A scripted keypad key: the screen read if it is new, M before ○ (deciding to take what
+    /// is highlighted), then the press; the panel handles it on the next frame.
+    fn press(&mut self, key: PadKey) -> bool {
+        if self.screen_at_step.is_none() {
+            self.screen_at_step = Some(self.app.session().screen().name());
+        }
+        self.look();
+        if key == PadKey::Enter {
+            self.mental();
+        }
+        self.key(1);
+        self.app.press(key);
+        self.off.frame(self.app);
+        true
     }
 }

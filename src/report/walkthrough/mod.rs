@@ -27,20 +27,22 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::DateTime;
 use chrono_tz::Tz;
-use egui::epaint::{ClippedShape, RectShape, Shape};
 use serde::Serialize;
 
-use crate::domain::registry::Registry;
+use crate::domain::keypad::PadKey;
+use crate::domain::session::Screen;
 use crate::error::InputError;
-use crate::i18n::I18n;
 use crate::report::offscreen::{A11yNode, Image, Offscreen, tree_text};
 use crate::scenario::run::{self as runner, Outcome, RunError};
 use crate::scenario::{Action, Scenario};
 use crate::window::{KioskApp, UiOptions, replay, tokens};
 
+mod mask;
 mod page;
+
+pub use mask::{MASKED, Mask};
 
 pub(crate) use page::esc;
 use page::html;
@@ -160,104 +162,6 @@ pub struct Report {
     pub mean_step_ms: f64,
 }
 
-/// Personal data to blank: the deck's names, addresses, My Numbers and dates of birth.
-#[derive(Debug, Clone, Default)]
-pub struct Mask {
-    needles: Vec<String>,
-}
-
-/// What masked text reads as.
-pub const MASKED: &str = "■■■";
-
-impl Mask {
-    /// The strings of `deck` a report must not show, with dates of birth as every language
-    /// writes them.
-    pub fn for_deck(deck: &Registry) -> Self {
-        let mut tr = I18n::new();
-        let langs: Vec<&'static str> = tr.languages().iter().map(|(c, _)| *c).collect();
-        let mut dates: Vec<NaiveDate> = Vec::new();
-        let mut needles = Vec::new();
-        for p in deck.persons.values() {
-            for n in [Some(&p.name), Some(&p.kana), p.latin.as_ref()]
-                .into_iter()
-                .flatten()
-            {
-                needles.push(n.clone());
-                let tight: String = n.split_whitespace().collect();
-                needles.push(tight);
-            }
-            dates.push(p.born);
-        }
-        for h in deck.households.values() {
-            needles.push(h.address.clone());
-        }
-        for c in deck.cards.values() {
-            needles.push(c.my_number.as_str().to_string());
-        }
-        for d in &dates {
-            needles.push(d.format("%Y-%m-%d").to_string());
-            for l in &langs {
-                tr.set_lang(l);
-                needles.push(tr.date(*d));
-            }
-        }
-        needles.retain(|n| n.chars().count() >= 2);
-        needles.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        needles.dedup();
-        Self { needles }
-    }
-
-    /// Whether `s` holds personal data.
-    pub fn hits(&self, s: &str) -> bool {
-        self.needles.iter().any(|n| s.contains(n.as_str()))
-    }
-
-    /// `s` with personal data replaced by [`MASKED`].
-    pub fn text(&self, s: &str) -> String {
-        let mut out = s.to_string();
-        for n in &self.needles {
-            if out.contains(n.as_str()) {
-                out = out.replace(n.as_str(), MASKED);
-            }
-        }
-        out
-    }
-
-    /// Replaces every text shape holding personal data by a blank box of `fill`.
-    pub fn shapes(&self, shapes: &mut [ClippedShape], fill: egui::Color32) {
-        for s in shapes {
-            self.shape(&mut s.shape, fill);
-        }
-    }
-
-    fn shape(&self, shape: &mut Shape, fill: egui::Color32) {
-        match shape {
-            Shape::Vec(v) => {
-                for s in v {
-                    self.shape(s, fill);
-                }
-            }
-            Shape::Text(t) if self.hits(t.galley.text()) => {
-                let r = t.visual_bounding_rect();
-                *shape = Shape::Rect(RectShape::filled(r, 2, fill));
-            }
-            _ => {}
-        }
-    }
-
-    /// A tree with personal data replaced.
-    pub fn tree(&self, nodes: &mut [A11yNode]) {
-        for n in nodes {
-            if self.hits(&n.name) {
-                n.name = self.text(&n.name);
-            }
-            if self.hits(&n.value) {
-                n.value = self.text(&n.value);
-            }
-        }
-    }
-}
-
 /// What a step did, safe to show (never the PIN).
 fn describe(a: &Action) -> String {
     match a {
@@ -269,7 +173,17 @@ fn describe(a: &Action) -> String {
         Action::Insert(y) => format!("insert ¥{y}"),
         Action::Wait(s) => format!("wait {s} s"),
         Action::Fault(f, n) => format!("fault {f:?} after {n} copies"),
+        Action::Key(k) => format!("key {}", k.name()),
         a => a.name().to_string(),
+    }
+}
+
+/// [`describe`] on the screen the step was taken on: a digit key on the PIN screen is a PIN
+/// digit, shown as `key •`.
+fn describe_on(a: &Action, screen: Screen) -> String {
+    match a {
+        Action::Key(PadKey::Digit(_)) if screen == Screen::Pin => "key •".into(),
+        a => describe(a),
     }
 }
 
@@ -310,6 +224,8 @@ struct Capture<'a> {
     keep_images: bool,
     images: Vec<(usize, Image)>,
     shots: Vec<StepShot>,
+    /// [`KioskApp::focus_moves`] at the last shot.
+    focus_moves: u64,
 }
 
 impl Capture<'_> {
@@ -339,7 +255,23 @@ impl Capture<'_> {
             bg,
         );
         let mut tree = off.last.tree();
-        let mut spoken = app.speech().to_string();
+        // A key that moved the highlight on the same screen: the guide said the control.
+        let moved = app.focus_moves() != self.focus_moves;
+        let same_screen = self
+            .shots
+            .last()
+            .is_some_and(|l| l.screen == app.session().screen().name());
+        self.focus_moves = app.focus_moves();
+        // Otherwise what the headset says on the screen: its words, then the highlighted control.
+        let mut spoken = if moved && same_screen {
+            app.focus_said().to_string()
+        } else {
+            let words = app.speech();
+            match app.highlight_words() {
+                Some(h) if !words.is_empty() => format!("{words} ／ {h}"),
+                _ => words.to_string(),
+            }
+        };
         let mut live = app.live_status().to_string();
         let mut note = note;
         if let Some(m) = mask {
@@ -427,6 +359,7 @@ fn walk_vendor(
         keep_images,
         images: Vec::new(),
         shots: Vec::new(),
+        focus_moves: 0,
     };
     cap.shoot(
         &mut off,
@@ -442,13 +375,14 @@ fn walk_vendor(
     let mut began = Instant::now();
     let played = replay::play(&mut app, sc, |i, w| {
         let step = &sc.steps[i];
+        let screen = w.app.session().screen();
         let (line, _) = sc.source.line_col(step.span.start);
         cap.shoot(
             &mut off,
             w.app,
             StepInfo {
                 index: i + 1,
-                action: describe(&step.action),
+                action: describe_on(&step.action, screen),
                 line,
                 note: step.note.clone(),
                 began,

@@ -182,17 +182,24 @@ impl KioskApp {
         self.voice.to_say.extend(texts);
     }
 
-    /// With the headset in: status changes first, then the screen's words when they change.
+    /// With the headset in: status changes first, then the screen's words when they change,
+    /// then the highlighted control (what ○ will do), as a screen reader ends a new page on
+    /// the focused element.
     pub(super) fn speak(&mut self) {
         let said = std::mem::take(&mut self.voice.to_say);
         if !self.machine.headset {
             return;
         }
-        let lang = self.panel.tr.lang();
+        let lang = self.panel.tr.lang().to_string();
         for text in said {
-            self.voice.guide.say(lang, &text);
+            self.voice.guide.say(&lang, &text);
         }
-        self.voice.guide.screen(lang, &self.panel.layout.speech);
+        if self.voice.guide.screen(&lang, &self.panel.layout.speech)
+            && !self.panel.nav.stale
+            && let Some(words) = self.highlight_words()
+        {
+            self.voice.guide.say(&lang, &words);
+        }
     }
 
     /// A key of the PIN pad (the panel's or the keypad's): a digit goes into the masked

@@ -8,6 +8,9 @@ use crate::research::timeline::InputKind;
 use crate::window::machine::Command;
 use crate::window::msg::Msg;
 
+/// The keypad's keys (the domain's, so scenarios can name them).
+pub use crate::domain::keypad::PadKey;
+
 impl KioskApp {
     /// This frame's key presses as messages (each pass's keys are read once).
     pub(super) fn read_keyboard(&mut self, ctx: &egui::Context) -> Vec<Msg> {
@@ -86,21 +89,4 @@ fn digit(k: egui::Key) -> Option<u8> {
         _ => return None,
     };
     Some(d)
-}
-
-/// A key of the machine's 12-key keypad (the keyboard maps onto it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PadKey {
-    /// 0–9.
-    Digit(u8),
-    /// ○ Enter.
-    Enter,
-    /// ← Clear.
-    Clear,
-    /// × Cancel.
-    Cancel,
-    /// Speech guide: say the last words again.
-    Repeat,
-    /// Speech guide: stop speaking.
-    Stop,
 }

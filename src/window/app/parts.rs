@@ -72,6 +72,8 @@ pub struct Voice {
     pub(crate) to_say: Vec<String>,
     /// What it said for the control the highlight moved to last.
     pub(crate) focus_said: String,
+    /// How many times the highlight has moved (a report tells a key that moved it).
+    pub(crate) focus_moves: u64,
 }
 
 /// Real and simulated time, and the printer's timer.

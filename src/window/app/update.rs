@@ -183,24 +183,34 @@ impl KioskApp {
     /// state and position ("Whole household, radio button, selected, 2 of 5"), as screen
     /// readers do on every focus move.
     fn move_highlight(&mut self, delta: i32) {
-        let Some(d) = self.panel.nav.step(delta).cloned() else {
+        if self.panel.nav.step(delta).is_none() {
             return;
-        };
-        let (pos, count) = (self.panel.nav.highlight + 1, self.panel.nav.drawn.len());
-        let text = self.panel.tr.ta(
+        }
+        if let Some(text) = self.highlight_words() {
+            self.layout_focus(text);
+        }
+    }
+
+    /// The highlighted control as the speech guide names it, with its place among the
+    /// controls on show ("行政サービス、ボタン、10個中8番目"); `None` when nothing is highlighted.
+    pub fn highlight_words(&self) -> Option<String> {
+        let nav = &self.panel.nav;
+        let d = nav.drawn.get(nav.highlight)?;
+        let (pos, count) = (nav.highlight + 1, nav.drawn.len());
+        Some(self.panel.tr.ta(
             "focus-at",
             &[
-                ("control", Arg::Str(focus_words(&self.panel.tr, &d))),
+                ("control", Arg::Str(focus_words(&self.panel.tr, d))),
                 ("pos", Arg::Num(pos as i64)),
                 ("count", Arg::Num(count as i64)),
             ],
-        );
-        self.layout_focus(text);
+        ))
     }
 
     /// A control's name, role and state as the speech guide says them.
     fn layout_focus(&mut self, text: String) {
         self.voice.focus_said = text.clone();
+        self.voice.focus_moves += 1;
         if self.machine.headset {
             let lang = self.panel.tr.lang().to_string();
             self.voice.guide.say(&lang, &text);
@@ -210,6 +220,12 @@ impl KioskApp {
     /// What the speech guide said for the highlighted control when the highlight last moved.
     pub fn focus_said(&self) -> &str {
         &self.voice.focus_said
+    }
+
+    /// How many times the highlight has moved since the window opened: a report that shows
+    /// what each key made the guide say compares it before and after the key.
+    pub fn focus_moves(&self) -> u64 {
+        self.voice.focus_moves
     }
 }
 
