@@ -182,6 +182,7 @@ impl KioskApp {
                 guide: crate::window::speech::Guide::new(opts.speech_audio),
                 to_say: Vec::new(),
                 focus_said: String::new(),
+                focus_moves: 0,
             },
             time: Time {
                 clock: ClockCtl {
