@@ -3,12 +3,13 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kofu::report::audit::AuditOptions;
+use kofu::output::WriteError;
+use kofu::report::audit::{AuditOptions, Profile};
 
 /// Arguments of `kofu audit`.
 #[derive(clap::Args, Debug)]
 pub struct AuditArgs {
-    /// Folder for audit.html and audit.json.
+    /// Folder for audit.html, audit.json, audit.csv and audit.sarif.
     #[arg(long)]
     out: Option<PathBuf>,
     /// Only these languages (repeat the flag); default: all bundled.
@@ -17,35 +18,47 @@ pub struct AuditArgs {
     /// Only this vendor (fujifilm or sharp); default: both.
     #[arg(long)]
     vendor: Vec<String>,
+    /// Thresholds: an audit profile TOML file, or `bundled:wcag22-aa.toml` /
+    /// `bundled:public-terminal.toml`; default: the bundled WCAG 2.2 AA profile.
+    #[arg(long)]
+    profile: Option<PathBuf>,
 }
 
-/// Runs the audit: the first 50 failures and a summary on stderr; exit 1 on any failure, 2
-/// when the audit itself cannot run.
+/// Runs the audit: the problems (grouped by cause) and a summary on stderr; exit 1 on any
+/// failure or when a file cannot be written, 2 on a bad profile or when the audit cannot run.
 pub fn run(args: AuditArgs) -> ExitCode {
+    let profile = match args.profile.as_deref().map(Profile::load).transpose() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("kofu audit: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let o = AuditOptions {
         langs: args.lang,
         vendors: args.vendor,
         out: args.out,
+        profile,
         ..Default::default()
     };
     match kofu::report::audit::run(&o) {
         Ok(a) => {
-            for f in a.findings.iter().take(50) {
+            for g in a.groups.iter().take(50) {
                 eprintln!(
-                    "{} {} {} {}: {}: {}",
-                    f.lang,
-                    f.mode.name(),
-                    f.vendor,
-                    f.screen,
-                    f.check,
-                    f.detail
+                    "{} {} ({} screens): {}",
+                    g.id,
+                    g.check,
+                    g.places.len(),
+                    g.cause
                 );
             }
             eprintln!(
-                "kofu audit: {} screens, {} checks, {} failures{}",
+                "kofu audit ({}): {} screens, {} checks, {} failures in {} problems{}",
+                a.profile.name,
                 a.screens.len(),
                 a.checks,
                 a.findings.len(),
+                a.groups.len(),
                 o.out
                     .as_ref()
                     .map(|d| format!("; report in {}", d.join("audit.html").display()))
@@ -56,6 +69,10 @@ pub fn run(args: AuditArgs) -> ExitCode {
             } else {
                 ExitCode::from(1)
             }
+        }
+        Err(e) if e.downcast_ref::<WriteError>().is_some() => {
+            eprintln!("kofu audit: {e:#}");
+            ExitCode::from(1)
         }
         Err(e) => {
             eprintln!("kofu audit: {e:#}");

@@ -1,38 +1,43 @@
 //! The audit's checks of one frame's texts and controls (`contrast`, `target_size`, `named`,
-//! `clipped`, `below_fold`, `overlap`, `focus_order`, `large_text`), measured on the paint list
-//! and the AccessKit tree of an off-screen frame; [`super::wcag`] adds the checks of what is
-//! not text.
+//! `clipped`, `below_fold`, `overlap`, `focus_order`, `large_text`, `text_height`), measured on
+//! the paint list and the AccessKit tree of an off-screen frame; [`super::wcag`] adds the checks
+//! of what is not text.
 
-use egui::epaint::{ClippedShape, Shape};
+use std::sync::Arc;
+
+use egui::epaint::{ClippedShape, Galley, Shape};
 use egui::{Color32, Rect};
 
-use super::{CAP_HEIGHT_EM, MM_PER_PX, Mode, ScreenResult};
+use super::check::{Fail, Seen, hex};
+use super::profile::Profile;
+use super::{CAP_HEIGHT_EM, Mode, ScreenResult};
 use crate::report::offscreen::{A11yNode, FrameOut};
 use crate::window::app::panel_rects;
 use crate::window::tokens::{self, MACHINE_COLUMN_A, MARGIN, PANEL_SIZE, Tokens};
 
-/// Failures found so far, as (check, detail), in the order found.
-type Fails = Vec<(&'static str, String)>;
-
-/// WCAG contrast minimum for text of `size` px.
-fn required_contrast(size: f32) -> f64 {
-    if size >= 24.0 { 3.0 } else { 4.5 }
-}
+/// Failures found so far, in the order found.
+type Fails = Vec<Fail>;
 
 /// A text as painted.
 #[derive(Debug, Clone)]
-struct Text {
-    text: String,
-    rect: Rect,
-    clip: Rect,
-    size: f32,
+pub(super) struct Text {
+    /// The words, trimmed.
+    pub text: String,
+    /// Where they are drawn.
+    pub rect: Rect,
+    /// The clip they are drawn in.
+    pub clip: Rect,
+    /// Font size, px.
+    pub size: f32,
     color: Color32,
     bg: Color32,
     elided: bool,
+    /// The laid-out text (its rows, for line height and line breaks).
+    pub galley: Arc<Galley>,
 }
 
 /// Walks the paint list: texts with the colour under their centre.
-fn texts(shapes: &[ClippedShape], base: Color32) -> Vec<Text> {
+pub(super) fn texts(shapes: &[ClippedShape], base: Color32) -> Vec<Text> {
     let mut fills: Vec<(Rect, Rect, Color32)> = Vec::new();
     let mut out = Vec::new();
     fn walk(
@@ -85,6 +90,7 @@ fn texts(shapes: &[ClippedShape], base: Color32) -> Vec<Text> {
                     color,
                     bg,
                     elided: t.galley.elided,
+                    galley: t.galley.clone(),
                 });
             }
             _ => {}
@@ -98,7 +104,7 @@ fn texts(shapes: &[ClippedShape], base: Color32) -> Vec<Text> {
 
 /// The region a point belongs to, in reading order: 0 panel, 1 and 2 the machine's columns,
 /// 3 anything else (trainer console).
-fn region(p: egui::Pos2) -> u8 {
+pub(super) fn region(p: egui::Pos2) -> u8 {
     let panel = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), PANEL_SIZE);
     let col_b = panel.right() + MARGIN + MACHINE_COLUMN_A;
     if panel.contains(p) {
@@ -127,23 +133,42 @@ fn reads_before(b: Rect, a: Rect) -> bool {
         b.bottom() <= a.top() + 1.0
     }
 }
-/// Checks one frame. Returns the screen's figures and its failures as (check, detail).
-pub fn check_frame(frame: &FrameOut, t: &Tokens, mode: Mode) -> (ScreenResult, Fails, usize) {
+/// Checks one frame's texts and controls against the default profile with the tokens' own
+/// target size (`t.s.target_min`). Returns the screen's figures, its failures as (check,
+/// detail) and the checks made. [`super::check_all`] runs every check.
+pub fn check_frame(
+    frame: &FrameOut,
+    t: &Tokens,
+    mode: Mode,
+) -> (ScreenResult, Vec<(&'static str, String)>, usize) {
+    let mut profile = Profile::wcag22_aa();
+    profile.min_target_mm = f64::from(t.s.target_min) * profile.mm_per_px();
+    let (r, fails, checks) = check_seen(&Seen::new(frame, t), t, mode, &profile);
+    let fails = fails.into_iter().map(|f| (f.check, f.detail)).collect();
+    (r, fails, checks)
+}
+
+/// The checks of this module on a frame read once.
+pub(super) fn check_seen(
+    seen: &Seen<'_>,
+    t: &Tokens,
+    mode: Mode,
+    p: &Profile,
+) -> (ScreenResult, Fails, usize) {
     let mut fails: Fails = Vec::new();
-    let nodes = frame.tree();
-    let controls: Vec<&A11yNode> = nodes.iter().filter(|n| n.interactive).collect();
-    let all = texts(&frame.shapes, t.c.machine_bg);
+    let controls = seen.controls();
+    let all = &seen.texts;
     let panel = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), PANEL_SIZE);
     let body = panel_rects(panel, t).body;
-    let seen = check_texts(&all, &controls, body, t, mode, &mut fails);
+    let seen = check_texts(all, &controls, body, t, mode, p, &mut fails);
     let mut checks = seen.checks;
     check_overlap(&seen.visible, &mut fails);
     checks += seen.visible.len();
     let mut min_target = f64::INFINITY;
     for n in &controls {
-        checks += check_control(n, &seen.visible, t, &mut min_target, &mut fails);
+        checks += check_control(n, &seen.visible, p, &mut min_target, &mut fails);
     }
-    checks += check_focus_order(&controls, &all, body, &mut fails);
+    checks += check_focus_order(&controls, all, body, &mut fails);
     let result = ScreenResult {
         lang: String::new(),
         mode,
@@ -189,6 +214,7 @@ fn check_texts<'a>(
     body: Rect,
     t: &Tokens,
     mode: Mode,
+    p: &Profile,
     fails: &mut Fails,
 ) -> TextPass<'a> {
     let disabled: Vec<Rect> = controls
@@ -207,7 +233,11 @@ fn check_texts<'a>(
         if !inside.is_positive() {
             pass.scrolled_out += 1;
             if x.rect.top() >= body.bottom() - 12.0 && body.x_range().contains(x.rect.center().x) {
-                fails.push(("below_fold", format!("{:?} is below the fold", x.text)));
+                fails.push(
+                    Fail::new("below_fold", format!("{:?} is below the fold", x.text))
+                        .cause("a text is below the body's fold")
+                        .at(x.rect),
+                );
             }
             continue;
         }
@@ -220,8 +250,8 @@ fn check_texts<'a>(
             continue;
         }
         pass.checks += 1;
-        pass.min_contrast = pass.min_contrast.min(check_contrast(x, fails));
-        pass.checks += check_large_text(x, t, mode, fails);
+        pass.min_contrast = pass.min_contrast.min(check_contrast(x, p, fails));
+        pass.checks += check_large_text(x, t, mode, p, fails);
     }
     pass
 }
@@ -231,10 +261,14 @@ fn check_texts<'a>(
 /// out).
 fn check_clip(x: &Text, inside: Rect, body: Rect, fails: &mut Fails) -> bool {
     if x.elided {
-        fails.push((
-            "clipped",
-            format!("{:?} is elided (cut short with …)", x.text),
-        ));
+        fails.push(
+            Fail::new(
+                "clipped",
+                format!("{:?} is elided (cut short with …)", x.text),
+            )
+            .cause("a text is elided (cut short with …)")
+            .at(x.rect),
+        );
     } else if !x.clip.expand(1.0).contains_rect(x.rect) && x.rect.height() > 0.0 {
         // Cut by its clip: at the fold of the scrolling body (reachable by scrolling and by
         // the keypad's highlight, counted), or by anything else (a failure).
@@ -243,60 +277,87 @@ fn check_clip(x: &Text, inside: Rect, body: Rect, fails: &mut Fails) -> bool {
             && x.rect.bottom() > x.clip.bottom()
             && (x.rect.width() - inside.width()) < 1.0;
         if at_fold {
-            fails.push(("below_fold", format!("{:?} is cut by the fold", x.text)));
+            fails.push(
+                Fail::new("below_fold", format!("{:?} is cut by the fold", x.text))
+                    .cause("a text is cut by the body's fold")
+                    .at(x.rect),
+            );
             return true;
         } else if cut > 2.0 {
-            fails.push((
-                "clipped",
-                format!(
-                    "{:?} at ({:.0}, {:.0}) is cut by {:.0} px",
-                    x.text,
-                    x.rect.left(),
-                    x.rect.top(),
-                    cut
-                ),
-            ));
+            fails.push(
+                Fail::new(
+                    "clipped",
+                    format!(
+                        "{:?} at ({:.0}, {:.0}) is cut by {:.0} px",
+                        x.text,
+                        x.rect.left(),
+                        x.rect.top(),
+                        cut
+                    ),
+                )
+                .cause("a text is cut by its clip")
+                .at(x.rect),
+            );
         }
     }
     false
 }
 
 /// `contrast` for an enabled text. Returns the contrast measured, for the screen's lowest.
-fn check_contrast(x: &Text, fails: &mut Fails) -> f64 {
+fn check_contrast(x: &Text, p: &Profile, fails: &mut Fails) -> f64 {
     let c = tokens::contrast(x.color, x.bg);
-    let need = required_contrast(x.size);
+    let need = p.contrast_for(x.size);
     if c + 1e-9 < need {
-        fails.push((
-            "contrast",
-            format!(
-                "{:?} ({:.0} px): {:.2}:1 < {need}:1 (text {:?} on {:?})",
-                x.text,
-                x.size,
-                c,
-                x.color.to_srgba_unmultiplied(),
-                x.bg.to_srgba_unmultiplied()
-            ),
-        ));
+        let colours = format!(
+            "text {} on {}: {c:.2}:1 < {need}:1 at {:.0} px",
+            hex(x.color),
+            hex(x.bg),
+            x.size
+        );
+        fails.push(
+            Fail::new("contrast", format!("{:?}: {colours}", x.text))
+                .cause(colours)
+                .at(x.rect),
+        );
     }
     c
 }
 
-/// `large_text` for an enabled text: only in large-text mode, on the panel, above small
-/// print. Returns the checks made (0 or 1).
-fn check_large_text(x: &Text, t: &Tokens, mode: Mode, fails: &mut Fails) -> usize {
-    let applies =
-        mode == Mode::LargeText && region(x.rect.center()) == 0 && x.size > t.s.small + 0.5;
-    if !applies {
+/// `large_text` (in large-text mode, panel text above small print) and `text_height` (every
+/// panel text, when the profile sets a minimum) for an enabled text. Returns the checks made.
+fn check_large_text(x: &Text, t: &Tokens, mode: Mode, p: &Profile, fails: &mut Fails) -> usize {
+    if region(x.rect.center()) != 0 {
         return 0;
     }
-    let h = f64::from(x.size) * CAP_HEIGHT_EM * MM_PER_PX;
-    if h + 1e-9 < 6.0 {
-        fails.push((
-            "large_text",
-            format!("{:?}: capital H {h:.1} mm < 6 mm", x.text),
-        ));
+    let h = f64::from(x.size) * CAP_HEIGHT_EM * p.mm_per_px();
+    let mut checks = 0;
+    if p.min_cap_mm > 0.0 {
+        checks += 1;
+        if h + 1e-9 < p.min_cap_mm {
+            let why = format!(
+                "capital H {h:.1} mm ({:.0} px) < {} mm",
+                x.size, p.min_cap_mm
+            );
+            fails.push(
+                Fail::new("text_height", format!("{:?}: {why}", x.text))
+                    .cause(why)
+                    .at(x.rect),
+            );
+        }
     }
-    1
+    if mode == Mode::LargeText && x.size > t.s.small + 0.5 {
+        checks += 1;
+        let need = p.large_mode_cap_mm();
+        if h + 1e-9 < need {
+            let why = format!("capital H {h:.1} mm ({:.0} px) < {need:.1} mm", x.size);
+            fails.push(
+                Fail::new("large_text", format!("{:?}: {why}", x.text))
+                    .cause(why)
+                    .at(x.rect),
+            );
+        }
+    }
+    checks
 }
 
 /// `overlap`: no two visible texts painted over each other (each pair once).
@@ -308,7 +369,11 @@ fn check_overlap(visible: &[&Text], fails: &mut Fails) {
             if o.is_positive() {
                 let smaller = ra.area().min(rb.area()).max(1.0);
                 if o.area() > 0.15 * smaller {
-                    fails.push(("overlap", format!("{:?} overlaps {:?}", a.text, b.text)));
+                    fails.push(
+                        Fail::new("overlap", format!("{:?} overlaps {:?}", a.text, b.text))
+                            .cause("two texts are painted over each other")
+                            .at(o),
+                    );
                 }
             }
         }
@@ -320,37 +385,49 @@ fn check_overlap(visible: &[&Text], fails: &mut Fails) {
 fn check_control(
     n: &A11yNode,
     visible: &[&Text],
-    t: &Tokens,
+    p: &Profile,
     min_target: &mut f64,
     fails: &mut Fails,
 ) -> usize {
+    let at = |f: Fail| match rect_of(n) {
+        Some(r) => f.at(r),
+        None => f,
+    };
     if n.name.trim().is_empty() && n.value.trim().is_empty() {
-        fails.push(("named", format!("a {} has no accessible name", n.role)));
+        let why = format!("a {} has no accessible name", n.role);
+        fails.push(at(Fail::new("named", why)));
     }
     if n.role == "Unknown" || n.role == "GenericContainer" {
-        fails.push(("named", format!("{:?} has no role", n.name)));
+        fails.push(at(
+            Fail::new("named", format!("{:?} has no role", n.name)).cause("a control has no role")
+        ));
     }
     let Some(r) = rect_of(n) else {
-        fails.push(("target_size", format!("{:?} has no bounds", n.name)));
+        fails.push(
+            Fail::new("target_size", format!("{:?} has no bounds", n.name))
+                .cause("a control has no bounds"),
+        );
         return 2;
     };
     let side = r.width().min(r.height());
     if region(r.center()) == 3 {
         return 2;
     }
-    *min_target = min_target.min(f64::from(side) * MM_PER_PX);
-    if side + 0.01 < t.s.target_min {
-        fails.push((
-            "target_size",
-            format!(
-                "{} {:?}: {:.0} × {:.0} px ({:.1} mm) < 44 px (11.6 mm)",
-                n.role,
-                n.name,
-                r.width(),
-                r.height(),
-                f64::from(side) * MM_PER_PX
-            ),
-        ));
+    let mm = f64::from(side) * p.mm_per_px();
+    *min_target = min_target.min(mm);
+    if f64::from(side) + 0.01 < p.min_target_px() {
+        let why = format!(
+            "{} {:.0} × {:.0} px ({mm:.1} mm) < {:.1} mm",
+            n.role,
+            r.width(),
+            r.height(),
+            p.min_target_mm
+        );
+        fails.push(
+            Fail::new("target_size", format!("{:?}: {why}", n.name))
+                .cause(why)
+                .at(r),
+        );
     }
     // The control's own label (its text is in the accessible name) must lie inside it.
     for x in visible {
@@ -359,10 +436,14 @@ fn check_control(
             && r.intersects(x.rect)
             && !r.expand(1.0).contains_rect(x.rect)
         {
-            fails.push((
-                "clipped",
-                format!("{:?} runs out of its control {:?}", x.text, n.name),
-            ));
+            fails.push(
+                Fail::new(
+                    "clipped",
+                    format!("{:?} runs out of its control {:?}", x.text, n.name),
+                )
+                .cause("a label runs out of its control")
+                .at(x.rect),
+            );
         }
     }
     3
@@ -403,13 +484,16 @@ fn check_focus_order(controls: &[&A11yNode], all: &[Text], body: Rect, fails: &m
         checks += 1;
         let (ra, rb) = (region(a.center()), region(b.center()));
         if rb < ra || (ra == rb && reads_before(b, a)) {
-            fails.push((
-                "focus_order",
-                format!(
-                    "{:?} comes after {:?} but reads before it",
-                    nb.name, na.name
-                ),
-            ));
+            fails.push(
+                Fail::new(
+                    "focus_order",
+                    format!(
+                        "{:?} comes after {:?} but reads before it",
+                        nb.name, na.name
+                    ),
+                )
+                .at(b),
+            );
         }
     }
     checks

@@ -13,7 +13,9 @@
 use egui::epaint::{ClippedShape, Shape};
 use egui::{Color32, Rect};
 
+use super::check::{Fail, Seen, hex};
 use super::frame::rect_of;
+use super::profile::Profile;
 use crate::report::offscreen::{A11yNode, FrameOut, Image};
 use crate::window::app::panel_rects;
 use crate::window::tokens::{self, MARGIN, PANEL_SIZE, Tokens};
@@ -149,15 +151,23 @@ fn close(a: Rect, b: Rect, tol: f32) -> bool {
     (a.min - b.min).length() <= tol && (a.max - b.max).length() <= tol
 }
 
-/// Runs the three checks on a frame drawn with `t`. Returns the checks made and the failures.
+/// Runs the three checks on a frame drawn with `t`, against the default profile. Returns the
+/// checks made and the failures as (check, detail).
 pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, String)>) {
+    let (checks, fails) = check_seen(&Seen::new(frame, t), t, &Profile::wcag22_aa());
+    (checks, fails.into_iter().map(|f| (f.check, f.detail)).collect())
+}
+
+/// The three checks on a frame read once.
+pub(super) fn check_seen(seen: &Seen<'_>, t: &Tokens, p: &Profile) -> (usize, Vec<Fail>) {
     let mut fails = Vec::new();
-    let nodes = frame.tree();
+    let nodes = &seen.nodes;
     let panel = Rect::from_min_size(egui::pos2(MARGIN, MARGIN), PANEL_SIZE);
     let scene = Scene {
-        shapes: painted(&frame.shapes),
+        shapes: painted(&seen.frame.shapes),
         header: panel_rects(panel, t).header,
         t,
+        p,
     };
     let controls: Vec<(&A11yNode, Rect)> = nodes
         .iter()
@@ -191,6 +201,7 @@ struct Scene<'a> {
     shapes: Vec<Painted>,
     header: Rect,
     t: &'a Tokens,
+    p: &'a Profile,
 }
 
 impl Scene<'_> {
@@ -230,7 +241,7 @@ impl Scene<'_> {
         &self,
         n: &A11yNode,
         r: Rect,
-        fails: &mut Vec<(&'static str, String)>,
+        fails: &mut Vec<Fail>,
     ) -> usize {
         let Some(p) = self.own(r) else { return 0 };
         let p = &p;
@@ -242,14 +253,19 @@ impl Scene<'_> {
             0.0
         };
         let boundary = edge.max(tokens::contrast(p.fill, bg));
-        if boundary + 1e-9 < 3.0 {
-            fails.push((
-                "non_text_contrast",
-                format!(
-                    "{:?}: boundary {boundary:.2}:1 < 3:1 against its ground",
-                    n.name
-                ),
-            ));
+        let need = self.p.contrast_non_text;
+        if boundary + 1e-9 < need {
+            let why = format!(
+                "boundary (fill {}, outline {}) {boundary:.2}:1 < {need}:1 against its ground {}",
+                hex(p.fill),
+                hex(p.stroke),
+                hex(bg)
+            );
+            fails.push(
+                Fail::new("non_text_contrast", format!("{:?}: {why}", n.name))
+                    .cause(why)
+                    .at(r),
+            );
         }
         if n.toggled.is_some() {
             // The state mark: a ring or box inside the control, outlined in the text colour.
@@ -258,14 +274,18 @@ impl Scene<'_> {
             }) {
                 checks += 1;
                 let c = tokens::contrast(m.stroke, p.fill);
-                if c + 1e-9 < 3.0 {
-                    fails.push((
-                        "non_text_contrast",
-                        format!(
-                            "{:?}: state mark {c:.2}:1 < 3:1 against the control",
-                            n.name
-                        ),
-                    ));
+                let need = self.p.contrast_non_text;
+                if c + 1e-9 < need {
+                    let why = format!(
+                        "state mark {} {c:.2}:1 < {need}:1 against the control {}",
+                        hex(m.stroke),
+                        hex(p.fill)
+                    );
+                    fails.push(
+                        Fail::new("non_text_contrast", format!("{:?}: {why}", n.name))
+                            .cause(why)
+                            .at(m.rect),
+                    );
                 }
             }
         }
@@ -274,25 +294,30 @@ impl Scene<'_> {
 
     /// `focus_indicator`: a ring in a focus colour, at least 2 px thick, around one of the
     /// panel's controls (`every`, enabled or not), at 3:1 against its ground.
-    fn check_focus_ring(&self, every: &[Rect], fails: &mut Vec<(&'static str, String)>) {
+    fn check_focus_ring(&self, every: &[Rect], fails: &mut Vec<Fail>) {
         let rings = [self.t.c.focus_ring, self.t.header_focus_ring()];
         let ring = self
             .shapes
             .iter()
             .find(|p| rings.contains(&p.stroke) && p.width > 0.0 && p.fill.a() == 0);
         match ring {
-            None => fails.push(("focus_indicator", "no focus ring is drawn".to_string())),
+            None => fails.push(Fail::new(
+                "focus_indicator",
+                "no focus ring is drawn".to_string(),
+            )),
             Some(p) => {
                 let around = every.iter().any(|r| p.rect.contains_rect(r.shrink(1.0)));
-                let c = tokens::contrast(p.stroke, self.ground(p.rect));
-                if p.width < 2.0 || !around || c + 1e-9 < 3.0 {
-                    fails.push((
-                        "focus_indicator",
-                        format!(
-                            "ring {:.1} px, around a control: {around}, {c:.2}:1 against its ground",
-                            p.width
-                        ),
-                    ));
+                let ground = self.ground(p.rect);
+                let c = tokens::contrast(p.stroke, ground);
+                let need = self.p.contrast_focus;
+                if p.width < 2.0 || !around || c + 1e-9 < need {
+                    let why = format!(
+                        "ring {} {:.1} px, around a control: {around}, {c:.2}:1 against its ground {} (needs 2 px, {need}:1)",
+                        hex(p.stroke),
+                        p.width,
+                        hex(ground)
+                    );
+                    fails.push(Fail::new("focus_indicator", why).at(p.rect));
                 }
             }
         }
@@ -303,7 +328,7 @@ impl Scene<'_> {
     fn check_toggles(
         &self,
         controls: &[(&A11yNode, Rect)],
-        fails: &mut Vec<(&'static str, String)>,
+        fails: &mut Vec<Fail>,
     ) -> usize {
         let toggles: Vec<(Painted, bool, Rect)> = controls
             .iter()
@@ -328,12 +353,17 @@ impl Scene<'_> {
                 .map(|d| tokens::contrast(simulate(on.0.fill, d), simulate(off.0.fill, d)))
                 .into_iter()
                 .fold(f64::INFINITY, f64::min);
-            fails.push((
-                "colour_vision",
-                format!(
-                    "a chosen and an unchosen toggle differ only in colour (fill {worst:.2}:1 at worst under simulation)"
-                ),
-            ));
+            fails.push(
+                Fail::new(
+                    "colour_vision",
+                    format!(
+                        "a chosen ({}) and an unchosen ({}) toggle differ only in colour (fill {worst:.2}:1 at worst under simulation)",
+                        hex(on.0.fill),
+                        hex(off.0.fill)
+                    ),
+                )
+                .at(on.2),
+            );
         }
         1
     }
