@@ -83,7 +83,10 @@ pub const RULES: [Rule; 18] = [
     Rule {
         id: "contrast",
         summary: "Text stands out from what is painted under it by the profile's contrast.",
-        wcag: &[sc("1.4.3", "Contrast (Minimum)", "AA"), sc("1.4.6", "Contrast (Enhanced)", "AAA")],
+        wcag: &[
+            sc("1.4.3", "Contrast (Minimum)", "AA"),
+            sc("1.4.6", "Contrast (Enhanced)", "AAA"),
+        ],
         en301549: &["11.1.4.3"],
         jis: &["7.1.4.3", "7.1.4.6"],
         help_uri: understanding!("contrast-minimum.html"),
@@ -91,7 +94,10 @@ pub const RULES: [Rule; 18] = [
     Rule {
         id: "target_size",
         summary: "Every control is at least the profile's target size on the declared panel.",
-        wcag: &[sc("2.5.8", "Target Size (Minimum)", "AA"), sc("2.5.5", "Target Size (Enhanced)", "AAA")],
+        wcag: &[
+            sc("2.5.8", "Target Size (Minimum)", "AA"),
+            sc("2.5.5", "Target Size (Enhanced)", "AAA"),
+        ],
         en301549: &[],
         jis: &[],
         help_uri: understanding!("target-size-minimum.html"),
@@ -131,7 +137,10 @@ pub const RULES: [Rule; 18] = [
     Rule {
         id: "focus_order",
         summary: "The keypad reaches controls in reading order.",
-        wcag: &[sc("2.4.3", "Focus Order", "A"), sc("1.3.2", "Meaningful Sequence", "A")],
+        wcag: &[
+            sc("2.4.3", "Focus Order", "A"),
+            sc("1.3.2", "Meaningful Sequence", "A"),
+        ],
         en301549: &["11.2.4.3"],
         jis: &["7.2.4.3", "7.1.3.2"],
         help_uri: understanding!("focus-order.html"),
@@ -163,7 +172,10 @@ pub const RULES: [Rule; 18] = [
     Rule {
         id: "focus_indicator",
         summary: "The keypad highlight is a ring at least 2 px thick with the profile's contrast.",
-        wcag: &[sc("2.4.7", "Focus Visible", "AA"), sc("2.4.13", "Focus Appearance", "AAA")],
+        wcag: &[
+            sc("2.4.7", "Focus Visible", "AA"),
+            sc("2.4.13", "Focus Appearance", "AAA"),
+        ],
         en301549: &["11.2.4.7"],
         jis: &["7.2.4.7"],
         help_uri: understanding!("focus-appearance.html"),
@@ -195,7 +207,10 @@ pub const RULES: [Rule; 18] = [
     Rule {
         id: "line_height",
         summary: "Wrapped text is set at the profile's line height (1.5 for body text).",
-        wcag: &[sc("1.4.8", "Visual Presentation", "AAA"), sc("1.4.12", "Text Spacing", "AA")],
+        wcag: &[
+            sc("1.4.8", "Visual Presentation", "AAA"),
+            sc("1.4.12", "Text Spacing", "AA"),
+        ],
         en301549: &["11.1.4.12"],
         jis: &["7.1.4.8"],
         help_uri: understanding!("visual-presentation.html"),
@@ -211,7 +226,10 @@ pub const RULES: [Rule; 18] = [
     Rule {
         id: "first_page",
         summary: "Large-text mode: the control the instruction names is on the first page.",
-        wcag: &[sc("1.4.4", "Resize Text", "AA"), sc("1.4.10", "Reflow", "AA")],
+        wcag: &[
+            sc("1.4.4", "Resize Text", "AA"),
+            sc("1.4.10", "Reflow", "AA"),
+        ],
         en301549: &["5.1.4", "11.1.4.4"],
         jis: &["7.1.4.4"],
         help_uri: understanding!("resize-text.html"),

@@ -398,9 +398,9 @@ fn check_control(
         fails.push(at(Fail::new("named", why)));
     }
     if n.role == "Unknown" || n.role == "GenericContainer" {
-        fails.push(at(
-            Fail::new("named", format!("{:?} has no role", n.name)).cause("a control has no role")
-        ));
+        fails
+            .push(at(Fail::new("named", format!("{:?} has no role", n.name))
+                .cause("a control has no role")));
     }
     let Some(r) = rect_of(n) else {
         fails.push(

@@ -13,7 +13,7 @@ use egui::Rect;
 use super::check::{Fail, Seen};
 use super::frame::{Text, rect_of, region};
 use super::profile::Profile;
-use crate::i18n::line_break::{BREAK_HINT, with_break_hints};
+use crate::i18n::line_break::{BREAK_HINT, has_japanese, with_break_hints};
 
 /// Runs the three checks. Returns the checks made.
 pub(super) fn check(seen: &Seen<'_>, p: &Profile, fails: &mut Vec<Fail>) -> usize {
@@ -39,9 +39,9 @@ pub(super) fn check(seen: &Seen<'_>, p: &Profile, fails: &mut Vec<Fail>) -> usiz
     checks + tiles(&controls, fails)
 }
 
-/// The text's rows that hold glyphs: their top and their characters (cut from the laid-out
-/// text by each row's character count).
-fn rows(x: &Text) -> Vec<(f32, String)> {
+/// The text's rows that hold glyphs: their top, their characters (cut from the laid-out text by
+/// each row's character count) and whether a newline in the text ends them.
+fn rows(x: &Text) -> Vec<(f32, String, bool)> {
     let mut chars = x.galley.text().chars();
     let mut out = Vec::new();
     for r in &x.galley.rows {
@@ -51,7 +51,7 @@ fn rows(x: &Text) -> Vec<(f32, String)> {
             chars.next();
         }
         if !s.trim().is_empty() {
-            out.push((r.pos.y, s));
+            out.push((r.pos.y, s, r.ends_with_newline));
         }
     }
     out
@@ -98,17 +98,23 @@ const NO_START: &str = "、。，．」』）〕】！？ー・：；ゃゅょ�
 const NO_END: &str = "「『（〔【";
 
 /// `word_break` between each row and the next.
-fn word_breaks(x: &Text, rows: &[(f32, String)], fails: &mut Vec<Fail>) {
+fn word_breaks(x: &Text, rows: &[(f32, String, bool)], fails: &mut Vec<Fail>) {
     let clean = |s: &str| -> Vec<char> { s.chars().filter(|c| *c != BREAK_HINT).collect() };
-    let lines: Vec<Vec<char>> = rows.iter().map(|(_, s)| clean(s)).collect();
+    let lines: Vec<Vec<char>> = rows.iter().map(|(_, s, _)| clean(s)).collect();
     let whole: String = lines.iter().flatten().collect();
     let allowed = allowed_breaks(&whole);
     let mut at = 0;
-    for w in lines.windows(2) {
+    for (k, w) in lines.windows(2).enumerate() {
         at += w[0].len();
         let (Some(&b), Some(&a)) = (w[0].last(), w[1].first()) else {
             continue;
         };
+        // A newline written in the text is the catalogue's own line, except in Japanese and
+        // Thai, whose lines the window breaks itself (crate::window::wrap).
+        let script = |c: char| has_japanese(&c.to_string()) || is_thai(c);
+        if rows[k].2 && !script(b) && !script(a) {
+            continue;
+        }
         // A space (or a break hint) beside the break, or a hyphen or slash before it.
         if b.is_whitespace() || a.is_whitespace() || matches!(b, '-' | '‐' | '/' | '–') {
             continue;
@@ -141,7 +147,11 @@ fn word_breaks(x: &Text, rows: &[(f32, String)], fails: &mut Vec<Fail>) {
 /// Letters, digits and marks of any script: two of them side by side are one word unless the
 /// segmenter says otherwise.
 fn wordy(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0E00}'..='\u{0E7F}').contains(&c) || c == 'ー'
+    c.is_alphanumeric() || is_thai(c) || c == 'ー'
+}
+
+fn is_thai(c: char) -> bool {
+    ('\u{0E00}'..='\u{0E7F}').contains(&c)
 }
 
 /// Character offsets of `text` where the segmenter allows a break between two wordy

@@ -171,7 +171,11 @@ pub fn parse(src: &Source) -> Result<Profile, InputError> {
         name: f.name,
         source: src.path.display().to_string(),
         panel_width_mm: src.in_range("panel.width_mm", &f.panel.width_mm, 10.0..=3000.0)?,
-        panel_width_px: f64::from(src.in_range("panel.width_px", &f.panel.width_px, 100..=10000)?),
+        panel_width_px: f64::from(src.in_range(
+            "panel.width_px",
+            &f.panel.width_px,
+            100..=10000,
+        )?),
         viewing_distance_mm: src.in_range(
             "panel.viewing_distance_mm",
             &f.panel.viewing_distance_mm,
@@ -189,7 +193,11 @@ pub fn parse(src: &Source) -> Result<Profile, InputError> {
             &f.contrast.large_text_px,
             1.0..=500.0,
         )?,
-        contrast_non_text: src.in_range("contrast.non_text", &f.contrast.non_text, ratio.clone())?,
+        contrast_non_text: src.in_range(
+            "contrast.non_text",
+            &f.contrast.non_text,
+            ratio.clone(),
+        )?,
         contrast_focus: src.in_range("contrast.focus", &f.contrast.focus, ratio)?,
         min_cap_mm: src.in_range("text.min_cap_mm", &f.text.min_cap_mm, 0.0..=100.0)?,
         large_mode_cap_angle_deg: src.in_range(
@@ -197,7 +205,11 @@ pub fn parse(src: &Source) -> Result<Profile, InputError> {
             &f.text.large_mode_cap_angle_deg,
             0.0..=10.0,
         )?,
-        line_height_body: src.in_range("text.line_height_body", &f.text.line_height_body, 0.5..=4.0)?,
+        line_height_body: src.in_range(
+            "text.line_height_body",
+            &f.text.line_height_body,
+            0.5..=4.0,
+        )?,
         line_height_label: src.in_range(
             "text.line_height_label",
             &f.text.line_height_label,

@@ -59,11 +59,7 @@ fn spoken(
     fails: &mut Vec<Fail>,
 ) -> usize {
     let speech = squash(&said.speech);
-    let controls: Vec<Rect> = seen
-        .controls()
-        .into_iter()
-        .filter_map(rect_of)
-        .collect();
+    let controls: Vec<Rect> = seen.controls().into_iter().filter_map(rect_of).collect();
     let mut checks = 0;
     for x in &seen.texts {
         let c = x.rect.center();
@@ -79,9 +75,15 @@ fn spoken(
             fails.push(
                 Fail::new(
                     "spoken",
-                    format!("{:?} is on the panel but not in the speech guide's words", x.text),
+                    format!(
+                        "{:?} is on the panel but not in the speech guide's words",
+                        x.text
+                    ),
                 )
-                .cause(format!("{} is shown but not said", what(&said.lang, &words)))
+                .cause(format!(
+                    "{} is shown but not said",
+                    what(&said.lang, &words)
+                ))
                 .at(x.rect),
             );
         }
@@ -133,9 +135,14 @@ fn stale(live: &[(String, Option<Rect>)], said: &Said, fails: &mut Vec<Fail>) ->
         if shown.is_empty() || shown == now {
             continue;
         }
-        let kana = shown.chars().any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+        let kana = shown
+            .chars()
+            .any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
         let why = if kana && said.lang != "ja" {
-            format!("the status line is in another language than the screen ({})", said.lang)
+            format!(
+                "the status line is in another language than the screen ({})",
+                said.lang
+            )
         } else {
             "the status line shows a status not raised on this screen".to_string()
         };

@@ -100,7 +100,12 @@ pub fn groups(findings: &[Finding]) -> Vec<Group> {
     for (i, g) in out.iter_mut().enumerate() {
         g.id = format!("G{}", i + 1);
         let set = |f: &dyn Fn(&Place) -> String| -> Vec<String> {
-            g.places.iter().map(f).collect::<BTreeSet<_>>().into_iter().collect()
+            g.places
+                .iter()
+                .map(f)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect()
         };
         g.vendors = set(&|p| p.vendor.clone());
         g.langs = set(&|p| p.lang.clone());

@@ -155,7 +155,10 @@ fn close(a: Rect, b: Rect, tol: f32) -> bool {
 /// checks made and the failures as (check, detail).
 pub fn check_frame(frame: &FrameOut, t: &Tokens) -> (usize, Vec<(&'static str, String)>) {
     let (checks, fails) = check_seen(&Seen::new(frame, t), t, &Profile::wcag22_aa());
-    (checks, fails.into_iter().map(|f| (f.check, f.detail)).collect())
+    (
+        checks,
+        fails.into_iter().map(|f| (f.check, f.detail)).collect(),
+    )
 }
 
 /// The three checks on a frame read once.
@@ -237,12 +240,7 @@ impl Scene<'_> {
 
     /// `non_text_contrast` for one enabled control: its boundary against its ground, and a
     /// toggle's state marks against its fill. Returns the checks made.
-    fn check_control(
-        &self,
-        n: &A11yNode,
-        r: Rect,
-        fails: &mut Vec<Fail>,
-    ) -> usize {
+    fn check_control(&self, n: &A11yNode, r: Rect, fails: &mut Vec<Fail>) -> usize {
         let Some(p) = self.own(r) else { return 0 };
         let p = &p;
         let mut checks = 1;
@@ -325,11 +323,7 @@ impl Scene<'_> {
 
     /// `colour_vision`: a chosen and an unchosen toggle are told apart without colour (by
     /// their outline or their marks). Returns the checks made (0 when the frame has not both).
-    fn check_toggles(
-        &self,
-        controls: &[(&A11yNode, Rect)],
-        fails: &mut Vec<Fail>,
-    ) -> usize {
+    fn check_toggles(&self, controls: &[(&A11yNode, Rect)], fails: &mut Vec<Fail>) -> usize {
         let toggles: Vec<(Painted, bool, Rect)> = controls
             .iter()
             .filter_map(|(n, r)| Some((self.own(*r)?, n.toggled?, *r)))
