@@ -606,55 +606,6 @@ trainer-export = Export log (JSON and PDF)
 trainer-exported = Written: { $path }
 trainer-export-failed = Export failed: { $error }
 
-## The trainer's handbook (kofu handbook): every sentence here and every rule it quotes come
-## from the profiles and these files. { $city } municipality; { $date } a date.
-
-handbook-title = Trainer's handbook: certificates at convenience stores
-handbook-subtitle = { $city } · rules as of { $date } · vendor profiles: { $vendors }
-handbook-mark = SPECIMEN / 見本 — training material
-handbook-intro = Everything below is generated from the municipality and vendor profiles and from the texts the kiosk shows: change a fee or an hour in the profile and the handbook, the screen and the JSON outcome all change.
-handbook-hours = Service hours
-handbook-hours-daily = Every day from { $open } to { $close }, Japan time
-handbook-year-end = Next year-end stop: from { $from } to { $until }
-handbook-year-end-none = { $city } has no year-end stop
-handbook-maintenance = Announced maintenance: from { $from } to { $until }
-handbook-maintenance-none = No maintenance announced
-handbook-family-register-window = Family-register certificates only on weekdays that are not national holidays, from { $open } to { $close }
-handbook-certificates = Certificates and fees
-handbook-fee = { $fee } per copy
-handbook-max-copies = Up to { $max } copies of each certificate per selection
-handbook-options = Options: { $list }
-handbook-tax-years = Fiscal years offered on { $date }: { $years }
-handbook-not-offered = Not issued at the kiosk in { $city }: { $list }
-handbook-who-resident_certificate = Residents of { $city }: themselves or members of the same household
-handbook-who-seal_certificate = The holder, if their seal is registered in { $city }
-handbook-who-tax_certificate = The holder, if { $city } holds their tax data for the year (resident on 1 January of that year and now)
-handbook-who-family_register_appendix = Japanese nationals whose family register is in { $city }; those living elsewhere register first
-handbook-who-family_register = Japanese nationals whose family register is in { $city }; those living elsewhere register first
-handbook-users = Who can use the kiosk
-handbook-users-age = Card holders aged { $age } and over, with a valid card and a valid user-identification certificate
-handbook-users-pin = The 4-digit PIN locks after { $tries } wrong entries in a row, on every kiosk and service; a correct entry resets the count
-handbook-users-registration = Domicile registration (for people whose family register is in { $city } but who live elsewhere) takes { $days } business days
-handbook-phones = Smartphones on { $vendor }: { $list }
-handbook-phone-from = { $device } from { $date }
-handbook-phone-none = the plastic card only
-handbook-payment = Payment on { $vendor }: cash only ({ $coins }); change is given; a cancel before printing returns everything
-handbook-payment-ceiling = { $vendor } takes at most { $ceiling } in one transaction
-handbook-offices = Where to send residents
-handbook-office-for = For: { $tasks }
-handbook-task-counter = certificates at the counter
-handbook-task-card = PIN reset, card and certificate procedures
-handbook-task-tax = tax certificates and tax data
-handbook-refusals = Every refusal, and what the resident should do next
-handbook-refusal-code = Code { $code } · next step { $next }
-handbook-screen = On the screen
-handbook-rule = The rule
-handbook-rule-private = The rule (for staff only: the screen does not say it)
-handbook-next = What the resident should do next
-handbook-example = Example: { $scenario }
-handbook-no-picture = No bundled scenario shows this refusal in { $city }, so there is no picture; the words are those the screen shows.
-handbook-does-not-apply = { $city } has no such rule, so the kiosk never gives this refusal there.
-
 ## Questionnaire after a recorded session (research mode, `kofu --record`): the Single Ease
 ## Question (Sauro 2009) and the System Usability Scale (Brooke 1996), items in their standard order.
 q-seq-title = One question about this task

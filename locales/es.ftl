@@ -612,58 +612,6 @@ trainer-export = Exportar el registro (JSON y PDF)
 trainer-exported = Guardado: { $path }
 trainer-export-failed = No se pudo exportar: { $error }
 
-## Manual del instructor (kofu handbook): cada frase de aquí y cada regla que cita provienen
-## de los perfiles y de estos archivos. { $city } municipio; { $date } una fecha.
-
-handbook-title = Manual del instructor: certificados en tiendas de conveniencia
-handbook-subtitle = { $city } · reglas vigentes al { $date } · perfiles de modelo: { $vendors }
-handbook-mark = SPECIMEN / 見本 — material de capacitación
-handbook-intro = Todo lo que sigue se genera a partir de los perfiles del municipio y de los modelos, y de los textos que muestra el terminal: si cambia una tarifa o un horario en el perfil, cambian también el manual, la pantalla y el resultado JSON.
-handbook-hours = Horario de servicio
-handbook-hours-daily = Todos los días de { $open } a { $close } (hora de Japón)
-handbook-year-end = Próxima suspensión de fin de año: del { $from } al { $until }
-handbook-year-end-none = { $city } no suspende el servicio a fin de año
-handbook-maintenance = Mantenimiento anunciado: desde { $from } hasta { $until }
-handbook-maintenance-none = No hay mantenimiento anunciado
-handbook-family-register-window = Certificados del registro familiar solo de lunes a viernes, excepto días festivos nacionales, de { $open } a { $close }
-handbook-certificates = Certificados y tarifas
-handbook-fee = { $fee } por copia
-handbook-max-copies = Hasta { $max } copias de cada certificado por selección
-handbook-options = Opciones: { $list }
-handbook-tax-years = Años fiscales disponibles el { $date }: { $years }
-handbook-not-offered = { $city } no emite en tiendas de conveniencia: { $list }
-handbook-who-resident_certificate = Residentes de { $city }: el propio residente o miembros del mismo hogar
-handbook-who-seal_certificate = El titular, si tiene un sello registrado en { $city }
-handbook-who-tax_certificate = El titular, si { $city } tiene sus datos tributarios del año (debe haber vivido en el municipio el 1 de enero de ese año y vivir allí ahora)
-handbook-who-family_register_appendix = Ciudadanos japoneses con domicilio de registro familiar en { $city }; quienes viven en otro municipio deben registrarse antes
-handbook-who-family_register = Ciudadanos japoneses con domicilio de registro familiar en { $city }; quienes viven en otro municipio deben registrarse antes
-handbook-users = Quién puede usar el terminal
-handbook-users-age = Titulares de tarjeta de { $age } años o más, con la tarjeta y el certificado electrónico de identificación de usuario vigentes
-handbook-users-pin = El PIN de 4 dígitos se bloquea tras { $tries } errores seguidos, sumados en todos los terminales y servicios; al ingresarlo correctamente, el conteo vuelve a cero
-handbook-users-registration = El registro para los certificados del domicilio de registro familiar (para quienes tienen su domicilio de registro familiar en { $city } pero viven en otro municipio) tarda { $days ->
-    [one] { $days } día hábil
-   *[other] { $days } días hábiles
-}
-handbook-phones = Teléfonos inteligentes en las máquinas { $vendor }: { $list }
-handbook-phone-from = { $device } a partir del { $date }
-handbook-phone-none = solo la tarjeta física
-handbook-payment = Pago en las máquinas { $vendor }: solo en efectivo ({ $coins }); se da cambio; si se cancela antes de imprimir, se devuelve todo el dinero
-handbook-payment-ceiling = Las máquinas { $vendor } aceptan como máximo { $ceiling } por transacción
-handbook-offices = A qué ventanilla derivar a los residentes
-handbook-office-for = Atiende: { $tasks }
-handbook-task-counter = certificados en ventanilla
-handbook-task-card = restablecimiento del PIN, trámites de la tarjeta y del certificado electrónico
-handbook-task-tax = certificados de tributación y datos tributarios
-handbook-refusals = Todos los rechazos y qué debe hacer el residente
-handbook-refusal-code = Código { $code } · siguiente paso: { $next }
-handbook-screen = En pantalla
-handbook-rule = La regla
-handbook-rule-private = La regla (solo para el personal: la pantalla no la muestra)
-handbook-next = Qué debe hacer el residente
-handbook-example = Ejemplo: { $scenario }
-handbook-no-picture = Ningún escenario incluido muestra este rechazo en { $city }, por eso no hay imagen; el texto es el mismo que muestra la pantalla.
-handbook-does-not-apply = { $city } no tiene esta regla, por lo que allí el terminal nunca muestra este rechazo.
-
 ## Cuestionario después de una sesión grabada (modo de investigación, `kofu --record`): la Single Ease
 ## Question (Sauro 2009) y la System Usability Scale (Brooke 1996), con los ítems en su orden estándar.
 q-seq-title = Una pregunta sobre esta tarea

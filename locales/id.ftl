@@ -579,55 +579,6 @@ trainer-export = Ekspor catatan (JSON dan PDF)
 trainer-exported = Ditulis: { $path }
 trainer-export-failed = Gagal mengekspor: { $error }
 
-## Buku panduan pelatih (kofu handbook): setiap kalimat di sini dan setiap aturan yang dikutipnya berasal
-## dari profil dan berkas-berkas ini. { $city } pemerintah daerah; { $date } tanggal.
-
-handbook-title = Buku panduan pelatih: surat keterangan di minimarket
-handbook-subtitle = { $city } · aturan per { $date } · profil jenis mesin: { $vendors }
-handbook-mark = SPECIMEN / 見本 — bahan pelatihan
-handbook-intro = Semua isi di bawah ini dibuat dari profil pemerintah daerah dan profil jenis mesin, serta dari teks yang ditampilkan kios: jika biaya atau jam di profil diubah, buku panduan, layar, dan hasil JSON ikut berubah.
-handbook-hours = Jam layanan
-handbook-hours-daily = Setiap hari pukul { $open }–{ $close } waktu Jepang
-handbook-year-end = Libur akhir dan awal tahun berikutnya: dari { $from } sampai { $until }
-handbook-year-end-none = { $city } tidak menghentikan layanan pada akhir dan awal tahun
-handbook-maintenance = Pemeliharaan yang diumumkan: dari { $from } sampai { $until }
-handbook-maintenance-none = Tidak ada pemeliharaan yang diumumkan
-handbook-family-register-window = Surat keterangan daftar keluarga hanya pada hari Senin sampai Jumat, kecuali hari libur nasional, pukul { $open }–{ $close }
-handbook-certificates = Surat keterangan dan biaya
-handbook-fee = { $fee } per lembar
-handbook-max-copies = Maksimal { $max } lembar untuk setiap surat keterangan dalam satu kali pemilihan
-handbook-options = Pilihan isi: { $list }
-handbook-tax-years = Tahun fiskal yang dapat dipilih pada { $date }: { $years }
-handbook-not-offered = Tidak diterbitkan melalui kios di { $city }: { $list }
-handbook-who-resident_certificate = Penduduk { $city }: untuk diri sendiri atau anggota rumah tangga yang sama
-handbook-who-seal_certificate = Pemegang kartu sendiri, jika stempelnya terdaftar di { $city }
-handbook-who-tax_certificate = Pemegang kartu sendiri, jika { $city } memiliki data pajaknya untuk tahun tersebut (tercatat sebagai penduduk pada 1 Januari tahun itu dan sekarang)
-handbook-who-family_register_appendix = Warga negara Jepang yang domisili pendaftaran keluarganya di { $city }; yang tinggal di daerah lain harus mendaftar dulu
-handbook-who-family_register = Warga negara Jepang yang domisili pendaftaran keluarganya di { $city }; yang tinggal di daerah lain harus mendaftar dulu
-handbook-users = Siapa yang dapat memakai kios
-handbook-users-age = Pemegang kartu berusia { $age } tahun ke atas, dengan kartu yang masih berlaku dan sertifikat elektronik untuk identifikasi pengguna yang masih berlaku
-handbook-users-pin = PIN 4 angka terkunci setelah salah { $tries } kali berturut-turut, dihitung di semua kios dan layanan; hitungan kembali ke nol jika PIN dimasukkan dengan benar
-handbook-users-registration = Pendaftaran untuk surat keterangan domisili pendaftaran keluarga (bagi orang yang domisili pendaftaran keluarganya di { $city } tetapi tinggal di daerah lain) memerlukan { $days } hari kerja
-handbook-phones = Ponsel pintar yang dapat dipakai di mesin { $vendor }: { $list }
-handbook-phone-from = { $device } mulai { $date }
-handbook-phone-none = hanya kartu fisik
-handbook-payment = Pembayaran di mesin { $vendor }: hanya tunai ({ $coins }); ada uang kembalian; jika dibatalkan sebelum pencetakan, semua uang dikembalikan
-handbook-payment-ceiling = Mesin { $vendor } menerima paling banyak { $ceiling } per transaksi
-handbook-offices = Ke mana warga diarahkan
-handbook-office-for = Untuk: { $tasks }
-handbook-task-counter = surat keterangan di loket
-handbook-task-card = atur ulang PIN, prosedur kartu dan sertifikat elektronik
-handbook-task-tax = surat keterangan pajak dan data pajak
-handbook-refusals = Semua penolakan, dan yang perlu dilakukan warga selanjutnya
-handbook-refusal-code = Kode { $code } · langkah berikutnya { $next }
-handbook-screen = Di layar
-handbook-rule = Aturan
-handbook-rule-private = Aturan (khusus petugas: tidak ditampilkan di layar)
-handbook-next = Yang perlu dilakukan warga selanjutnya
-handbook-example = Contoh: { $scenario }
-handbook-no-picture = Tidak ada skenario bawaan yang menunjukkan penolakan ini di { $city }, jadi tidak ada gambar; teksnya sama dengan yang ditampilkan di layar.
-handbook-does-not-apply = { $city } tidak memiliki aturan ini, jadi kios di sana tidak pernah memberikan penolakan ini.
-
 ## Kuesioner setelah sesi yang direkam (mode riset, `kofu --record`): Single Ease Question (Sauro 2009)
 ## dan System Usability Scale (Brooke 1996), butir-butirnya dalam urutan standar.
 q-seq-title = Satu pertanyaan tentang tugas ini

@@ -586,54 +586,6 @@ trainer-export = ログを書き出す（JSONとPDF）
 trainer-exported = 書き出しました：{ $path }
 trainer-export-failed = 書き出せませんでした：{ $error }
 
-## 研修用ハンドブック（kofu handbook）
-
-handbook-title = 研修用ハンドブック：コンビニ交付
-handbook-subtitle = { $city }・{ $date }時点の規則・機種プロファイル：{ $vendors }
-handbook-mark = SPECIMEN / 見本 — 研修資料
-handbook-intro = 以下はすべて市区町村・機種のプロファイルと、キオスクが表示する文言から作られています。プロファイルの手数料や時間を変えると、ハンドブック・画面・JSON出力がそろって変わります。
-handbook-hours = 利用時間
-handbook-hours-daily = 毎日{ $open }〜{ $close }（日本時間）
-handbook-year-end = 次の年末年始の休止：{ $from }〜{ $until }
-handbook-year-end-none = { $city }は年末年始も休止しません
-handbook-maintenance = 予告されたメンテナンス：{ $from }〜{ $until }
-handbook-maintenance-none = 予告されたメンテナンスはありません
-handbook-family-register-window = 戸籍証明書は平日（祝日を除く）の{ $open }〜{ $close }のみ
-handbook-certificates = 証明書と手数料
-handbook-fee = 1通{ $fee }
-handbook-max-copies = 1回の選択で各証明書{ $max }通まで
-handbook-options = 選択項目：{ $list }
-handbook-tax-years = { $date }に選べる年度：{ $years }
-handbook-not-offered = { $city }のコンビニ交付で取得できないもの：{ $list }
-handbook-who-resident_certificate = { $city }に住民登録のある方：本人または同一世帯の方
-handbook-who-seal_certificate = { $city }で印鑑登録をしている本人
-handbook-who-tax_certificate = { $city }にその年度の税情報がある本人（その年度の1月1日と現在の両方で住民であること）
-handbook-who-family_register_appendix = { $city }に本籍のある日本国籍の方（ほかの市区町村にお住まいの方は事前に利用登録が必要）
-handbook-who-family_register = { $city }に本籍のある日本国籍の方（ほかの市区町村にお住まいの方は事前に利用登録が必要）
-handbook-users = キオスクを使える方
-handbook-users-age = { $age }歳以上で、有効なカードと有効な利用者証明用電子証明書をお持ちの方
-handbook-users-pin = 4桁の暗証番号は{ $tries }回続けて間違えるとロックされます（どのキオスク・サービスでも通算）。正しく入力すると回数は戻ります
-handbook-users-registration = 本籍地の証明書の利用登録（{ $city }に本籍があり、ほかの市区町村にお住まいの方）は{ $days }開庁日かかります
-handbook-phones = { $vendor }で使えるスマートフォン：{ $list }
-handbook-phone-from = { $device }（{ $date }から）
-handbook-phone-none = カード本体のみ
-handbook-payment = { $vendor }の支払い：現金のみ（{ $coins }）。おつりが出ます。印刷前に中止した場合は全額返却
-handbook-payment-ceiling = { $vendor }で1回に支払える上限は{ $ceiling }
-handbook-offices = ご案内する窓口
-handbook-office-for = 取り扱い：{ $tasks }
-handbook-task-counter = 窓口での証明書発行
-handbook-task-card = 暗証番号の初期化、カード・電子証明書の手続き
-handbook-task-tax = 税証明・税情報
-handbook-refusals = すべての「ご利用いただけません」と次の手続き
-handbook-refusal-code = コード { $code }・次の手続き { $next }
-handbook-screen = 画面の表示
-handbook-rule = 規則
-handbook-rule-private = 規則（職員向け。画面には表示されません）
-handbook-next = 次の手続き
-handbook-example = 例：{ $scenario }
-handbook-no-picture = { $city }でこの理由を示す同梱シナリオがないため、画面の画像はありません。文言は画面に表示されるものです。
-handbook-does-not-apply = { $city }にはこの規則がないため、キオスクがこの理由で断ることはありません。
-
 ## 記録したセッションのあとの質問（調査モード、`kofu --record`）：SEQ（Sauro 2009）と
 ## SUS（Brooke 1996）。項目は標準の順序。
 q-seq-title = この操作についての質問

@@ -578,55 +578,6 @@ trainer-export = 로그 내보내기(JSON과 PDF)
 trainer-exported = 내보냈습니다: { $path }
 trainer-export-failed = 내보내지 못했습니다: { $error }
 
-## 트레이너용 핸드북(kofu handbook): 여기의 모든 문장과 인용하는 모든 규칙은 프로필과 이 파일들에서
-## 가져옵니다. { $city } 시구정촌, { $date } 날짜.
-
-handbook-title = 트레이너용 핸드북: 편의점 발급
-handbook-subtitle = { $city } · { $date } 기준 규칙 · 기종 프로필: { $vendors }
-handbook-mark = SPECIMEN / 見本 — 교육 자료
-handbook-intro = 아래 내용은 모두 시구정촌·기종 프로필과 단말기에 표시되는 문구로 만들어집니다. 프로필에서 수수료나 시간을 바꾸면 핸드북, 화면, JSON 결과가 모두 함께 바뀝니다.
-handbook-hours = 이용 시간
-handbook-hours-daily = 매일 { $open }–{ $close }(일본 시간)
-handbook-year-end = 다음 연말연시 중지: { $from }부터 { $until }까지
-handbook-year-end-none = { $city }에는 연말연시 중지가 없습니다
-handbook-maintenance = 공지된 점검: { $from }부터 { $until }까지
-handbook-maintenance-none = 공지된 점검이 없습니다
-handbook-family-register-window = 호적 증명서는 공휴일을 제외한 평일 { $open }–{ $close }에만 발급
-handbook-certificates = 증명서와 수수료
-handbook-fee = 1통 { $fee }
-handbook-max-copies = 1회 선택당 증명서별 최대 { $max }통
-handbook-options = 선택 항목: { $list }
-handbook-tax-years = { $date }에 선택할 수 있는 연도: { $years }
-handbook-not-offered = { $city }의 편의점 발급에서 발급하지 않는 증명서: { $list }
-handbook-who-resident_certificate = { $city } 주민: 본인 또는 같은 세대의 세대원
-handbook-who-seal_certificate = { $city }에 인감을 등록한 본인
-handbook-who-tax_certificate = { $city }에 해당 연도의 세무 정보가 있는 본인(그해 1월 1일과 현재 모두 주민일 것)
-handbook-who-family_register_appendix = { $city }에 본적이 있는 일본 국적인 분. 다른 시구정촌에 거주하는 분은 먼저 이용 등록 필요
-handbook-who-family_register = { $city }에 본적이 있는 일본 국적인 분. 다른 시구정촌에 거주하는 분은 먼저 이용 등록 필요
-handbook-users = 단말기를 이용할 수 있는 분
-handbook-users-age = { $age }세 이상이며 유효한 카드와 유효한 이용자 증명용 전자증명서를 가진 카드 소지자
-handbook-users-pin = 비밀번호(숫자 4자리)는 { $tries }회 연속 틀리면 잠깁니다(모든 단말기·서비스에서 합산). 올바르게 입력하면 횟수가 초기화됩니다
-handbook-users-registration = 본적지 증명서 이용 등록({ $city }에 본적이 있고 다른 시구정촌에 거주하는 분 대상)에는 근무일 기준 { $days }일이 걸립니다
-handbook-phones = { $vendor }에서 이용할 수 있는 스마트폰: { $list }
-handbook-phone-from = { $device }({ $date }부터)
-handbook-phone-none = 실물 카드만
-handbook-payment = { $vendor } 결제: 현금만({ $coins }). 거스름돈이 나옵니다. 인쇄 전에 중지하면 전액 반환
-handbook-payment-ceiling = { $vendor }의 1회 거래 한도: { $ceiling }
-handbook-offices = 주민을 안내할 창구
-handbook-office-for = 담당: { $tasks }
-handbook-task-counter = 창구에서의 증명서 발급
-handbook-task-card = 비밀번호 초기화, 카드·전자증명서 관련 절차
-handbook-task-tax = 세무 증명서와 세무 정보
-handbook-refusals = 모든 발급 불가 사유와 주민이 다음에 할 일
-handbook-refusal-code = 코드 { $code } · 다음 절차 { $next }
-handbook-screen = 화면 표시
-handbook-rule = 규칙
-handbook-rule-private = 규칙(직원용: 화면에는 표시되지 않습니다)
-handbook-next = 주민이 다음에 할 일
-handbook-example = 예: { $scenario }
-handbook-no-picture = { $city }에는 이 발급 불가 사유를 보여 주는 기본 제공 시나리오가 없어 화면 이미지가 없습니다. 문구는 화면에 표시되는 그대로입니다.
-handbook-does-not-apply = { $city }에는 이 규칙이 없으므로 편의점 발급에서 이 발급 불가 사유가 나오는 일은 없습니다.
-
 ## 기록한 세션 후의 설문(연구 모드, `kofu --record`): 단일 용이성 질문 SEQ(Sauro 2009)와
 ## 시스템 사용성 척도 SUS(Brooke 1996). 문항은 표준 순서.
 q-seq-title = 이 과제에 관한 질문

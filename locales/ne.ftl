@@ -584,55 +584,6 @@ trainer-export = लग निर्यात गर्नुहोस् (JSON 
 trainer-exported = लेखियो: { $path }
 trainer-export-failed = निर्यात गर्न सकिएन: { $error }
 
-## प्रशिक्षक पुस्तिका (kofu handbook): यहाँका हरेक वाक्य र यसले उद्धृत गर्ने हरेक नियम प्रोफाइल र यिनै
-## फाइलबाट आउँछन्। { $city } नगरपालिका; { $date } मिति।
-
-handbook-title = प्रशिक्षक पुस्तिका: कन्भिनियन्स स्टोरमा प्रमाणपत्र
-handbook-subtitle = { $city } · { $date } अनुसारका नियम · मेसिन प्रोफाइल: { $vendors }
-handbook-mark = SPECIMEN / 見本 — प्रशिक्षण सामग्री
-handbook-intro = तलका सबै कुरा नगरपालिका र मेसिनका प्रोफाइल तथा किओस्कले देखाउने पाठबाट बनाइएका हुन्: प्रोफाइलमा शुल्क वा समय बदल्दा पुस्तिका, स्क्रिन र JSON नतिजा सबै बदलिन्छन्।
-handbook-hours = सेवा समय
-handbook-hours-daily = हरेक दिन { $open } देखि { $close } सम्म (जापान समय)
-handbook-year-end = अर्को वर्षान्त बिदाको सेवा बन्द: { $from } देखि { $until } सम्म
-handbook-year-end-none = { $city } मा वर्षान्त बिदामा सेवा बन्द हुँदैन
-handbook-maintenance = सूचना दिइएको मर्मत: { $from } देखि { $until } सम्म
-handbook-maintenance-none = मर्मतको कुनै सूचना छैन
-handbook-family-register-window = पारिवारिक दर्ता प्रमाणपत्र सार्वजनिक बिदाबाहेक सोमबारदेखि शुक्रबारसम्म { $open } देखि { $close } सम्म मात्र
-handbook-certificates = प्रमाणपत्र र शुल्क
-handbook-fee = एक प्रतिको { $fee }
-handbook-max-copies = एक पटकको छनोटमा हरेक प्रमाणपत्र बढीमा { $max } प्रति
-handbook-options = विवरणका विकल्प: { $list }
-handbook-tax-years = { $date } मा छान्न सकिने आर्थिक वर्ष: { $years }
-handbook-not-offered = { $city } मा किओस्कबाट जारी नहुने: { $list }
-handbook-who-resident_certificate = { $city } का बासिन्दा: आफू वा एउटै घरधुरीका सदस्य
-handbook-who-seal_certificate = { $city } मा छाप दर्ता गरेका व्यक्ति आफैँ
-handbook-who-tax_certificate = { $city } मा त्यस आर्थिक वर्षको कर अभिलेख भएका व्यक्ति आफैँ (त्यस वर्षको जनवरी १ मा र अहिले पनि बासिन्दा भएको)
-handbook-who-family_register_appendix = { $city } मा मूल ठेगाना भएका जापानी नागरिक; अन्यत्र बस्नेले पहिले प्रयोग दर्ता गर्नुपर्छ
-handbook-who-family_register = { $city } मा मूल ठेगाना भएका जापानी नागरिक; अन्यत्र बस्नेले पहिले प्रयोग दर्ता गर्नुपर्छ
-handbook-users = किओस्क प्रयोग गर्न सक्ने व्यक्ति
-handbook-users-age = { $age } वर्ष वा सोभन्दा माथिका कार्डधनी, जसको कार्ड र प्रयोगकर्ता पहिचान विद्युतीय प्रमाणपत्र दुवैको म्याद बाँकी छ
-handbook-users-pin = लगातार { $tries } पटक गलत हालेमा ४ अङ्कको PIN लक हुन्छ (सबै किओस्क र सेवाको गन्ती जोडिन्छ); सही PIN हालेमा गन्ती फेरि सुरु हुन्छ
-handbook-users-registration = मूल ठेगानाका प्रमाणपत्रका लागि प्रयोग दर्ता ({ $city } मा मूल ठेगाना भएका तर अन्यत्र बस्ने व्यक्तिका लागि) हुन { $days } कार्यदिन लाग्छ
-handbook-phones = { $vendor } मेसिनमा प्रयोग गर्न सकिने स्मार्टफोन: { $list }
-handbook-phone-from = { $device } ({ $date } देखि)
-handbook-phone-none = प्लास्टिक कार्ड मात्र
-handbook-payment = { $vendor } मेसिनमा भुक्तानी: नगद मात्र ({ $coins }); फिर्ता पैसा आउँछ; छपाइअघि रद्द गरे सबै पैसा फिर्ता हुन्छ
-handbook-payment-ceiling = { $vendor } मेसिनले एक कारोबारमा { $ceiling } भन्दा बढी लिँदैन
-handbook-offices = बासिन्दालाई कहाँ पठाउने
-handbook-office-for = यसका लागि: { $tasks }
-handbook-task-counter = काउन्टरबाट प्रमाणपत्र
-handbook-task-card = PIN रिसेट, कार्ड र विद्युतीय प्रमाणपत्रका प्रक्रिया
-handbook-task-tax = कर प्रमाणपत्र र कर अभिलेख
-handbook-refusals = जारी गर्न नसकिने सबै अवस्था, र बासिन्दाले अब के गर्ने
-handbook-refusal-code = कोड { $code } · अर्को कदम { $next }
-handbook-screen = स्क्रिनमा
-handbook-rule = नियम
-handbook-rule-private = नियम (कर्मचारीका लागि मात्र: स्क्रिनमा यो देखिँदैन)
-handbook-next = बासिन्दाले अब के गर्ने
-handbook-example = उदाहरण: { $scenario }
-handbook-no-picture = { $city } मा यो अवस्था देखाउने कुनै समावेश गरिएको परिदृश्य नभएकाले चित्र छैन; शब्दहरू स्क्रिनमा देखिने जस्तै हुन्।
-handbook-does-not-apply = { $city } मा यस्तो नियम नभएकाले त्यहाँ किओस्कमा जारी गर्न नसकिने यो अवस्था कहिल्यै आउँदैन।
-
 ## रेकर्ड गरिएको सत्रपछिको प्रश्नावली (अनुसन्धान मोड, `kofu --record`): एक प्रश्नको सहजता मापन SEQ (Sauro 2009)
 ## र प्रणाली उपयोगिता मापन SUS (Brooke 1996), प्रश्नहरू मानक क्रममा।
 q-seq-title = यस कार्यबारे एउटा प्रश्न

@@ -622,58 +622,6 @@ trainer-export = Exportar registro (JSON e PDF)
 trainer-exported = Gravado: { $path }
 trainer-export-failed = Falha ao exportar: { $error }
 
-## Manual do instrutor (kofu handbook): cada frase daqui e cada regra que ele cita vêm
-## dos perfis e destes arquivos. { $city } município; { $date } uma data.
-
-handbook-title = Manual do instrutor: certidões em lojas de conveniência
-handbook-subtitle = { $city } · regras vigentes em { $date } · perfis de modelo: { $vendors }
-handbook-mark = SPECIMEN / 見本 — material de treinamento
-handbook-intro = Tudo o que segue é gerado a partir dos perfis do município e dos modelos, e dos textos que o terminal exibe: altere uma taxa ou um horário no perfil e o manual, a tela e o resultado em JSON mudam juntos.
-handbook-hours = Horário de atendimento
-handbook-hours-daily = Todos os dias, das { $open } às { $close } (horário do Japão)
-handbook-year-end = Próxima suspensão de fim de ano: de { $from } a { $until }
-handbook-year-end-none = { $city } não suspende o serviço no fim de ano
-handbook-maintenance = Manutenção anunciada: de { $from } a { $until }
-handbook-maintenance-none = Nenhuma manutenção anunciada
-handbook-family-register-window = Certidões de registro familiar somente de segunda a sexta-feira, exceto feriados nacionais, das { $open } às { $close }
-handbook-certificates = Certidões e taxas
-handbook-fee = { $fee } por cópia
-handbook-max-copies = Até { $max } cópias de cada certidão por seleção
-handbook-options = Opções: { $list }
-handbook-tax-years = Anos fiscais disponíveis em { $date }: { $years }
-handbook-not-offered = { $city } não emite em lojas de conveniência: { $list }
-handbook-who-resident_certificate = Residentes de { $city }: o próprio residente ou membros da mesma unidade familiar
-handbook-who-seal_certificate = O titular, se tiver carimbo registrado em { $city }
-handbook-who-tax_certificate = O titular, se { $city } tiver os dados de tributação dele referentes ao ano (é preciso ter morado no município em 1º de janeiro desse ano e morar lá agora)
-handbook-who-family_register_appendix = Cidadãos japoneses com domicílio de registro familiar em { $city }; quem mora em outro município precisa se cadastrar antes
-handbook-who-family_register = Cidadãos japoneses com domicílio de registro familiar em { $city }; quem mora em outro município precisa se cadastrar antes
-handbook-users = Quem pode usar o terminal
-handbook-users-age = Titulares de cartão com { $age } anos ou mais, com o cartão e o certificado eletrônico de identificação do usuário válidos
-handbook-users-pin = A senha de 4 dígitos é bloqueada após { $tries } erros seguidos, somados em todos os terminais e serviços; digitá-la corretamente zera a contagem
-handbook-users-registration = O cadastro para as certidões do domicílio de registro familiar (para quem tem o domicílio de registro familiar em { $city } mas mora em outro município) leva { $days ->
-    [one] { $days } dia útil
-   *[other] { $days } dias úteis
-}
-handbook-phones = Smartphones nas máquinas { $vendor }: { $list }
-handbook-phone-from = { $device } a partir de { $date }
-handbook-phone-none = somente o cartão físico
-handbook-payment = Pagamento nas máquinas { $vendor }: somente em dinheiro ({ $coins }); há troco; cancelar antes da impressão devolve todo o valor
-handbook-payment-ceiling = As máquinas { $vendor } aceitam no máximo { $ceiling } por transação
-handbook-offices = Para onde encaminhar os residentes
-handbook-office-for = Atende: { $tasks }
-handbook-task-counter = certidões no balcão
-handbook-task-card = redefinição da senha, procedimentos do cartão e do certificado eletrônico
-handbook-task-tax = certidões de tributação e dados de tributação
-handbook-refusals = Todas as recusas e o que o residente deve fazer
-handbook-refusal-code = Código { $code } · próximo passo: { $next }
-handbook-screen = Na tela
-handbook-rule = A regra
-handbook-rule-private = A regra (somente para funcionários: a tela não a mostra)
-handbook-next = O que o residente deve fazer
-handbook-example = Exemplo: { $scenario }
-handbook-no-picture = Nenhum cenário incluído mostra esta recusa em { $city }, por isso não há imagem; o texto é o mesmo que aparece na tela.
-handbook-does-not-apply = { $city } não tem essa regra; por isso, lá o terminal nunca apresenta esta recusa.
-
 ## Questionário após uma sessão gravada (modo de pesquisa, `kofu --record`): a Single Ease Question
 ## (Sauro 2009) e a System Usability Scale (Brooke 1996), com os itens na ordem padrão.
 q-seq-title = Uma pergunta sobre esta tarefa

@@ -585,55 +585,6 @@ trainer-export = Isulat ang talaan (JSON at PDF)
 trainer-exported = Naisulat: { $path }
 trainer-export-failed = Hindi naisulat ang talaan: { $error }
 
-## Manwal ng tagasanay (kofu handbook): ang bawat pangungusap dito at ang bawat tuntuning binabanggit nito
-## ay galing sa mga profile at sa mga talaksang ito. { $city } munisipyo; { $date } petsa.
-
-handbook-title = Manwal ng tagasanay: mga sertipiko sa convenience store
-handbook-subtitle = { $city } · mga tuntuning umiiral sa { $date } · mga profile ng modelo ng makina: { $vendors }
-handbook-mark = SPECIMEN / 見本 — materyal sa pagsasanay
-handbook-intro = Lahat ng nasa ibaba ay binuo mula sa mga profile ng munisipyo at ng modelo ng makina, at mula sa mga tekstong ipinapakita ng kiosk: kapag binago ang bayad o oras sa profile, sabay na magbabago ang manwal, ang screen at ang resultang JSON.
-handbook-hours = Oras ng serbisyo
-handbook-hours-daily = Araw-araw mula { $open } hanggang { $close } (oras sa Japan)
-handbook-year-end = Susunod na pagsasara sa Bagong Taon: mula { $from } hanggang { $until }
-handbook-year-end-none = Walang pagsasara sa Bagong Taon ang { $city }
-handbook-maintenance = Inanunsyong pagmementena: mula { $from } hanggang { $until }
-handbook-maintenance-none = Walang inanunsyong pagmementena
-handbook-family-register-window = Mga sertipiko ng rehistro ng pamilya: tuwing Lunes hanggang Biyernes lamang, maliban sa mga pista opisyal, mula { $open } hanggang { $close }
-handbook-certificates = Mga sertipiko at bayad
-handbook-fee = { $fee } bawat kopya
-handbook-max-copies = Hanggang { $max } kopya ng bawat sertipiko sa bawat pagpili
-handbook-options = Mga opsyon: { $list }
-handbook-tax-years = Mga taong piskal na mapipili sa { $date }: { $years }
-handbook-not-offered = Hindi iniisyu ng { $city } sa kiosk: { $list }
-handbook-who-resident_certificate = Mga residente ng { $city }: ang mismong tao o mga miyembro ng parehong sambahayan
-handbook-who-seal_certificate = Ang may-ari ng card, kung nakarehistro sa { $city } ang kanyang selyo
-handbook-who-tax_certificate = Ang may-ari ng card, kung may talaan ng buwis niya ang { $city } para sa taong iyon (residente roon noong Enero 1 ng taong iyon at ngayon)
-handbook-who-family_register_appendix = Mga mamamayang Hapon na nasa { $city } ang lugar ng rehistro ng pamilya; kailangan munang magparehistro ang mga nakatira sa ibang munisipyo
-handbook-who-family_register = Mga mamamayang Hapon na nasa { $city } ang lugar ng rehistro ng pamilya; kailangan munang magparehistro ang mga nakatira sa ibang munisipyo
-handbook-users = Sino ang maaaring gumamit ng kiosk
-handbook-users-age = Mga may-ari ng card na { $age } taong gulang pataas, na may bisa pa ang card at ang elektronikong sertipiko para sa pagpapatunay ng gumagamit
-handbook-users-pin = Nala-lock ang 4 na numerong PIN kapag { $tries } beses na sunod-sunod na mali, saanmang kiosk o serbisyo; nare-reset ang bilang kapag tama ang nailagay
-handbook-users-registration = Inaabot ng { $days } araw ng trabaho ang pagpaparehistro para sa mga sertipiko ng lugar ng rehistro ng pamilya (para sa mga nasa { $city } ang lugar ng rehistro ng pamilya pero nakatira sa ibang munisipyo)
-handbook-phones = Mga smartphone sa mga makinang { $vendor }: { $list }
-handbook-phone-from = { $device } simula { $date }
-handbook-phone-none = ang pisikal na card lamang
-handbook-payment = Pagbabayad sa mga makinang { $vendor }: salapi lamang ({ $coins }); may sukli; kapag kinansela bago mag-print, ibabalik ang lahat ng pera
-handbook-payment-ceiling = Hanggang { $ceiling } lamang ang tinatanggap ng mga makinang { $vendor } sa isang transaksyon
-handbook-offices = Saan ituturo ang mga residente
-handbook-office-for = Para sa: { $tasks }
-handbook-task-counter = mga sertipiko sa counter
-handbook-task-card = pag-reset ng PIN, mga proseso para sa card at elektronikong sertipiko
-handbook-task-tax = mga sertipiko ng pagbubuwis at talaan ng buwis
-handbook-refusals = Lahat ng pagtanggi, at ang susunod na dapat gawin ng residente
-handbook-refusal-code = Kodigo { $code } · susunod na hakbang: { $next }
-handbook-screen = Sa screen
-handbook-rule = Ang tuntunin
-handbook-rule-private = Ang tuntunin (para sa mga kawani lamang: hindi ito sinasabi ng screen)
-handbook-next = Ang susunod na dapat gawin ng residente
-handbook-example = Halimbawa: { $scenario }
-handbook-no-picture = Walang kasamang senaryo na nagpapakita ng pagtangging ito sa { $city }, kaya walang larawan; ang mga salita ay ang mismong ipinapakita ng screen.
-handbook-does-not-apply = Walang ganitong tuntunin ang { $city }, kaya hindi kailanman ibinibigay ng kiosk doon ang pagtangging ito.
-
 ## Palatanungan pagkatapos ng nai-record na sesyon (research mode, `kofu --record`): ang Single Ease
 ## Question (Sauro 2009) at ang System Usability Scale (Brooke 1996), nasa karaniwang pagkakasunod-sunod ang mga item.
 q-seq-title = Isang tanong tungkol sa gawaing ito

@@ -579,55 +579,6 @@ trainer-export = Xuất nhật ký (JSON và PDF)
 trainer-exported = Đã xuất: { $path }
 trainer-export-failed = Không thể xuất: { $error }
 
-## Sổ tay đào tạo (kofu handbook): mọi câu ở đây và mọi quy tắc được trích dẫn đều lấy từ
-## hồ sơ và các tệp này. { $city } chính quyền địa phương; { $date } một ngày.
-
-handbook-title = Sổ tay đào tạo: cấp giấy chứng nhận tại cửa hàng tiện lợi
-handbook-subtitle = { $city } · quy định tính đến { $date } · hồ sơ loại máy: { $vendors }
-handbook-mark = SPECIMEN / 見本 — tài liệu đào tạo
-handbook-intro = Toàn bộ nội dung dưới đây được tạo từ hồ sơ của chính quyền địa phương và của loại máy, cùng câu chữ mà máy hiển thị: khi đổi lệ phí hay giờ trong hồ sơ, sổ tay, màn hình và kết quả JSON đều thay đổi theo.
-handbook-hours = Giờ phục vụ
-handbook-hours-daily = Hằng ngày từ { $open } đến { $close } (giờ Nhật Bản)
-handbook-year-end = Kỳ tạm ngừng cuối năm sắp tới: từ { $from } đến { $until }
-handbook-year-end-none = { $city } không tạm ngừng dịp cuối năm
-handbook-maintenance = Bảo trì đã thông báo: từ { $from } đến { $until }
-handbook-maintenance-none = Không có lịch bảo trì nào được thông báo
-handbook-family-register-window = Giấy chứng nhận hộ tịch chỉ cấp vào ngày thường (trừ ngày lễ), từ { $open } đến { $close }
-handbook-certificates = Giấy chứng nhận và lệ phí
-handbook-fee = { $fee } / bản
-handbook-max-copies = Mỗi lần chọn, tối đa { $max } bản cho mỗi loại giấy chứng nhận
-handbook-options = Tùy chọn: { $list }
-handbook-tax-years = Các năm tài chính có thể chọn vào { $date }: { $years }
-handbook-not-offered = Không cấp tại cửa hàng tiện lợi ở { $city }: { $list }
-handbook-who-resident_certificate = Cư dân của { $city }: bản thân hoặc thành viên cùng hộ
-handbook-who-seal_certificate = Chính chủ, nếu con dấu đã được đăng ký tại { $city }
-handbook-who-tax_certificate = Chính chủ, nếu { $city } có hồ sơ thuế của người đó cho năm tài chính đó (là cư dân vào ngày 1 tháng 1 của năm đó và hiện tại)
-handbook-who-family_register_appendix = Người có quốc tịch Nhật Bản có nơi đăng ký hộ tịch tại { $city }; người sinh sống ở nơi khác cần đăng ký sử dụng trước
-handbook-who-family_register = Người có quốc tịch Nhật Bản có nơi đăng ký hộ tịch tại { $city }; người sinh sống ở nơi khác cần đăng ký sử dụng trước
-handbook-users = Người có thể sử dụng máy
-handbook-users-age = Chủ thẻ từ { $age } tuổi trở lên, có thẻ và chứng thư điện tử xác thực người dùng còn hiệu lực
-handbook-users-pin = Mã PIN (4 chữ số) bị khóa sau { $tries } lần nhập sai liên tiếp, tính chung trên mọi máy và dịch vụ; nhập đúng thì số lần sai được tính lại từ đầu
-handbook-users-registration = Đăng ký sử dụng giấy chứng nhận của nơi đăng ký hộ tịch (cho người có nơi đăng ký hộ tịch tại { $city } nhưng sinh sống ở nơi khác) mất { $days } ngày làm việc
-handbook-phones = Điện thoại thông minh dùng được trên { $vendor }: { $list }
-handbook-phone-from = { $device } từ { $date }
-handbook-phone-none = chỉ thẻ vật lý
-handbook-payment = Thanh toán trên { $vendor }: chỉ nhận tiền mặt ({ $coins }); có trả tiền thừa; hủy trước khi in thì được hoàn lại toàn bộ
-handbook-payment-ceiling = { $vendor } chỉ nhận tối đa { $ceiling } cho mỗi giao dịch
-handbook-offices = Nơi hướng dẫn cư dân đến
-handbook-office-for = Phụ trách: { $tasks }
-handbook-task-counter = cấp giấy chứng nhận tại quầy
-handbook-task-card = đặt lại mã PIN, thủ tục về thẻ và chứng thư điện tử
-handbook-task-tax = giấy chứng nhận thuế và hồ sơ thuế
-handbook-refusals = Mọi trường hợp không thể cấp và việc cư dân cần làm tiếp theo
-handbook-refusal-code = Mã { $code } · bước tiếp theo: { $next }
-handbook-screen = Trên màn hình
-handbook-rule = Quy tắc
-handbook-rule-private = Quy tắc (chỉ dành cho nhân viên: màn hình không hiển thị)
-handbook-next = Việc cư dân cần làm tiếp theo
-handbook-example = Ví dụ: { $scenario }
-handbook-no-picture = Ở { $city } không có kịch bản đi kèm nào cho thấy trường hợp không thể cấp này, nên không có hình ảnh; câu chữ đúng như trên màn hình.
-handbook-does-not-apply = { $city } không có quy tắc này, nên trường hợp không thể cấp này không bao giờ xảy ra trên máy ở đó.
-
 ## Bảng hỏi sau một phiên có ghi lại (chế độ nghiên cứu, `kofu --record`): câu hỏi SEQ (Sauro 2009) và
 ## thang đo khả năng sử dụng hệ thống SUS (Brooke 1996), các mục theo thứ tự chuẩn.
 q-seq-title = Một câu hỏi về nhiệm vụ này

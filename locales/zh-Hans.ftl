@@ -578,55 +578,6 @@ trainer-export = 导出日志（JSON和PDF）
 trainer-exported = 已导出：{ $path }
 trainer-export-failed = 无法导出：{ $error }
 
-## 培训手册（kofu handbook）：此处的每一句话及其引用的每一条规则，都来自资料和这些文件。
-## { $city } 市区町村；{ $date } 日期。
-
-handbook-title = 培训手册：便利店交付证明书
-handbook-subtitle = { $city } · 截至{ $date }的规则 · 机型资料：{ $vendors }
-handbook-mark = SPECIMEN / 見本 — 培训资料
-handbook-intro = 以下内容全部根据市区町村和机型的资料，以及终端上显示的文字生成：只要修改资料中的手续费或时间，手册、画面和JSON结果都会随之改变。
-handbook-hours = 服务时间
-handbook-hours-daily = 每天 { $open }–{ $close }（日本时间）
-handbook-year-end = 下次年末年初暂停服务：{ $from }至{ $until }
-handbook-year-end-none = { $city }年末年初不暂停服务
-handbook-maintenance = 已公布的维护：{ $from }至{ $until }
-handbook-maintenance-none = 暂无已公布的维护
-handbook-family-register-window = 户籍证明书仅在周一至周五（节假日除外）的 { $open }–{ $close } 发行
-handbook-certificates = 证明书和手续费
-handbook-fee = 每份 { $fee }
-handbook-max-copies = 每次选择时，每种证明书最多{ $max }份
-handbook-options = 可选内容：{ $list }
-handbook-tax-years = { $date }可选的年度：{ $years }
-handbook-not-offered = { $city }不通过便利店交付发行：{ $list }
-handbook-who-resident_certificate = { $city }的居民：本人或同户成员
-handbook-who-seal_certificate = 在{ $city }办理了印章登记的本人
-handbook-who-tax_certificate = 在{ $city }有该年度税务信息的本人（该年1月1日及现在均为居民）
-handbook-who-family_register_appendix = 户籍所在地在{ $city }的日本国籍人士；居住在其他市区町村的人士须先办理使用登记
-handbook-who-family_register = 户籍所在地在{ $city }的日本国籍人士；居住在其他市区町村的人士须先办理使用登记
-handbook-users = 可使用自助终端的人士
-handbook-users-age = 年满{ $age }岁，且卡和用户身份证明用电子证书均在有效期内的持卡人
-handbook-users-pin = 密码（4位数字）连续输错{ $tries }次即被锁定（所有终端和服务累计计算）；输入正确后次数清零
-handbook-users-registration = 户籍所在地证明书的使用登记（适用于户籍所在地在{ $city }、但居住在其他市区町村的人士）需要{ $days }个工作日
-handbook-phones = { $vendor }可使用的智能手机：{ $list }
-handbook-phone-from = { $device }（{ $date }起）
-handbook-phone-none = 仅限实体卡
-handbook-payment = { $vendor }的付款方式：仅限现金（{ $coins }）；可以找零；打印前取消则全额退还
-handbook-payment-ceiling = { $vendor }每笔交易最多收取{ $ceiling }
-handbook-offices = 引导居民前往的窗口
-handbook-office-for = 办理：{ $tasks }
-handbook-task-counter = 在窗口发行证明书
-handbook-task-card = 重设密码，以及卡和电子证书的手续
-handbook-task-tax = 税务证明书和税务信息
-handbook-refusals = 所有无法发行的情况，以及居民接下来该怎么做
-handbook-refusal-code = 代码 { $code } · 下一步 { $next }
-handbook-screen = 画面显示
-handbook-rule = 规则
-handbook-rule-private = 规则（仅供工作人员参考：画面上不显示）
-handbook-next = 居民接下来该怎么做
-handbook-example = 示例：{ $scenario }
-handbook-no-picture = 在{ $city }，没有随附的场景会出现此无法发行的情况，因此没有画面图片；文字与画面上显示的相同。
-handbook-does-not-apply = { $city }没有这条规则，因此当地的便利店交付不会出现这种无法发行的情况。
-
 ## 记录的使用结束后的问卷（研究模式，`kofu --record`）：单一难易度问题 SEQ（Sauro 2009）和
 ## 系统可用性量表 SUS（Brooke 1996），各题按标准顺序排列。
 q-seq-title = 关于这项任务的一个问题

@@ -8,8 +8,8 @@
 use pdf_writer::{Filter, Name, Pdf, Ref};
 
 use crate::pdf::{
-    Document, FontFace, GREY, INK, Info, PAGE_H, PAGE_W, PageWriter, PdfError, RED, Resources, Rgb,
-    deflate, wrap,
+    Document, FontFace, FontSet, GREY, INK, Info, PAGE_H, PAGE_W, PageWriter, PdfError, RED,
+    Resources, Rgb, deflate,
 };
 
 const MARGIN_X: f32 = 50.0;
@@ -88,7 +88,7 @@ enum Placed {
 }
 
 struct Layout<'f> {
-    font: &'f FontFace,
+    font: &'f FontSet,
     pages: Vec<Vec<Placed>>,
     pictures: Vec<Picture>,
     y: f32,
@@ -120,12 +120,8 @@ impl Layout<'_> {
         if l.text.is_empty() {
             return vec![String::new()];
         }
-        wrap(
-            self.font,
-            &self.font.fit(&l.text),
-            l.size,
-            PAGE_W - 2.0 * MARGIN_X - l.indent,
-        )
+        self.font
+            .wrap(&l.text, l.size, PAGE_W - 2.0 * MARGIN_X - l.indent)
     }
 
     /// Places `item`; `next` is what follows it (a heading moves on with it).
@@ -200,8 +196,42 @@ fn picture_height(p: &Picture) -> f32 {
     p.shown_width * p.height as f32 / p.width as f32
 }
 
-/// Lays `items` out on A4 pages and writes the PDF.
+/// Lays `items` out on A4 pages and writes the PDF, all in one face (a character it lacks
+/// printed as 〓: [`FontFace::fit`]).
 pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec<u8>, PdfError> {
+    let items = items.into_iter().map(|i| fit(font, i)).collect();
+    to_pdf_with(&FontSet::single(font.clone()), frame, items, (None, false))
+}
+
+/// `item` with its text as `font` draws it.
+fn fit(font: &FontFace, item: Item) -> Item {
+    match item {
+        Item::Text(l) => Item::Text(Line::new(font.fit(&l.text), l.size, l.indent, l.color)),
+        Item::Heading(l) => Item::Heading(Line::new(font.fit(&l.text), l.size, l.indent, l.color)),
+        Item::Keep(v) => Item::Keep(v.into_iter().map(|i| fit(font, i)).collect()),
+        other => other,
+    }
+}
+
+/// Lays `items` out on A4 pages and writes the PDF, each run of text in the face `set` chooses
+/// for its script (text may carry [`crate::pdf::BREAK_HINT`]s where a line may break);
+/// `lang` is the document's language for the PDF catalog, if it has one. Every character
+/// must print: one its face lacks is [`PdfError::NoGlyph`], never an empty box.
+pub fn to_pdf_set(
+    font: &FontSet,
+    frame: Frame<'_>,
+    items: Vec<Item>,
+    lang: Option<&str>,
+) -> Result<Vec<u8>, PdfError> {
+    to_pdf_with(font, frame, items, (lang, true))
+}
+
+fn to_pdf_with(
+    font: &FontSet,
+    frame: Frame<'_>,
+    items: Vec<Item>,
+    (lang, strict): (Option<&str>, bool),
+) -> Result<Vec<u8>, PdfError> {
     let mut layout = Layout {
         font,
         pages: vec![Vec::new()],
@@ -212,7 +242,7 @@ pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec
     let Layout {
         pages, pictures, ..
     } = layout;
-    let mut doc = Document::new(font);
+    let mut doc = Document::with_set(font);
     let picture_ids: Vec<Ref> = pictures.iter().map(|_| doc.next_ref()).collect();
     let total = pages.len();
     for (n, placed) in pages.iter().enumerate() {
@@ -230,11 +260,17 @@ pub fn to_pdf(font: &FontFace, frame: Frame<'_>, items: Vec<Item>) -> Result<Vec
         };
         doc.add_page(&content, &resources);
     }
+    let missing = doc.missing_glyphs();
+    if strict && !missing.is_empty() {
+        return Err(PdfError::NoGlyph {
+            chars: missing.into_iter().take(12).collect(),
+        });
+    }
     write_pictures(doc.pdf(), &pictures, &picture_ids);
     doc.finish(&Info {
         title: frame.title,
         subject: None,
-        lang: None,
+        lang,
     })
 }
 
@@ -245,15 +281,18 @@ fn head_and_foot(
     mark: &str,
     (n, total): (usize, usize),
 ) -> Result<(), PdfError> {
-    page.text(MARGIN_X, PAGE_H - 40.0, 10.0, RED, mark)?;
+    page.text_runs(MARGIN_X, PAGE_H - 40.0, 10.0, RED, mark)?;
     page.content()
         .set_stroke_rgb(RED.0, RED.1, RED.2)
         .set_line_width(0.8)
         .move_to(MARGIN_X, PAGE_H - 48.0)
         .line_to(PAGE_W - MARGIN_X, PAGE_H - 48.0)
         .stroke();
-    page.text_right(PAGE_W - MARGIN_X, 34.0, 9.0, INK, &format!("{n} / {total}"))?;
-    page.text(MARGIN_X, 34.0, 8.0, RED, mark)
+    let number = format!("{n} / {total}");
+    let w = page.runs_width(&number, 9.0);
+    page.text_runs(PAGE_W - MARGIN_X - w, 34.0, 9.0, INK, &number)?;
+    page.text_runs(MARGIN_X, 34.0, 8.0, RED, mark)?;
+    Ok(())
 }
 
 /// Draws what the layout placed on a page. Returns the pictures it shows, as (resource name,
@@ -266,7 +305,9 @@ fn body(
     let mut used = Vec::new();
     for p in placed {
         match p {
-            Placed::Text(y, l) => page.text(MARGIN_X + l.indent, *y, l.size, l.color, &l.text)?,
+            Placed::Text(y, l) => {
+                page.text_runs(MARGIN_X + l.indent, *y, l.size, l.color, &l.text)?;
+            }
             Placed::Picture(y, i) => {
                 let Some(pic) = pictures.get(*i) else {
                     continue;

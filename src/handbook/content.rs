@@ -7,6 +7,7 @@ use crate::domain::calendar::year_end_stop_around;
 use crate::domain::eligibility::MIN_AGE;
 use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::registry::CardKind;
+use crate::domain::vendor::Vendor;
 use crate::handout::{Item, Line};
 use crate::i18n::{Arg, I18n};
 use crate::pdf::{GREY, INK, NAVY};
@@ -18,6 +19,18 @@ pub(super) const H2: f32 = 13.0;
 pub(super) const H3: f32 = 10.5;
 pub(super) const BODY: f32 = 9.0;
 pub(super) const SMALL: f32 = 8.0;
+
+/// A vendor's name in the handbook's language (`handbook-vendor-<id>`; a vendor profile the
+/// handbook has no words for keeps the profile's name).
+pub(super) fn vendor_name(i: &I18n, vendor: &Vendor) -> String {
+    let key = format!("handbook-vendor-{}", vendor.id);
+    let said = i.t(&key);
+    if said == key {
+        vendor.name.clone()
+    } else {
+        said
+    }
+}
 
 /// A section heading.
 pub(super) fn h2(v: &mut Vec<Item>, s: String) {
@@ -224,7 +237,7 @@ pub(super) fn users(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>) {
         ),
     );
     for vendor in s.vendors {
-        let name = || ("vendor", Arg::Str(vendor.name.clone()));
+        let name = || ("vendor", Arg::Str(vendor_name(i, vendor)));
         let phones: Vec<String> = [CardKind::Android, CardKind::Iphone]
             .into_iter()
             .filter_map(|k| {

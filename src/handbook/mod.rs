@@ -5,9 +5,12 @@
 //! screen. One source: a fee changed in the profile changes the handbook, the screen and the
 //! JSON outcome alike. Nothing here states a rule of its own.
 
+mod appendix;
 mod content;
 mod pictures;
 mod refusals;
+mod staff;
+mod walk;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,12 +24,14 @@ use crate::domain::vendor::Vendor;
 use crate::error::InputError;
 use crate::handout::{self, Frame, Item, Line};
 use crate::i18n::{Arg, I18n, office};
-use crate::pdf::{FontError, FontFace, GREY, INK, PdfError};
+use crate::pdf::{FontError, FontSet, GREY, INK, PdfError};
 
-use content::{BODY, H1, SMALL, certificates, h2, hours, users};
+use content::{BODY, H1, SMALL, certificates, h2, hours, users, vendor_name};
 use refusals::refusal_entry;
 
+pub use appendix::appendix_heading;
 pub use pictures::{RefusalPicture, refusal_pictures};
+pub use walk::{Walk, WalkStep, walk_pictures};
 
 /// Why a handbook could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -40,9 +45,9 @@ pub enum HandbookError {
     /// The PDF could not be written.
     #[error(transparent)]
     Pdf(#[from] PdfError),
-    /// The bundled face cannot print this language's script.
+    /// The bundled faces cannot print some of this language's text.
     #[error(
-        "the handbook's font (BIZ UDGothic) has no glyph for {chars:?} of language `{lang}`: a handbook can be printed in {supported}"
+        "the handbook's fonts have no glyph for {chars:?} of language `{lang}`: a handbook can be printed in {supported}"
     )]
     Script {
         /// The language asked for.
@@ -77,6 +82,9 @@ pub struct Sources<'a> {
     pub at: DateTime<Tz>,
     /// Refusal screens by reason (see [`refusal_pictures`]).
     pub pictures: &'a BTreeMap<Reason, RefusalPicture>,
+    /// The normal visit on each vendor's machine, pictured (see [`walk_pictures`]); a vendor
+    /// without one gets the steps in words.
+    pub walks: &'a [Walk],
 }
 
 /// The handbook's items, in order.
@@ -86,7 +94,7 @@ pub fn items(s: &Sources<'_>) -> Vec<Item> {
     let city = || ("city", Arg::Str(m.name_in(s.lang).to_string()));
     let today = s.at.date_naive();
     let mut v = vec![Item::Text(Line::new(i.t("handbook-title"), H1, 0.0, INK))];
-    let vendors: Vec<String> = s.vendors.iter().map(|x| x.name.clone()).collect();
+    let vendors: Vec<String> = s.vendors.iter().map(|x| vendor_name(&i, x)).collect();
     v.push(Item::Text(Line::new(
         i.ta(
             "handbook-subtitle",
@@ -102,6 +110,7 @@ pub fn items(s: &Sources<'_>) -> Vec<Item> {
     )));
     v.push(Item::Gap(4.0));
     v.push(Item::Text(Line::new(i.t("handbook-intro"), BODY, 0.0, INK)));
+    walk::walk_section(&mut v, &i, s);
     hours(&mut v, &i, s);
     certificates(&mut v, &i, m, today);
     users(&mut v, &i, s);
@@ -123,10 +132,12 @@ pub fn items(s: &Sources<'_>) -> Vec<Item> {
             GREY,
         )));
     }
+    staff::staff_section(&mut v, &i);
     h2(&mut v, i.t("handbook-refusals"));
     for reason in Reason::ALL {
         refusal_entry(&mut v, &i, s, reason);
     }
+    appendix::appendix(&mut v, &i, s);
     v
 }
 
@@ -146,11 +157,15 @@ pub fn all_text(items: &[Item]) -> String {
     out
 }
 
-/// The languages whose handbook the bundled face prints (checked, not assumed).
-pub fn printable_languages(font: &FontFace) -> Vec<&'static str> {
+/// The languages whose handbook the faces of `fonts` print (checked, not assumed: every
+/// message of the language, each character in the face chosen for it).
+pub fn printable_languages(assets: &Path) -> Vec<&'static str> {
     crate::i18n::LOCALES
         .iter()
-        .filter(|(code, source)| lacking(font, &sample(code, source)).is_empty())
+        .filter(|(code, source)| {
+            FontSet::bundled(assets, code)
+                .is_ok_and(|f| f.lacking(&sample(code, source), 1).is_empty())
+        })
         .map(|(code, _)| *code)
         .collect()
 }
@@ -165,34 +180,53 @@ fn sample(code: &str, source: &str) -> String {
         .join("\n")
 }
 
-fn lacking(font: &FontFace, text: &str) -> String {
-    let mut chars: Vec<char> = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control() && font.glyph(*c).is_none())
-        .collect();
-    chars.sort_unstable();
-    chars.dedup();
-    chars.into_iter().take(12).collect()
+/// `items` with a break hint between the words of text written without spaces (Thai), so
+/// lines break between words and never inside one.
+fn hinted(items: Vec<Item>) -> Vec<Item> {
+    let hint = |l: Line| {
+        let text = crate::i18n::line_break::with_break_hints(&l.text).into_owned();
+        Line { text, ..l }
+    };
+    items
+        .into_iter()
+        .map(|it| match it {
+            Item::Text(l) if has_thai(&l.text) => Item::Text(hint(l)),
+            Item::Heading(l) if has_thai(&l.text) => Item::Heading(hint(l)),
+            Item::Keep(v) => Item::Keep(hinted(v)),
+            other => other,
+        })
+        .collect()
 }
 
-/// The handbook as a PDF.
-pub fn to_pdf(s: &Sources<'_>, font: &FontFace) -> Result<Vec<u8>, HandbookError> {
+fn has_thai(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+}
+
+/// The handbook as a PDF, each run of text in the face of its script (`fonts`: see
+/// [`FontSet::bundled`]); a character no face prints is an error, never an empty box.
+pub fn to_pdf(s: &Sources<'_>, fonts: &FontSet) -> Result<Vec<u8>, HandbookError> {
     let items = items(s);
-    let missing = lacking(font, &all_text(&items));
+    let i = I18n::in_lang(s.lang);
+    let title = i.t("handbook-title");
+    let mark = i.t("handbook-mark");
+    let text = format!("{}{title}\n{mark}", all_text(&items));
+    let missing = fonts.lacking(&text, 12);
+    let script_error = |chars: String| HandbookError::Script {
+        lang: s.lang.to_string(),
+        chars,
+        supported: printable_languages(&crate::kiosk::assets_dir()).join(", "),
+    };
     if !missing.is_empty() {
-        return Err(HandbookError::Script {
-            lang: s.lang.to_string(),
-            chars: missing,
-            supported: printable_languages(font).join(", "),
-        });
+        return Err(script_error(missing.into_iter().collect()));
     }
-    let title = I18n::in_lang(s.lang).t("handbook-title");
-    let mark = I18n::in_lang(s.lang).t("handbook-mark");
     let frame = Frame {
         title: &title,
         mark: &mark,
     };
-    Ok(handout::to_pdf(font, frame, items)?)
+    match handout::to_pdf_set(fonts, frame, hinted(items), Some(s.lang)) {
+        Err(PdfError::NoGlyph { chars }) => Err(script_error(chars)),
+        other => Ok(other?),
+    }
 }
 
 /// The writer the window's trainer console uses (with pictures): the window sits below the
@@ -218,12 +252,13 @@ pub fn write(
         crate::kiosk::load_vendor("sharp")?,
     ];
     let assets = crate::kiosk::assets_dir();
-    let shots = if pictures {
-        refusal_pictures(&assets.join("scenarios"), municipality, lang)
+    let scenarios = assets.join("scenarios");
+    let (shots, walks) = if pictures {
+        all_pictures(&scenarios, municipality, lang, &vendors)
     } else {
-        BTreeMap::new()
+        (BTreeMap::new(), Vec::new())
     };
-    let font = FontFace::bundled(&assets)?;
+    let fonts = FontSet::bundled(&assets, lang)?;
     let bytes = to_pdf(
         &Sources {
             municipality: &m,
@@ -231,9 +266,30 @@ pub fn write(
             lang,
             at,
             pictures: &shots,
+            walks: &walks,
         },
-        &font,
+        &fonts,
     )?;
     crate::output::write_file(out, &bytes)?;
     Ok(out.to_path_buf())
+}
+
+/// The refusal screens and each vendor's walk, the walks drawn on a second thread beside the
+/// refusals (each thread its own off-screen window): pictures are most of a handbook's time.
+fn all_pictures(
+    scenarios: &Path,
+    municipality: &str,
+    lang: &str,
+    vendors: &[Vendor],
+) -> (BTreeMap<Reason, RefusalPicture>, Vec<Walk>) {
+    std::thread::scope(|scope| {
+        let walks = scope.spawn(|| {
+            vendors
+                .iter()
+                .filter_map(|v| walk_pictures(scenarios, municipality, lang, &v.id))
+                .collect::<Vec<_>>()
+        });
+        let shots = refusal_pictures(scenarios, municipality, lang);
+        (shots, walks.join().unwrap_or_default())
+    })
 }

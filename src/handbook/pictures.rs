@@ -17,7 +17,7 @@ use crate::window::{KioskApp, UiOptions, replay, tokens};
 /// A refusal screen and the scenario that showed it.
 #[derive(Debug, Clone)]
 pub struct RefusalPicture {
-    /// The scenario's title.
+    /// The scenario's file name without `.toml` (the appendix names it).
     pub scenario: String,
     /// The refusal as that scenario played it (its facts fill the handbook's sentences).
     pub refusal: Refusal,
@@ -75,6 +75,41 @@ fn expected_reason(sc: &Scenario) -> Option<Reason> {
 }
 
 fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<RefusalPicture> {
+    let mut app = KioskApp::new(ui_options(sc, municipality, lang)?).ok()?;
+    replay::play(&mut app, sc, |_, _| Ok(())).ok()?;
+    let refusal = app
+        .session()
+        .refusal()
+        .filter(|r| r.reason == want)?
+        .clone();
+    let mut off = Offscreen::new(tokens::window_size());
+    Some(RefusalPicture {
+        scenario: scenario_id(sc),
+        refusal,
+        picture: snap(&mut off, &mut app),
+    })
+}
+
+/// The scenario's file name without `.toml` (what the appendix names it by: a title is
+/// English).
+fn scenario_id(sc: &Scenario) -> String {
+    sc.source
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The panel as the window shows it now, for print.
+pub(super) fn snap(off: &mut Offscreen, app: &mut KioskApp) -> Picture {
+    off.settle(app);
+    let bg = app.machine_tokens().c.machine_bg;
+    let img = off.render_with(|_| {}, bg);
+    panel(&img)
+}
+
+/// The off-screen window for `sc` in `municipality` and `lang`, paused and quiet.
+pub(super) fn ui_options(sc: &Scenario, municipality: &str, lang: &str) -> Option<UiOptions> {
     let kiosk = crate::scenario::run::kiosk_for(
         sc,
         &crate::scenario::run::RunOptions {
@@ -83,7 +118,7 @@ fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<
         },
     )
     .ok()?;
-    let opts = UiOptions {
+    Some(UiOptions {
         municipality: municipality.to_string(),
         vendor: sc.vendor.clone(),
         at: sc.at,
@@ -97,22 +132,6 @@ fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<
         keep_finished: true,
         speech_audio: false,
         ..UiOptions::default()
-    };
-    let mut app = KioskApp::new(opts).ok()?;
-    replay::play(&mut app, sc, |_, _| Ok(())).ok()?;
-    let refusal = app
-        .session()
-        .refusal()
-        .filter(|r| r.reason == want)?
-        .clone();
-    let mut off = Offscreen::new(tokens::window_size());
-    off.settle(&mut app);
-    let bg = app.machine_tokens().c.machine_bg;
-    let img = off.render_with(|_| {}, bg);
-    Some(RefusalPicture {
-        scenario: sc.title.clone(),
-        refusal,
-        picture: panel(&img),
     })
 }
 

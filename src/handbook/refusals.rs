@@ -44,14 +44,24 @@ fn applies(reason: Reason, m: &Municipality) -> bool {
     }
 }
 
-/// One reason's entry.
+/// The refusal of `reason` the handbook shows: the one a bundled scenario played, else one
+/// made from the profile.
+pub(super) fn refusal_for(reason: Reason, s: &Sources<'_>) -> Refusal {
+    s.pictures.get(&reason).map_or_else(
+        || example_refusal(reason, s.municipality, s.at),
+        |p| p.refusal.clone(),
+    )
+}
+
+/// One reason's entry (its code is in the appendix only).
 pub(super) fn refusal_entry(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>, reason: Reason) {
     let m = s.municipality;
     let shot = s.pictures.get(&reason);
     if !applies(reason, m) {
+        let title = refusal::text(i, &refusal_for(reason, s), m).title;
         v.push(Item::Keep(vec![
             Item::Gap(8.0),
-            Item::Text(Line::new(reason.code(), H3, 0.0, INK)),
+            Item::Text(Line::new(title, H3, 0.0, INK)),
             Item::Text(Line::new(
                 i.ta(
                     "handbook-does-not-apply",
@@ -64,7 +74,7 @@ pub(super) fn refusal_entry(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>, reason
         ]));
         return;
     }
-    let r = shot.map_or_else(|| example_refusal(reason, m, s.at), |p| p.refusal.clone());
+    let r = refusal_for(reason, s);
     let text = refusal::text(i, &r, m);
     let next = NextStep::for_reason(reason);
     let mut head = vec![
@@ -72,18 +82,8 @@ pub(super) fn refusal_entry(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>, reason
         Item::Text(Line::new(text.title.clone(), H3, 0.0, INK)),
         Item::Text(Line::new(
             i.ta(
-                "handbook-refusal-code",
-                &[
-                    ("code", Arg::Str(reason.code().to_string())),
-                    (
-                        "next",
-                        Arg::Str(format!(
-                            "{} ({})",
-                            next.code(),
-                            i.t(&format!("next-step-{}", next.code()))
-                        )),
-                    ),
-                ],
+                "handbook-refusal-next",
+                &[("next", Arg::Str(i.t(&format!("next-step-{}", next.code()))))],
             ),
             SMALL,
             0.0,
@@ -95,10 +95,7 @@ pub(super) fn refusal_entry(v: &mut Vec<Item>, i: &I18n, s: &Sources<'_>, reason
         Some(p) => {
             head.push(Item::Picture(p.picture.clone()));
             head.push(Item::Text(Line::new(
-                i.ta(
-                    "handbook-example",
-                    &[("scenario", Arg::Str(p.scenario.clone()))],
-                ),
+                i.t("handbook-example-screen"),
                 SMALL,
                 0.0,
                 GREY,

@@ -8,6 +8,7 @@ use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
 
 use super::face::FontFace;
 use super::page::PageWriter;
+use super::script::FontSet;
 use super::subset::SubsetFont;
 use super::{PAGE_H, PAGE_W, PdfError};
 
@@ -22,7 +23,8 @@ pub struct Info<'a> {
     pub lang: Option<&'a str>,
 }
 
-/// What a page refers to besides the face (which every page gets as `/F1`).
+/// What a page refers to besides the faces (every page gets the first as `/F1`, and each other
+/// face of a [`FontSet`] drawn with so far as `/F2`, `/F3`, …).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Resources<'a> {
     /// Images and forms, by the name the content stream paints them with.
@@ -42,21 +44,24 @@ impl RefAlloc {
     }
 }
 
-/// A PDF being written, its pages set in one face.
+/// A PDF being written, its pages set in one face or in a [`FontSet`] (a face per script run).
 pub struct Document<'f> {
     pdf: Pdf,
     ids: RefAlloc,
     catalog: Ref,
     tree: Ref,
     info: Ref,
-    font: SubsetFont<'f>,
+    /// One per face (the set's faces in order); the first is `/F1`.
+    fonts: Vec<SubsetFont<'f>>,
+    face: &'f FontFace,
+    set: Option<&'f FontSet>,
     pages: Vec<Ref>,
 }
 
 impl std::fmt::Debug for Document<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Document")
-            .field("font", &self.font)
+            .field("fonts", &self.fonts)
             .field("pages", &self.pages.len())
             .finish_non_exhaustive()
     }
@@ -77,9 +82,52 @@ impl<'f> Document<'f> {
             catalog,
             tree,
             info,
-            font,
+            fonts: vec![font],
+            face,
+            set: None,
             pages: Vec::new(),
         }
+    }
+
+    /// An empty document whose text is set in the faces of `set`, a face per script run
+    /// ([`PageWriter::text_runs`]); [`PageWriter::text`] draws with the set's first face. Only
+    /// the faces drawn with are embedded (the first always is).
+    pub fn with_set(set: &'f FontSet) -> Self {
+        let mut ids = RefAlloc(1);
+        let catalog = ids.next();
+        let tree = ids.next();
+        let info = ids.next();
+        let fonts = set
+            .faces()
+            .iter()
+            .map(|face| SubsetFont::new(face, || ids.next()))
+            .collect();
+        Self {
+            pdf: Pdf::new(),
+            ids,
+            catalog,
+            tree,
+            info,
+            fonts,
+            face: set.primary(),
+            set: Some(set),
+            pages: Vec::new(),
+        }
+    }
+
+    /// The characters drawn so far with no glyph in their face (`.notdef`, an empty box on
+    /// paper), sorted and without duplicates: a layout that must print every character checks
+    /// this before [`Document::finish`].
+    pub fn missing_glyphs(&self) -> Vec<char> {
+        let mut out: Vec<char> = self
+            .fonts
+            .iter()
+            .flat_map(SubsetFont::missing)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// A fresh object number, for an object the layout writes itself.
@@ -87,9 +135,9 @@ impl<'f> Document<'f> {
         self.ids.next()
     }
 
-    /// A blank page to draw on with the document's face.
+    /// A blank page to draw on with the document's face (or faces).
     pub fn page(&mut self) -> PageWriter<'_, 'f> {
-        PageWriter::new(&mut self.font)
+        PageWriter::new(&mut self.fonts, self.face, self.set)
     }
 
     /// The file being written, for the layout's own objects (images, forms, patterns).
@@ -107,7 +155,14 @@ impl<'f> Document<'f> {
             .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
             .contents(stream);
         let mut res = page.resources();
-        res.fonts().pair(Name(b"F1"), self.font.font_ref());
+        let mut fonts = res.fonts();
+        for (n, font) in self.fonts.iter().enumerate() {
+            if n == 0 || font.is_used() {
+                let name = format!("F{}", n + 1);
+                fonts.pair(Name(name.as_bytes()), font.font_ref());
+            }
+        }
+        fonts.finish();
         if !resources.x_objects.is_empty() {
             let mut xo = res.x_objects();
             for (name, r) in resources.x_objects {
@@ -147,7 +202,11 @@ impl<'f> Document<'f> {
         }
         doc_info.producer(TextStr("kofu"));
         doc_info.finish();
-        self.font.embed(&mut self.pdf)?;
+        for (n, font) in self.fonts.into_iter().enumerate() {
+            if n == 0 || font.is_used() {
+                font.embed(&mut self.pdf)?;
+            }
+        }
         Ok(self.pdf.finish())
     }
 }

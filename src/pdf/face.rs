@@ -254,6 +254,11 @@ impl FontFace {
         self.index
     }
 
+    /// Font units per em (glyph positions a shaper gives are in these units).
+    pub fn units_per_em(&self) -> f32 {
+        self.units_per_em
+    }
+
     /// Outline format.
     pub fn outlines(&self) -> Outlines {
         self.outlines

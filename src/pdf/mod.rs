@@ -1,6 +1,6 @@
 //! The one PDF engine: everything kofu's printed documents share, under the layouts that use
 //! it (the certificate in `crate::certificate::pdf`, the handouts in `crate::handout`). It
-//! knows A4 pages, one face, text and colour, and nothing of what a document says.
+//! knows A4 pages, faces, text and colour, and nothing of what a document says.
 //!
 //! What it owns, one file each:
 //! - `face`: the typeface ([`FontFace`]), parsed once: glyphs, advances, metrics, glyph
@@ -14,6 +14,12 @@
 //!   spaced or under a matrix, every string recorded in draw order.
 //! - `color`: the palette ([`Rgb`], [`BLACK`], [`INK`], [`GREY`], [`RED`], [`NAVY`]).
 //! - `wrap`: line wrapping with the Japanese line-break rules (禁則): [`wrap()`].
+//! - `script`: a face per script run ([`FontSet`]): the bundled faces (Noto Sans for Latin,
+//!   BIZ UDGothic, Noto Sans CJK SC and KR, Noto Sans Thai and Devanagari), text split into
+//!   [`Run`]s of one face each, widths, wrapping at spaces, 禁則 and break hints (Thai), and
+//!   the coverage check ([`FontSet::lacking`]). A [`Document::with_set`] embeds the faces
+//!   drawn with; [`PageWriter::text_runs`] draws a string run by run.
+//! - `shape`: glyphs of a run ([`Glyph`]); Thai and Devanagari shaped by HarfRust.
 //!
 //! Wrapping and measuring: the two engines this replaces differed. The certificate measured
 //! each character once and summed the advances, broke anywhere between characters and pushed
@@ -29,6 +35,8 @@ mod color;
 mod document;
 mod face;
 mod page;
+mod script;
+mod shape;
 mod subset;
 mod wrap;
 
@@ -36,6 +44,8 @@ pub use color::{BLACK, GREY, INK, NAVY, RED, Rgb};
 pub use document::{Document, Info, Resources};
 pub use face::{FontError, FontFace, Metrics, Outlines};
 pub use page::PageWriter;
+pub use script::{BREAK_HINT, BUNDLED_FACES, FontSet, Run, Script};
+pub use shape::Glyph;
 pub use wrap::wrap;
 
 /// Where the bundled face lives, relative to the crate root (tests and samples load it there).
@@ -58,6 +68,12 @@ pub enum PdfError {
     /// The subsetter rejected the face or the glyph set.
     #[error("font subsetting failed: {0}")]
     Subset(String),
+    /// Text the layout must print whole was drawn in a face without its glyphs.
+    #[error("no glyph for {chars:?} in the face chosen for them")]
+    NoGlyph {
+        /// The characters (sorted, the first few).
+        chars: String,
+    },
     /// More distinct characters than a two-byte CID encoding can address.
     #[error("too many distinct characters in one document")]
     TooManyGlyphs,

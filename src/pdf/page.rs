@@ -7,6 +7,8 @@ use pdf_writer::{Content, Name, Str};
 
 use super::color::Rgb;
 use super::face::FontFace;
+use super::script::FontSet;
+use super::shape::Glyph;
 use super::subset::SubsetFont;
 use super::{PdfError, deflate};
 
@@ -17,16 +19,25 @@ const FONT: Name<'static> = Name(b"F1");
 /// [`Document::page`](super::Document::page); its [`finish`](PageWriter::finish) goes to
 /// [`Document::add_page`](super::Document::add_page).
 pub struct PageWriter<'d, 'f> {
-    subset: &'d mut SubsetFont<'f>,
+    /// The document's faces being embedded; the first is `/F1`.
+    fonts: &'d mut [SubsetFont<'f>],
+    face: &'f FontFace,
+    set: Option<&'f FontSet>,
     content: Content,
     texts: Vec<String>,
 }
 
 impl<'d, 'f> PageWriter<'d, 'f> {
-    /// A blank page drawing with `subset`.
-    pub(super) fn new(subset: &'d mut SubsetFont<'f>) -> Self {
+    /// A blank page drawing with `fonts` (the first, `face`, is `/F1`).
+    pub(super) fn new(
+        fonts: &'d mut [SubsetFont<'f>],
+        face: &'f FontFace,
+        set: Option<&'f FontSet>,
+    ) -> Self {
         Self {
-            subset,
+            fonts,
+            face,
+            set,
             content: Content::new(),
             texts: Vec::new(),
         }
@@ -34,7 +45,99 @@ impl<'d, 'f> PageWriter<'d, 'f> {
 
     /// The face text is set in, to measure ([`FontFace::width`]) or fit ([`FontFace::fit`]).
     pub fn face(&self) -> &'f FontFace {
-        self.subset.face()
+        self.face
+    }
+
+    /// The document's [`FontSet`], when it has one ([`super::Document::with_set`]).
+    pub fn font_set(&self) -> Option<&'f FontSet> {
+        self.set
+    }
+
+    /// Width of `s` at `size` points as [`PageWriter::text_runs`] draws it.
+    pub fn runs_width(&self, s: &str, size: f32) -> f32 {
+        match self.set {
+            Some(set) => set.width(s, size),
+            None => self.face.width(&self.face.fit(s), size),
+        }
+    }
+
+    /// Draws `s` with its baseline starting at `(x, y)`, each run in the face the document's
+    /// [`FontSet`] chooses for its script (shaped where the script needs it); without a set, as
+    /// [`PageWriter::text`]. Returns the width drawn, in points.
+    pub fn text_runs(
+        &mut self,
+        x: f32,
+        y: f32,
+        size: f32,
+        color: Rgb,
+        s: &str,
+    ) -> Result<f32, PdfError> {
+        let Some(set) = self.set else {
+            self.text(x, y, size, color, s)?;
+            return Ok(self.runs_width(s, size));
+        };
+        let mut pen = x;
+        let mut said = String::new();
+        for run in set.runs(s) {
+            let glyphs = set.glyphs(&run);
+            said.push_str(run.text);
+            if !run.text.trim().is_empty() {
+                self.glyphs(run.face, (pen, y, size), color, &glyphs)?;
+            }
+            pen += glyphs.iter().map(|g| g.advance).sum::<f32>() * size / 1000.0;
+        }
+        if !said.trim().is_empty() {
+            self.texts.push(said);
+        }
+        Ok(pen - x)
+    }
+
+    /// One text object drawing shaped `glyphs` with face `face` from `(x, y)`: each glyph moved
+    /// to where the shaper put it (TJ adjustments across, text rise up and down).
+    fn glyphs(
+        &mut self,
+        face: usize,
+        (x, y, size): (f32, f32, f32),
+        color: Rgb,
+        glyphs: &[Glyph],
+    ) -> Result<(), PdfError> {
+        let Some(font) = self.fonts.get_mut(face) else {
+            return Ok(());
+        };
+        // Pieces at one height: (rise in 1/1000 em, [(adjustment, the glyph's CID bytes)]).
+        let mut pieces: Vec<(f32, Vec<(f32, [u8; 2])>)> = Vec::new();
+        let (mut pen, mut natural) = (0.0_f32, 0.0_f32);
+        for g in glyphs {
+            let cid = font.glyph_cid(g.gid, &g.text)?;
+            let want = pen + g.dx;
+            let adjust = natural - want;
+            match pieces.last_mut() {
+                Some((rise, list)) if *rise == g.dy => list.push((adjust, cid.to_be_bytes())),
+                _ => pieces.push((g.dy, vec![(adjust, cid.to_be_bytes())])),
+            }
+            natural = want + font.face().advance(g.gid);
+            pen += g.advance;
+        }
+        let name = format!("F{}", face + 1);
+        self.content.begin_text();
+        self.content
+            .set_font(Name(name.as_bytes()), size)
+            .set_fill_rgb(color.0, color.1, color.2)
+            .next_line(x, y);
+        for (rise, list) in &pieces {
+            self.content.set_rise(rise * size / 1000.0);
+            let mut shown = self.content.show_positioned();
+            let mut items = shown.items();
+            for (adjust, bytes) in list {
+                if adjust.abs() > 0.01 {
+                    items.adjust(*adjust);
+                }
+                items.show(Str(bytes));
+            }
+        }
+        self.content.set_rise(0.0);
+        self.content.end_text();
+        Ok(())
     }
 
     /// The content stream, for what is not text (rules, boxes, images, graphics states).
@@ -147,7 +250,10 @@ impl<'d, 'f> PageWriter<'d, 'f> {
         if s.trim().is_empty() {
             return Ok(());
         }
-        let bytes = self.subset.encode(&s)?;
+        let Some(font) = self.fonts.first_mut() else {
+            return Ok(());
+        };
+        let bytes = font.encode(&s)?;
         self.content.begin_text();
         setup(&mut self.content);
         self.content.show(Str(&bytes)).end_text();

@@ -30,8 +30,13 @@ pub struct SubsetFont<'f> {
     font: &'f FontFace,
     refs: FontRefs,
     cids: HashMap<char, u16>,
-    /// Distinct characters in first-use order, with their glyph in the full face.
-    used: Vec<(char, u16)>,
+    /// CIDs of glyphs drawn from a shaper, by glyph in the full face and the text it stands
+    /// for (TrueType: one CID per pair, so each extracts as what it stood for where it was
+    /// drawn; CFF: the text is empty, one CID per glyph).
+    glyph_cids: HashMap<(u16, String), u16>,
+    /// Distinct characters (or a shaped glyph's text, maybe empty) in first-use order, with
+    /// their glyph in the full face.
+    used: Vec<(String, u16)>,
     /// CFF faces address glyphs by (remapped) GID; TrueType faces get one CID per character.
     remapper: GlyphRemapper,
 }
@@ -61,6 +66,7 @@ impl<'f> SubsetFont<'f> {
             font,
             refs,
             cids: HashMap::new(),
+            glyph_cids: HashMap::new(),
             used: Vec::new(),
             remapper: GlyphRemapper::new(),
         }
@@ -81,7 +87,44 @@ impl<'f> SubsetFont<'f> {
             return Ok(*cid);
         }
         let gid = self.font.glyph(c).unwrap_or(0);
-        let cid = match self.font.outlines() {
+        let cid = self.new_cid(gid)?;
+        self.cids.insert(c, cid);
+        self.used.push((c.to_string(), gid));
+        Ok(cid)
+    }
+
+    /// What was drawn with no glyph (`.notdef`): the characters, in first-use order.
+    pub fn missing(&self) -> impl Iterator<Item = char> + '_ {
+        self.used
+            .iter()
+            .filter(|(_, gid)| *gid == 0)
+            .flat_map(|(t, _)| t.chars())
+    }
+
+    /// Whether anything was drawn with the face (an unused face need not be embedded).
+    pub fn is_used(&self) -> bool {
+        !self.used.is_empty()
+    }
+
+    /// The CID of a glyph a shaper chose (`text`: what it stands for, empty for the second
+    /// and later glyphs of a cluster), recording it as used.
+    pub fn glyph_cid(&mut self, gid: u16, text: &str) -> Result<u16, PdfError> {
+        let key = match self.font.outlines() {
+            Outlines::TrueType => (gid, text.to_string()),
+            Outlines::Cff => (gid, String::new()),
+        };
+        if let Some(cid) = self.glyph_cids.get(&key) {
+            return Ok(*cid);
+        }
+        let cid = self.new_cid(gid)?;
+        self.glyph_cids.insert(key, cid);
+        self.used.push((text.to_string(), gid));
+        Ok(cid)
+    }
+
+    /// A CID for `gid`: the next number (TrueType) or the glyph's number in the subset (CFF).
+    fn new_cid(&mut self, gid: u16) -> Result<u16, PdfError> {
+        Ok(match self.font.outlines() {
             Outlines::TrueType => {
                 u16::try_from(self.used.len() + 1).map_err(|_| PdfError::TooManyGlyphs)?
             }
@@ -91,10 +134,7 @@ impl<'f> SubsetFont<'f> {
                 }
                 self.remapper.remap(gid)
             }
-        };
-        self.cids.insert(c, cid);
-        self.used.push((c, gid));
-        Ok(cid)
+        })
     }
 
     /// The bytes a `Tj` shows for `s` (two-byte CIDs), recording every character as used.
@@ -133,7 +173,9 @@ impl<'f> SubsetFont<'f> {
             map.cid_gid.push(new);
             map.widths.push(self.font.advance(*gid));
             let cid = u16::try_from(i + 1).map_err(|_| PdfError::TooManyGlyphs)?;
-            map.cmap.pair(cid, *c);
+            if !c.is_empty() {
+                map.cmap.pair_with_multiple(cid, c.chars());
+            }
         }
         Ok(map)
     }
@@ -148,12 +190,15 @@ impl<'f> SubsetFont<'f> {
                 continue;
             };
             let i = usize::from(cid);
-            if let (Some(w), Some(s)) = (map.widths.get_mut(i), seen.get_mut(i))
-                && !*s
-            {
+            if let Some(w) = map.widths.get_mut(i) {
                 *w = self.font.advance(*gid);
+            }
+            if let Some(s) = seen.get_mut(i)
+                && !*s
+                && !c.is_empty()
+            {
                 *s = true;
-                map.cmap.pair(cid, *c);
+                map.cmap.pair_with_multiple(cid, c.chars());
             }
         }
         map
@@ -313,6 +358,6 @@ mod tests {
         assert_eq!(first.get(0..2), first.get(4..6));
         assert_eq!(font.encode("本見").ok().as_deref(), first.get(2..6));
         assert!(font.encode("\u{E000}").is_ok());
-        assert_eq!(font.used.last(), Some(&('\u{E000}', 0)));
+        assert_eq!(font.used.last(), Some(&("\u{E000}".to_string(), 0)));
     }
 }

@@ -45,7 +45,7 @@ pub fn wrap(face: &FontFace, text: &str, size: f32, max_w: f32) -> Vec<String> {
 }
 
 /// [`wrap`] with each character's width given by `advance` (in the unit of `max_w`).
-fn wrap_measured(text: &str, max_w: f32, advance: impl Fn(char) -> f32) -> Vec<String> {
+pub(super) fn wrap_measured(text: &str, max_w: f32, advance: impl Fn(char) -> f32) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let run = |from: usize, to: usize| chars.get(from..to).unwrap_or_default();
     let mut lines = Vec::new();
