@@ -43,6 +43,8 @@ fn main() -> ExitCode {
         Some(Command::Handbook(a)) => cli::handbook::run(a),
         Some(Command::Study(a)) => cli::study::run(a),
         Some(Command::Predict(a)) => cli::predict::run(a),
+        Some(Command::Results(a)) => cli::trainees::results(a),
+        Some(Command::Personas(a)) => cli::trainees::personas(a),
         Some(Command::Soak(a)) => cli::soak::run(a),
     }
 }

@@ -14,6 +14,7 @@ pub mod predict;
 pub mod run;
 pub mod soak;
 pub mod study;
+pub mod trainees;
 pub mod verify;
 pub mod walkthrough;
 pub mod window;
@@ -61,6 +62,12 @@ pub enum Command {
     /// (Keystroke-Level Model operators, Fitts' law on the controls' real size; README cites
     /// every constant).
     Predict(predict::PredictArgs),
+    /// Trainees' exercise results kept in a state folder: results.json, results.csv and a
+    /// record of completion (PDF) per trainee.
+    Results(trainees::ResultsArgs),
+    /// The persona deck as printable case cards (PDF): who, age, situation and what the
+    /// kiosk will do.
+    Personas(trainees::PersonasArgs),
     /// Issue certificates in a loop (crash and concurrency tests).
     #[command(hide = true)]
     Soak(soak::SoakArgs),

@@ -64,6 +64,10 @@ pub struct WindowArgs {
     /// session; `kofu study` splits its variants by it.
     #[arg(long, value_name = "NAME")]
     condition: Option<String>,
+    /// Window: the trainee doing the console's exercises; their answers are kept under this
+    /// name in the state folder (`kofu results` exports them) and the training log names them.
+    #[arg(long, value_name = "NAME")]
+    trainee: Option<String>,
     /// Window: a study participant's view: the machine fills the window (F11 full screen), no
     /// card picker or console button on it; the moderator's console opens as its own window.
     #[arg(long)]
@@ -103,6 +107,7 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
             condition: w.condition,
         },
         handbook: Some(kofu::handbook::window_writer()),
+        trainee: w.trainee,
         ..UiOptions::default()
     };
     match kofu::window::run(opts) {

@@ -26,6 +26,7 @@
 //! `journal.jsonl.imported`.
 
 mod create;
+mod results;
 mod rows;
 mod seal;
 #[cfg(test)]
@@ -38,6 +39,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use crate::domain::card::PinCounter;
 use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
+pub use results::TraineeResult;
 use seal::{Seal, Sealed};
 
 /// File name of the database inside the state folder.

@@ -203,7 +203,7 @@ impl KioskApp {
             research: Research::default(),
             console: Console {
                 open: opts.trainer || opts.participant_view,
-                state: trainer::TrainerState::new(at),
+                state: trainer::TrainerState::for_options(at, &opts),
             },
             startup: Startup {
                 started,

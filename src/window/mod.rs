@@ -90,6 +90,9 @@ pub struct UiOptions {
     /// Writes the trainer's handbook for the console's button (none: the button says it
     /// cannot). Given by the program that opens the window: see [`HandbookWriter`].
     pub handbook: Option<HandbookWriter>,
+    /// The trainee whose exercise answers the console keeps (`--trainee`); the console's
+    /// field changes it.
+    pub trainee: Option<String>,
 }
 
 /// Writes the trainer's handbook: municipality (id or file), language code, simulated time and
@@ -135,6 +138,7 @@ impl Default for UiOptions {
             record: None,
             questionnaire: true,
             handbook: None,
+            trainee: None,
             participant_view: false,
             design: crate::research::timeline::Design::default(),
         }

@@ -235,7 +235,7 @@ pub(super) fn exercises(
     if let Some(m) = &c.message {
         wrap(ui, m.clone());
     }
-    question::show(ui, app, c, s);
+    question::show(ui, app, c, out, s);
     let score = c.log.score;
     wrap(
         ui,

@@ -34,12 +34,14 @@ use crate::scenario::Scenario;
 use crate::training::{ExerciseRecord, TrainingLog};
 use crate::window::app::KioskApp;
 
+pub mod cases;
 mod exercises;
 mod handbook;
 mod log;
 mod question;
 mod research;
 mod sections;
+pub mod trainees;
 pub mod veil;
 pub mod window;
 
@@ -71,6 +73,8 @@ pub struct TrainerState {
     pub place: window::Place,
     /// Recording: the observer's note being written, and when it was begun.
     pub note: research::NoteField,
+    /// The deck's demo PINs, for the card picker's cases.
+    pub pins: cases::Pins,
 }
 
 /// One question on the exercise picker.
@@ -181,6 +185,16 @@ pub struct ExerciseConsole {
     pub exported: Option<(PathBuf, PathBuf)>,
     /// The last message (errors of start, play, export), in the console's language.
     pub message: Option<String>,
+    /// The trainee whose answers are kept (empty: none), as last set.
+    pub trainee: String,
+    /// The trainee field as typed.
+    pub trainee_field: String,
+    /// The trainee's results: kept in the state folder before, and answered since.
+    pub results: Vec<crate::training::results::TraineeResult>,
+    /// Files written by the last results export.
+    pub results_exported: Option<Vec<PathBuf>>,
+    /// What went wrong keeping, reading or exporting results, in the console's language.
+    pub results_message: Option<String>,
 }
 
 impl TrainerState {
@@ -193,6 +207,7 @@ impl TrainerState {
             handbook: std::sync::Arc::default(),
             place: window::Place::default(),
             note: research::NoteField::default(),
+            pins: cases::Pins::default(),
             exercises: ExerciseConsole {
                 log: TrainingLog::new(),
                 ..ExerciseConsole::default()
@@ -243,6 +258,12 @@ pub enum Command {
     PlayToQuestion,
     /// Write the training log (JSON and PDF) into the state folder.
     Export,
+    /// The trainee whose answers are kept from now on (empty: none).
+    SetTrainee(String),
+    /// The answer to the question asked, to mark, log and keep.
+    Answer(crate::training::Answer),
+    /// Write the trainee's results (JSON, CSV, PDF) into the state folder.
+    ExportResults,
     /// Record sessions into this folder, or stop recording.
     Record(Option<PathBuf>),
     /// An observer's note, stamped at the real time (egui seconds) it was begun.
@@ -304,8 +325,13 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
         },
         Command::PlayToQuestion => play_to_question(app),
         Command::Handbook => handbook::start(app),
+        Command::SetTrainee(name) => trainees::set_trainee(app, name),
+        Command::Answer(a) => trainees::answer(app, a),
+        Command::ExportResults => trainees::export_results(app),
         Command::Export => {
-            let log = app.console.state.exercises.log.clone();
+            let mut log = app.console.state.exercises.log.clone();
+            let trainee = &app.console.state.exercises.trainee;
+            log.trainee = Some(trainee.clone()).filter(|t| !t.is_empty());
             let tr = words(app);
             let console_update = match export(app, &log) {
                 Ok(p) => (Some(p), None),
@@ -342,7 +368,9 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             kiosk_section(ui, app, st, &mut out, &s);
             faults_section(ui, st, &mut out, &s);
             ui.separator();
+            trainees::field(ui, &mut st.exercises, &mut out, &s);
             exercises(ui, app, &mut st.exercises, &mut out, &s);
+            trainees::show(ui, app, &st.exercises, &mut out, &s);
             ui.separator();
             ui.label(s.head(tr.t("trainer-log")));
             log::show(ui, app, &st.exercises, &s);

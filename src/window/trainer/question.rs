@@ -6,17 +6,23 @@
 use egui::{RichText, Ui};
 
 use super::sections::Style;
-use super::{ActiveExercise, ExerciseConsole};
+use super::{ActiveExercise, Command, ExerciseConsole};
 use crate::domain::reason::Reason;
 use crate::i18n::Arg;
+use crate::training::Answer;
 use crate::training::feedback::{self, Asked};
-use crate::training::{Answer, ExerciseRecord, RefusalRecord};
 use crate::window::app::KioskApp;
 use crate::window::widgets::{machine_button, ring_if_focused};
 
 /// The question of the exercise running, the answer form until it is answered, then the
 /// feedback.
-pub(super) fn show(ui: &mut Ui, app: &KioskApp, c: &mut ExerciseConsole, s: &Style<'_>) {
+pub(super) fn show(
+    ui: &mut Ui,
+    app: &KioskApp,
+    c: &mut ExerciseConsole,
+    out: &mut Vec<Command>,
+    s: &Style<'_>,
+) {
     let tr = s.tr;
     let wrap = |ui: &mut Ui, text: String| {
         ui.add(egui::Label::new(s.txt(text)).wrap());
@@ -45,7 +51,7 @@ pub(super) fn show(ui: &mut Ui, app: &KioskApp, c: &mut ExerciseConsole, s: &Sty
         feedback_lines(ui, app, c, &a, s);
     } else {
         wrap(ui, tr.t("trainer-question-veiled"));
-        form(ui, app, c, &a, s);
+        form(ui, app, c, &a, out, s);
     }
 }
 
@@ -80,7 +86,14 @@ fn pick<T: Copy + PartialEq>(
 }
 
 /// The answer form: the reason (or "not refused"), the next step, the amount, and Submit.
-fn form(ui: &mut Ui, app: &KioskApp, c: &mut ExerciseConsole, a: &ActiveExercise, s: &Style<'_>) {
+fn form(
+    ui: &mut Ui,
+    app: &KioskApp,
+    c: &mut ExerciseConsole,
+    a: &ActiveExercise,
+    out: &mut Vec<Command>,
+    s: &Style<'_>,
+) {
     let (t, tr) = (s.t, s.tr);
     let m = &app.host.kiosk.municipality;
     let today = app.host.session.now().date_naive();
@@ -103,27 +116,12 @@ fn form(ui: &mut Ui, app: &KioskApp, c: &mut ExerciseConsole, a: &ActiveExercise
     }
     let ready = c.reason.is_some() && c.next_step.is_some();
     let l = tr.t("trainer-answer-submit");
-    if machine_button(ui, t, s.btn(&l).enabled(ready))
-        && let Some(asked) = &a.asked
-    {
-        let answer = Answer {
+    if machine_button(ui, t, s.btn(&l).enabled(ready)) && a.asked.is_some() {
+        out.push(Command::Answer(Answer {
             reason: c.reason.flatten(),
             next_step: c.next_step,
             yen: c.yen.trim().replace([',', '¥', '円'], "").parse().ok(),
-        };
-        let rec = ExerciseRecord::new(
-            &a.choice.scenario,
-            ex,
-            answer,
-            asked.refusal.as_ref().map(|r| RefusalRecord::new(r, m)),
-            &asked.at,
-            (app.time.real_now - asked.real).max(0.0),
-        );
-        c.log.record(rec.clone());
-        c.last = Some(rec);
-        if let Some(a) = c.active.as_mut() {
-            a.answered = true;
-        }
+        }));
     }
 }
 
