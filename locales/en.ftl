@@ -168,6 +168,17 @@ pay-cancel-note = "Cancel" returns all the money you inserted
 print-title = Printing
 print-progress = Printed { $done } of { $total }
 print-wait = Please wait until printing is finished. Do not leave the machine.
+print-halted-title-paper_jam = Printing stopped: paper jam
+print-halted-title-out_of_paper = Printing stopped: out of paper
+print-halted-call-staff = Please call the store staff. Once they have fixed the printer, the remaining certificates will print. Do not give your card or PIN to anyone.
+print-halted-cancel-note = Press "Cancel" to get back the fee for the copies not printed
+printer-halted = Stopped, waiting for staff: { $fault }
+printer-clear-fault = Staff: clear the fault ({ $fault })
+effect-printer_halted = Printer stopped ({ $fault }) after { $printed } of { $of }, waiting for staff
+effect-printer_resumed = Staff fixed { $fault }; printing resumes
+live-printer-halted = The printer has stopped ({ $fault }). Please call the store staff.
+live-printer-resumed = Printing resumed.
+trainer-ev-clear-fault = The staff fix the printer
 
 ## Take your items
 

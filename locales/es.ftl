@@ -171,6 +171,17 @@ pay-cancel-note = Al presionar "Cancelar" se devuelve todo el dinero insertado
 print-title = Imprimiendo
 print-progress = { $done } de { $total } impresos
 print-wait = Espere hasta que termine la impresión. No se aleje de la máquina.
+print-halted-title-paper_jam = La impresión se detuvo: atasco de papel
+print-halted-title-out_of_paper = La impresión se detuvo: sin papel
+print-halted-call-staff = Llame al personal de la tienda. Cuando reparen la impresora, se imprimirán los certificados restantes. No entregue su tarjeta ni su PIN a nadie.
+print-halted-cancel-note = Al presionar "Cancelar" se devuelve la tarifa de las copias no impresas
+printer-halted = Detenida, esperando al personal: { $fault }
+printer-clear-fault = Personal: resolver { $fault }
+effect-printer_halted = Impresora detenida ({ $fault }) tras { $printed } de { $of }, esperando al personal
+effect-printer_resumed = El personal resolvió { $fault }; la impresión continúa
+live-printer-halted = La impresora se detuvo ({ $fault }). Llame al personal de la tienda.
+live-printer-resumed = La impresión continúa.
+trainer-ev-clear-fault = El personal repara la impresora
 
 ## No olvide sus cosas
 

@@ -162,6 +162,17 @@ pay-cancel-note = Jika Anda menekan "Batal", semua uang yang sudah dimasukkan ak
 print-title = Sedang mencetak
 print-progress = Tercetak { $done } dari { $total }
 print-wait = Mohon tunggu sampai pencetakan selesai. Jangan meninggalkan mesin.
+print-halted-title-paper_jam = Pencetakan berhenti: kertas macet
+print-halted-title-out_of_paper = Pencetakan berhenti: kertas habis
+print-halted-call-staff = Silakan panggil petugas toko. Setelah petugas memperbaiki printer, sisa surat keterangan akan dicetak. Jangan berikan kartu atau PIN Anda kepada siapa pun.
+print-halted-cancel-note = Jika Anda menekan "Batal", biaya salinan yang belum tercetak akan dikembalikan
+printer-halted = Berhenti, menunggu petugas: { $fault }
+printer-clear-fault = Petugas: atasi { $fault }
+effect-printer_halted = Printer berhenti ({ $fault }) setelah { $printed } dari { $of }, menunggu petugas
+effect-printer_resumed = Petugas mengatasi { $fault }; pencetakan berlanjut
+live-printer-halted = Printer berhenti ({ $fault }). Silakan panggil petugas toko.
+live-printer-resumed = Pencetakan dilanjutkan.
+trainer-ev-clear-fault = Petugas memperbaiki printer
 
 ## Jangan lupa barang Anda
 

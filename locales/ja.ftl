@@ -170,6 +170,17 @@ pay-cancel-note = 「中止」を押すと、投入したお金は全額返却�
 print-title = 印刷しています
 print-progress = { $done } / { $total }通 印刷済み
 print-wait = 印刷が終わるまでお待ちください。その場を離れないようお願いします
+print-halted-title-paper_jam = 紙づまりで印刷が止まりました
+print-halted-title-out_of_paper = 用紙切れで印刷が止まりました
+print-halted-call-staff = 店員をお呼びください。店員が直すと、残りの証明書の印刷を続けます。カードと暗証番号は店員に渡さないでください
+print-halted-cancel-note = 「中止」を押すと、印刷されなかった分の料金を返却します
+printer-halted = 停止中（店員対応待ち）: { $fault }
+printer-clear-fault = 店員: { $fault }を直す
+effect-printer_halted = プリンターが停止（{ $fault }）: { $printed } / { $of }通 印刷済み、店員対応待ち
+effect-printer_resumed = 店員が「{ $fault }」を直し、印刷を再開
+live-printer-halted = プリンターが止まりました（{ $fault }）。店員をお呼びください
+live-printer-resumed = 印刷を再開しました
+trainer-ev-clear-fault = 店員がプリンターを直す
 
 ## お忘れ物
 

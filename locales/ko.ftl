@@ -162,6 +162,17 @@ pay-cancel-note = "중지"를 누르면 넣으신 돈을 전액 돌려드립니�
 print-title = 인쇄 중입니다
 print-progress = { $done } / { $total }통 인쇄 완료
 print-wait = 인쇄가 끝날 때까지 기다려 주십시오. 자리를 떠나지 마십시오.
+print-halted-title-paper_jam = 용지 걸림으로 인쇄가 멈췄습니다
+print-halted-title-out_of_paper = 용지 없음으로 인쇄가 멈췄습니다
+print-halted-call-staff = 점원을 불러 주십시오. 점원이 고치면 남은 증명서를 계속 인쇄합니다. 카드와 비밀번호는 다른 사람에게 건네지 마십시오.
+print-halted-cancel-note = "중지"를 누르면 인쇄되지 않은 분량의 요금을 돌려드립니다
+printer-halted = 정지, 점원 대응 대기: { $fault }
+printer-clear-fault = 점원: { $fault } 해결
+effect-printer_halted = 프린터 정지({ $fault }): { $printed } / { $of }통 인쇄 완료, 점원 대응 대기
+effect-printer_resumed = 점원이 { $fault }을(를) 해결, 인쇄 재개
+live-printer-halted = 프린터가 멈췄습니다({ $fault }). 점원을 불러 주십시오.
+live-printer-resumed = 인쇄를 다시 시작했습니다.
+trainer-ev-clear-fault = 점원이 프린터를 고침
 
 ## 잊은 물건
 

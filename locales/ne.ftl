@@ -162,6 +162,17 @@ pay-cancel-note = "रद्द गर्नुहोस्" थिच्दा 
 print-title = छापिँदैछ
 print-progress = { $total } मध्ये { $done } छापियो
 print-wait = छपाइ सकिएसम्म पर्खनुहोस्। मेसिन छोडेर नजानुहोस्।
+print-halted-title-paper_jam = कागज अड्किएर छपाइ रोकियो
+print-halted-title-out_of_paper = कागज सकिएर छपाइ रोकियो
+print-halted-call-staff = कृपया पसलका कर्मचारीलाई बोलाउनुहोस्। कर्मचारीले प्रिन्टर मिलाएपछि बाँकी प्रमाणपत्र छापिन्छन्। आफ्नो कार्ड वा PIN कसैलाई नदिनुहोस्।
+print-halted-cancel-note = "रद्द गर्नुहोस्" थिच्दा नछापिएका प्रतिको शुल्क फिर्ता हुन्छ
+printer-halted = रोकियो, कर्मचारीको प्रतीक्षामा: { $fault }
+printer-clear-fault = कर्मचारी: { $fault } मिलाउनुहोस्
+effect-printer_halted = प्रिन्टर रोकियो ({ $fault }): { $of } मध्ये { $printed } छापियो, कर्मचारीको प्रतीक्षामा
+effect-printer_resumed = कर्मचारीले { $fault } मिलाए; छपाइ फेरि सुरु भयो
+live-printer-halted = प्रिन्टर रोकियो ({ $fault })। कृपया पसलका कर्मचारीलाई बोलाउनुहोस्।
+live-printer-resumed = छपाइ फेरि सुरु भयो।
+trainer-ev-clear-fault = कर्मचारीले प्रिन्टर मिलाउँछन्
 
 ## सामान नबिर्सनुहोस्
 

@@ -174,6 +174,17 @@ pay-cancel-note = Ao tocar em "Cancelar", todo o dinheiro inserido é devolvido
 print-title = Imprimindo
 print-progress = { $done } de { $total } impressas
 print-wait = Aguarde até o fim da impressão. Não se afaste da máquina.
+print-halted-title-paper_jam = A impressão parou: papel atolado
+print-halted-title-out_of_paper = A impressão parou: sem papel
+print-halted-call-staff = Chame um funcionário da loja. Depois que ele consertar a impressora, as certidões restantes serão impressas. Não entregue o seu cartão nem a sua senha a ninguém.
+print-halted-cancel-note = Ao tocar em "Cancelar", a taxa das cópias não impressas é devolvida
+printer-halted = Parada, aguardando funcionário: { $fault }
+printer-clear-fault = Funcionário: resolver { $fault }
+effect-printer_halted = Impressora parada ({ $fault }) após { $printed } de { $of }, aguardando funcionário
+effect-printer_resumed = O funcionário resolveu { $fault }; a impressão continua
+live-printer-halted = A impressora parou ({ $fault }). Chame um funcionário da loja.
+live-printer-resumed = A impressão continuou.
+trainer-ev-clear-fault = O funcionário conserta a impressora
 
 ## Não esqueça seus pertences
 

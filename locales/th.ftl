@@ -163,6 +163,17 @@ pay-cancel-note = กด "ยกเลิก" เพื่อรับเงิ�
 print-title = กำลังพิมพ์
 print-progress = พิมพ์แล้ว { $done } จาก { $total } ฉบับ
 print-wait = กรุณารอจนกว่าจะพิมพ์เสร็จ และอย่าออกจากหน้าเครื่อง
+print-halted-title-paper_jam = หยุดพิมพ์เนื่องจากกระดาษติด
+print-halted-title-out_of_paper = หยุดพิมพ์เนื่องจากกระดาษหมด
+print-halted-call-staff = กรุณาเรียกพนักงานร้าน เมื่อพนักงานแก้ไขแล้ว เครื่องจะพิมพ์หนังสือรับรองที่เหลือต่อ อย่าให้บัตรหรือรหัส PIN แก่ผู้ใด
+print-halted-cancel-note = กด "ยกเลิก" เพื่อรับค่าธรรมเนียมของฉบับที่ยังไม่ได้พิมพ์คืน
+printer-halted = หยุด รอพนักงาน: { $fault }
+printer-clear-fault = พนักงาน: แก้ไข{ $fault }
+effect-printer_halted = เครื่องพิมพ์หยุด ({ $fault }) หลังพิมพ์ { $printed } จาก { $of } ฉบับ รอพนักงาน
+effect-printer_resumed = พนักงานแก้ไข{ $fault }แล้ว พิมพ์ต่อ
+live-printer-halted = เครื่องพิมพ์หยุดทำงาน ({ $fault }) กรุณาเรียกพนักงานร้าน
+live-printer-resumed = พิมพ์ต่อแล้ว
+trainer-ev-clear-fault = พนักงานแก้ไขเครื่องพิมพ์
 
 ## อย่าลืมสิ่งของ
 

@@ -165,6 +165,17 @@ pay-cancel-note = Kapag pinindot ang "Kanselahin", ibabalik ang lahat ng perang 
 print-title = Nagpi-print
 print-progress = Na-print ang { $done } sa { $total }
 print-wait = Pakihintay po hanggang matapos ang pag-print. Huwag pong umalis sa makina.
+print-halted-title-paper_jam = Huminto ang pag-print: naipit ang papel
+print-halted-title-out_of_paper = Huminto ang pag-print: ubos ang papel
+print-halted-call-staff = Pakitawag po ang kawani ng tindahan. Kapag naayos na nila ang printer, ipi-print ang natitirang mga sertipiko. Huwag ibigay kaninuman ang inyong card o PIN.
+print-halted-cancel-note = Kapag pinindot ang "Kanselahin", ibabalik ang bayad para sa mga kopyang hindi na-print
+printer-halted = Huminto, naghihintay sa kawani: { $fault }
+printer-clear-fault = Kawani: ayusin ang { $fault }
+effect-printer_halted = Huminto ang printer ({ $fault }) matapos ang { $printed } sa { $of }, naghihintay sa kawani
+effect-printer_resumed = Inayos ng kawani ang { $fault }; tuloy ang pag-print
+live-printer-halted = Huminto ang printer ({ $fault }). Pakitawag po ang kawani ng tindahan.
+live-printer-resumed = Itinuloy ang pag-print.
+trainer-ev-clear-fault = Inaayos ng kawani ang printer
 
 ## Huwag kalimutan ang gamit
 

@@ -162,6 +162,17 @@ pay-cancel-note = Khi Quý khách nhấn "Hủy", toàn bộ số tiền đã ch
 print-title = Đang in
 print-progress = Đã in { $done } / { $total } bản
 print-wait = Vui lòng chờ đến khi in xong và không rời khỏi máy.
+print-halted-title-paper_jam = Máy đã dừng in do kẹt giấy
+print-halted-title-out_of_paper = Máy đã dừng in do hết giấy
+print-halted-call-staff = Vui lòng gọi nhân viên cửa hàng. Sau khi nhân viên sửa xong, máy sẽ in tiếp các giấy chứng nhận còn lại. Không đưa thẻ hoặc mã PIN cho bất kỳ ai.
+print-halted-cancel-note = Khi Quý khách nhấn "Hủy", phí của các bản chưa in sẽ được trả lại
+printer-halted = Đã dừng, chờ nhân viên: { $fault }
+printer-clear-fault = Nhân viên: xử lý { $fault }
+effect-printer_halted = Máy in đã dừng ({ $fault }) sau { $printed } / { $of } bản, chờ nhân viên
+effect-printer_resumed = Nhân viên đã xử lý { $fault }; tiếp tục in
+live-printer-halted = Máy in đã dừng ({ $fault }). Vui lòng gọi nhân viên cửa hàng.
+live-printer-resumed = Đã tiếp tục in.
+trainer-ev-clear-fault = Nhân viên sửa máy in
 
 ## Đồ để quên
 

@@ -162,6 +162,17 @@ pay-cancel-note = 按"取消"后，已投入的现金将全额退还
 print-title = 正在打印
 print-progress = 已打印 { $done } / { $total }份
 print-wait = 请等待打印完成。请不要离开机器。
+print-halted-title-paper_jam = 卡纸，打印已停止
+print-halted-title-out_of_paper = 缺纸，打印已停止
+print-halted-call-staff = 请联系店员。店员处理好后，将继续打印剩余的证明书。请勿将卡和密码交给他人。
+print-halted-cancel-note = 按"取消"后，将退还未打印部分的费用
+printer-halted = 已停止，等待店员处理：{ $fault }
+printer-clear-fault = 店员：处理{ $fault }
+effect-printer_halted = 打印机已停止（{ $fault }）：已打印 { $printed } / { $of }份，等待店员处理
+effect-printer_resumed = 店员已处理{ $fault }，继续打印
+live-printer-halted = 打印机已停止（{ $fault }）。请联系店员。
+live-printer-resumed = 已继续打印。
+trainer-ev-clear-fault = 店员修复打印机
 
 ## 遗忘物品
 

@@ -145,9 +145,25 @@ pub enum Effect {
         /// The PDF written, if any.
         file: Option<String>,
     },
-    /// The printer stopped on a fault.
+    /// The printer stopped on a fault and the job was given up: the copies not printed are
+    /// refunded.
     PrinterStopped {
         /// Which fault.
+        fault: Fault,
+    },
+    /// The printer stopped mid-job on a fault (a jam, no paper) and waits for the store's
+    /// staff to clear it; the resident may wait or cancel the rest.
+    PrinterHalted {
+        /// Which fault.
+        fault: Fault,
+        /// Copies of the job printed before it stopped.
+        printed: u32,
+        /// Copies in the job.
+        of: u32,
+    },
+    /// The staff cleared the fault: printing goes on with the next copy.
+    PrinterResumed {
+        /// Which fault was cleared.
         fault: Fault,
     },
     /// A copy could not be written (the output folder failed: full, unwritable, a planted
@@ -202,6 +218,8 @@ impl Effect {
                 | Effect::PinRejected { .. }
                 | Effect::MoneyReturned { .. }
                 | Effect::PrintingDone
+                | Effect::PrinterHalted { .. }
+                | Effect::PrinterResumed { .. }
         )
     }
 

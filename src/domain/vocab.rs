@@ -225,6 +225,9 @@ pub enum Event {
     Tick(DateTime<Tz>),
     /// "Extend time" on the inactivity warning (or any touch).
     Extend,
+    /// The store's staff cleared the printer's fault (took out the jammed sheet, loaded
+    /// paper): a halted job goes on.
+    ClearFault,
     /// Inject a fault; printer faults strike once `after_copies` copies of the job are out.
     Fault {
         /// Which fault.

@@ -97,9 +97,21 @@ pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
                 ("number", Arg::Str(issue_number.to_string())),
             ],
         ),
-        Effect::PrinterStopped { fault: f } | Effect::FaultArmed { fault: f } => {
-            i.ta(&key, &[("fault", fault(i, *f))])
-        }
+        Effect::PrinterStopped { fault: f }
+        | Effect::FaultArmed { fault: f }
+        | Effect::PrinterResumed { fault: f } => i.ta(&key, &[("fault", fault(i, *f))]),
+        Effect::PrinterHalted {
+            fault: f,
+            printed,
+            of,
+        } => i.ta(
+            &key,
+            &[
+                ("fault", fault(i, *f)),
+                ("printed", n(*printed)),
+                ("of", n(*of)),
+            ],
+        ),
         Effect::OutputFailed { path, error } => i.ta(
             &key,
             &[
@@ -157,6 +169,10 @@ pub fn live(i: &I18n, e: &Effect) -> Option<String> {
             i.ta("live-returned", &[("amount", Arg::Str(i.yen(*yen)))])
         }
         Effect::PrintingDone => i.t("live-printing-done"),
+        Effect::PrinterHalted { fault: f, .. } => {
+            i.ta("live-printer-halted", &[("fault", fault(i, *f))])
+        }
+        Effect::PrinterResumed { .. } => i.t("live-printer-resumed"),
         _ => return None,
     })
 }

@@ -119,6 +119,7 @@ pub fn event(i: &I18n, ev: &Event) -> String {
         Event::Cancel => press(i, "btn-cancel"),
         Event::Tick(t) => with("trainer-ev-tick", "time", Arg::Str(i.time(t.time()))),
         Event::Extend => press(i, "warning-extend"),
+        Event::ClearFault => i.t("trainer-ev-clear-fault"),
         Event::Fault {
             fault,
             after_copies,

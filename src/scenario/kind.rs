@@ -61,6 +61,8 @@ pub enum StepKind {
     Extend,
     /// `fault`: a trainer's injected fault.
     Fault,
+    /// `clear_fault`: the store's staff clear the printer's jam or load paper.
+    ClearFault,
     /// `key`: a key of the machine's keypad (the panel's highlight decides what it does).
     Key,
 }
@@ -101,6 +103,7 @@ impl Action {
             Action::Extend => StepKind::Extend,
             Action::Fault(..) => StepKind::Fault,
             Action::Key(_) => StepKind::Key,
+            Action::ClearFault => StepKind::ClearFault,
         }
     }
 

@@ -85,6 +85,8 @@ pub enum Action {
     Extend,
     /// `fault`: inject a fault (`after_copies` for printer faults).
     Fault(Fault, u32),
+    /// `clear_fault`: the store's staff clear a printer fault that stopped the job.
+    ClearFault,
     /// `key`: a key of the machine's keypad, as a keypad-only user presses it (2 and 8 move
     /// the panel's highlight, ○ does what it shows). Only a driver with a panel can play it.
     Key(PadKey),

@@ -95,6 +95,12 @@ pub fn play<D: Driver>(
         if s.screen() == Screen::Refusal && s.refusal_recoverable() && step.action != Action::Back {
             d.walk_away();
         }
+        // A printer stopped by a fault waits for the staff; a script that goes on without
+        // them (written before jams could be cleared) has the resident give up the rest.
+        if d.session().printer_halted().is_some() && !waits_for_staff(&step.action) {
+            p.auto.push("cancel".into());
+            send(d, Event::Cancel, sc, step, &mut p)?;
+        }
         if d.session().finished() {
             p.skipped.extend(
                 sc.steps
@@ -152,7 +158,10 @@ pub fn play<D: Driver>(
                 p.auto.push(tap_name(&tap));
                 send(d, tap, sc, step, &mut p)?;
             }
-            while d.session().screen() == Screen::Printing && !d.session().finished() {
+            while d.session().screen() == Screen::Printing
+                && !d.session().finished()
+                && d.session().printer_halted().is_none()
+            {
                 send(d, Event::PrinterStep, sc, step, &mut p)?;
             }
             if d.session().finished() {
@@ -162,6 +171,15 @@ pub fn play<D: Driver>(
         after(i, d)?;
     }
     Ok(p)
+}
+
+/// Steps that make sense while the printer waits for the staff: clearing it, giving up,
+/// waiting, a key of the keypad, another fault.
+fn waits_for_staff(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::ClearFault | Action::Cancel | Action::Wait(_) | Action::Key(_) | Action::Fault(..)
+    )
 }
 
 /// Why `kofu run` refuses a `key` step.
@@ -269,5 +287,6 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
         }],
         // Played by the driver's panel before this is reached.
         Action::Key(_) => Vec::new(),
+        Action::ClearFault => vec![Event::ClearFault],
     }
 }

@@ -60,6 +60,7 @@ pub(super) fn step(n: usize, s: &Spanned<RawStep>, src: &Source) -> Result<StepS
         StepKind::Wait => r.wait()?,
         StepKind::Fault => r.fault()?,
         StepKind::Key => r.key()?,
+        StepKind::ClearFault => Action::ClearFault,
     };
     Ok(StepSpec {
         action,

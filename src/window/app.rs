@@ -476,6 +476,7 @@ impl KioskApp {
         if acted
             || !self.panel.deferred_keys.is_empty()
             || (self.host.session.screen() == Screen::Printing
+                && self.host.session.printer_halted().is_none()
                 && self.opts.print_seconds_per_copy <= 0.0)
             || self.startup.frames < 2
         {
@@ -532,6 +533,9 @@ impl KioskApp {
             C::TakeChange => self.take_change(),
             C::Press(k) => self.key(k),
             C::SetHeadset(on) => self.set_headset(on),
+            C::ClearFault => {
+                let _sent = self.send(Event::ClearFault);
+            }
         }
     }
 }

@@ -39,6 +39,8 @@ pub enum Command {
     Press(PadKey),
     /// Plug the headset in or pull it out.
     SetHeadset(bool),
+    /// The store's staff clear the printer's fault (a jam, no paper).
+    ClearFault,
 }
 
 /// Draws the machine's parts in two columns: reader, slot, printer and trays; keypad and jack.
@@ -260,18 +262,20 @@ fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     });
 }
 
-fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
+fn printer(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     let (done, total) = app.host.session.print_progress();
-    let text = if let Some(f) = app.host.session.fault_hit() {
-        let code = serde_json::to_value(f)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        let name = app.panel.tr.t(&format!("fault-{code}"));
+    let fault_name =
+        |f: crate::domain::session::Fault| app.panel.tr.t(&format!("fault-{}", f.code()));
+    let halted = app.host.session.printer_halted();
+    let text = if let Some(f) = halted {
         app.panel
             .tr
-            .ta("printer-stopped", &[("fault", Arg::Str(name))])
+            .ta("printer-halted", &[("fault", Arg::Str(fault_name(f)))])
+    } else if let Some(f) = app.host.session.fault_hit().filter(|_| done < total) {
+        app.panel
+            .tr
+            .ta("printer-stopped", &[("fault", Arg::Str(fault_name(f)))])
     } else if app.host.session.screen() == Screen::Printing {
         app.panel.tr.ta(
             "printer-busy",
@@ -301,6 +305,19 @@ fn printer(ui: &mut Ui, app: &KioskApp, _out: &mut Vec<Command>) {
     // Screen readers name the bar by what it shows.
     ui.ctx()
         .accesskit_node_builder(bar.id, |n| n.set_label(text.clone()));
+    // The store's staff open the machine: take out the jammed sheet, load paper.
+    if let Some(f) = halted {
+        let label = app
+            .panel
+            .tr
+            .ta("printer-clear-fault", &[("fault", Arg::Str(fault_name(f)))]);
+        let b = Btn::new(&label)
+            .height(t.s.target_min)
+            .text_size(t.s.small + 2.0);
+        if machine_button(ui, &t, b) {
+            out.push(Command::ClearFault);
+        }
+    }
 }
 
 fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {

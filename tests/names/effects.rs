@@ -63,6 +63,14 @@ fn every_effect() -> Vec<Effect> {
         Effect::PrinterStopped {
             fault: Fault::PaperJam,
         },
+        Effect::PrinterHalted {
+            fault: Fault::PaperJam,
+            printed: 1,
+            of: 3,
+        },
+        Effect::PrinterResumed {
+            fault: Fault::PaperJam,
+        },
         Effect::OutputFailed {
             path: "out".into(),
             error: "full".into(),
@@ -106,6 +114,8 @@ fn effects() {
         Effect::PrintingStarted { .. } => "printing_started",
         Effect::CopyPrinted { .. } => "copy_printed",
         Effect::PrinterStopped { .. } => "printer_stopped",
+        Effect::PrinterHalted { .. } => "printer_halted",
+        Effect::PrinterResumed { .. } => "printer_resumed",
         Effect::OutputFailed { .. } => "output_failed",
         Effect::PrintingDone => "printing_done",
         Effect::Refused(_) => "refused",
@@ -120,7 +130,7 @@ fn effects() {
     let all = every_effect();
     let mut names: Vec<&str> = all.iter().map(pinned).collect();
     names.dedup();
-    assert_eq!(names.len(), 29, "one effect of each kind");
+    assert_eq!(names.len(), 31, "one effect of each kind");
     for e in &all {
         assert_eq!(e.name(), pinned(e));
         let json = serde_json::to_value(e).unwrap_or_default();
@@ -165,6 +175,7 @@ fn event_labels_in_the_log() {
         (Event::Cancel, "Cancel"),
         (Event::Tick(tick), "Tick(2026-11-25T10:00:05+09:00)"),
         (Event::Extend, "Extend"),
+        (Event::ClearFault, "ClearFault"),
         (
             Event::Fault {
                 fault: Fault::OutOfPaper,
@@ -205,8 +216,9 @@ fn event_labels_in_the_log() {
         | Event::Cancel
         | Event::Tick(_)
         | Event::Extend
+        | Event::ClearFault
         | Event::Fault { .. } => (),
     };
     pinned.iter().for_each(|(ev, _)| exhaustive(ev));
-    assert_eq!(pinned.len() + 1, 25);
+    assert_eq!(pinned.len() + 1, 26);
 }

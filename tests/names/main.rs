@@ -168,8 +168,9 @@ fn scenario_step_names() {
         StepKind::Extend => "extend",
         StepKind::Fault => "fault",
         StepKind::Key => "key",
+        StepKind::ClearFault => "clear_fault",
     };
-    assert_eq!(StepKind::iter().count(), 25);
+    assert_eq!(StepKind::iter().count(), 26);
     for k in StepKind::iter() {
         assert_eq!(k.name(), pinned(k));
         assert_eq!(pinned(k).parse::<StepKind>().ok(), Some(k));

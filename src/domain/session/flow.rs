@@ -108,6 +108,12 @@ impl Session {
                 self.screen = S::Confirm;
             }
             (S::Printing, Event::PrinterStep) => self.printer_step()?,
+            (S::Printing, Event::ClearFault) if self.printer_halted().is_some() => {
+                self.clear_fault();
+            }
+            (S::Printing, Event::Cancel) if self.printer_halted().is_some() => {
+                self.give_up_printing()?;
+            }
             (S::TakeItems, Event::TakeItems) => {
                 self.take_card_off();
                 self.finished = true;

@@ -64,6 +64,9 @@ enum Purpose {
 #[derive(Debug, Clone, Copy, Default)]
 struct Faults {
     printer: Option<(Fault, u32)>,
+    /// The printer fault that stopped the job, until the staff clear it or the resident
+    /// gives up the rest.
+    halted: Option<Fault>,
     card_unreadable: bool,
     no_change: bool,
 }
@@ -193,7 +196,7 @@ impl Session {
         }
         let resident = !matches!(
             ev,
-            Event::Tick(_) | Event::PrinterStep | Event::Fault { .. }
+            Event::Tick(_) | Event::PrinterStep | Event::Fault { .. } | Event::ClearFault
         );
         if let Err(e) = self.transition(ev, &label) {
             self.effects.clear();

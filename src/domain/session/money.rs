@@ -75,6 +75,9 @@ impl Session {
         let Some((sel_index, copies_done)) = self.printing else {
             return Err(self.illegal("PrinterStep"));
         };
+        if self.faults.halted.is_some() {
+            return Ok(()); // stopped: nothing comes out until the staff clear it
+        }
         let Some(sel) = self.basket.get(sel_index).cloned() else {
             return self.end_printing(Stop::Done);
         };
@@ -82,7 +85,15 @@ impl Session {
             && self.print_progress().0 >= after
         {
             self.faults.printer = None;
-            return self.end_printing(Stop::Fault(f));
+            self.faults.halted = Some(f);
+            self.fault_hit = Some(f);
+            let (printed, of) = self.print_progress();
+            self.effects.push(Effect::PrinterHalted {
+                fault: f,
+                printed,
+                of,
+            });
+            return Ok(());
         }
         let (card_id, holder_id) = self.authorised_ids()?;
         let now = self.clock.now();
@@ -121,6 +132,21 @@ impl Session {
             return Err(PrintError::WrongHolder(doc.issue_number).into());
         }
         self.copy_printed(&sel, (sel_index, copies_done + 1), &doc, &printed, now)
+    }
+
+    /// The staff cleared the fault: the job goes on from the next copy.
+    pub(super) fn clear_fault(&mut self) {
+        if let Some(fault) = self.faults.halted.take() {
+            self.effects.push(Effect::PrinterResumed { fault });
+        }
+    }
+
+    /// The resident gives up a halted job: what was printed is charged, the rest refunded.
+    pub(super) fn give_up_printing(&mut self) -> Result<(), SessionError> {
+        match self.faults.halted.take() {
+            Some(f) => self.end_printing(Stop::Fault(f)),
+            None => Ok(()),
+        }
     }
 
     /// The authorised card's id and its holder's: every copy is printed for them.
@@ -243,7 +269,7 @@ impl Session {
             })?;
         }
         self.printing = None;
-        self.fault_hit = fault;
+        self.fault_hit = fault.or(self.fault_hit);
         match stop {
             Stop::Fault(f) => self.effects.push(Effect::PrinterStopped { fault: f }),
             Stop::Done => self.effects.push(Effect::PrintingDone),

@@ -132,6 +132,22 @@ impl Session {
     pub fn fault_hit(&self) -> Option<Fault> {
         self.fault_hit
     }
+    /// The printer fault that has stopped the job and waits for the staff, if any.
+    pub fn printer_halted(&self) -> Option<Fault> {
+        self.faults.halted
+    }
+    /// Faults armed and not struck yet (a trainer sees them as armed until they strike):
+    /// a printer fault with the copies it waits for, and the reader's and the cash unit's.
+    pub fn armed_faults(&self) -> Vec<(Fault, u32)> {
+        let mut v: Vec<(Fault, u32)> = self.faults.printer.into_iter().collect();
+        if self.faults.card_unreadable {
+            v.push((Fault::CardUnreadable, 0));
+        }
+        if self.faults.no_change {
+            v.push((Fault::NoChange, 0));
+        }
+        v
+    }
     /// Whether the inactivity warning is shown.
     pub fn warning(&self) -> bool {
         self.warning

@@ -302,6 +302,7 @@ fn table(ev: &Event) -> Option<StepTable> {
         Event::Back => StepTable::bare(StepKind::Back),
         Event::Cancel => StepTable::bare(StepKind::Cancel),
         Event::Extend => StepTable::bare(StepKind::Extend),
+        Event::ClearFault => StepTable::bare(StepKind::ClearFault),
         Event::Fault {
             fault,
             after_copies,

@@ -24,7 +24,11 @@ impl KioskApp {
         if sim - cur >= Duration::seconds(1) {
             self.send(Event::Tick(sim));
         }
-        if self.host.session.screen() == Screen::Printing && !self.host.session.finished() {
+        // A printer stopped by a fault prints nothing until the staff clear it.
+        let printing = self.host.session.screen() == Screen::Printing
+            && !self.host.session.finished()
+            && self.host.session.printer_halted().is_none();
+        if printing {
             self.time.print_elapsed += dt;
             if self.time.print_elapsed >= f64::from(self.opts.print_seconds_per_copy) {
                 self.time.print_elapsed = 0.0;

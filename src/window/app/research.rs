@@ -325,6 +325,7 @@ impl KioskApp {
             C::TakeSheets => "output tray".to_string(),
             C::TakeChange => "change tray".to_string(),
             C::SetHeadset(on) => format!("headset: {}", if *on { "in" } else { "out" }),
+            C::ClearFault => "printer: fault cleared".to_string(),
             C::Press(k) => {
                 let name = pad_key_name(*k);
                 self.record_key(InputKind::Keypad, &name);

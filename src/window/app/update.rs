@@ -56,7 +56,10 @@ impl KioskApp {
         let t = ctx.input(|i| i.time);
         let now = self.time.real_time.now(t);
         self.advance_time(now);
-        if self.host.session.screen() == Screen::Printing {
+        // A printer stopped by a fault waits for the staff: nothing to draw until then.
+        let printing = self.host.session.screen() == Screen::Printing
+            && self.host.session.printer_halted().is_none();
+        if printing {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

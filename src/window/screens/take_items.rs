@@ -14,7 +14,10 @@ use crate::window::screens::Cx;
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let title = cx.t("take-title");
     cx.title(ui, &title);
-    let what = match (cx.session.fault_hit(), cx.session.status()) {
+    // A fault the staff cleared changed nothing the resident takes: only a job given up is told.
+    let (done, total) = cx.session.print_progress();
+    let given_up = cx.session.fault_hit().filter(|_| done < total);
+    let what = match (given_up, cx.session.status()) {
         (Some(f), _) => {
             let code = serde_json::to_value(f)
                 .ok()
@@ -64,7 +67,10 @@ pub fn reminders(ui: &mut Ui, cx: &mut Cx<'_>) {
         ));
     }
     if lines.is_empty() {
-        lines.push(cx.t("take-nothing"));
+        // Nothing is wrong: a plain sentence, not a warning box.
+        let nothing = cx.t("take-nothing");
+        cx.para(ui, &nothing);
+        return;
     }
     for l in lines {
         cx.boxed(ui, true, &l);
