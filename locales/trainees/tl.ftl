@@ -2,8 +2,8 @@
 
 ## Trainees and their results (trainer console)
 
-trainee-name = Trainee (nagsasanay)
-trainee-none = I-type ang pangalan ng nagsasanay para maitabi ang mga sagot niya.
+trainee-name = Nagsasanay
+trainee-none = Isulat ang pangalan ng nagsasanay para maitabi ang mga sagot niya.
 trainee-results = Mga resulta ni { $name }
 trainee-results-none = Wala pang nasasagot na pagsasanay.
 trainee-col-exercise = Pagsasanay
@@ -13,7 +13,7 @@ trainee-col-time = Oras
 trainee-right = Tama
 trainee-wrong = Mali
 trainee-seconds = { $seconds } seg
-trainee-export = I-export ang mga resulta (JSON, CSV, PDF)
+trainee-export = Isulat ang mga resulta (JSON, CSV, PDF)
 trainee-store-failed = Hindi maitabi ang mga resulta: { $error }
 
 ## Persona case cards (card picker, kofu personas)
@@ -45,8 +45,8 @@ case-situation-foreign = Dayuhang residente ({ $nationality })
 case-situation-no-seal = Walang pagpaparehistro ng selyo
 case-situation-no-tax = Walang rekord ng buwis
 case-situation-resident = Residente, walang kakaiba
-case-cards-title = Mga case card: mga kathang-isip na residente
-case-cards-head = Mga case card — mga kathang-isip na residente (halimbawa) · ang kiosk sa { $time }
+case-cards-title = Mga card ng kalagayan: mga kathang-isip na residente
+case-cards-head = Mga card ng kalagayan — mga kathang-isip na residente (halimbawa) · ang kiosk sa { $time }
 case-card-age = { $age } taon · { $kind }
 case-card-situation = Kalagayan
 case-card-kiosk = Ang gagawin ng kiosk

@@ -166,6 +166,13 @@ const MESSAGE_VARIABLES: &[&str] = &[
     "dir",
     "control",
     "pos",
+    // The trainees' words (locales/trainees: results and persona case cards).
+    "situation",
+    "pin",
+    "outcome",
+    "refusal",
+    "failures",
+    "nationality",
 ];
 
 #[test]
