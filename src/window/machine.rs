@@ -13,7 +13,7 @@ use crate::domain::session::Screen;
 use crate::i18n::Arg;
 use crate::window::app::{KioskApp, PadKey};
 use crate::window::tokens;
-use crate::window::widgets::{Btn, Look, machine_button};
+use crate::window::widgets::{Btn, LABEL_LINE_HEIGHT, Look, machine_button};
 
 /// What a person did to the machine this frame; the app's update carries it out (as
 /// [`crate::window::msg::Msg::Machine`]), so drawing never changes the kiosk.
@@ -112,20 +112,39 @@ fn part(
         .inner_margin(8)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(app.panel.tr.t(title_key))
-                    .size(t.s.small + 2.0)
-                    .color(t.c.part_text)
-                    .strong(),
-            );
+            part_label(ui, app, &app.panel.tr.t(title_key), t.s.small + 2.0, true);
             body(ui, app, out);
         });
 }
 
-fn small(app: &KioskApp, text: &str) -> RichText {
-    RichText::new(text)
-        .size(app.machine_tokens().s.small)
-        .color(app.panel.tokens.c.part_text)
+/// A label of a machine part in small print, broken between words (see [`part_label`]).
+fn small_label(ui: &mut Ui, app: &KioskApp, text: &str) {
+    part_label(ui, app, text, app.machine_tokens().s.small, false);
+}
+
+/// A label of a machine part: Japanese broken between words, not inside one (egui alone would
+/// cut 「音声案|内」), lines spaced at [`LABEL_LINE_HEIGHT`] when it wraps; screen readers get
+/// the text as written, without the line breaks.
+pub(crate) fn part_label(ui: &mut Ui, app: &KioskApp, text: &str, size: f32, strong: bool) {
+    let font = egui::FontId::proportional(size);
+    // A point of slack: egui's own wrap must never find a packed line a hair too wide.
+    let width = ui.available_width() - 2.0;
+    let lines = crate::window::wrap::wrapped(ui.painter(), text, &font, width);
+    let mut rich = RichText::new(lines.as_ref())
+        .size(size)
+        .color(app.panel.tokens.c.part_text);
+    if lines.contains('\n') {
+        rich = rich.line_height(Some(size * LABEL_LINE_HEIGHT));
+    }
+    if strong {
+        rich = rich.strong();
+    }
+    let r = ui.add(egui::Label::new(rich).wrap());
+    if lines.as_ref() != text {
+        let name = text.to_string();
+        ui.ctx()
+            .accesskit_node_builder(r.id, |n| n.set_label(name.clone()));
+    }
 }
 
 /// A card's name in the panel's words: its holder and what it is (`筑波 花子 — カード`).
@@ -170,7 +189,7 @@ fn reader_status_and_hand(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             .ta("reader-has", &[("name", Arg::Str(card_label(app, id)))]),
         None => app.panel.tr.t("reader-empty"),
     };
-    ui.label(small(app, &status));
+    small_label(ui, app, &status);
     let phone = app
         .host
         .kiosk
@@ -292,7 +311,7 @@ fn printer(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     } else {
         done as f32 / total as f32
     };
-    ui.label(small(app, &text));
+    small_label(ui, app, &text);
     let bar = ui.add(
         egui::ProgressBar::new(if app.host.session.screen() == Screen::Printing {
             frac
@@ -323,7 +342,7 @@ fn printer(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     if app.host.machine.tray().is_empty() {
-        ui.label(small(app, &app.panel.tr.t("tray-empty")));
+        small_label(ui, app, &app.panel.tr.t("tray-empty"));
         return;
     }
     // Two sheets a row, each showing its issue number and copy; the accessible name says
@@ -352,7 +371,7 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
         }
     });
     if let Some(m) = app.machine.tray_message.clone() {
-        ui.add(egui::Label::new(small(app, &m)).wrap());
+        small_label(ui, app, &m);
     }
     let l = app.panel.tr.t("tray-take");
     if machine_button(
@@ -369,7 +388,7 @@ fn tray(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 fn change(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     if app.host.machine.change() == 0 {
-        ui.label(small(app, &app.panel.tr.t("change-empty")));
+        small_label(ui, app, &app.panel.tr.t("change-empty"));
         return;
     }
     let amount = app.panel.tr.yen(app.host.machine.change());
@@ -459,7 +478,7 @@ fn keypad(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             }
         });
     }
-    ui.label(small(app, &app.panel.tr.t("keypad-tactile")));
+    small_label(ui, app, &app.panel.tr.t("keypad-tactile"));
 }
 
 fn jack(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
@@ -512,6 +531,6 @@ fn jack(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             "jack-speaking",
             &[("text", Arg::Str(app.caption().unwrap_or_default()))],
         );
-        ui.add(egui::Label::new(small(app, &text)).wrap());
+        small_label(ui, app, &text);
     }
 }
