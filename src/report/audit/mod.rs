@@ -27,7 +27,9 @@ mod check;
 pub mod criteria;
 mod frame;
 mod layout;
+mod order;
 mod page;
+mod pictures;
 pub mod profile;
 mod reading;
 pub mod report;
@@ -52,7 +54,7 @@ pub const VIEWING_DISTANCE_MM: f64 = 500.0;
 pub const CAP_HEIGHT_EM: f64 = 0.73;
 
 /// Display modes audited.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Standard theme, standard text.
@@ -228,6 +230,7 @@ pub fn run(o: &AuditOptions) -> anyhow::Result<Audit> {
     audit.groups = report::groups(&audit.findings);
     audit.passed = audit.findings.is_empty();
     if let Some(dir) = &o.out {
+        pictures::draw(&mut audit, &jobs, &deck, dir)?;
         report::write_all(&audit, dir)?;
     }
     Ok(audit)

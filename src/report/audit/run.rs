@@ -1,12 +1,8 @@
 //! The audit's run over every screen × language × mode × vendor: the screens are shared out to
-//! one worker per core (each with its own off-screen context), each frame is read once for every
-//! check, and a picture is drawn only for the first screen of each problem, its element
-//! outlined in red.
+//! one worker per core (each with its own off-screen context) and each frame is read once for
+//! every check; then [`super::pictures`] draws the problems' pictures.
 
-use std::collections::HashSet;
 use std::path::Path;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use egui::{Color32, Rect};
 
@@ -40,39 +36,47 @@ pub(super) struct ScreenOut {
 }
 
 /// What every worker shares.
-struct Shared<'a> {
-    jobs: &'a [Job],
-    next: AtomicUsize,
-    /// Problems (check, cause) that already have a picture.
-    pictured: Mutex<HashSet<(&'static str, String)>>,
+pub(super) struct Shared<'a> {
     deck: &'a Registry,
     profile: &'a Profile,
     out: Option<&'a Path>,
 }
 
-/// Audits every job, on as many workers as the machine has cores (at most 4), and returns
-/// their results in job order.
+/// How many workers: one per core, at most 4, at most one per `n` items.
+pub(super) fn workers(n: usize) -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |c| c.get())
+        .clamp(1, 4)
+        .min(n.max(1))
+}
+
+/// Audits every job and returns the results in job order. Each worker takes a block of
+/// consecutive jobs (whole languages): a context lays out glyphs once per language and size,
+/// and glyph hinting was a third of the checks' time when workers took jobs in turn.
 pub(super) fn audit_all(
     jobs: &[Job],
     deck: &Registry,
     profile: &Profile,
     out: Option<&Path>,
 ) -> anyhow::Result<Vec<ScreenOut>> {
-    let shared = Shared {
-        jobs,
-        next: AtomicUsize::new(0),
-        pictured: Mutex::new(HashSet::new()),
-        deck,
-        profile,
-        out,
-    };
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 4)
-        .min(jobs.len().max(1));
-    let mut done: Vec<(usize, ScreenOut)> = Vec::with_capacity(jobs.len());
+    let sh = Shared { deck, profile, out };
+    let n = workers(jobs.len());
+    let size = jobs.len().div_ceil(n).max(1);
+    let mut done: Vec<ScreenOut> = Vec::with_capacity(jobs.len());
     std::thread::scope(|s| -> anyhow::Result<()> {
-        let handles: Vec<_> = (0..workers).map(|_| s.spawn(|| worker(&shared))).collect();
+        let handles: Vec<_> = jobs
+            .chunks(size)
+            .map(|block| {
+                let sh = &sh;
+                s.spawn(move || -> anyhow::Result<Vec<ScreenOut>> {
+                    let mut off = Offscreen::new(tokens::window_size());
+                    block
+                        .iter()
+                        .map(|j| audit_screen(sh, &mut off, j))
+                        .collect()
+                })
+            })
+            .collect();
         for h in handles {
             match h.join() {
                 Ok(r) => done.extend(r?),
@@ -81,25 +85,15 @@ pub(super) fn audit_all(
         }
         Ok(())
     })?;
-    done.sort_by_key(|(i, _)| *i);
-    Ok(done.into_iter().map(|(_, o)| o).collect())
-}
-
-/// Takes jobs until none is left.
-fn worker(sh: &Shared<'_>) -> anyhow::Result<Vec<(usize, ScreenOut)>> {
-    let mut off = Offscreen::new(tokens::window_size());
-    let mut out = Vec::new();
-    loop {
-        let i = sh.next.fetch_add(1, Ordering::Relaxed);
-        let Some(job) = sh.jobs.get(i) else {
-            return Ok(out);
-        };
-        out.push((i, audit_screen(sh, &mut off, job)?));
-    }
+    Ok(done)
 }
 
 /// Reaches one screen from a fresh kiosk, checks its frame and draws the pictures it owes.
-fn audit_screen(sh: &Shared<'_>, off: &mut Offscreen, job: &Job) -> anyhow::Result<ScreenOut> {
+pub(super) fn audit_screen(
+    sh: &Shared<'_>,
+    off: &mut Offscreen,
+    job: &Job,
+) -> anyhow::Result<ScreenOut> {
     let Job {
         lang,
         mode,
@@ -108,14 +102,7 @@ fn audit_screen(sh: &Shared<'_>, off: &mut Offscreen, job: &Job) -> anyhow::Resu
         ..
     } = job;
     let (mode, stop) = (*mode, *stop);
-    let mut app = KioskApp::new(UiOptions {
-        deck: Some(sh.deck.clone()),
-        ..tour::options(vendor, lang)
-    })?;
-    app.set_display(mode == Mode::LargeText, mode == Mode::HighContrast);
-    tour::reach(&mut app, stop).map_err(|e| anyhow::anyhow!("{lang} {vendor} {stop:?}: {e}"))?;
-    app.show_keypad_highlight();
-    off.settle(&mut app);
+    let app = reach(sh.deck, off, job)?;
     let t = app.tokens().clone();
     let said = Said {
         lang: lang.clone(),
@@ -141,29 +128,7 @@ fn audit_screen(sh: &Shared<'_>, off: &mut Offscreen, job: &Job) -> anyhow::Resu
     {
         so.colour_vision = colour_vision(off, &t, dir, vendor, stop)?;
     }
-    let mut img: Option<Image> = None;
     for f in checked.fails {
-        let picture = match sh.out {
-            Some(dir) if claim(sh, f.check, &f.cause) => {
-                let base = img.get_or_insert_with(|| off.render_with(|_| {}, t.c.machine_bg));
-                let name = format!(
-                    "{lang}-{}-{vendor}-{}-{}.png",
-                    mode.name(),
-                    stop.name(),
-                    f.check
-                );
-                let mut pic = base.clone();
-                if let Some(rect) = f.rect {
-                    outline(&mut pic, rect);
-                }
-                let shots = dir.join("screens");
-                std::fs::create_dir_all(&shots)?;
-                crate::output::write_file(&shots.join(&name), &pic.to_png()?)?;
-                r.png.get_or_insert_with(|| format!("screens/{name}"));
-                Some(format!("screens/{name}"))
-            }
-            _ => None,
-        };
         so.findings.push(Finding {
             lang: lang.clone(),
             mode,
@@ -173,23 +138,35 @@ fn audit_screen(sh: &Shared<'_>, off: &mut Offscreen, job: &Job) -> anyhow::Resu
             detail: f.detail,
             cause: f.cause,
             rect: f.rect.map(|r| [r.min.x, r.min.y, r.width(), r.height()]),
-            picture,
+            picture: None,
         });
     }
     so.result = Some(r);
     Ok(so)
 }
 
-/// True for the first screen to show the problem `(check, cause)`: it draws its picture.
-fn claim(sh: &Shared<'_>, check: &'static str, cause: &str) -> bool {
-    sh.pictured
-        .lock()
-        .map(|mut set| set.insert((check, cause.to_string())))
-        .unwrap_or(false)
+/// A fresh kiosk brought to the job's screen, drawn on `off` with the keypad highlight on.
+pub(super) fn reach(deck: &Registry, off: &mut Offscreen, job: &Job) -> anyhow::Result<KioskApp> {
+    let Job {
+        lang,
+        mode,
+        vendor,
+        stop,
+        ..
+    } = job;
+    let mut app = KioskApp::new(UiOptions {
+        deck: Some(deck.clone()),
+        ..tour::options(vendor, lang)
+    })?;
+    app.set_display(*mode == Mode::LargeText, *mode == Mode::HighContrast);
+    tour::reach(&mut app, *stop).map_err(|e| anyhow::anyhow!("{lang} {vendor} {stop:?}: {e}"))?;
+    app.show_keypad_highlight();
+    off.settle(&mut app);
+    Ok(app)
 }
 
 /// Draws a 3 px red outline just outside `r`.
-fn outline(img: &mut Image, r: Rect) {
+pub(super) fn outline(img: &mut Image, r: Rect) {
     let red = Color32::from_rgb(230, 0, 0);
     let r = r.expand(3.0);
     let (w, h) = (img.width as i64, img.height as i64);
@@ -218,6 +195,26 @@ fn outline(img: &mut Image, r: Rect) {
     }
 }
 
+/// The picture as a PNG with zlib's fastest level and the Sub filter: the report's pictures
+/// are many, and deflate at the default level was an eighth of the audit's time.
+pub(super) fn fast_png(img: &Image) -> anyhow::Result<Vec<u8>> {
+    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
+    use image::{ExtendedColorType, ImageEncoder};
+    let mut rgba = Vec::with_capacity(img.pixels.len() * 4);
+    for c in &img.pixels {
+        rgba.extend_from_slice(&c.to_srgba_unmultiplied());
+    }
+    let (w, h) = (u32::try_from(img.width)?, u32::try_from(img.height)?);
+    let mut png = Vec::new();
+    PngEncoder::new_with_quality(&mut png, CompressionType::Fast, FilterType::Sub).write_image(
+        &rgba,
+        w,
+        h,
+        ExtendedColorType::Rgba8,
+    )?;
+    Ok(png)
+}
+
 /// Writes the screen just drawn as viewers with each colour-vision deficiency see it.
 fn colour_vision(
     off: &Offscreen,
@@ -233,7 +230,7 @@ fn colour_vision(
     for d in wcag::Deficiency::ALL {
         let name = format!("{vendor}-{}-{}.png", stop.name(), d.name());
         let seen = wcag::simulate_image(&img, d);
-        crate::output::write_file(&cvd.join(&name), &seen.to_png()?)?;
+        crate::output::write_file(&cvd.join(&name), &fast_png(&seen)?)?;
         let screen = format!("{vendor} {}", stop.name());
         out.push((screen, d.name(), format!("screens/colour_vision/{name}")));
     }

@@ -97,11 +97,13 @@ pub fn simulate(c: Color32, d: Deficiency) -> Color32 {
     tokens::premultiplied([ch(m[0]), ch(m[1]), ch(m[2]), 255])
 }
 
-/// A picture as a viewer with `d` sees it.
+/// A picture as a viewer with `d` sees it. A screen has few colours (a few thousand with the
+/// text's anti-aliasing), so each is worked out once.
 pub fn simulate_image(img: &Image, d: Deficiency) -> Image {
+    let mut seen: std::collections::HashMap<Color32, Color32> = std::collections::HashMap::new();
     let mut out = img.clone();
     for p in &mut out.pixels {
-        *p = simulate(*p, d);
+        *p = *seen.entry(*p).or_insert_with(|| simulate(*p, d));
     }
     out
 }
