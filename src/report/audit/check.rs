@@ -27,6 +27,7 @@ pub struct Fail {
 impl Fail {
     /// A failure whose cause is its detail.
     pub fn new(check: &'static str, detail: String) -> Self {
+        let detail = readable(&detail);
         Fail {
             check,
             cause: detail.clone(),
@@ -37,7 +38,7 @@ impl Fail {
 
     /// Sets the cause the report groups by.
     pub fn cause(mut self, cause: impl Into<String>) -> Self {
-        self.cause = cause.into();
+        self.cause = readable(&cause.into());
         self
     }
 
@@ -46,6 +47,35 @@ impl Fail {
         self.rect = Some(r);
         self
     }
+}
+
+/// Text quoted with `{:?}` as a reader wants it: the escapes Rust writes for Thai vowel marks
+/// and other combining characters turned back into the characters, the panel's break hints
+/// (U+2009) left out.
+fn readable(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("\\u{") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 3..];
+        let code = after
+            .find('}')
+            .and_then(|j| u32::from_str_radix(&after[..j], 16).ok().map(|c| (c, j)));
+        match code.and_then(|(c, j)| char::from_u32(c).map(|ch| (ch, j))) {
+            Some((ch, j)) => {
+                if ch != crate::i18n::line_break::BREAK_HINT {
+                    out.push(ch);
+                }
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str("\\u{");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A colour as `#rrggbb` (alpha left out: the audit measures composited colours).
