@@ -100,7 +100,7 @@ fn the_files_hold_grouped_problems_and_the_sarif_is_valid() {
 #[test]
 fn colours_are_hex_with_the_ratio() {
     assert_eq!(
-        audit::hex(egui::Color32::from_rgb(127, 179, 224)),
+        audit::hex(kofu::window::tokens::premultiplied([127, 179, 224, 255])),
         "#7fb3e0"
     );
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use egui::{Color32, Rect};
+use egui::Rect;
 
 use super::check::{Said, check_all};
 use super::profile::Profile;
@@ -167,7 +167,7 @@ pub(super) fn reach(deck: &Registry, off: &mut Offscreen, job: &Job) -> anyhow::
 
 /// Draws a 3 px red outline just outside `r`.
 pub(super) fn outline(img: &mut Image, r: Rect) {
-    let red = Color32::from_rgb(230, 0, 0);
+    let red = tokens::premultiplied([230, 0, 0, 255]);
     let r = r.expand(3.0);
     let (w, h) = (img.width as i64, img.height as i64);
     let clampx = |v: f32| (v.round() as i64).clamp(0, w - 1);
