@@ -77,7 +77,10 @@ fn the_card_picker_shows_each_card_as_a_case() {
     h.get_by_label("Kiosk: issues the certificates");
     // The list names every case; choosing the expired card shows its case.
     let role = egui::accesskit::Role::ComboBox;
-    h.get_by_role_and_label(role, "Card to place").click();
+    h.get_by_role_and_label(role, "Persona (card)")
+        .scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(role, "Persona (card)").click();
     h.run();
     let expired = deck_cases("en")
         .into_iter()

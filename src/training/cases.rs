@@ -30,7 +30,7 @@ use crate::i18n::{Arg, I18n};
 pub struct Case {
     /// The card's id (`card-card-expired`).
     pub card: String,
-    /// The holder's name as registered (`筑波 花子`), with the Latin spelling when the deck has one.
+    /// The holder's name as registered (`筑波 花子`).
     pub name: String,
     /// Age on the simulated day.
     pub age: u32,
@@ -72,10 +72,6 @@ pub fn case(
             tr.ta("case-outcome-refuses", &[("refusal", Arg::Str(title))])
         }
     };
-    let name = match &p.latin {
-        Some(l) if l != &p.name => format!("{} ({l})", p.name),
-        _ => p.name.clone(),
-    };
     let kind = match card.kind {
         CardKind::Card => tr.t("card-kind-card"),
         CardKind::Android => tr.t("card-kind-android"),
@@ -83,7 +79,7 @@ pub fn case(
     };
     Some(Case {
         card: id.to_string(),
-        name,
+        name: p.name.clone(),
         age: age_on(p.born, today),
         kind,
         situation: situation(tr, card, p, m, refusal.as_ref().err(), at),

@@ -13,7 +13,7 @@ use crate::domain::session::Screen;
 use crate::i18n::Arg;
 use crate::window::app::{KioskApp, PadKey};
 use crate::window::tokens;
-use crate::window::widgets::{Btn, LABEL_LINE_HEIGHT, Look, machine_button};
+use crate::window::widgets::{Btn, LABEL_LINE_HEIGHT, Look, machine_button, ring_if_focused};
 
 /// What a person did to the machine this frame; the app's update carries it out (as
 /// [`crate::window::msg::Msg::Machine`]), so drawing never changes the kiosk.
@@ -147,8 +147,7 @@ pub(crate) fn part_label(ui: &mut Ui, app: &KioskApp, text: &str, size: f32, str
     }
 }
 
-/// A card's name in the panel's words: its holder and what it is (`筑波 花子 — カード`).
-pub(crate) fn card_label(app: &KioskApp, id: &str) -> String {
+fn card_label(app: &KioskApp, id: &str) -> String {
     let reg = &app.host.kiosk.registry;
     let Some(card) = reg.cards.get(id) else {
         return id.to_string();
@@ -173,10 +172,33 @@ fn reader(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 }
 
 /// The persona deck's list, for a trainer choosing which card the hand holds (a study's
-/// moderator chooses it in the console instead): each card as a case, see
-/// [`crate::window::trainer::cases`].
+/// moderator chooses it in the console instead).
 fn card_picker(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
-    crate::window::trainer::cases::picker(ui, app, out);
+    let t = app.machine_tokens();
+    let label = app.panel.tr.t("reader-choose");
+    let selected = card_label(app, &app.machine.selected_card);
+    let mut choice = app.machine.selected_card.clone();
+    let ids: Vec<String> = app.host.kiosk.registry.cards.keys().cloned().collect();
+    let labels: Vec<String> = ids.iter().map(|id| card_label(app, id)).collect();
+    let label_resp = ui.label(
+        RichText::new(&label)
+            .size(t.s.small)
+            .color(app.panel.tokens.c.part_text),
+    );
+    let resp = egui::ComboBox::from_id_salt("reader-card")
+        .selected_text(RichText::new(&selected).size(t.s.small).color(t.c.key_text))
+        .width(ui.available_width() - 8.0)
+        .height(400.0)
+        .show_ui(ui, |ui| {
+            for (id, l) in ids.iter().zip(&labels) {
+                ui.selectable_value(&mut choice, id.clone(), l);
+            }
+        });
+    let combo = resp.response.labelled_by(label_resp.id);
+    ring_if_focused(ui, &t, &combo);
+    if choice != app.machine.selected_card {
+        out.push(Command::SelectCard(choice));
+    }
 }
 
 /// What lies on the reader, and the button that lays the card down or takes it off.

@@ -1,10 +1,14 @@
-//! The card picker beside the reader, with each card of the deck as a case
+//! The console's persona picker, with each card of the deck as a case
 //! ([`crate::training::cases`]): who holds it, their age, their situation, the demo PIN and
 //! what the kiosk will do with it at the simulated time, in the trainer's language.
 //!
 //! Decisions:
-//! - The list names every case in full; closed, the picker names the card (as before) and the
-//!   case of the card chosen is written under it, so a trainer sees the PIN to type.
+//! - The list names every case in full (holder, age, what they bring; situation and PIN; what
+//!   the kiosk will do); closed, the picker names the holder and the case of the card chosen
+//!   is written under it, so a trainer sees the PIN to type. The machine's own picker beside
+//!   the reader stays as the resident would name the card.
+//! - While an exercise runs and is not answered, the picker names the cards only: a case's
+//!   outcome is the answer the trainee is asked for.
 //! - The PINs are read once from the deck's file (the kiosk keeps only hashes) and kept in
 //!   the console ([`Pins`]); a deck without a readable file shows no PIN.
 
@@ -13,11 +17,11 @@ use std::sync::OnceLock;
 
 use egui::{RichText, Ui};
 
-use super::words;
+use super::sections::Style;
+use super::{Command, TrainerState};
 use crate::i18n::{Arg, I18n};
 use crate::training::cases::{self, Case};
 use crate::window::app::KioskApp;
-use crate::window::machine::{Command, card_label};
 use crate::window::widgets::ring_if_focused;
 
 /// The deck's demo PINs by card id, read the first time the picker is drawn.
@@ -68,44 +72,55 @@ fn lines(tr: &I18n, c: &Case, pin: Option<&str>) -> [String; 3] {
     ]
 }
 
-/// The persona deck's list for the card the hand holds: each entry a case.
-pub fn picker(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
-    let t = app.machine_tokens();
-    let tr = words(app);
-    let small = |s: String| {
-        RichText::new(s)
-            .size(t.s.small)
-            .color(app.panel.tokens.c.part_text)
-    };
-    let pins = &app.console.state.pins;
+/// The console's persona picker: each card of the deck as a case (the list), and the case of
+/// the card in the hand under it (its situation, demo PIN and what the kiosk will do).
+pub(super) fn picker(
+    ui: &mut Ui,
+    app: &KioskApp,
+    st: &TrainerState,
+    out: &mut Vec<Command>,
+    s: &Style<'_>,
+) {
+    let t = s.t;
+    let tr = s.tr;
+    let pins = &st.pins;
     let deck = &app.host.kiosk.registry;
-    let m = &app.host.kiosk.municipality;
     let at = app.host.session.now();
-    let all = cases::cases(&tr, deck, m, at);
-    let label_resp = ui.label(small(app.panel.tr.t("reader-choose")));
+    let exercise = st.exercises.active.as_ref();
+    let veiled = exercise.is_some_and(|a| !a.answered);
+    let all = cases::cases(tr, deck, &app.host.kiosk.municipality, at);
     let selected = &app.machine.selected_card;
+    let line = |c: &Case| lines(tr, c, pins.of(app, &c.card));
+    // Closed, the picker names the holder; while an exercise waits for its answer, the list
+    // names the holders only.
+    let shown = all
+        .iter()
+        .find(|c| &c.card == selected)
+        .map_or_else(|| selected.clone(), |c| line(c)[0].clone());
+    let label = ui.label(s.txt(tr.t("trainer-deck")));
     let mut choice = selected.clone();
-    let resp = egui::ComboBox::from_id_salt("reader-card")
-        .selected_text(
-            RichText::new(card_label(app, selected))
-                .size(t.s.small)
-                .color(t.c.key_text),
-        )
+    let r = egui::ComboBox::from_id_salt("trainer-deck")
+        .selected_text(RichText::new(shown).size(t.s.small).color(t.c.key_text))
         .width(ui.available_width() - 8.0)
-        .height(520.0)
+        .height(460.0)
         .wrap_mode(egui::TextWrapMode::Wrap)
         .show_ui(ui, |ui| {
             for c in &all {
-                let text = lines(&tr, c, pins.of(app, &c.card)).join("\n");
+                let [who, situation, outcome] = line(c);
+                let text = if veiled {
+                    who
+                } else {
+                    format!("{who}\n{situation}\n{outcome}")
+                };
                 ui.selectable_value(&mut choice, c.card.clone(), text);
             }
         });
-    let combo = resp.response.labelled_by(label_resp.id);
-    ring_if_focused(ui, &t, &combo);
-    if let Some(c) = all.iter().find(|c| &c.card == selected) {
-        let [_, situation, outcome] = lines(&tr, c, pins.of(app, &c.card));
+    let r = r.response.labelled_by(label.id);
+    ring_if_focused(ui, t, &r);
+    if let Some(c) = all.iter().find(|c| &c.card == selected).filter(|_| !veiled) {
+        let [_, situation, outcome] = line(c);
         for l in [situation, outcome] {
-            ui.add(egui::Label::new(small(l)).wrap());
+            ui.add(egui::Label::new(s.txt(l)).wrap());
         }
     }
     if &choice != selected {

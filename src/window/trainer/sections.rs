@@ -223,24 +223,7 @@ pub(super) fn kiosk_section(
             vendor,
         });
     }
-    let reg = &app.host.kiosk.registry;
-    let cards: Vec<(String, String)> = reg
-        .cards
-        .values()
-        .map(|c| {
-            let who = reg
-                .persons
-                .get(&c.holder)
-                .map_or(String::new(), |p| p.name.clone());
-            (c.id.clone(), format!("{} ({who})", c.id))
-        })
-        .collect();
-    let deck_label = s.txt(s.tr.t("trainer-deck"));
-    let selected = &app.machine.selected_card;
-    let card = pick(ui, s, deck_label, selected, &cards, Some(400.0));
-    if &card != selected {
-        out.push(Command::SelectCard(card));
-    }
+    super::cases::picker(ui, app, st, out, s);
     let mut secs = app.opts.print_seconds_per_copy;
     let r = ui.add(
         egui::Slider::new(&mut secs, 0.0..=150.0)
