@@ -82,7 +82,7 @@ fn spoken(
                 )
                 .cause(format!(
                     "{} is shown but not said",
-                    what(&said.lang, &words)
+                    what(&said.lang, &x.text)
                 ))
                 .at(x.rect),
             );
@@ -97,7 +97,8 @@ static KEYS: Mutex<Option<Keys>> = Mutex::new(None);
 
 /// A shown text by its message key (`the words of keypad-help`) when they are one whole message,
 /// so that one problem is one group in every language; else the text with digits as `#`.
-fn what(lang: &str, words: &str) -> String {
+fn what(lang: &str, text: &str) -> String {
+    let words = squash(text);
     let key = KEYS.lock().ok().and_then(|mut keys| {
         let keys = keys.get_or_insert_with(HashMap::new);
         let of_lang = keys.entry(lang.to_string()).or_insert_with(|| {
@@ -111,12 +112,12 @@ fn what(lang: &str, words: &str) -> String {
                 .map(|k| (squash(&i18n.t(&k)), k))
                 .collect()
         });
-        of_lang.get(words).cloned()
+        of_lang.get(&words).cloned()
     });
     match key {
         Some(k) => format!("the words of `{k}`"),
         None => {
-            let masked: String = words
+            let masked: String = text
                 .chars()
                 .map(|c| if c.is_ascii_digit() { '#' } else { c })
                 .collect();
