@@ -13,13 +13,13 @@ pub struct HandbookArgs {
     /// Municipality profile (id or file).
     #[arg(long, default_value = "tsukuba")]
     municipality: String,
-    /// Language (ja, en, …; those the bundled face prints).
+    /// Language (any kiosk language: ja, en, zh-Hans, ko, pt, es, vi, tl, id, th, ne).
     #[arg(long, default_value = "ja")]
     lang: String,
     /// Read the rules as of this time (RFC 3339); default now.
     #[arg(long)]
     at: Option<String>,
-    /// Leave out the pictures of the refusal screens (quicker; the words stay).
+    /// Leave out the pictures of the screens (quicker; the words stay).
     #[arg(long)]
     no_pictures: bool,
     /// The PDF to write.
@@ -28,7 +28,7 @@ pub struct HandbookArgs {
 }
 
 /// Writes the handbook; exit 2 for bad input (an unknown municipality, language or time, or
-/// a language the bundled face cannot print), 1 when the file cannot be written.
+/// text no bundled face can print), 1 when the file cannot be written.
 pub fn run(args: HandbookArgs) -> ExitCode {
     let lang = args.lang.as_str();
     if !is_language(lang) {

@@ -254,7 +254,8 @@ pub fn write(
     let assets = crate::kiosk::assets_dir();
     let scenarios = assets.join("scenarios");
     let (shots, walks) = if pictures {
-        all_pictures(&scenarios, municipality, lang, &vendors)
+        let ids: Vec<&str> = vendors.iter().map(|v| v.id.as_str()).collect();
+        pictures::all_pictures(&scenarios, municipality, lang, &ids)
     } else {
         (BTreeMap::new(), Vec::new())
     };
@@ -272,24 +273,4 @@ pub fn write(
     )?;
     crate::output::write_file(out, &bytes)?;
     Ok(out.to_path_buf())
-}
-
-/// The refusal screens and each vendor's walk, the walks drawn on a second thread beside the
-/// refusals (each thread its own off-screen window): pictures are most of a handbook's time.
-fn all_pictures(
-    scenarios: &Path,
-    municipality: &str,
-    lang: &str,
-    vendors: &[Vendor],
-) -> (BTreeMap<Reason, RefusalPicture>, Vec<Walk>) {
-    std::thread::scope(|scope| {
-        let walks = scope.spawn(|| {
-            vendors
-                .iter()
-                .filter_map(|v| walk_pictures(scenarios, municipality, lang, &v.id))
-                .collect::<Vec<_>>()
-        });
-        let shots = refusal_pictures(scenarios, municipality, lang);
-        (shots, walks.join().unwrap_or_default())
-    })
 }

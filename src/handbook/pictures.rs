@@ -6,6 +6,8 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::domain::reason::Reason;
 use crate::domain::refusal::Refusal;
@@ -13,6 +15,8 @@ use crate::handout::Picture;
 use crate::report::offscreen::{Image, Offscreen};
 use crate::scenario::Scenario;
 use crate::window::{KioskApp, UiOptions, replay, tokens};
+
+use super::walk::{Walk, walk_on};
 
 /// A refusal screen and the scenario that showed it.
 #[derive(Debug, Clone)]
@@ -37,7 +41,83 @@ pub fn refusal_pictures(
     municipality: &str,
     lang: &str,
 ) -> BTreeMap<Reason, RefusalPicture> {
-    let mut out = BTreeMap::new();
+    all_pictures(scenarios, municipality, lang, &[]).0
+}
+
+/// What one worker shoots: the scenarios that end in one reason (the first that plays to it
+/// in this municipality is pictured), or one vendor's normal visit.
+enum Job {
+    Refusal(Reason, Vec<Scenario>),
+    Walk(String),
+}
+
+/// What a job gave.
+enum Shot {
+    Refusal(Reason, RefusalPicture),
+    Walk(Walk),
+}
+
+/// The refusal screens and the walks of `vendors` (ids), shot by one worker per core, each
+/// with its own off-screen window reused from scenario to scenario (its faces and glyphs are
+/// made once): pictures are nearly all of a handbook's time.
+pub(super) fn all_pictures(
+    scenarios: &Path,
+    municipality: &str,
+    lang: &str,
+    vendors: &[&str],
+) -> (BTreeMap<Reason, RefusalPicture>, Vec<Walk>) {
+    // The walks first: they are the longest jobs.
+    let mut jobs: Vec<Job> = vendors
+        .iter()
+        .map(|v| Job::Walk((*v).to_string()))
+        .collect();
+    jobs.extend(
+        refusal_candidates(scenarios, lang)
+            .into_iter()
+            .map(|(r, v)| Job::Refusal(r, v)),
+    );
+    let next = AtomicUsize::new(0);
+    let done = Mutex::new(Vec::new());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, jobs.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                let mut off = Offscreen::new(tokens::window_size());
+                while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let shot = match job {
+                        Job::Walk(v) => {
+                            walk_on(&mut off, scenarios, municipality, lang, v).map(Shot::Walk)
+                        }
+                        Job::Refusal(reason, candidates) => candidates
+                            .iter()
+                            .find_map(|sc| shoot(&mut off, sc, municipality, lang, *reason))
+                            .map(|p| Shot::Refusal(*reason, p)),
+                    };
+                    if let (Some(shot), Ok(mut d)) = (shot, done.lock()) {
+                        d.push(shot);
+                    }
+                }
+            });
+        }
+    });
+    let mut shots = BTreeMap::new();
+    let mut walks = Vec::new();
+    for shot in done.into_inner().unwrap_or_default() {
+        match shot {
+            Shot::Refusal(r, p) => {
+                shots.insert(r, p);
+            }
+            Shot::Walk(w) => walks.push(w),
+        }
+    }
+    walks.sort_by_key(|w| vendors.iter().position(|v| *v == w.vendor));
+    (shots, walks)
+}
+
+/// The bundled scenarios by the reason they expect, each reason's in file order.
+fn refusal_candidates(scenarios: &Path, lang: &str) -> BTreeMap<Reason, Vec<Scenario>> {
     let mut paths: Vec<_> = std::fs::read_dir(scenarios)
         .map(|d| {
             d.filter_map(|e| e.ok().map(|e| e.path()))
@@ -46,19 +126,14 @@ pub fn refusal_pictures(
         })
         .unwrap_or_default();
     paths.sort();
+    let mut out: BTreeMap<Reason, Vec<Scenario>> = BTreeMap::new();
     for path in paths {
         let Ok(mut sc) = crate::scenario::load(&path) else {
             continue;
         };
         sc.set_language(lang);
-        let Some(expected) = expected_reason(&sc) else {
-            continue;
-        };
-        if out.contains_key(&expected) {
-            continue;
-        }
-        if let Some(p) = shoot(&sc, municipality, lang, expected) {
-            out.insert(expected, p);
+        if let Some(expected) = expected_reason(&sc) {
+            out.entry(expected).or_default().push(sc);
         }
     }
     out
@@ -74,7 +149,13 @@ fn expected_reason(sc: &Scenario) -> Option<Reason> {
     Reason::ALL.into_iter().find(|r| r.code() == code)
 }
 
-fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<RefusalPicture> {
+fn shoot(
+    off: &mut Offscreen,
+    sc: &Scenario,
+    municipality: &str,
+    lang: &str,
+    want: Reason,
+) -> Option<RefusalPicture> {
     let mut app = KioskApp::new(ui_options(sc, municipality, lang)?).ok()?;
     replay::play(&mut app, sc, |_, _| Ok(())).ok()?;
     let refusal = app
@@ -82,11 +163,10 @@ fn shoot(sc: &Scenario, municipality: &str, lang: &str, want: Reason) -> Option<
         .refusal()
         .filter(|r| r.reason == want)?
         .clone();
-    let mut off = Offscreen::new(tokens::window_size());
     Some(RefusalPicture {
         scenario: scenario_id(sc),
         refusal,
-        picture: snap(&mut off, &mut app),
+        picture: snap(off, &mut app),
     })
 }
 
@@ -100,11 +180,22 @@ fn scenario_id(sc: &Scenario) -> String {
         .unwrap_or_default()
 }
 
-/// The panel as the window shows it now, for print.
+/// The panel as the window shows it now, for print (only the panel is painted: the machine
+/// around it is cut away anyway).
 pub(super) fn snap(off: &mut Offscreen, app: &mut KioskApp) -> Picture {
     off.settle(app);
     let bg = app.machine_tokens().c.machine_bg;
-    let img = off.render_with(|_| {}, bg);
+    let m = tokens::MARGIN;
+    let area = egui::Rect::from_min_size(egui::pos2(m, m), tokens::PANEL_SIZE);
+    let img = off.render_with(
+        |shapes| {
+            shapes.retain(|s| s.clip_rect.intersects(area));
+            for s in shapes.iter_mut() {
+                s.clip_rect = s.clip_rect.intersect(area);
+            }
+        },
+        bg,
+    );
     panel(&img)
 }
 

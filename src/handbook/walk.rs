@@ -93,19 +93,30 @@ pub fn walk_pictures(
     lang: &str,
     vendor: &str,
 ) -> Option<Walk> {
-    let mut sc =
-        crate::scenario::load(&scenarios.join(format!("happy-resident-{vendor}.toml"))).ok()?;
+    let mut off = Offscreen::new(tokens::window_size());
+    walk_on(&mut off, scenarios, municipality, lang, vendor)
+}
+
+/// [`walk_pictures`] on an off-screen window that may have drawn before.
+pub(super) fn walk_on(
+    off: &mut Offscreen,
+    scenarios: &Path,
+    municipality: &str,
+    lang: &str,
+    vendor: &str,
+) -> Option<Walk> {
+    let file = scenarios.join(format!("happy-resident-{vendor}.toml"));
+    let mut sc = crate::scenario::load(&file).ok()?;
     sc.set_language(lang);
     let mut app = KioskApp::new(ui_options(&sc, municipality, lang)?).ok()?;
-    let mut off = Offscreen::new(tokens::window_size());
-    let mut shots = vec![(WalkStep::Language, snap(&mut off, &mut app))];
+    let mut shots = vec![(WalkStep::Language, snap(off, &mut app))];
     let steps = sc.steps.clone();
     replay::play(&mut app, &sc, |i, w| {
         let next = steps.get(i + 1).and_then(|s| WalkStep::begun_by(&s.action));
         if let Some(step) = next
             && !shots.iter().any(|(s, _)| *s == step)
         {
-            let pic = snap(&mut off, w.app);
+            let pic = snap(off, w.app);
             // The home menu serves two steps (the language, then administrative services):
             // its picture is printed once, at the first.
             if shots.last().is_none_or(|(_, last)| last.rgb != pic.rgb) {

@@ -1,8 +1,7 @@
 //! A face per script run: the bundled faces as one set ([`FontSet`]) that splits any text into
-//! runs, each set in the face made for its script — Latin in Noto Sans (proportional), kana and
-//! Japanese kanji in BIZ UDGothic, hanzi in Noto Sans CJK SC for Chinese, Hangul in Noto Sans
-//! CJK KR, Thai in Noto Sans Thai, Devanagari in Noto Sans Devanagari. Any layout uses it the
-//! same way: [`FontSet::runs`] to draw (one [`Run`] per face change), [`FontSet::width`] and
+//! runs, each in the face made for its script (Latin: Noto Sans, proportional; kana and kanji:
+//! BIZ UDGothic; hanzi in Chinese: Noto Sans CJK SC; Hangul: Noto Sans CJK KR; Thai and
+//! Devanagari: Noto Sans Thai and Devanagari). Any layout uses it the same way: [`FontSet::runs`] to draw (one [`Run`] per face change), [`FontSet::width`] and
 //! [`FontSet::wrap`] to measure and break lines, [`FontSet::lacking`] to check coverage before
 //! printing.
 //!

@@ -118,8 +118,10 @@ def expand(ranges) -> set[int]:
 
 
 def locale_text(lang: str) -> str:
-    """Every .ftl of a language: locales/<lang>.ftl and locales/<lang>/**/*.ftl (sorted)."""
-    files = sorted(LOCALES.glob(f"{lang}.ftl")) + sorted((LOCALES / lang).rglob("*.ftl"))
+    """Every .ftl of a language: locales/<lang>.ftl, locales/<lang>/**/*.ftl and each area's
+    locales/<area>/<lang>.ftl (the handbook's, the audit's, …: src/i18n/mod.rs AREAS), sorted."""
+    files = (sorted(LOCALES.glob(f"{lang}.ftl")) + sorted((LOCALES / lang).rglob("*.ftl"))
+             + sorted(LOCALES.glob(f"*/{lang}.ftl")))
     for f in files:
         print(f"  + {f.relative_to(ROOT)}")
     return "".join(f.read_text(encoding="utf-8") for f in files)
