@@ -168,10 +168,10 @@ fn the_japanese_edition_says_no_code_and_no_english_before_its_appendix() {
     let text = sources_in("ja", |s| all_text(&items(s)));
     let head = appendix_heading(&I18n::in_lang("ja"));
     let (body, appendix) = text.split_at(text.find(&format!("{head}\n")).unwrap());
-    assert_eq!(snake_codes(&body), Vec::<String>::new());
-    assert_eq!(latin_phrases(&body), Vec::<String>::new());
+    assert_eq!(snake_codes(body), Vec::<String>::new());
+    assert_eq!(latin_phrases(body), Vec::<String>::new());
     assert!(
-        !snake_codes(&appendix).is_empty(),
+        !snake_codes(appendix).is_empty(),
         "the codes are in the appendix"
     );
     // The same on paper, read back from the PDF by poppler where it is installed.

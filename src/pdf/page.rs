@@ -15,6 +15,9 @@ use super::{PdfError, deflate};
 /// The resource name every page gives the document's face.
 const FONT: Name<'static> = Name(b"F1");
 
+/// Glyphs drawn at one height: (rise in 1/1000 em, [(TJ adjustment, the glyph's CID bytes)]).
+type Piece = (f32, Vec<(f32, [u8; 2])>);
+
 /// Writes one page's content stream and records every string it draws. Made by
 /// [`Document::page`](super::Document::page); its [`finish`](PageWriter::finish) goes to
 /// [`Document::add_page`](super::Document::add_page).
@@ -104,8 +107,7 @@ impl<'d, 'f> PageWriter<'d, 'f> {
         let Some(font) = self.fonts.get_mut(face) else {
             return Ok(());
         };
-        // Pieces at one height: (rise in 1/1000 em, [(adjustment, the glyph's CID bytes)]).
-        let mut pieces: Vec<(f32, Vec<(f32, [u8; 2])>)> = Vec::new();
+        let mut pieces: Vec<Piece> = Vec::new();
         let (mut pen, mut natural) = (0.0_f32, 0.0_f32);
         for g in glyphs {
             let cid = font.glyph_cid(g.gid, &g.text)?;

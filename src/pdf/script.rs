@@ -188,10 +188,10 @@ impl FontSet {
     pub fn face_for(&self, c: char, current: Option<usize>) -> usize {
         let script = Script::of(c);
         let has = |i: &usize| self.faces.get(*i).is_some_and(|f| f.glyph(c).is_some());
-        if script == Script::Common || c == BREAK_HINT {
-            if let Some(cur) = current.filter(|i| has(i) || c.is_whitespace()) {
-                return cur;
-            }
+        if (script == Script::Common || c == BREAK_HINT)
+            && let Some(cur) = current.filter(|i| has(i) || c.is_whitespace())
+        {
+            return cur;
         }
         let order = self.prefer.get(slot(script)).map_or(&[][..], |v| &v[..]);
         let fallback = self.prefer.get(6).map_or(&[][..], |v| &v[..]);
