@@ -384,6 +384,10 @@ fn trainer_console_opens_with_f2_and_injects_faults() {
     click(&mut h, "Confirm and pay");
     click(&mut h, "Insert ¥1,000");
     finish_printing(&mut h);
+    // The jam stops the printer and waits for the staff; the resident gives up the job.
+    assert_eq!(screen(&h), Screen::Printing);
+    h.get_by_label("Printing stopped: paper jam");
+    click(&mut h, "Cancel");
     assert_eq!(screen(&h), Screen::TakeItems);
     let log: Vec<_> = h
         .state()

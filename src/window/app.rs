@@ -52,6 +52,7 @@ mod panel;
 pub mod parts;
 mod research;
 mod setup;
+pub mod steps;
 mod update;
 
 use parts::{Console, Host, Panel, Research, Startup, Time, Voice};
@@ -60,7 +61,7 @@ use setup::{build_kiosk, ids_in, make_printer, now_tokyo, session_id};
 
 pub use clock::ClockCtl;
 pub use input::PadKey;
-pub use panel::{PanelRects, panel_rects};
+pub use panel::{PanelRects, panel_rects, panel_rects_on};
 
 /// What the panel laid out in the last frame it drew, beside the controls in [`Nav`]: kept by
 /// the drawing itself (as egui keeps its own layout), never the kiosk's state.

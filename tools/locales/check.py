@@ -22,9 +22,11 @@ ALLOWED_SAME = {"office-name-reading", "office-full-no-phone", "office-days-rang
 # Words that are the same in a language as in English (as the translation helpers reported).
 ALLOWED_SAME_IN = {
     "pt": {"confirm-total", "effect-total", "copies-subtotal"},
-    "es": {"confirm-total", "effect-total", "copies-subtotal", "trainer-error"},
-    "id": {"confirm-total", "effect-total", "copies-subtotal", "printer-title"},
-    "tl": {"card-kind-card", "month-3", "month-5", "printer-title"},
+    # "PIN" is the word these languages use for the card's code (their pin-* keys say it too).
+    "es": {"confirm-total", "effect-total", "copies-subtotal", "trainer-error", "flow-step-4"},
+    "id": {"confirm-total", "effect-total", "copies-subtotal", "printer-title", "flow-step-4"},
+    "tl": {"card-kind-card", "month-3", "month-5", "printer-title", "flow-step-3", "flow-step-4"},
+    "ne": {"flow-step-4"},
 }
 # Placeables ({ $amount }, { NUMBER($n) }) are not words: a value made only of them and
 # symbols is never "still English".

@@ -1,9 +1,10 @@
 //! The touch panel for one frame: header (municipality, date and time, display toggles), the
-//! screen's body, the bottom bar and the footer (specimen banner, live status, keypad help).
+//! step indicator, the screen's body, the bottom bar and the footer (specimen banner, live status, keypad help).
 
 use egui::{Rect, RichText, Ui, pos2, vec2};
 
-use super::{KioskApp, pager};
+use super::{KioskApp, pager, steps};
+use crate::domain::session::Screen;
 use crate::window::msg::{Display, Msg};
 use crate::window::screens::{self, Bar, Cx};
 use crate::window::tokens::{ThemeKind, Tokens};
@@ -17,11 +18,26 @@ impl KioskApp {
     pub(super) fn draw_panel(&mut self, ui: &mut Ui, panel: Rect) -> Vec<Msg> {
         let t = self.panel.tokens.clone();
         ui.painter().rect_filled(panel, 0, t.c.panel_bg);
-        let rects = panel_rects(panel, &t);
+        let step = steps::step_of(self.host.session.screen())
+            .filter(|_| self.research.questionnaire.is_none());
+        let rects = panel_rects_on(panel, &t, self.host.session.screen(), step.is_some());
         self.panel.nav.begin();
         let mut msgs = self.draw_header(ui, rects.header, &t);
         self.panel.nav.body_start = self.panel.nav.count;
+        if step.is_some() && rects.steps.height() > 0.0 {
+            steps::draw(ui, rects.steps, &t, &self.panel.tr, step);
+        }
         let bar = self.draw_body(ui, rects.body, &t, &mut msgs);
+        if let Some(k) = step.filter(|_| rects.steps.height() > 0.0) {
+            // Read in the order drawn: where the resident is, then the screen.
+            let said = steps::words(&self.panel.tr, k);
+            let speech = &mut self.panel.layout.speech;
+            *speech = if speech.is_empty() {
+                said
+            } else {
+                format!("{said} ／ {speech}")
+            };
+        }
         self.draw_bar(ui, rects.bar, &t, bar, &mut msgs);
         self.draw_footer(ui, rects.footer, &t);
         self.panel.nav.end();
@@ -195,7 +211,13 @@ impl KioskApp {
         msgs.append(&mut cx.msgs);
         let bar = std::mem::take(&mut cx.bar);
         self.panel.layout.speech = std::mem::take(&mut cx.speech);
-        if measured != starts {
+        // Half a pixel is float noise (the content's position differs by page), not a new layout.
+        let same = measured.len() == starts.len()
+            && measured
+                .iter()
+                .zip(&starts)
+                .all(|(a, b)| (a - b).abs() < 0.5);
+        if !same {
             // Measured anew (first frame of a screen, a language or text size changed): the
             // next frame shows the pages as measured.
             self.panel.layout.page_starts = measured;
@@ -294,6 +316,8 @@ impl KioskApp {
 pub struct PanelRects {
     /// Municipality, date and time, display toggles.
     pub header: Rect,
+    /// The seven steps, the current one marked.
+    pub steps: Rect,
     /// The screen's content (paged when it does not fit).
     pub body: Rect,
     /// Back, Cancel and the main action.
@@ -313,16 +337,33 @@ pub fn panel_rects(panel: Rect, t: &Tokens) -> PanelRects {
         pos2(panel.left() + 24.0, footer.top() - bar_h),
         pos2(panel.right() - 24.0, footer.top()),
     );
+    let steps = Rect::from_min_size(
+        pos2(panel.left() + 24.0, header.bottom() + 2.0),
+        vec2(panel.width() - 48.0, steps::band_height(t)),
+    );
     let body = Rect::from_min_max(
-        pos2(panel.left() + 24.0, header.bottom() + 4.0),
+        pos2(panel.left() + 24.0, steps.bottom() + 2.0),
         pos2(panel.right() - 24.0, bar.top()),
     );
     PanelRects {
         header,
+        steps,
         body,
         bar,
         footer,
     }
+}
+
+/// [`panel_rects`] for the screen on show: the copier's home menu (not yet the certificate
+/// service) and screens outside the flow (a refusal, a questionnaire) have no step strip,
+/// and their body starts under the header.
+pub fn panel_rects_on(panel: Rect, t: &Tokens, screen: Screen, in_flow: bool) -> PanelRects {
+    let mut r = panel_rects(panel, t);
+    if screen == Screen::Language || !in_flow {
+        r.body.min.y = r.steps.top();
+        r.steps.max.y = r.steps.top();
+    }
+    r
 }
 
 /// The height the screen's title takes above a later page: as `Cx::title` sets it (a gap, the
