@@ -124,7 +124,20 @@ fn a_result_answered_on_the_console_is_kept_shown_and_exported_with_the_trainees
     assert!(r.answer.starts_with("pin_locked / "), "{r:?}");
     // The console's results table: the exercise, the answer in words, wrong, the time.
     h.get_by_label("Results of Silva, Ana");
-    h.get_by_label(&r.title);
+    // The exercise as the picker names it: its number and title.
+    let named: Vec<String> = h
+        .query_all_by_label_contains("PIN locked")
+        .flat_map(|n| {
+            let a = n.accesskit_node();
+            [a.label(), a.value()]
+        })
+        .flatten()
+        .collect();
+    assert!(
+        named.iter().any(|v| v.ends_with(". Exercise: PIN locked")),
+        "the exercise in the results table: {named:?} ({})",
+        r.title
+    );
     h.get_by_label("Wrong");
     let labels: Vec<String> = h
         .query_all_by_label_contains("Ask at the municipal office's counter")

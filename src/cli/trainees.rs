@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use kofu::domain::calendar::{TOKYO, parse_instant};
 use kofu::i18n::I18n;
 use kofu::store::Database;
-use kofu::training::{cards, cases, load_font, results};
+use kofu::training::{cards, cases, results};
 
 use super::{is_language, language_list};
 
@@ -44,8 +44,8 @@ pub fn results(args: ResultsArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let written =
-        load_font(&kofu::kiosk::assets_dir()).and_then(|f| results::export(&args.out, &kept, &f));
+    let written = results::fonts(&kofu::kiosk::assets_dir())
+        .and_then(|f| results::export(&args.out, &kept, &f));
     match written {
         Ok(paths) => {
             for p in paths {
@@ -109,7 +109,8 @@ pub fn personas(args: PersonasArgs) -> ExitCode {
     };
     let tr = I18n::in_lang(lang);
     let all = cases::cases(&tr, &deck, &m, at);
-    let pdf = load_font(&kofu::kiosk::assets_dir())
+    let pdf = kofu::pdf::FontSet::bundled(&kofu::kiosk::assets_dir(), lang)
+        .map_err(kofu::training::TrainingError::from)
         .and_then(|f| cards::to_pdf(&tr, &all, &tr.date_time(at), &f));
     let written = pdf.map_err(|e| e.to_string()).and_then(|bytes| {
         kofu::output::write_file(&args.out, &bytes)

@@ -5,15 +5,16 @@
 //! Decisions:
 //! - A card never prints the PIN (no PIN is in a file kofu writes); the trainer reads it on
 //!   the console's card picker.
-//! - Text is set on the PDF engine's document and page writer in the bundled face, fitted to
-//!   it, as the training log's is.
+//! - Text is set on the PDF engine in a face per script run (the bundled [`FontSet`] for the
+//!   cards' language), with break hints where Thai and Japanese may break, so every kiosk
+//!   language prints; a character no face has is an error, never an empty box.
 
 use super::TrainingError;
 use super::cases::Case;
+use crate::i18n::line_break::with_break_hints;
 use crate::i18n::{Arg, I18n};
 use crate::pdf::{
-    Document, FontFace, GREY, INK, Info, NAVY, PAGE_H, PAGE_W, PageWriter, PdfError, RED,
-    Resources, wrap,
+    Document, FontSet, GREY, INK, Info, NAVY, PAGE_H, PAGE_W, PageWriter, PdfError, RED, Resources,
 };
 
 /// Outer margin of the page, in points.
@@ -29,15 +30,15 @@ const HEAD: f32 = 28.0;
 /// Padding inside a card's frame.
 const PAD: f32 = 10.0;
 
-/// The deck's cases as a PDF of cards in `tr`'s language; `when` is the simulated time the
-/// outcomes hold for, in words.
+/// The deck's cases as a PDF of cards in `tr`'s language, set in `fonts` (see
+/// [`FontSet::bundled`]); `when` is the simulated time the outcomes hold for, in words.
 pub fn to_pdf(
     tr: &I18n,
     cases: &[Case],
     when: &str,
-    font: &FontFace,
+    fonts: &FontSet,
 ) -> Result<Vec<u8>, TrainingError> {
-    let mut doc = Document::new(font);
+    let mut doc = Document::with_set(fonts);
     let per_page = COLUMNS * ROWS;
     let pages: Vec<&[Case]> = cases.chunks(per_page).collect();
     let total = pages.len().max(1);
@@ -45,13 +46,29 @@ pub fn to_pdf(
     for (n, chunk) in pages.iter().enumerate() {
         let mut page = doc.page();
         let number = format!("{} / {total}", n + 1);
-        page.text(MARGIN, PAGE_H - MARGIN - 10.0, 10.0, NAVY, &head)?;
-        page.text_right(PAGE_W - MARGIN, PAGE_H - MARGIN - 10.0, 9.0, GREY, &number)?;
+        let y = PAGE_H - MARGIN - 10.0;
+        for (i, line) in fonts
+            .wrap(&with_break_hints(&head), 10.0, PAGE_W - 2.0 * MARGIN - 40.0)
+            .iter()
+            .take(2)
+            .enumerate()
+        {
+            page.text_runs(MARGIN, y - 12.0 * i as f32, 10.0, NAVY, line)?;
+        }
+        let w = fonts.width(&number, 9.0);
+        page.text_runs(PAGE_W - MARGIN - w, y, 9.0, GREY, &number)?;
         for (i, case) in chunk.iter().enumerate() {
-            card(&mut page, tr, case, i)?;
+            card(&mut page, fonts, tr, case, i)?;
         }
         let (content, _) = page.finish();
         doc.add_page(&content, &Resources::default());
+    }
+    let missing = doc.missing_glyphs();
+    if !missing.is_empty() {
+        return Err(PdfError::NoGlyph {
+            chars: missing.into_iter().take(12).collect(),
+        }
+        .into());
     }
     Ok(doc.finish(&Info {
         title: &tr.t("case-cards-title"),
@@ -61,7 +78,13 @@ pub fn to_pdf(
 }
 
 /// The `i`-th card of a page: its frame, then its lines from the top.
-fn card(page: &mut PageWriter<'_, '_>, tr: &I18n, c: &Case, i: usize) -> Result<(), PdfError> {
+fn card(
+    page: &mut PageWriter<'_, '_>,
+    fonts: &FontSet,
+    tr: &I18n,
+    c: &Case,
+    i: usize,
+) -> Result<(), PdfError> {
     let w = (PAGE_W - 2.0 * MARGIN - GUTTER * (COLUMNS as f32 - 1.0)) / COLUMNS as f32;
     let h = (PAGE_H - 2.0 * MARGIN - HEAD - GUTTER * (ROWS as f32 - 1.0)) / ROWS as f32;
     let x = MARGIN + (i % COLUMNS) as f32 * (w + GUTTER);
@@ -73,9 +96,9 @@ fn card(page: &mut PageWriter<'_, '_>, tr: &I18n, c: &Case, i: usize) -> Result<
         .stroke();
     let inner = w - 2.0 * PAD;
     let mut y = top - PAD - 12.0;
-    let face = page.face();
-    for line in wrap(face, &c.name, 12.0, inner).into_iter().take(2) {
-        page.text(x + PAD, y, 12.0, INK, &line)?;
+    let wrap = |text: &str, size| fonts.wrap(&with_break_hints(text), size, inner);
+    for line in wrap(&c.name, 12.0).into_iter().take(2) {
+        page.text_runs(x + PAD, y, 12.0, INK, &line)?;
         y -= 15.0;
     }
     let age = tr.ta(
@@ -85,13 +108,13 @@ fn card(page: &mut PageWriter<'_, '_>, tr: &I18n, c: &Case, i: usize) -> Result<
             ("kind", Arg::Str(c.kind.clone())),
         ],
     );
-    page.text(x + PAD, y, 9.0, INK, &age)?;
+    page.text_runs(x + PAD, y, 9.0, INK, &age)?;
     y -= 16.0;
     let block = |page: &mut PageWriter<'_, '_>, label: String, text: &str, color, y: &mut f32| {
-        page.text(x + PAD, *y, 8.0, NAVY, &label)?;
+        page.text_runs(x + PAD, *y, 8.0, NAVY, &label)?;
         *y -= 12.0;
-        for line in wrap(face, text, 9.5, inner).into_iter().take(3) {
-            page.text(x + PAD, *y, 9.5, color, &line)?;
+        for line in wrap(text, 9.5).into_iter().take(3) {
+            page.text_runs(x + PAD, *y, 9.5, color, &line)?;
             *y -= 12.5;
         }
         *y -= 4.0;
@@ -100,6 +123,6 @@ fn card(page: &mut PageWriter<'_, '_>, tr: &I18n, c: &Case, i: usize) -> Result<
     block(page, tr.t("case-card-situation"), &c.situation, INK, &mut y)?;
     let color = if c.refusal.is_some() { RED } else { INK };
     block(page, tr.t("case-card-kiosk"), &c.outcome, color, &mut y)?;
-    page.text(x + PAD, top - h + PAD, 7.0, GREY, &c.card)?;
+    page.text_runs(x + PAD, top - h + PAD, 7.0, GREY, &c.card)?;
     Ok(())
 }

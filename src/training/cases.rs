@@ -44,7 +44,7 @@ pub struct Case {
     pub refusal: Option<Reason>,
 }
 
-/// Every card of `deck` as a case at `at`, in the deck's order.
+/// Every card of `deck` as a case at `at`, by card id.
 pub fn cases(tr: &I18n, deck: &Registry, m: &Municipality, at: DateTime<Tz>) -> Vec<Case> {
     deck.cards
         .keys()

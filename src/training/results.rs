@@ -5,8 +5,8 @@
 //! - The answer is kept as codes (`pin_locked / reset_pin_at_office / ¥300`, "none" for "not
 //!   a refusal"), the same in every language; the console and the record print it in words.
 //! - The PDF is not a certificate of the kiosk, so it carries no SPECIMEN mark; every page says
-//!   it is a training record instead, and it is printed on the same engine and face as the
-//!   training log (its words are English, as the log's are).
+//!   it is a training record instead. Its words are English (as the training log's are); a
+//!   name or a title in any script prints in the face of its script ([`FontSet`]).
 //! - The CSV quotes every field that holds a comma, a quote or a line break (RFC 4180).
 
 use std::path::{Path, PathBuf};
@@ -15,7 +15,7 @@ use super::{Answer, ExerciseRecord, TrainingError};
 use crate::domain::next_step::NextStep;
 use crate::domain::reason::Reason;
 use crate::handout::{self, Frame, Item, Line};
-use crate::pdf::{FontFace, INK, NAVY, RED};
+use crate::pdf::{FontSet, INK, NAVY, RED};
 pub use crate::store::database::TraineeResult;
 
 /// The mark on every page of a results record.
@@ -104,7 +104,7 @@ pub fn to_json(results: &[TraineeResult]) -> Result<String, TrainingError> {
 pub fn to_pdf(
     trainee: &str,
     results: &[TraineeResult],
-    font: &FontFace,
+    fonts: &FontSet,
 ) -> Result<Vec<u8>, TrainingError> {
     let frame = Frame {
         title: "kofu training record",
@@ -171,7 +171,7 @@ pub fn to_pdf(
     if results.is_empty() {
         v.push(line("No exercise answered.".into(), 9.0, INK));
     }
-    Ok(handout::to_pdf(font, frame, v)?)
+    Ok(handout::to_pdf_set(fonts, frame, v, None)?)
 }
 
 /// The file-name part for a trainee (letters and digits of any script, others as `_`).
@@ -183,12 +183,17 @@ pub fn file_part(trainee: &str) -> String {
     if s.is_empty() { "trainee".into() } else { s }
 }
 
+/// The faces a results record prints with: the bundled set, hanzi in the Japanese face.
+pub fn fonts(assets: &Path) -> Result<FontSet, TrainingError> {
+    Ok(FontSet::bundled(assets, "ja")?)
+}
+
 /// Writes `results.json` and `results.csv` (every result given) into `dir`, and a record of
 /// completion `record-<trainee>.pdf` per trainee among them; returns the paths written.
 pub fn export(
     dir: &Path,
     results: &[TraineeResult],
-    font: &FontFace,
+    fonts: &FontSet,
 ) -> Result<Vec<PathBuf>, TrainingError> {
     let write = |name: &str, bytes: &[u8]| {
         let p = dir.join(name);
@@ -212,7 +217,7 @@ pub fn export(
     for t in trainees {
         let mine: Vec<TraineeResult> = results.iter().filter(|r| r.trainee == t).cloned().collect();
         let name = format!("record-{}.pdf", file_part(t));
-        out.push(write(&name, &to_pdf(t, &mine, font)?)?);
+        out.push(write(&name, &to_pdf(t, &mine, fonts)?)?);
     }
     Ok(out)
 }

@@ -194,6 +194,7 @@ pub(super) fn exercises(
         load_choices(c, tr, app.session().now().date_naive());
     }
     ui.label(s.head(tr.t("trainer-exercises")));
+    super::trainees::field(ui, c, out, s);
     for e in &c.load_errors {
         wrap(
             ui,

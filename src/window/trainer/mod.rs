@@ -368,7 +368,6 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             kiosk_section(ui, app, st, &mut out, &s);
             faults_section(ui, st, &mut out, &s);
             ui.separator();
-            trainees::field(ui, &mut st.exercises, &mut out, &s);
             exercises(ui, app, &mut st.exercises, &mut out, &s);
             trainees::show(ui, app, &st.exercises, &mut out, &s);
             ui.separator();

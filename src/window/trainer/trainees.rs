@@ -137,11 +137,8 @@ pub(super) fn export_results(app: &mut KioskApp) {
         .map_or_else(|| app.host.out_dir.clone(), std::path::Path::to_path_buf)
         .join("training")
         .join(format!("results-{}", results::file_part(&c.trainee)));
-    let written = match &app.host.renderer {
-        Some(r) => results::export(&dir, &c.results, r.font()),
-        None => crate::training::load_font(&crate::kiosk::assets_dir())
-            .and_then(|f| results::export(&dir, &c.results, &f)),
-    };
+    let written = results::fonts(&crate::kiosk::assets_dir())
+        .and_then(|f| results::export(&dir, &c.results, &f));
     let tr = words(app);
     let c = &mut app.console.state.exercises;
     match written {
@@ -206,41 +203,53 @@ pub(super) fn show(
     }
 }
 
-/// The results as a grid, one row per answer, newest last.
+/// The results as a grid, one row per answer, newest last: the exercise and the answer wrap
+/// in columns of a set share of the width; right or wrong and the time stay on one line.
 fn table(ui: &mut Ui, app: &KioskApp, c: &ExerciseConsole, s: &Style<'_>) {
     let tr = s.tr;
     let answers = Answers::new(tr, app);
-    let cell = |ui: &mut Ui, text: String| {
-        ui.add(egui::Label::new(s.txt(text)).wrap());
+    let width = ui.available_width();
+    let cell = |ui: &mut Ui, text: String, w: f32| {
+        ui.allocate_ui(egui::vec2(w, 0.0), |ui| {
+            ui.set_width(w);
+            ui.add(egui::Label::new(s.txt(text)).wrap());
+        });
     };
+    let (exercise_w, answer_w, short_w) = (width * 0.34, width * 0.34, width * 0.1);
     egui::Grid::new("trainee-results")
         .striped(true)
         .num_columns(4)
-        .spacing([10.0, 4.0])
+        .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            for key in [
-                "trainee-col-exercise",
-                "trainee-col-answer",
-                "trainee-col-mark",
-            ] {
-                ui.label(s.txt(tr.t(key)).strong());
-            }
-            ui.label(s.txt(tr.t("trainee-col-time")).strong());
+            cell(ui, tr.t("trainee-col-exercise"), exercise_w);
+            cell(ui, tr.t("trainee-col-answer"), answer_w);
+            cell(ui, tr.t("trainee-col-mark"), short_w);
+            cell(ui, tr.t("trainee-col-time"), short_w);
             ui.end_row();
             for r in &c.results {
-                cell(ui, r.title.clone());
-                cell(ui, answers.words(&r.answer));
-                // Wrong in bold: the words differ, not only their weight.
-                if r.correct {
-                    ui.label(s.txt(tr.t("trainee-right")));
+                cell(ui, exercise_name(c, tr, r), exercise_w);
+                cell(ui, answers.words(&r.answer), answer_w);
+                let mark = if r.correct {
+                    "trainee-right"
                 } else {
-                    ui.label(s.txt(tr.t("trainee-wrong")).strong());
-                }
+                    "trainee-wrong"
+                };
+                cell(ui, tr.t(mark), short_w);
                 let secs = Arg::Num(((r.millis + 500) / 1000) as i64);
-                cell(ui, tr.ta("trainee-seconds", &[("seconds", secs)]));
+                cell(ui, tr.ta("trainee-seconds", &[("seconds", secs)]), short_w);
                 ui.end_row();
             }
         });
+}
+
+/// The exercise of a result as the picker names it in the console's language (its number and
+/// title or topic); the title kept with the result for an exercise no longer on the picker.
+fn exercise_name(c: &ExerciseConsole, tr: &I18n, r: &TraineeResult) -> String {
+    c.choices
+        .iter()
+        .flatten()
+        .find(|x| results::exercise_id(&x.scenario.source.path, x.index) == r.exercise)
+        .map_or_else(|| r.title.clone(), |x| x.label(tr))
 }
 
 /// The answer's codes in the console's words: the reason's and the next step's names as the
