@@ -135,6 +135,15 @@ fn every_language_prints_every_glyph_in_the_face_of_its_script() {
             .filter(|c| !c.is_whitespace() && *c != '\u{FFFD}')
             .collect();
         assert!(page1.contains(&title), "{lang}: {title} not in {page1}");
+        // And as poppler reads it (it follows each shaped run's ActualText): Thai marks and
+        // Devanagari vowel signs in their written order.
+        if let Some(text) = pdftotext(&bytes, 1) {
+            let squashed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(
+                squashed.contains(&title),
+                "{lang}: {title} not in {squashed}"
+            );
+        }
     }
 }
 
@@ -258,4 +267,19 @@ fn without_japanese_terms(text: &str) -> String {
     }
     out.push_str(&inner);
     out
+}
+
+/// Page `page`'s text as poppler's pdftotext reads it, if poppler is installed.
+fn pdftotext(pdf: &[u8], page: u32) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("h.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let p = page.to_string();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-f", &p, "-l", &p])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .ok()?;
+    Some(String::from_utf8(out.stdout).unwrap())
 }

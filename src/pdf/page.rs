@@ -3,7 +3,7 @@
 //! every string it draws, in order — the certificate hashes them into the page's verification
 //! code. Lines, rectangles and images go straight onto [`PageWriter::content`].
 
-use pdf_writer::{Content, Name, Str};
+use pdf_writer::{Content, Name, Str, TextStr};
 
 use super::color::Rgb;
 use super::face::FontFace;
@@ -85,7 +85,18 @@ impl<'d, 'f> PageWriter<'d, 'f> {
             let glyphs = set.glyphs(&run);
             said.push_str(run.text);
             if !run.text.trim().is_empty() {
+                // A shaped run's marks sit off the baseline and out of text order: its words
+                // are given whole (ActualText), so a reader extracts them as written.
+                if run.complex {
+                    self.content
+                        .begin_marked_content_with_properties(Name(b"Span"))
+                        .properties()
+                        .actual_text(TextStr(run.text));
+                }
                 self.glyphs(run.face, (pen, y, size), color, &glyphs)?;
+                if run.complex {
+                    self.content.end_marked_content();
+                }
             }
             pen += glyphs.iter().map(|g| g.advance).sum::<f32>() * size / 1000.0;
         }
