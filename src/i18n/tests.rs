@@ -115,6 +115,7 @@ const MESSAGE_VARIABLES: &[&str] = &[
     "weeks",
     "days",
     "of",
+    "printed",
     "copy",
     "number",
     "remaining",

@@ -60,11 +60,20 @@ fn spoken(
 ) -> usize {
     let speech = squash(&said.speech);
     let controls: Vec<Rect> = seen.controls().into_iter().filter_map(rect_of).collect();
+    // A drawing that one node names as a whole (the step strip: "Step 4 of 7: PIN") is said
+    // by its name: its painted pieces are not sentences of their own.
+    let named: Vec<Rect> = seen
+        .nodes
+        .iter()
+        .filter(|n| !n.interactive && n.role == "Label" && !n.name.is_empty())
+        .filter(|n| speech.contains(&squash(&n.name)))
+        .filter_map(rect_of)
+        .collect();
     let mut checks = 0;
     for x in &seen.texts {
         let c = x.rect.center();
         let shown = x.clip.intersect(x.rect).is_positive();
-        let a_label = controls.iter().any(|r| r.contains(c));
+        let a_label = controls.iter().chain(&named).any(|r| r.contains(c));
         let the_status = live.iter().any(|(_, r)| r.is_some_and(|r| r.contains(c)));
         if !shown || region(c) != 0 || a_label || the_status {
             continue;

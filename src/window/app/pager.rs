@@ -48,13 +48,7 @@ pub fn row(
     } else {
         rui.add_space(w);
     }
-    let of = tr.ta(
-        "page-of",
-        &[
-            ("page", Arg::Num(page as i64 + 1)),
-            ("pages", Arg::Num(pages as i64)),
-        ],
-    );
+    let of = page_of(tr, page, pages);
     rui.add_sized(
         [label_w, h],
         egui::Label::new(RichText::new(of).size(t.s.body).color(t.c.text)),
@@ -106,6 +100,18 @@ pub fn page_starts(breaks: &[f32], height: f32, body: f32, room: f32, later: f32
             .unwrap_or(start + room);
         starts.push(next);
     }
+}
+
+/// "Page 2 of 3" for the 0-based `page` of `pages`: the pager shows it and the speech guide
+/// says it.
+pub fn page_of(tr: &I18n, page: usize, pages: usize) -> String {
+    tr.ta(
+        "page-of",
+        &[
+            ("page", Arg::Num(page as i64 + 1)),
+            ("pages", Arg::Num(pages as i64)),
+        ],
+    )
 }
 
 #[cfg(test)]

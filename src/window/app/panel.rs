@@ -210,6 +210,11 @@ impl KioskApp {
         }
         msgs.append(&mut cx.msgs);
         let bar = std::mem::take(&mut cx.bar);
+        if paged {
+            // The pager says which page is on show: the guide says it after the page's words.
+            let of = pager::page_of(cx.tr, page, starts.len());
+            cx.say(&of);
+        }
         self.panel.layout.speech = std::mem::take(&mut cx.speech);
         // Half a pixel is float noise (the content's position differs by page), not a new layout.
         let same = measured.len() == starts.len()

@@ -115,6 +115,13 @@ pub fn draw(ui: &mut Ui, rect: Rect, t: &Tokens, tr: &I18n, current: Option<usiz
         ui.ctx().accesskit_node_builder(r.id, |n| {
             n.set_role(egui::accesskit::Role::Label);
             n.set_label(said.clone());
+            // Where it is, for a screen reader's highlight and the audit.
+            n.set_bounds(egui::accesskit::Rect {
+                x0: f64::from(rect.left()),
+                y0: f64::from(rect.top()),
+                x1: f64::from(rect.right()),
+                y1: f64::from(rect.bottom()),
+            });
         });
     }
 }
