@@ -82,36 +82,10 @@ pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
             ],
         ),
         Effect::PrintingStarted { copies } => i.ta(&key, &[("copies", n(*copies))]),
-        Effect::CopyPrinted {
-            certificate,
-            issue_number,
-            copy,
-            of,
-            ..
-        } => i.ta(
-            &key,
-            &[
-                ("kind", kind(i, *certificate)),
-                ("copy", n(*copy)),
-                ("of", n(*of)),
-                ("number", Arg::Str(issue_number.to_string())),
-            ],
-        ),
+        Effect::CopyPrinted { .. } | Effect::PrinterHalted { .. } => printed(i, &key, e),
         Effect::PrinterStopped { fault: f }
         | Effect::FaultArmed { fault: f }
         | Effect::PrinterResumed { fault: f } => i.ta(&key, &[("fault", fault(i, *f))]),
-        Effect::PrinterHalted {
-            fault: f,
-            printed,
-            of,
-        } => i.ta(
-            &key,
-            &[
-                ("fault", fault(i, *f)),
-                ("printed", n(*printed)),
-                ("of", n(*of)),
-            ],
-        ),
         Effect::OutputFailed { path, error } => i.ta(
             &key,
             &[
@@ -138,6 +112,41 @@ pub fn note(i: &I18n, e: &Effect, m: &Municipality) -> String {
         | Effect::TimeExtended
         | Effect::TimedOut
         | Effect::ReturnedHome => i.t(&key),
+    }
+}
+
+/// The log lines of the printer's progress: a copy out, or the job stopped mid-way.
+fn printed(i: &I18n, key: &str, e: &Effect) -> String {
+    let n = |x: u32| Arg::Num(i64::from(x));
+    match e {
+        Effect::CopyPrinted {
+            certificate,
+            issue_number,
+            copy,
+            of,
+            ..
+        } => i.ta(
+            key,
+            &[
+                ("kind", kind(i, *certificate)),
+                ("copy", n(*copy)),
+                ("of", n(*of)),
+                ("number", Arg::Str(issue_number.to_string())),
+            ],
+        ),
+        Effect::PrinterHalted {
+            fault: f,
+            printed,
+            of,
+        } => i.ta(
+            key,
+            &[
+                ("fault", fault(i, *f)),
+                ("printed", n(*printed)),
+                ("of", n(*of)),
+            ],
+        ),
+        _ => i.t(key),
     }
 }
 

@@ -110,7 +110,7 @@ pub fn draw(ui: &mut Ui, rect: Rect, t: &Tokens, tr: &I18n, current: Option<usiz
     }
     if let Some(k) = current {
         let said = words(tr, k);
-        let id = ui.id().with("flow-steps");
+        let id = egui::Id::unique("kofu-flow-steps");
         let r = ui.interact(rect, id, egui::Sense::hover());
         ui.ctx().accesskit_node_builder(r.id, |n| {
             n.set_role(egui::accesskit::Role::Label);
