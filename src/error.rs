@@ -20,19 +20,117 @@ pub struct InputError {
 }
 
 impl fmt::Display for InputError {
+    /// Every value the message quotes, and every name in the path, is cut at
+    /// [`QUOTE_CHARS`] characters: a 2,000,000-character value gives a short message.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = clip_path(&self.file);
+        let message = clip_quoted(&self.message);
         if self.line == 0 {
-            write!(f, "{}: {}", self.file.display(), self.message)
+            write!(f, "{file}: {message}")
         } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file.display(),
-                self.line,
-                self.column,
-                self.message
-            )
+            write!(f, "{file}:{}:{}: {message}", self.line, self.column)
         }
+    }
+}
+
+/// The most characters of a value a message repeats: enough to recognise it, never a flood
+/// (issue 24: a 2,000,000-character value gave a 4 MB message).
+pub const QUOTE_CHARS: usize = 80;
+
+/// `value` cut at [`QUOTE_CHARS`] characters, with an ellipsis when it was cut: the one way a
+/// message quotes what a person wrote.
+pub fn clip(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(QUOTE_CHARS) {
+        Some((at, _)) => format!("{}…", value.get(..at).unwrap_or_default()).into(),
+        None => value.into(),
+    }
+}
+
+/// `message` with every quoted part (between backticks or double quotes, or an unclosed one to
+/// the end) [`clip`]ped, so that messages built anywhere, serde's and toml's included, stay short.
+pub fn clip_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(1024));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let mut chars = from.chars();
+        let quote = chars.next().unwrap_or('"');
+        let inner = chars.as_str();
+        let (value, after) = match inner.find(quote) {
+            Some(close) => (
+                inner.get(..close).unwrap_or_default(),
+                inner.get(close + 1..),
+            ),
+            None => (inner, None),
+        };
+        out.push(quote);
+        out.push_str(&clip(value));
+        if after.is_some() {
+            out.push(quote);
+        }
+        rest = after.unwrap_or_default();
+    }
+    out.push_str(rest);
+    clip_long(&out)
+}
+
+/// A message still longer than a screenful (a value quoted without quotes) keeps its start and
+/// its end: what is wrong is said at one of them.
+fn clip_long(message: &str) -> String {
+    const MOST: usize = 16 * QUOTE_CHARS;
+    let n = message.chars().count();
+    if n <= MOST {
+        return message.to_string();
+    }
+    let head: String = message.chars().take(MOST / 2).collect();
+    let tail: String = message.chars().skip(n - MOST / 2).collect();
+    format!("{head} … {tail}")
+}
+
+/// A path as a message shows it, each name in it [`clip`]ped (a path kofu made from a value).
+fn clip_path(path: &Path) -> String {
+    let shown = path.display().to_string();
+    if shown.chars().count() <= QUOTE_CHARS {
+        return shown;
+    }
+    shown.split('/').map(clip).collect::<Vec<_>>().join("/")
+}
+
+/// Opens an input file for reading without ever blocking: non-blocking, then refused unless it
+/// is a regular file — a named pipe or a device given as a file would wait (or read) for ever.
+pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc_o_nonblock());
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "a pipe, socket or device"
+        };
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("not a regular file ({what}): give a file"),
+        ));
+    }
+    Ok(file)
+}
+
+/// `O_NONBLOCK` of the platform, without a libc dependency (the value differs between Linux and
+/// the BSDs/macOS).
+#[cfg(unix)]
+const fn libc_o_nonblock() -> i32 {
+    if cfg!(any(target_os = "linux", target_os = "android")) {
+        0o4000
+    } else {
+        0x0004
     }
 }
 
@@ -62,7 +160,7 @@ impl Source {
             column: 0,
             message,
         };
-        let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read file: {e}")))?;
+        let file = open_regular(path).map_err(|e| fail(format!("cannot read file: {e}")))?;
         let too_large = || {
             fail(format!(
                 "the file is larger than {} MiB: not a kofu input file",
@@ -202,6 +300,42 @@ mod tests {
         assert_eq!(s.line_col(bad), (3, 1));
         let quote = s.text.find('"').unwrap_or(0);
         assert_eq!(s.line_col(quote), (2, 8));
+    }
+
+    #[test]
+    fn quoted_values_are_cut_at_80_characters() {
+        let long = "筑".repeat(2_000_000);
+        assert_eq!(clip("short"), "short");
+        assert_eq!(clip(&long).chars().count(), QUOTE_CHARS + 1);
+        let m = clip_quoted(&format!("unknown vendor `{long}`, known: `sharp`"));
+        assert_eq!(m.chars().count(), 17 + QUOTE_CHARS + 1 + 18);
+        assert!(m.ends_with("…`, known: `sharp`"), "{m}");
+        let open = clip_quoted(&format!("bad \"{long}"));
+        assert!(open.chars().count() < 100, "{open}");
+        let bare = clip_quoted(&format!("bad {long} here"));
+        assert!(
+            bare.len() < 8 * 1024 && bare.ends_with(" here"),
+            "{}",
+            bare.len()
+        );
+        let e = InputError {
+            file: PathBuf::from(format!("assets/vendors/{long}.toml")),
+            line: 0,
+            column: 0,
+            message: format!("no vendor `{long}`"),
+        };
+        assert!(e.to_string().len() < 1024);
+    }
+
+    #[test]
+    fn only_regular_files_are_opened() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        assert!(open_regular(dir.path()).is_err());
+        let f = dir.path().join("a.toml");
+        std::fs::write(&f, "a = 1").unwrap_or_else(|e| panic!("{e}"));
+        assert!(open_regular(&f).is_ok());
+        #[cfg(unix)]
+        assert!(open_regular(Path::new("/dev/zero")).is_err());
     }
 
     #[test]

@@ -34,6 +34,19 @@ pub fn run(args: AuditArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The folder is made before the tour (minutes), and a plain file in its place is a failure
+    // to write (exit 1, with the path), not a tour that could not run.
+    if let Some(dir) = &args.out
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        let why = if dir.exists() && !dir.is_dir() {
+            "it is a file, not a folder".to_string()
+        } else {
+            e.to_string()
+        };
+        eprintln!("kofu audit: cannot write {}: {why}", dir.display());
+        return ExitCode::from(1);
+    }
     let o = AuditOptions {
         langs: args.lang,
         vendors: args.vendor,

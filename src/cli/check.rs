@@ -9,6 +9,8 @@ use kofu::domain::vendor::Vendor;
 use kofu::error::{InputError, Source};
 use kofu::scenario::run::{self as runner, RunError, RunOptions};
 
+use super::out;
+
 /// Arguments of `kofu check`.
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
@@ -57,7 +59,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let mut bad = 0;
     for f in &args.files {
         match check_one(f) {
-            Ok(kind) => println!("ok: {} ({kind})", f.display()),
+            Ok(kind) => {
+                if let Err(e) = out::stdout_line(&format!("ok: {} ({kind})", f.display())) {
+                    return out::failed("check", &e);
+                }
+            }
             Err(e) => {
                 eprintln!("error: {e}");
                 bad += 1;

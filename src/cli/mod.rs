@@ -10,6 +10,7 @@ use kofu::error::InputError;
 pub mod audit;
 pub mod check;
 pub mod handbook;
+pub mod out;
 pub mod predict;
 pub mod run;
 pub mod soak;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use kofu::report::predict::{self, Input, PredictError, model::User};
 
-use super::{bad_input, vendor_ids};
+use super::{bad_input, out, vendor_ids};
 
 /// Arguments of `kofu predict`.
 #[derive(clap::Args, Debug)]
@@ -41,20 +41,18 @@ pub fn run(args: PredictArgs) -> ExitCode {
         Input::Touch
     };
     match predict::predict_with(&args.scenarios, &vendors, user, input) {
-        Ok(p) => {
-            if args.json {
-                match serde_json::to_string_pretty(&serde_json::json!({ "scenarios": p })) {
-                    Ok(j) => println!("{j}"),
-                    Err(e) => {
-                        eprintln!("kofu predict: {e}");
-                        return ExitCode::from(1);
-                    }
+        Ok(p) => if args.json {
+            match serde_json::to_string_pretty(&serde_json::json!({ "scenarios": p })) {
+                Ok(j) => out::stdout_line(&j),
+                Err(e) => {
+                    eprintln!("kofu predict: {e}");
+                    return ExitCode::from(1);
                 }
-            } else {
-                print!("{}", predict::table(&p));
             }
-            ExitCode::SUCCESS
+        } else {
+            out::stdout_text(&predict::table(&p))
         }
+        .map_or_else(|e| out::failed("predict", &e), |()| ExitCode::SUCCESS),
         Err(PredictError::Input(e)) => bad_input(&e),
         Err(PredictError::Run(e)) => {
             eprintln!("kofu predict: {e}");

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use kofu::scenario::run::{self as runner, RunError, RunOptions};
 
-use super::bad_input;
+use super::{bad_input, out};
 
 /// Arguments of `kofu run`.
 #[derive(clap::Args, Debug)]
@@ -53,7 +53,11 @@ pub fn run(args: RunArgs) -> ExitCode {
                 serde_json::to_string_pretty(&outcome)
             };
             match json {
-                Ok(j) => println!("{j}"),
+                Ok(j) => {
+                    if let Err(e) = out::stdout_line(&j) {
+                        return out::failed("run", &e);
+                    }
+                }
                 Err(e) => {
                     eprintln!("kofu run: cannot write the outcome: {e}");
                     return ExitCode::from(1);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use kofu::report::study::{Filters, StudyError, StudyOptions, replay, study};
 
-use super::bad_input;
+use super::{bad_input, out};
 
 /// Arguments of `kofu study`.
 #[derive(clap::Args, Debug)]
@@ -111,9 +111,12 @@ pub fn run(args: StudyArgs) -> ExitCode {
                 );
             }
             if let Some(c) = &s.comparison {
-                println!("A = {}, B = {}", c.a, c.b);
+                let mut text = format!("A = {}, B = {}\n", c.a, c.b);
                 for m in &c.measures {
-                    println!("- {}", m.sentence);
+                    text.push_str(&format!("- {}\n", m.sentence));
+                }
+                if let Err(e) = out::stdout_text(&text) {
+                    return out::failed("study", &e);
                 }
             }
             ExitCode::SUCCESS

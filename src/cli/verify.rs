@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::out;
+
 /// Arguments of `kofu verify`.
 #[derive(clap::Args, Debug)]
 pub struct VerifyArgs {
@@ -20,6 +22,12 @@ pub fn run(args: VerifyArgs) -> ExitCode {
     let state = args.state.unwrap_or_else(kofu::store::default_state_dir);
     let mut all_ok = true;
     for f in &args.files {
+        // A named pipe or a device given as the PDF would block the read for ever: refused
+        // before `verify` opens it.
+        if let Err(e) = kofu::error::open_regular(f) {
+            eprintln!("error: {}: cannot read file: {e}", f.display());
+            return ExitCode::from(2);
+        }
         match kofu::certificate::verify::verify(f, &state) {
             Ok(v) => {
                 if v.ok {
@@ -40,7 +48,11 @@ pub fn run(args: VerifyArgs) -> ExitCode {
                     }
                 }
                 match serde_json::to_string(&v) {
-                    Ok(j) => println!("{j}"),
+                    Ok(j) => {
+                        if let Err(e) = out::stdout_line(&j) {
+                            return out::failed("verify", &e);
+                        }
+                    }
                     Err(e) => eprintln!("kofu verify: {e}"),
                 }
             }
