@@ -3,7 +3,8 @@
 //! them under the title and certification of the kind.
 
 use super::model::{Block, Line, date_ja, fiscal_year_label};
-use crate::domain::municipality::CertificateKind;
+use super::territory::name_ja;
+use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::registry::{Flag, Person, Registry};
 use crate::domain::session::{CertOptions, Extent, Scope};
 
@@ -12,12 +13,13 @@ pub(super) fn blocks(
     kind: CertificateKind,
     holder: &Person,
     reg: &Registry,
+    m: &Municipality,
     o: &CertOptions,
 ) -> Result<Vec<Block>, String> {
     Ok(match kind {
         CertificateKind::ResidentCertificate => resident_blocks(holder, reg, o),
         CertificateKind::SealCertificate => vec![seal_block(holder, reg)],
-        CertificateKind::TaxCertificate => vec![tax_block(holder, reg, o)],
+        CertificateKind::TaxCertificate => vec![tax_block(holder, reg, m, o)],
         CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister => {
             register_blocks(kind, holder, reg, o)?
         }
@@ -60,7 +62,8 @@ fn seal_block(holder: &Person, reg: &Registry) -> Block {
 
 /// The tax certificate: the holder's entry and, for the fiscal year chosen, the income,
 /// deductions, dependants and taxes on record (or that there are none).
-fn tax_block(holder: &Person, reg: &Registry, o: &CertOptions) -> Block {
+fn tax_block(holder: &Person, reg: &Registry, m: &Municipality, o: &CertOptions) -> Block {
+    let tax = &m.local_tax;
     let mut b = person_block(holder, reg, &Shown::default());
     if let Some(y) = o.year {
         b.lines.push(line("年度", fiscal_year_label(y)));
@@ -72,8 +75,12 @@ fn tax_block(holder: &Person, reg: &Registry, o: &CertOptions) -> Block {
                 b.lines.push(line("所得控除額合計", yen(t.deductions)));
                 b.lines
                     .push(line("扶養人数", format!("{}人", t.dependants)));
-                b.lines.push(line("市民税額", yen(t.municipal_tax)));
-                b.lines.push(line("県民税額", yen(t.prefectural_tax)));
+                b.lines
+                    .push(line(&format!("{}額", tax.municipal), yen(t.municipal_tax)));
+                b.lines.push(line(
+                    &format!("{}額", tax.prefectural),
+                    yen(t.prefectural_tax),
+                ));
                 let total = t.municipal_tax + t.prefectural_tax;
                 b.lines
                     .push(line("課税区分", if total == 0 { "非課税" } else { "課税" }));
@@ -190,13 +197,23 @@ fn person_block(p: &Person, reg: &Registry, shown: &Shown) -> Block {
     if shown.relationship
         && let Some(r) = p.relationship
     {
+        // 住民基本台帳法施行令: (世帯主でない場合) 世帯主の氏名及び世帯主との続柄.
+        let head = p.household.as_ref().and_then(|h| reg.householder(h));
+        if let Some(head) = head.filter(|h| h.id != p.id) {
+            lines.push(line("世帯主", head.name.clone()));
+        }
         lines.push(line("続柄", r.label_ja(p.sex)));
     }
     if let Some(h) = p.household.as_ref().and_then(|h| reg.households.get(h)) {
         lines.push(line("住所", h.address.clone()));
     }
     if let Some(m) = p.moved_in {
-        lines.push(line("住民となった日", date_ja(m)));
+        let label = if p.is_japanese() {
+            "住民となった日"
+        } else {
+            "外国人住民となった年月日"
+        };
+        lines.push(line(label, date_ja(m)));
     }
     if shown.domicile
         && p.is_japanese()
@@ -210,9 +227,12 @@ fn person_block(p: &Person, reg: &Registry, shown: &Shown) -> Block {
     }
     if !p.is_japanese() {
         if shown.nationality {
-            lines.push(line("国籍・地域", p.nationality.clone()));
+            lines.push(line("国籍・地域", name_ja(&p.nationality)));
         }
         if shown.residence_status {
+            if let Some(c) = residence_category(p) {
+                lines.push(line("30条45規定区分", c));
+            }
             if let Some(s) = &p.status_of_residence {
                 lines.push(line("在留資格", s.clone()));
             }
@@ -233,6 +253,21 @@ fn person_block(p: &Person, reg: &Registry, shown: &Shown) -> Block {
         person: Some(p.id.clone()),
         lines,
     }
+}
+
+/// The category of foreign resident (住民基本台帳法第30条の45) as printed: the deck's
+/// `residence_category`, else 特別永住者 when the status of residence says so, else
+/// 中長期在留者 when a status is recorded (none when neither is given).
+fn residence_category(p: &Person) -> Option<String> {
+    if let Some(c) = &p.residence_category {
+        return Some(c.clone());
+    }
+    let status = p.status_of_residence.as_deref()?;
+    Some(if status.contains("特別永住者") {
+        "特別永住者".to_string()
+    } else {
+        "中長期在留者".to_string()
+    })
 }
 
 /// An amount of yen with thousands separators: 「1,234,000円」.

@@ -5,4 +5,5 @@ mod blocks;
 pub mod drawn;
 pub mod model;
 pub mod pdf;
+pub mod territory;
 pub mod verify;

@@ -105,7 +105,7 @@ pub fn build(req: &PrintRequest, kiosk: &Kiosk) -> Result<DocumentModel, String>
         .ok_or_else(|| format!("holder `{}` not in the registry", req.holder))?;
     let o = &req.selection.options;
     let kind = req.selection.kind;
-    let blocks = blocks::blocks(kind, holder, reg, o)?;
+    let blocks = blocks::blocks(kind, holder, reg, m, o)?;
     let (title, certification) = title_and_certification(kind, o.extent);
     if blocks.is_empty() {
         return Err(format!("nothing to print for {}", req.issue_number));

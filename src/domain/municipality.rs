@@ -2,6 +2,9 @@
 //! their fees and options, the service calendar, and where residents go when refused.
 //! Rules are data: nothing municipality-specific is hard-coded elsewhere.
 
+mod local_tax;
+pub use local_tax::LocalTaxNames;
+
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -147,6 +150,9 @@ pub struct Municipality {
     /// Where residents go when the kiosk cannot serve them (at least one; the first is the
     /// main counter).
     pub offices: Vec<Office>,
+    /// The local taxes' names a tax certificate prints (市民税 / 特別区民税, 県民税 / 都民税):
+    /// the profile's `municipal_tax` / `prefectural_tax`, else derived from its names.
+    pub local_tax: LocalTaxNames,
 }
 
 impl Municipality {
@@ -165,6 +171,12 @@ impl Municipality {
             .max_copies
             .as_ref()
             .map_or(Ok(10), |m| src.in_range("max_copies", m, 1..=99))?;
+        let local_tax = LocalTaxNames::from_profile(
+            &raw.name,
+            &raw.prefecture,
+            raw.municipal_tax,
+            raw.prefectural_tax,
+        );
         Ok(Municipality {
             id: raw.id,
             name: raw.name,
@@ -186,6 +198,7 @@ impl Municipality {
                     src.in_range("registration_business_days", d, REGISTRATION_DAYS)
                 })?,
             offices,
+            local_tax,
         })
     }
 
@@ -319,6 +332,10 @@ struct RawProfile {
     #[serde(default)]
     office: Vec<RawOffice>,
     certificates: BTreeMap<Spanned<String>, RawOffer>,
+    #[serde(default)]
+    municipal_tax: Option<String>,
+    #[serde(default)]
+    prefectural_tax: Option<String>,
 }
 
 /// The maintenance stops, each ending after it starts.

@@ -74,6 +74,8 @@ pub struct RawPerson {
     #[serde(default)]
     pub(super) status_of_residence: Option<String>,
     #[serde(default)]
+    pub(super) residence_category: Option<Spanned<String>>,
+    #[serde(default)]
     pub(super) tax_records: Vec<Spanned<TaxRecord>>,
     #[serde(default)]
     pub(super) address_history: Vec<AddressEntry>,
@@ -212,6 +214,7 @@ pub(super) fn person_from_raw(
         flags: p.flags.iter().copied().collect(),
         stay_until: opt_date(&p.stay_until, src)?,
         status_of_residence: p.status_of_residence.clone(),
+        residence_category: residence_category(p, src)?,
         tax_records: p.tax_records.iter().map(|t| t.get_ref().clone()).collect(),
         address_history: p.address_history.clone(),
         domicile_address,
@@ -228,6 +231,33 @@ pub(super) fn person_from_raw(
         father: p.father.clone(),
         mother: p.mother.clone(),
     })
+}
+
+/// The categories of foreign resident (住民基本台帳法第30条の45).
+pub const RESIDENCE_CATEGORIES: [&str; 6] = [
+    "中長期在留者",
+    "特別永住者",
+    "一時庇護許可者",
+    "仮滞在許可者",
+    "出生による経過滞在者",
+    "国籍喪失による経過滞在者",
+];
+
+/// The deck's `residence_category`, checked to be one of the six the law names.
+fn residence_category(p: &RawPerson, src: &Source) -> Result<Option<String>, InputError> {
+    let Some(c) = &p.residence_category else {
+        return Ok(None);
+    };
+    if !RESIDENCE_CATEGORIES.contains(&c.get_ref().as_str()) {
+        return Err(src.error_at(
+            Some(c.span()),
+            format!(
+                "residence_category must be one of {}",
+                RESIDENCE_CATEGORIES.join(", ")
+            ),
+        ));
+    }
+    Ok(Some(c.get_ref().clone()))
 }
 
 /// The person's nationality, checked to be an ISO 3166 alpha-2 code (the other fields depend

@@ -167,6 +167,10 @@ pub struct Person {
     pub stay_until: Option<NaiveDate>,
     /// Status of residence (在留資格), foreign residents.
     pub status_of_residence: Option<String>,
+    /// The category of foreign resident (法第30条の45に規定する区分: 中長期在留者, 特別永住者,
+    /// 一時庇護許可者, 仮滞在許可者, 出生による経過滞在者, 国籍喪失による経過滞在者) as the deck
+    /// gives it; absent, the certificate derives it (see [`Person::residence_category_ja`]).
+    pub residence_category: Option<String>,
     /// Tax records by fiscal year (income certificates print these).
     pub tax_records: Vec<TaxRecord>,
     /// Past addresses, oldest first (戸籍の附票 prints these with the current one).
