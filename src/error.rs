@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(clip("short"), "short");
         assert_eq!(clip(&long).chars().count(), QUOTE_CHARS + 1);
         let m = clip_quoted(&format!("unknown vendor `{long}`, known: `sharp`"));
-        assert_eq!(m.chars().count(), 17 + QUOTE_CHARS + 1 + 18);
+        assert_eq!(m.chars().count(), 16 + QUOTE_CHARS + 1 + 17);
         assert!(m.ends_with("…`, known: `sharp`"), "{m}");
         let open = clip_quoted(&format!("bad \"{long}"));
         assert!(open.chars().count() < 100, "{open}");
