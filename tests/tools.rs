@@ -267,7 +267,14 @@ fn speech_guide_speaks_prompts_fees_results_and_never_a_pin_digit() {
     assert!(app.spoken().is_empty(), "silent without the headset");
     app.set_headset(true);
     off.settle(&mut app);
-    assert!(spoken_words(&app)[0].contains("Choose a service"));
+    // The machine's own words first (city, time, specimen banner, keypad help), once; then
+    // the screen's.
+    let first = spoken_words(&app);
+    assert!(
+        first[0].contains("Tsukuba City") && first[0].contains("SPECIMEN"),
+        "{first:?}"
+    );
+    assert!(first[1].contains("Choose a service"), "{first:?}");
     tour::reach(&mut app, Stop::Path).expect("path");
     assert!(app.send(Event::Residence));
     off.settle(&mut app);

@@ -104,9 +104,11 @@ pub(super) fn audit_screen(
     let (mode, stop) = (*mode, *stop);
     let app = reach(sh.deck, off, job)?;
     let t = app.tokens().clone();
+    // What a headset user has heard on this screen: the machine's own words (said when the
+    // headset went in), then the screen's.
     let said = Said {
         lang: lang.clone(),
-        speech: app.speech().to_string(),
+        speech: format!("{} ／ {}", app.chrome_words(), app.speech()),
         live_status: app.live_status().to_string(),
     };
     let checked = check_all(&off.last, &t, mode, sh.profile, Some(&said));

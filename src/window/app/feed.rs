@@ -258,11 +258,32 @@ impl KioskApp {
         if on && !self.machine.headset {
             self.voice.guide.reset();
             self.voice.to_say.clear();
+            // First the words every screen shows around its own (EN 301 549 5.1.3: speech for
+            // all displayed information), once: then each screen's words.
+            let machine = self.chrome_words();
+            self.voice.to_say.push(machine);
         }
         if !on {
             self.voice.guide.stop();
         }
         self.machine.headset = on;
+    }
+}
+
+impl KioskApp {
+    /// What every screen shows around its own words: the municipality and the time on the
+    /// header, the specimen banner and the keypad's help in the footer. The speech guide says
+    /// them when the headset is plugged in; the audit counts them as said on every screen.
+    pub fn chrome_words(&self) -> String {
+        let tr = &self.panel.tr;
+        let city = self.host.kiosk.municipality.name_in(tr.lang()).to_string();
+        [
+            city,
+            tr.date_time(self.host.session.now()),
+            tr.t("specimen-banner"),
+            tr.t("keypad-help"),
+        ]
+        .join(" ／ ")
     }
 }
 

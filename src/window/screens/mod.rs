@@ -389,8 +389,9 @@ impl Cx<'_> {
         self.msgs.extend(hit);
         ui.add_space(self.t.s.gap / 3.0);
     }
-    /// A section heading inside a screen.
+    /// A section heading inside a screen (said, in reading order, like every text on show).
     pub fn heading(&mut self, ui: &mut Ui, text: &str) {
+        self.say(text);
         self.mark(ui);
         ui.add_space(self.t.s.gap / 2.0);
         ui.label(
