@@ -284,7 +284,7 @@ fn foreign_resident_lines_are_printed_only_when_chosen_and_never_on_seal_or_tax(
         },
     ));
     for l in [
-        "国籍・地域=VN",
+        "国籍・地域=ベトナム",
         "在留資格=技術・人文知識・国際業務",
         "在留期間=5年",
         "在留期間の満了の日=令和9年9月30日（2027年9月30日）",
