@@ -442,8 +442,8 @@ impl KioskApp {
         // The machine is centred in a window of another shape than its own.
         let screen = ctx.content_rect();
         let mut spare = (screen.size() - tokens::window_size()).max(vec2(0.0, 0.0));
-        if self.console.open && ctx.embed_viewports() {
-            spare.x = 0.0; // the console is inside this window, at its right edge
+        if reserve > 0.0 || (self.console.open && ctx.embed_viewports()) {
+            spare.x = 0.0; // the console is docked in this window, at its right edge
         }
         let origin = screen.min + spare / 2.0;
         let panel = Rect::from_min_size(origin + vec2(MARGIN, MARGIN), PANEL_SIZE);

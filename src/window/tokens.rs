@@ -316,8 +316,13 @@ pub const MACHINE_WIDTH: f32 = 500.0;
 /// Width of the machine's first column (reader, slot, printer, trays); the keypad and the
 /// headset jack take the rest.
 pub const MACHINE_COLUMN_A: f32 = 262.0;
-/// Width of the trainer console when open.
+/// Width of the trainer console when open (its full width, where the screen has room).
 pub const TRAINER_WIDTH: f32 = 360.0;
+/// The narrowest the docked console gets: its fields and buttons still hold their words.
+pub const CONSOLE_MIN_WIDTH: f32 = 260.0;
+/// The machine's zoom below which the console is not given more room: the panel's footer
+/// text (16 points) is 12 pixels on screen.
+pub const READABLE_ZOOM: f32 = 0.75;
 /// Margin around the panel inside the window.
 pub const MARGIN: f32 = 8.0;
 

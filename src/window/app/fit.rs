@@ -10,6 +10,11 @@
 //! smaller, within the monitor; Ctrl 0 goes back to 100 % (or the monitor's fit). egui's own
 //! keyboard zoom is off, so the two never fight. A study participant's machine (`fill`) may
 //! grow past 100 % to fill a large touch monitor. F11 turns full screen on and off.
+//!
+//! With the trainer console open it is docked in this window at the right (see
+//! `trainer::window`): the machine and the console share one zoom, the largest at which both
+//! fit, but the machine is not shrunk below [`tokens::READABLE_ZOOM`] (footer text 12 px) to
+//! give the console more than [`tokens::CONSOLE_MIN_WIDTH`]; the console takes what is left.
 
 use egui::{Context, Key, Modifiers, Vec2, ViewportCommand};
 
@@ -37,10 +42,33 @@ fn fit(room: Vec2, content: Vec2) -> f32 {
     (room.x / content.x).min(room.y / content.y)
 }
 
+/// The zoom of the machine in a window of `room` (pixels) with the console docked beside it,
+/// `reserve` points wide at its full width: the machine stays readable (at least
+/// [`tokens::READABLE_ZOOM`]) while the console keeps [`tokens::CONSOLE_MIN_WIDTH`]; where
+/// both cannot hold (a 1280 px wide screen) the console's width wins, as nothing may overlap.
+pub fn docked_zoom(room: Vec2, reserve: f32) -> f32 {
+    let kiosk = tokens::window_size();
+    let full = fit(room, kiosk + Vec2::new(reserve, 0.0));
+    let least = fit(
+        room,
+        kiosk + Vec2::new(tokens::CONSOLE_MIN_WIDTH + tokens::MARGIN, 0.0),
+    );
+    least.min(full.max(tokens::READABLE_ZOOM))
+}
+
+/// The zoom at which the machine (and the docked console, `reserve` > 0) fits in `room`.
+fn zoom_in(room: Vec2, reserve: f32) -> f32 {
+    if reserve > 0.0 {
+        docked_zoom(room, reserve)
+    } else {
+        fit(room, tokens::window_size())
+    }
+}
+
 impl Fit {
     /// Reads Ctrl + / − / 0, sizes the window to its monitor on its first frame and whenever
-    /// `reserve` changes (the width the trainer console needs beside it, so it never covers
-    /// the machine), and sets this frame's zoom. Returns the zoom in force.
+    /// `reserve` changes (the width of the trainer console docked beside the machine, so it
+    /// never covers it), and sets this frame's zoom. Returns the zoom in force.
     pub fn frame(&mut self, ctx: &Context, reserve: f32, fill: bool) -> f32 {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11)) {
@@ -53,16 +81,25 @@ impl Fit {
         // The window's size in points at zoom 1.
         let window = ctx.content_rect().size() * zoom;
         let monitor = ctx.input(|i| i.viewport().monitor_size);
-        let room = monitor.map(|m| m * MONITOR_SHARE - Vec2::new(reserve, 0.0));
-        let monitor_fit = room.map(|r| fit(r, content));
+        let room = monitor.map(|m| m * MONITOR_SHARE);
+        let monitor_fit = room.map(|r| zoom_in(r, reserve));
         let largest = monitor_fit.unwrap_or(f32::MAX);
+        // The window's size (pixels) for the machine at zoom `z`: the console docked beside
+        // it takes its full width, or what the monitor leaves.
+        let size_at = |z: f32| {
+            let wide = (content + Vec2::new(reserve, 0.0)) * z;
+            match room {
+                Some(r) if reserve > 0.0 => Vec2::new(wide.x.min(r.x), wide.y),
+                _ => wide,
+            }
+        };
         // Sizes are sent in the current (zoomed) points.
         if self.sized_for != Some(reserve)
             && let Some(m) = monitor_fit
         {
             self.sized_for = Some(reserve);
             let to = m.clamp(MIN_ZOOM, most);
-            ctx.send_viewport_cmd(ViewportCommand::InnerSize(content * to / zoom));
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size_at(to) / zoom));
         }
         let (plus, minus, reset) = ctx.input_mut(|i| {
             let plus = i.consume_key(Modifiers::COMMAND, Key::Plus)
@@ -81,9 +118,9 @@ impl Fit {
             None
         };
         if let Some(w) = wanted {
-            ctx.send_viewport_cmd(ViewportCommand::InnerSize(content * w / zoom));
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size_at(w) / zoom));
         }
-        let now = fit(window, content).max(MIN_ZOOM);
+        let now = zoom_in(window, reserve).max(MIN_ZOOM);
         if (now - zoom).abs() > 0.002 {
             ctx.set_zoom_factor(now);
         }
