@@ -185,8 +185,12 @@ fn card_picker(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             .size(t.s.small)
             .color(app.panel.tokens.c.part_text),
     );
+    // The chosen card's name breaks between words (the box leaves room for its arrow).
+    let font = egui::FontId::proportional(t.s.small);
+    let room = ui.available_width() - 72.0;
+    let shown = crate::window::wrap::wrapped(ui.painter(), &selected, &font, room).into_owned();
     let resp = egui::ComboBox::from_id_salt("reader-card")
-        .selected_text(RichText::new(&selected).size(t.s.small).color(t.c.key_text))
+        .selected_text(RichText::new(shown).size(t.s.small).color(t.c.key_text))
         .width(ui.available_width() - 8.0)
         .height(400.0)
         .show_ui(ui, |ui| {
