@@ -222,7 +222,19 @@ fn a_printer_fault_prints_what_it_can_and_returns_the_rest() {
         first.effects.as_slice(),
         [Effect::CopyPrinted { copy: 1, of: 3, .. }]
     ));
-    let jam = step(&mut s, Event::PrinterStep);
+    // The jam stops the printer and waits for the staff; nothing more comes out meanwhile.
+    let halt = step(&mut s, Event::PrinterStep);
+    assert_eq!(
+        halt.effects,
+        [Effect::PrinterHalted {
+            fault: Fault::PaperJam,
+            printed: 1,
+            of: 3
+        }]
+    );
+    assert!(step(&mut s, Event::PrinterStep).effects.is_empty());
+    // The resident gives up the rest: what was printed is charged, the rest comes back.
+    let jam = step(&mut s, Event::Cancel);
     assert_eq!(
         jam.effects[..2],
         [
