@@ -224,9 +224,13 @@ fn paper_jam_after_one_copy_charges_one() {
     })
     .expect("fault");
     s.handle(Event::Insert(500)).expect("coin");
-    while s.screen() == Screen::Printing {
+    while s.screen() == Screen::Printing && s.printer_halted().is_none() {
         s.handle(Event::PrinterStep).expect("print");
     }
+    // Stopped after the first copy, waiting for the staff; the resident gives up the rest.
+    assert_eq!(s.printer_halted(), Some(Fault::PaperJam));
+    assert_eq!(s.issued().first().map(|d| d.printed), Some(1));
+    s.handle(Event::Cancel).expect("give up the rest");
     assert_eq!(s.screen(), Screen::TakeItems);
     assert_eq!(s.status(), Some(Status::Issued));
     assert_eq!((s.charged_yen(), s.change_yen()), (150, 350));
