@@ -111,12 +111,10 @@ fn the_console_and_the_machine_share_a_laptop_screen_without_overlapping() {
             let Some(b) = n.accesskit_node().bounding_box() else {
                 continue;
             };
-            let r = px(
-                &h,
-                egui::Rect::from_min_max(
-                    egui::pos2(b.x0 as f32, b.y0 as f32),
-                    egui::pos2(b.x1 as f32, b.y1 as f32),
-                ),
+            // AccessKit's bounds are in the window's pixels already.
+            let r = egui::Rect::from_min_max(
+                egui::pos2(b.x0 as f32, b.y0 as f32),
+                egui::pos2(b.x1 as f32, b.y1 as f32),
             );
             if r.area() <= 0.0 {
                 continue;

@@ -60,7 +60,7 @@ fn docked(ctx: &Context, body: impl FnOnce(&mut egui::Ui) -> Vec<Command>) -> Ve
     // A window without title bar or frame, fixed in place: the accessibility tree names it a
     // window (the console's own), and it cannot be dragged over the machine.
     egui::Window::new("kofu-trainer-console")
-        .id(egui::Id::new("kofu-trainer-console-docked"))
+        .id(egui::Id::unique("kofu-trainer-console-docked"))
         .title_bar(false)
         .frame(egui::Frame::new())
         .fixed_pos(rect.min)
@@ -68,7 +68,12 @@ fn docked(ctx: &Context, body: impl FnOnce(&mut egui::Ui) -> Vec<Command>) -> Ve
         .collapsible(false)
         .resizable(false)
         .movable(false)
-        .show(ctx, body)
+        // Kept where it is: a console wider than its room scrolls, never slides over the machine.
+        .constrain(false)
+        .show(ctx, |ui| {
+            ui.set_max_width(rect.width());
+            body(ui)
+        })
         .and_then(|r| r.inner)
         .unwrap_or_default()
 }
@@ -111,7 +116,7 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
             .fill(app_ref.panel.tokens.c.part_bg)
             .inner_margin(MARGIN)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical()
+                egui::ScrollArea::both()
                     .auto_shrink([false, false])
                     .show(ui, |ui| super::show(ui, app_ref, state))
                     .inner
