@@ -85,11 +85,11 @@ impl Fit {
         let monitor_fit = room.map(|r| zoom_in(r, reserve));
         let largest = monitor_fit.unwrap_or(f32::MAX);
         // The window's size (pixels) for the machine at zoom `z`: the console docked beside
-        // it takes its full width, or what the monitor leaves.
+        // it takes its full width, or what the monitor leaves, and the monitor's height.
         let size_at = |z: f32| {
             let wide = (content + Vec2::new(reserve, 0.0)) * z;
             match room {
-                Some(r) if reserve > 0.0 => Vec2::new(wide.x.min(r.x), wide.y),
+                Some(r) if reserve > 0.0 => Vec2::new(wide.x.min(r.x), r.y.max(wide.y)),
                 _ => wide,
             }
         };
