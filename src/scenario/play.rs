@@ -158,10 +158,7 @@ pub fn play<D: Driver>(
                 p.auto.push(tap_name(&tap));
                 send(d, tap, sc, step, &mut p)?;
             }
-            while d.session().screen() == Screen::Printing
-                && !d.session().finished()
-                && d.session().printer_halted().is_none()
-            {
+            while d.session().printer_running() {
                 send(d, Event::PrinterStep, sc, step, &mut p)?;
             }
             if d.session().finished() {

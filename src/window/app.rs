@@ -476,9 +476,7 @@ impl KioskApp {
         // for the clock.
         if acted
             || !self.panel.deferred_keys.is_empty()
-            || (self.host.session.screen() == Screen::Printing
-                && self.host.session.printer_halted().is_none()
-                && self.opts.print_seconds_per_copy <= 0.0)
+            || (self.host.session.printer_running() && self.opts.print_seconds_per_copy <= 0.0)
             || self.startup.frames < 2
         {
             ctx.request_repaint();

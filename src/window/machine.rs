@@ -317,7 +317,7 @@ fn printer(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
         app.panel
             .tr
             .ta("printer-halted", &[("fault", Arg::Str(fault_name(f)))])
-    } else if let Some(f) = app.host.session.fault_hit().filter(|_| done < total) {
+    } else if let Some(f) = app.host.session.job_given_up() {
         app.panel
             .tr
             .ta("printer-stopped", &[("fault", Arg::Str(fault_name(f)))])

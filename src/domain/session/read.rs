@@ -136,6 +136,18 @@ impl Session {
     pub fn printer_halted(&self) -> Option<Fault> {
         self.faults.halted
     }
+    /// Whether the printer is working through the job now: on the printing screen, the session
+    /// not over, no fault waiting for the staff. The window's timer, its repaints and the
+    /// runner's loop send printer steps only then.
+    pub fn printer_running(&self) -> bool {
+        self.screen == Screen::Printing && !self.finished && self.faults.halted.is_none()
+    }
+    /// The fault that ended the job with copies left unprinted (they were refunded); a fault
+    /// the staff cleared, after which everything printed, is not one.
+    pub fn job_given_up(&self) -> Option<Fault> {
+        let (done, total) = self.print_progress();
+        self.fault_hit.filter(|_| done < total)
+    }
     /// Faults armed and not struck yet (a trainer sees them as armed until they strike):
     /// a printer fault with the copies it waits for, and the reader's and the cash unit's.
     pub fn armed_faults(&self) -> Vec<(Fault, u32)> {

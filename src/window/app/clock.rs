@@ -25,10 +25,7 @@ impl KioskApp {
             self.send(Event::Tick(sim));
         }
         // A printer stopped by a fault prints nothing until the staff clear it.
-        let printing = self.host.session.screen() == Screen::Printing
-            && !self.host.session.finished()
-            && self.host.session.printer_halted().is_none();
-        if printing {
+        if self.host.session.printer_running() {
             self.time.print_elapsed += dt;
             if self.time.print_elapsed >= f64::from(self.opts.print_seconds_per_copy) {
                 self.time.print_elapsed = 0.0;

@@ -57,9 +57,7 @@ impl KioskApp {
         let now = self.time.real_time.now(t);
         self.advance_time(now);
         // A printer stopped by a fault waits for the staff: nothing to draw until then.
-        let printing = self.host.session.screen() == Screen::Printing
-            && self.host.session.printer_halted().is_none();
-        if printing {
+        if self.host.session.printer_running() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }

@@ -15,15 +15,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let title = cx.t("take-title");
     cx.title(ui, &title);
     // A fault the staff cleared changed nothing the resident takes: only a job given up is told.
-    let (done, total) = cx.session.print_progress();
-    let given_up = cx.session.fault_hit().filter(|_| done < total);
-    let what = match (given_up, cx.session.status()) {
+    let what = match (cx.session.job_given_up(), cx.session.status()) {
         (Some(f), _) => {
-            let code = serde_json::to_value(f)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            let name = cx.t(&format!("fault-{code}"));
+            let name = cx.t(&format!("fault-{}", f.code()));
             Some((true, cx.ta("take-fault", &[("fault", Arg::Str(name))])))
         }
         (None, Some(Status::Issued)) => Some((false, cx.t("take-issued"))),
