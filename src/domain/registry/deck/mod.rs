@@ -5,11 +5,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{
-    AddressEntry, Card, CardKind, Flag, Person, RegisterEvent, Registry, Relationship, Sex,
-    TaxRecord,
-};
-use crate::domain::card::{MyNumber, PIN_MAX_FAILURES, PinHash};
+use super::{AddressEntry, Flag, Person, RegisterEvent, Registry, Relationship, Sex, TaxRecord};
 use crate::error::{InputError, Source};
 
 /// The raw tables of a persona deck, as written.
@@ -97,34 +93,6 @@ fn jp() -> Spanned<String> {
     Spanned::new(0..0, "JP".to_string())
 }
 
-/// `[[card]]` as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCard {
-    pub(super) id: Spanned<String>,
-    pub(super) holder: Spanned<String>,
-    #[serde(default = "card_kind")]
-    pub(super) kind: CardKind,
-    pub(super) my_number: Spanned<String>,
-    pub(super) applied: Spanned<String>,
-    pub(super) issued: Spanned<String>,
-    pub(super) cert_issued: Spanned<String>,
-    #[serde(default)]
-    pub(super) pin: Option<Spanned<String>>,
-    #[serde(default)]
-    pub(super) failures: Option<Spanned<u8>>,
-    #[serde(default)]
-    pub(super) suspended: bool,
-    #[serde(default)]
-    pub(super) cert_revoked: bool,
-    #[serde(default)]
-    pub(super) pin_changed_on: Option<Spanned<String>>,
-}
-
-fn card_kind() -> CardKind {
-    CardKind::Card
-}
-
 pub(super) fn ident(s: &Spanned<String>, src: &Source) -> Result<String, InputError> {
     let v = s.get_ref();
     let ok = !v.is_empty()
@@ -150,17 +118,6 @@ pub fn date(s: &Spanned<String>, src: &Source) -> Result<NaiveDate, InputError> 
     })
 }
 
-/// Fiscal years a deck may hold tax data for: from the first year of Heisei to a century on.
-const FISCAL_YEARS: std::ops::RangeInclusive<i32> = 1989..=2100;
-
-/// The largest amount of a tax record (¥1 trillion: no specimen income comes near it, and the
-/// printer's thousands grouping stays in range).
-const MAX_TAX_YEN: u64 = 1_000_000_000_000;
-
-/// The ranges of a tax record, as the error message states them.
-const TAX_RECORD_RANGES: &str =
-    "year 1989..=2100, amounts 0..=1000000000000 yen, dependants 0..=99";
-
 /// A residence card number's shape (在留カード番号): two capital letters, eight digits, two
 /// capital letters.
 fn is_residence_card_number(s: &str) -> bool {
@@ -171,7 +128,10 @@ fn is_residence_card_number(s: &str) -> bool {
         && b[10..].iter().all(u8::is_ascii_uppercase)
 }
 
-fn opt_date(s: &Option<Spanned<String>>, src: &Source) -> Result<Option<NaiveDate>, InputError> {
+pub(super) fn opt_date(
+    s: &Option<Spanned<String>>,
+    src: &Source,
+) -> Result<Option<NaiveDate>, InputError> {
     s.as_ref().map(|s| date(s, src)).transpose()
 }
 
@@ -369,50 +329,6 @@ fn moved_in(p: &RawPerson, born: NaiveDate, src: &Source) -> Result<Option<Naive
     Ok(moved_in)
 }
 
-/// The fiscal years the person has tax data for: `tax_years` and the years of the checked
-/// `tax_records`, sorted, each once.
-fn tax_years(p: &RawPerson, src: &Source) -> Result<Vec<i32>, InputError> {
-    let mut tax_years = Vec::new();
-    for y in &p.tax_years {
-        tax_years.push(src.in_range("tax_years", y, FISCAL_YEARS)?);
-    }
-    for t in &p.tax_records {
-        check_tax_record(t, src)?;
-        tax_years.push(t.get_ref().year);
-    }
-    tax_years.sort_unstable();
-    tax_years.dedup();
-    Ok(tax_years)
-}
-
-/// One tax record's year and amounts, each in the range [`TAX_RECORD_RANGES`] states.
-fn check_tax_record(t: &Spanned<TaxRecord>, src: &Source) -> Result<(), InputError> {
-    let r = t.get_ref();
-    let at = |field: &str, ok: bool| {
-        if ok {
-            Ok(())
-        } else {
-            Err(src.error_at(
-                Some(t.span()),
-                format!(
-                    "tax record: `{field}` is out of range ({})",
-                    TAX_RECORD_RANGES
-                ),
-            ))
-        }
-    };
-    at("year", FISCAL_YEARS.contains(&r.year))?;
-    for (field, v) in [
-        ("income", r.income),
-        ("deductions", r.deductions),
-        ("municipal_tax", r.municipal_tax),
-        ("prefectural_tax", r.prefectural_tax),
-    ] {
-        at(field, v <= MAX_TAX_YEN)?;
-    }
-    at("dependants", r.dependants <= 99)
-}
-
 /// The dates of the family register's events and of the address history, which are kept as
 /// written but must be dates.
 fn check_history_dates(p: &RawPerson, src: &Source) -> Result<(), InputError> {
@@ -442,64 +358,8 @@ fn check_history_dates(p: &RawPerson, src: &Source) -> Result<(), InputError> {
     Ok(())
 }
 
-pub(super) fn card_from_raw(c: &RawCard, reg: &Registry, src: &Source) -> Result<Card, InputError> {
-    let id = ident(&c.id, src)?;
-    let holder = ident(&c.holder, src)?;
-    let Some(person) = reg.persons.get(&holder) else {
-        return Err(src.error_at(
-            Some(c.holder.span()),
-            format!("unknown person `{holder}` (declare [[person]] before the cards)"),
-        ));
-    };
-    let my_number = MyNumber::parse(c.my_number.get_ref())
-        .map_err(|e| src.error_at(Some(c.my_number.span()), format!("invalid My Number: {e}")))?;
-    let applied = date(&c.applied, src)?;
-    let issued = date(&c.issued, src)?;
-    let cert_issued = date(&c.cert_issued, src)?;
-    if issued < applied {
-        return Err(src.error_at(Some(c.issued.span()), "issued is before applied"));
-    }
-    if applied < person.born {
-        return Err(src.error_at(
-            Some(c.applied.span()),
-            "applied is before the holder's birth",
-        ));
-    }
-    if cert_issued < issued {
-        return Err(src.error_at(
-            Some(c.cert_issued.span()),
-            "cert_issued is before the card was issued",
-        ));
-    }
-    let pin = match (&c.pin, c.kind.uses_pin()) {
-        (Some(p), _) => Some(PinHash::new(p.get_ref()).map_err(|_| {
-            // Never echo the value: it is a PIN.
-            src.error_at(Some(p.span()), "pin must be exactly 4 digits")
-        })?),
-        (None, true) => {
-            return Err(src.error_at(
-                Some(c.id.span()),
-                format!("card `{id}` needs a 4-digit `pin` (only kind = \"iphone\" has none)"),
-            ));
-        }
-        (None, false) => None,
-    };
-    let failures = c
-        .failures
-        .as_ref()
-        .map_or(Ok(0), |f| src.in_range("failures", f, 0..=PIN_MAX_FAILURES))?;
-    Ok(Card {
-        id,
-        holder,
-        kind: c.kind,
-        my_number,
-        applied,
-        issued,
-        cert_issued,
-        pin,
-        failures,
-        suspended: c.suspended,
-        cert_revoked: c.cert_revoked,
-        pin_changed_on: opt_date(&c.pin_changed_on, src)?,
-    })
-}
+mod card;
+mod tax;
+pub use card::RawCard;
+pub(super) use card::card_from_raw;
+use tax::tax_years;
