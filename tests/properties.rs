@@ -108,16 +108,15 @@ impl Store for Shared {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         self.0.lock().map_or(Ok(None), |mut s| s.pin_failures(card))
     }
-    fn record_pin_entry(
-        &mut self,
-        card: &str,
-        deck: u8,
-        correct: bool,
-        at: &str,
-    ) -> Result<u8, StoreError> {
+    fn begin_pin_entry(&mut self, card: &str, deck: u8, at: &str) -> Result<u8, StoreError> {
         self.0
             .lock()
-            .map_or(Ok(0), |mut s| s.record_pin_entry(card, deck, correct, at))
+            .map_or(Ok(0), |mut s| s.begin_pin_entry(card, deck, at))
+    }
+    fn end_pin_entry(&mut self, card: &str, correct: bool, at: &str) -> Result<u8, StoreError> {
+        self.0
+            .lock()
+            .map_or(Ok(0), |mut s| s.end_pin_entry(card, correct, at))
     }
     fn begin_issue(&mut self, f: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         self.0

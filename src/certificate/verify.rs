@@ -131,8 +131,16 @@ pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
         fronts.push(doc.extract_text(&[2 * n - 1]).unwrap_or_default());
         backs.push(doc.extract_text(&[2 * n]).unwrap_or_default());
     }
+    // The journal's events of the issue the first front names, found by index and read
+    // read-only (the checks below match on that issue; another issue finds nothing).
+    let issue = fronts
+        .first()
+        .and_then(|f| issue_number_in(f))
+        .and_then(|n| IssueNumber::parse(&n));
     let (records, unreadable) = if state.join(DATABASE_FILE).is_file() {
-        match Database::read_all(state) {
+        let read = Database::open_read_only(state)
+            .and_then(|mut db| issue.map_or(Ok(Vec::new()), |n| db.issue_events(n)));
+        match read {
             Ok(records) => (records, None),
             Err(e) => (
                 Vec::new(),

@@ -11,21 +11,35 @@
 //! process and may lose its last records to a power cut, never a decision before them.
 //!
 //! # Damage fails closed
-//! - at open, SQLite's `quick_check`, and the database must be in WAL mode;
+//! - at open, SQLite's `integrity_check` of the tables that decide (`meta`, `pins`,
+//!   `registrations`: index against table, so a damaged index cannot make a card seen before
+//!   fall back to the deck's count), and the database must be in WAL mode;
 //! - every row carries a checksum of its values and the database id ([`rows`]), checked when
 //!   it is read, since SQLite does not checksum row contents;
-//! - every write raises the database's *generation*; the seal file ([`seal`]) remembers the
+//! - every decision raises the database's *generation*; the seal file ([`seal`]) remembers the
 //!   generation of the last decision, so a database that lost committed frames (a flipped bit in
 //!   the WAL makes SQLite drop it and what follows) is older than its seal: an error;
 //! - a database created by kofu is complete before it appears under its name (built aside,
-//!   then linked into place), so an empty or missing database beside a seal is damage too.
+//!   then linked into place), so an empty or missing database beside a seal is damage too;
+//! - the folder's files are never opened through a link ([`files`]).
+//!
+//! # No rollback under a live WAL
+//! After each decision the WAL is checkpointed into the database file and emptied
+//! (`wal_checkpoint(TRUNCATE)`), and only decisions write the generation. Between decisions
+//! the WAL holds at most history (sessions, copies printed), never the page with the
+//! generation, so the generation read at open is the database file's own: an older `kofu.db`
+//! put back beside a live WAL reads as older than its seal, an error naming the file.
 //!
 //! # Legacy journal
 //! A folder that has an earlier version's `journal.jsonl` and no database gets the journal's
 //! records imported into the new database before it appears; the journal is then renamed
 //! `journal.jsonl.imported`.
 
+mod by_issue;
 mod create;
+mod files;
+mod open;
+mod pins;
 mod results;
 mod rows;
 mod seal;
@@ -35,9 +49,8 @@ mod tests;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
-use crate::domain::card::PinCounter;
 use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 pub use results::TraineeResult;
 use seal::{Seal, Sealed};
@@ -148,86 +161,11 @@ pub struct Database {
     id: [u8; 16],
     /// The connection's current `synchronous` setting.
     synchronous: Option<Durability>,
+    /// A PIN entry counted and not yet judged ([`pins`]).
+    pending: Option<pins::Pending>,
 }
 
 impl Database {
-    /// Opens the folder's database, creating the folder and the database (importing a legacy
-    /// journal) when there is none, and checks it (see the module's notes on damage).
-    pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        create::ensure(dir)?;
-        Self::open_existing(dir)
-    }
-
-    /// Opens and checks a folder's existing database; a folder without one is an error (a
-    /// reader such as `verify` never creates state).
-    pub fn open_existing(dir: &Path) -> Result<Self, StoreError> {
-        let path = dir.join(DATABASE_FILE);
-        let meta = Meta {
-            path: path.clone(),
-            id: String::new(),
-        };
-        match std::fs::symlink_metadata(&path) {
-            Ok(m) if m.is_file() && m.len() > 0 => {}
-            Ok(m) if m.is_file() => return Err(meta.damaged("the database file is empty".into())),
-            Ok(_) => return Err(meta.damaged("the database is not a regular file".into())),
-            Err(source) => return Err(StoreError::Io { path, source }),
-        }
-        // The seal is read before the database: a kiosk that commits in between can only
-        // make the database newer than what the seal said.
-        let seal = Seal::open(&dir.join(SEAL_FILE))?;
-        let sealed = seal.read()?.ok_or_else(|| {
-            seal::damaged(seal.path(), "both slots of the seal fail their checksum")
-        })?;
-        let conn = Connection::open_with_flags(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .or_sql(&meta)?;
-        conn.busy_timeout(BUSY_TIMEOUT).or_sql(&meta)?;
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-            .or_sql(&meta)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(meta.damaged(format!("the database is in {mode} mode, not WAL")));
-        }
-        let check: String = conn
-            .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .or_sql(&meta)?;
-        if check != "ok" {
-            return Err(meta.damaged(format!("SQLite's quick check says: {check}")));
-        }
-        let id = rows::meta_value(&conn, &meta, "id")?;
-        let meta = Meta { id, ..meta };
-        let id =
-            hex_id(&meta.id).ok_or_else(|| meta.damaged("the database id is malformed".into()))?;
-        if id != sealed.id {
-            return Err(seal::damaged(
-                seal.path(),
-                "the seal belongs to another database",
-            ));
-        }
-        let generation = generation(&conn, &meta)?;
-        if generation < sealed.generation {
-            return Err(meta.damaged(format!(
-                "the database is at generation {generation} but its seal at {}: committed \
-                 changes were lost",
-                sealed.generation
-            )));
-        }
-        Ok(Self {
-            dir: dir.to_path_buf(),
-            conn,
-            meta,
-            seal,
-            id,
-            synchronous: None,
-        })
-    }
-
     /// The state folder.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -238,8 +176,9 @@ impl Database {
         &self.meta.path
     }
 
-    /// Runs `work` in one immediate transaction that raises the generation, committed as
-    /// durably as `durability` says, and seals a decision.
+    /// Runs `work` in one immediate transaction, committed as durably as `durability` says.
+    /// A decision also raises the generation, checkpoints the WAL into the database file and
+    /// empties it, then seals the generation (see the module's notes on rollback).
     fn write<T>(
         &mut self,
         durability: Durability,
@@ -260,55 +199,31 @@ impl Database {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .or_sql(meta)?;
+        let out = work(&tx, meta)?;
+        if durability == Durability::History {
+            tx.commit().or_sql(meta)?;
+            return Ok(out);
+        }
         let generation = generation(&tx, meta)?
             .checked_add(1)
             .ok_or_else(|| meta.damaged("the generation counter is exhausted".into()))?;
-        let out = work(&tx, meta)?;
         rows::set_meta(&tx, meta, "generation", &generation.to_string())?;
         tx.commit().or_sql(meta)?;
-        if durability == Durability::Decision {
-            self.seal.write(Sealed {
-                generation,
-                id: self.id,
-            })?;
-        }
+        // Another kiosk reading at this instant can keep the WAL from being emptied (SQLite
+        // then reports it busy, not an error): the next decision empties it.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .or_sql(meta)?;
+        self.seal.write(Sealed {
+            generation,
+            id: self.id,
+        })?;
         Ok(out)
     }
 
     /// The PIN failure count the folder remembers for a card.
     pub fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         rows::pin(&self.conn, &self.meta, card)
-    }
-
-    /// Records one PIN entry and returns the count after it: read and written in one
-    /// transaction ([`PinCounter::after_entry`]), a wrong entry on disk before this returns.
-    /// A correct entry that changes nothing (no failures, or a locked card) writes nothing.
-    pub fn record_pin_entry(
-        &mut self,
-        card: &str,
-        deck_failures: u8,
-        correct: bool,
-        at: &str,
-    ) -> Result<u8, StoreError> {
-        if correct {
-            let now = rows::pin(&self.conn, &self.meta, card)?.unwrap_or(deck_failures);
-            if PinCounter::with_failures(now).after_entry(true).failures == now {
-                return Ok(now);
-            }
-        }
-        self.write(Durability::Decision, |tx, meta| {
-            let now = rows::pin(tx, meta, card)?.unwrap_or(deck_failures);
-            let failures = PinCounter::with_failures(now).after_entry(correct).failures;
-            if !correct || failures != now {
-                let rec = Record::Pin {
-                    card: card.to_owned(),
-                    failures,
-                    at: at.to_owned(),
-                };
-                rows::apply(tx, meta, &rec)?;
-            }
-            Ok(failures)
-        })
     }
 
     /// Allocates the next issue number (highest + 1, from 1) and records the issue's start, in
@@ -349,6 +264,12 @@ impl Database {
         rows::last_issue(&self.conn, &self.meta)
     }
 
+    /// The events of issue `n` (its start, copies printed, end), in order, each checked,
+    /// found through the events' index by issue: `verify` reads these, not the whole journal.
+    pub fn issue_events(&mut self, n: IssueNumber) -> Result<Vec<Record>, StoreError> {
+        by_issue::issue_events(&self.conn, &self.meta, n)
+    }
+
     /// Every event of the folder's database, in order (a fresh, checked read).
     pub fn read_all(dir: &Path) -> Result<Vec<Record>, StoreError> {
         Ok(Self::read_all_with_stats(dir)?.0)
@@ -356,7 +277,7 @@ impl Database {
 
     /// [`Database::read_all`], also counting what was left out.
     pub fn read_all_with_stats(dir: &Path) -> Result<(Vec<Record>, ReadStats), StoreError> {
-        let db = Self::open_existing(dir)?;
+        let db = Self::open_read_only(dir)?;
         let (records, unknown) = rows::events(&db.conn, &db.meta)?;
         let stats = ReadStats {
             records: records.len() as u64,

@@ -14,14 +14,16 @@ impl Store for Database {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         Database::pin_failures(self, card)
     }
-    fn record_pin_entry(
+    fn begin_pin_entry(
         &mut self,
         card: &str,
         deck_failures: u8,
-        correct: bool,
         at: &str,
     ) -> Result<u8, StoreError> {
-        Database::record_pin_entry(self, card, deck_failures, correct, at)
+        Database::begin_pin_entry(self, card, deck_failures, at)
+    }
+    fn end_pin_entry(&mut self, card: &str, correct: bool, at: &str) -> Result<u8, StoreError> {
+        Database::end_pin_entry(self, card, correct, at)
     }
     fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         Database::begin_issue(self, fields)
@@ -50,30 +52,42 @@ pub struct MemoryStore {
     pub registrations: BTreeMap<(String, String), String>,
 }
 
+impl MemoryStore {
+    /// A card's new count and its record.
+    fn set_pin(&mut self, card: &str, failures: u8, at: &str) {
+        self.pins.insert(card.to_string(), failures);
+        self.records.push(Record::Pin {
+            card: card.to_string(),
+            failures,
+            at: at.to_string(),
+        });
+    }
+}
+
 impl Store for MemoryStore {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         Ok(self.pins.get(card).copied())
     }
-    fn record_pin_entry(
+    fn begin_pin_entry(
         &mut self,
         card: &str,
         deck_failures: u8,
-        correct: bool,
         at: &str,
     ) -> Result<u8, StoreError> {
-        let now = self.pins.get(card).copied().unwrap_or(deck_failures);
-        let failures = crate::domain::card::PinCounter::with_failures(now)
-            .after_entry(correct)
-            .failures;
-        if !correct || failures != now {
-            self.pins.insert(card.to_string(), failures);
-            self.records.push(Record::Pin {
-                card: card.to_string(),
-                failures,
-                at: at.to_string(),
-            });
+        let before = self.pins.get(card).copied().unwrap_or(deck_failures);
+        let counter = crate::domain::card::PinCounter::with_failures(before);
+        if !counter.is_locked() {
+            self.set_pin(card, counter.after_entry(false).failures, at);
         }
-        Ok(failures)
+        Ok(before)
+    }
+    fn end_pin_entry(&mut self, card: &str, correct: bool, at: &str) -> Result<u8, StoreError> {
+        let counted = self.pins.get(card).copied().unwrap_or_default();
+        if correct {
+            self.set_pin(card, 0, at);
+            return Ok(0);
+        }
+        Ok(counted)
     }
     fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
         self.last_issue += 1;

@@ -148,15 +148,21 @@ impl Session {
         }
         let (card, _) = self.current_card()?;
         let (card_id, deck_failures) = (card.id.clone(), card.failures);
-        let correct = card.pin.as_ref().is_some_and(|h| h.verify(pin));
         let at = super::stamp(self.clock.now());
-        // The store reads and writes the count in one step, so another kiosk's wrong entries
-        // since this card was read are never lost: a correct PIN does not unlock a card they
-        // locked, and a wrong one counts on top of theirs. The new count is durable before the
-        // result is shown, so a crash never gives a try back.
-        let failures = self
-            .store
-            .record_pin_entry(&card_id, deck_failures, correct, &at)?;
+        // Count first, then judge, as the card's chip does: the store counts the entry as a
+        // failure (durably) before the PIN is compared, so a store that cannot record it
+        // refuses a right and a wrong PIN alike, and a crash or a full disk never gives a try
+        // back. The store holds other kiosks' entries for this card until the result is in,
+        // so none is lost and a right PIN never undoes another kiosk's lock.
+        let before = self.store.begin_pin_entry(&card_id, deck_failures, &at)?;
+        if crate::domain::card::PinCounter::with_failures(before).is_locked() {
+            self.pin = crate::domain::card::PinCounter::with_failures(before);
+            self.lock();
+            return Ok(());
+        }
+        let (card, _) = self.current_card()?;
+        let correct = card.pin.as_ref().is_some_and(|h| h.verify(pin));
+        let failures = self.store.end_pin_entry(&card_id, correct, &at)?;
         self.pin = crate::domain::card::PinCounter::with_failures(failures);
         if self.pin.is_locked() {
             self.lock();

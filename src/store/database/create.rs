@@ -2,12 +2,13 @@
 //! journal's records), synced, sealed, then linked into place, so that the database under its
 //! name is always complete and an empty one is damage, never a fresh start.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io;
 use std::path::Path;
 
 use rusqlite::Connection;
 
+use super::files;
 use super::rows::{self, SCHEMA};
 use super::seal::{self, Seal};
 use super::{DATABASE_FILE, LOCK_FILE, Meta, SEAL_FILE, SqlResult};
@@ -33,27 +34,26 @@ impl Drop for CreationLock {
 
 /// Makes sure `dir` has a database: if there is none, creates it under the folder's lock.
 /// A seal that has seen a decision without its database means the database was removed.
+/// Databases a killed run left half-built (`.kofu.db.*`) are removed first, under the lock.
 pub(super) fn ensure(dir: &Path) -> Result<(), StoreError> {
     let db = dir.join(DATABASE_FILE);
-    if std::fs::symlink_metadata(&db).is_ok() {
+    files::refuse_link(&db)?;
+    let exists = std::fs::symlink_metadata(&db).is_ok();
+    if exists && !has_builds(dir)? {
         return Ok(());
     }
     let lock_path = dir.join(LOCK_FILE);
-    let lock = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock_path)
-        .map_err(io_err(&lock_path))?;
+    let lock = files::open_lock(&lock_path)?;
     lock.lock().map_err(io_err(&lock_path))?;
     let _lock = CreationLock(lock);
+    files::sweep_builds(dir)?;
     match std::fs::symlink_metadata(&db) {
         Ok(_) => return Ok(()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(source) => return Err(StoreError::Io { path: db, source }),
     }
     let seal_path = dir.join(SEAL_FILE);
+    files::refuse_link(&seal_path)?;
     if let Some(sealed) = seal::peek(&seal_path)?
         && sealed.generation > 0
     {
@@ -64,6 +64,12 @@ pub(super) fn ensure(dir: &Path) -> Result<(), StoreError> {
                 sealed.generation
             ),
         ));
+    }
+    // A seal at generation 0 (or torn) without a database: a creation killed before the
+    // database was linked into place. It is made again, exclusively.
+    match std::fs::remove_file(&seal_path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(io_err(&seal_path)(e)),
+        _ => {}
     }
     let mut id = [0u8; 16];
     getrandom::fill(&mut id).map_err(|e| StoreError::Io {
@@ -77,7 +83,7 @@ pub(super) fn ensure(dir: &Path) -> Result<(), StoreError> {
         None
     };
     let aside = tempfile::Builder::new()
-        .prefix(".kofu.db.")
+        .prefix(files::BUILD_PREFIX)
         .tempfile_in(dir)
         .map_err(io_err(dir))?;
     build(aside.path(), id, legacy.as_deref().unwrap_or_default())?;
@@ -95,6 +101,21 @@ pub(super) fn ensure(dir: &Path) -> Result<(), StoreError> {
         std::fs::rename(&journal, &imported).map_err(io_err(&journal))?;
     }
     Ok(())
+}
+
+/// Whether a killed run left a database half-built in `dir`.
+fn has_builds(dir: &Path) -> Result<bool, StoreError> {
+    for entry in std::fs::read_dir(dir).map_err(io_err(dir))? {
+        let entry = entry.map_err(io_err(dir))?;
+        if entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(files::BUILD_PREFIX))
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Writes the schema, the id, generation 0 and the legacy records into the empty file at

@@ -19,6 +19,7 @@ pub(super) const SCHEMA: &str = "
     CREATE TABLE registrations (person TEXT NOT NULL, municipality TEXT NOT NULL,
                                 ready_on TEXT NOT NULL, sum TEXT NOT NULL,
                                 PRIMARY KEY (person, municipality));
+    CREATE INDEX events_by_issue ON events (json_extract(record, '$.issue'));
 ";
 
 /// The first 8 bytes of the SHA-256 of the database id, the table and each field (each
@@ -40,7 +41,12 @@ pub(super) fn row_sum(id: &str, table: &str, fields: &[&[u8]]) -> String {
 }
 
 /// Fails unless `sum` is the checksum of the row.
-fn check(meta: &Meta, table: &str, fields: &[&[u8]], sum: &str) -> Result<(), StoreError> {
+pub(super) fn check(
+    meta: &Meta,
+    table: &str,
+    fields: &[&[u8]],
+    sum: &str,
+) -> Result<(), StoreError> {
     if row_sum(&meta.id, table, fields) == sum {
         Ok(())
     } else {
@@ -138,7 +144,7 @@ pub(super) fn registration(
 }
 
 /// Issue numbers are SQLite integers: the largest one kofu can store.
-fn issue_key(issue: IssueNumber) -> Result<i64, StoreError> {
+pub(super) fn issue_key(issue: IssueNumber) -> Result<i64, StoreError> {
     i64::try_from(issue.0).map_err(|_| StoreError::IssueNumbersExhausted)
 }
 

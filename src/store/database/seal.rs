@@ -9,7 +9,7 @@
 //! after the commit that it records, so it is never ahead of a database that is intact; writes
 //! from several kiosks may land out of order, which only makes it lag.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io;
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
@@ -74,14 +74,16 @@ impl Seal {
         let slot = encode(Sealed { generation: 0, id });
         let mut bytes = slot.to_vec();
         bytes.extend_from_slice(&slot);
-        let file = File::create(path).map_err(io_err(path))?;
+        let file = super::files::create_exclusive(path)?;
         file.write_all_at(&bytes, 0).map_err(io_err(path))?;
         file.sync_all().map_err(io_err(path))
     }
 
-    /// Opens the seal of an existing database; a missing seal is damage.
-    pub fn open(path: &Path) -> Result<Self, StoreError> {
+    /// Opens the seal of an existing database, never through a link; a missing seal is
+    /// damage. `write` false opens it read-only (for `verify`).
+    pub fn open(path: &Path, write: bool) -> Result<Self, StoreError> {
         match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => return Err(super::files::link_refused(path)),
             Ok(m) if m.is_file() => {}
             Ok(_) => return Err(damaged(path, "the seal is not a regular file")),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -94,11 +96,7 @@ impl Seal {
                 });
             }
         }
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(path)
-            .map_err(io_err(path))?;
+        let file = super::files::open_nofollow(path, write)?;
         Ok(Self {
             path: path.to_path_buf(),
             file,
@@ -158,7 +156,7 @@ pub(super) fn damaged(path: &Path, what: &str) -> StoreError {
 
 /// Reads the newest valid slot of the seal at `path`, if the file exists.
 pub(super) fn peek(path: &Path) -> Result<Option<Sealed>, StoreError> {
-    match Seal::open(path) {
+    match Seal::open(path, false) {
         Ok(seal) => seal.read(),
         Err(StoreError::StateDamaged { .. }) => Ok(None),
         Err(e) => Err(e),
@@ -176,7 +174,7 @@ mod tests {
         let path = dir.path().join("seal");
         let id = [7u8; 16];
         Seal::create(&path, id).unwrap();
-        let seal = Seal::open(&path).unwrap();
+        let seal = Seal::open(&path, true).unwrap();
         assert_eq!(seal.read().unwrap(), Some(Sealed { generation: 0, id }));
         seal.write(Sealed { generation: 5, id }).unwrap();
         seal.write(Sealed { generation: 6, id }).unwrap();
