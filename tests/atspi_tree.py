@@ -12,7 +12,8 @@ id, named "kofu") is on the AT-SPI desktop and its tree holds every (name, role)
 button. Then prints on stdout one JSON object:
 
     {"found": true, "app": "kofu", "seconds": 3.2,
-     "nodes": [{"name", "role", "states", "extents": [x, y, w, h] or null}, ...]}
+     "nodes": [{"name", "role", "states", "extents": [x, y, w, h] or null,
+                "window": name of the frame or window the node is in, or null}, ...]}
 
 with every node of the application's tree ("found": false and the last tree seen on timeout).
 Progress goes to stderr. Exit code 0 when the application was found, 1 otherwise, 2 on an
@@ -77,9 +78,9 @@ def find_app(pid):
 def walk(app):
     """Every node below the application: (name, role, states), depth first, in tree order."""
     out = []
-    stack = [app]
+    stack = [(app, None)]
     while stack and len(out) < MAX_NODES:
-        acc = stack.pop()
+        acc, window = stack.pop()
         try:
             acc.clear_cache()
         except Exception:
@@ -98,8 +99,12 @@ def walk(app):
             extents = [e.x, e.y, e.width, e.height]
         except Exception:  # not a component
             extents = None
+        if role in ("frame", "window"):
+            window = name
         if acc is not app:
-            out.append({"name": name, "role": role, "states": states, "extents": extents})
+            out.append(
+                {"name": name, "role": role, "states": states, "extents": extents, "window": window}
+            )
         children = []
         for i in range(count):
             try:
@@ -108,7 +113,7 @@ def walk(app):
                 c = None
             if c is not None:
                 children.append(c)
-        stack.extend(reversed(children))
+        stack.extend((c, window) for c in reversed(children))
     return out
 
 

@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::{LAUNCHER, PYTHON};
+use super::desktop::{LAUNCHER, PYTHON};
 
 /// What is missing for the check, or `None` when everything is there.
 pub fn missing_tools() -> Option<String> {

@@ -100,8 +100,9 @@ struct Recording {
     lang: String,
     /// Left unfinished (closed or stopped mid-way).
     left: bool,
-    /// A screen changed since the last checkpoint.
-    moved: bool,
+    /// A screen changed or an error was counted since the last checkpoint: the files are
+    /// written again at the end of the act.
+    unsaved: bool,
 }
 
 /// Records the window's sessions into a folder.
@@ -152,7 +153,7 @@ impl Recorder {
             name: None,
             lang: session.lang().to_string(),
             left: false,
-            moved: false,
+            unsaved: false,
         });
     }
 
@@ -235,6 +236,9 @@ impl Recorder {
             };
             if let Some(code) = error {
                 r.errors.push(code.to_string());
+                // An error is kept at once, like a screen change: a wrong PIN leaves the
+                // screen as it was, and a window killed next must not lose it.
+                r.unsaved = true;
             }
         }
         Self::show_screen(r, real, shown);
@@ -261,20 +265,21 @@ impl Recorder {
             });
         }
         r.open_screen = (shown.to_string(), now);
-        r.moved = true;
+        r.unsaved = true;
     }
 
-    /// After the window's steps of one act: when a screen changed since the last checkpoint,
+    /// After the window's steps of one act: when a screen changed or an error was counted
+    /// since the last checkpoint,
     /// the files are written as they stand, the outcome [`INTERRUPTED`] (the session's end
     /// writes its real one).
     pub fn checkpoint(&mut self, session: &Session) {
         let Some(r) = self.live.as_mut() else {
             return;
         };
-        if !r.moved || r.t0.is_none() || r.outcome.is_some() {
+        if !r.unsaved || r.t0.is_none() || r.outcome.is_some() {
             return;
         }
-        r.moved = false;
+        r.unsaved = false;
         let mut cut = summary(session, &r.errors);
         cut.status = INTERRUPTED.into();
         self.write_as(Some(&cut));
