@@ -71,13 +71,15 @@ pub fn run(args: RunArgs) -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 for m in &outcome.mismatches {
+                    let visit = m.visit.map(|v| format!(" (visit {v})")).unwrap_or_default();
                     eprintln!(
-                        "{}:{}: expected {} = {}, got {}",
+                        "{}:{}:{}: expected {} = {}, got {}{visit}",
                         path.display(),
                         m.line,
+                        m.column,
                         m.field,
-                        m.expected,
-                        m.actual
+                        kofu::error::clip(&m.expected.to_string()),
+                        kofu::error::clip(&m.actual.to_string()),
                     );
                 }
                 ExitCode::from(1)

@@ -7,7 +7,7 @@ mod printer;
 use std::path::{Path, PathBuf};
 
 use crate::domain::municipality::Municipality;
-use crate::domain::registry::Registry;
+use crate::domain::registry::{Registry, compat};
 use crate::domain::session::Kiosk;
 use crate::domain::vendor::Vendor;
 use crate::error::{InputError, Source};
@@ -64,17 +64,27 @@ pub fn load_personas() -> Result<Registry, InputError> {
 
 /// Reads and validates a persona deck file.
 pub fn load_deck(path: &Path) -> Result<Registry, InputError> {
-    Registry::parse(&Source::read(path)?)
+    let mut deck = Registry::parse(&Source::read(path)?)?;
+    // A deck of an earlier format without `domicile_address` prints the profile's name.
+    deck.name_domiciles(|id| {
+        load_municipality(id)
+            .ok()
+            .map(|m| format!("{}{}", m.prefecture, m.name))
+    });
+    Ok(deck)
 }
 
 /// Reads and validates a municipality profile file.
 pub fn load_municipality_file(path: &Path) -> Result<Municipality, InputError> {
-    Municipality::parse(&Source::read(path)?)
+    Municipality::parse(&compat::profile(
+        Source::read(path)?,
+        compat::Kind::Municipality,
+    )?)
 }
 
 /// Reads and validates a vendor profile file.
 pub fn load_vendor_file(path: &Path) -> Result<Vendor, InputError> {
-    Vendor::parse(&Source::read(path)?)
+    Vendor::parse(&compat::profile(Source::read(path)?, compat::Kind::Vendor)?)
 }
 
 /// Builds a kiosk from a deck (or the bundled one) and two profile ids or files.

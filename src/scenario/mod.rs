@@ -3,15 +3,21 @@
 //! into a [`Scenario`] with every step checked and located (line and column), so a runner never
 //! meets a step it cannot explain.
 
+mod action;
 mod exercise;
+pub mod expect;
 mod kind;
 pub mod outcome;
 pub mod play;
 pub mod run;
 mod step;
+mod visit;
 
+pub use action::{Action, StepSpec};
 pub use exercise::{DEFAULT_LANG, Exercise, NOT_REFUSED};
+pub use expect::{EXPECT_KEYS, Expectation};
 pub use kind::StepKind;
+pub use visit::Visit;
 
 use exercise::{OneOrMany, exercise};
 
@@ -23,85 +29,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::domain::keypad::PadKey;
-use crate::domain::municipality::CertificateKind;
 use crate::domain::registry::{RawDeck, Registry};
-use crate::domain::session::{CertOptions, Fault};
-use crate::domain::vendor::look::OtherService;
 use crate::error::{InputError, Source};
-
-/// What a step does.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Action {
-    /// `language`: choose the screen language.
-    Language(String),
-    /// `services`: "Administrative services".
-    Services,
-    /// `other_service`: another service on the home menu (`value = "copy"`, …): a wrong turn.
-    OtherService(OtherService),
-    /// `cert_issue`: "Cert. issue service (convenience store)".
-    CertIssue,
-    /// `consent`: Sharp's notice (ignored on machines without it).
-    Consent,
-    /// `place_card`: the scenario's card, or `value = "card-id"`.
-    PlaceCard(Option<String>),
-    /// `next`: Sharp's "Next" after the card (ignored on machines without it).
-    Next,
-    /// `residence`
-    Residence,
-    /// `domicile`
-    Domicile,
-    /// `register_domicile`
-    RegisterDomicile,
-    /// `pin`: the 4 digits (never echoed anywhere).
-    Pin(String),
-    /// `pin` with `value = "correct"` (true) or `"wrong"` (false): resolved against the deck's
-    /// card when it runs, so a recorded session's scenario holds no PIN.
-    PinFromDeck(bool),
-    /// `remove_card`
-    RemoveCard,
-    /// `certificate`, with `options`.
-    Certificate(CertificateKind, Option<CertOptions>),
-    /// `options`: "Next" on the options screen with these `options` (a recording writes it when
-    /// the participant came back to the options screen, e.g. with Back from the copies).
-    Options(CertOptions),
-    /// `copies`
-    Copies(u32),
-    /// `another`: choose another certificate from the confirmation.
-    Another,
-    /// `confirm`
-    Confirm,
-    /// `insert`: yen.
-    Insert(u32),
-    /// `take_items`
-    TakeItems,
-    /// `back`
-    Back,
-    /// `cancel`
-    Cancel,
-    /// `wait`: `seconds = N` of simulated time.
-    Wait(u32),
-    /// `extend`: "Extend time" on the inactivity warning.
-    Extend,
-    /// `fault`: inject a fault (`after_copies` for printer faults).
-    Fault(Fault, u32),
-    /// `clear_fault`: the store's staff clear a printer fault that stopped the job.
-    ClearFault,
-    /// `key`: a key of the machine's keypad, as a keypad-only user presses it (2 and 8 move
-    /// the panel's highlight, ○ does what it shows). Only a driver with a panel can play it.
-    Key(PadKey),
-}
-
-/// One located step.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StepSpec {
-    /// What it does.
-    pub action: Action,
-    /// The `note = "…"` for walkthrough reports.
-    pub note: Option<String>,
-    /// Where the step is written (byte span in the file).
-    pub span: Range<usize>,
-}
 
 /// A parsed scenario.
 #[derive(Debug, Clone)]
@@ -132,9 +61,26 @@ pub struct Scenario {
     /// and vendor-neutral).
     pub explicit_taps: bool,
     /// `[expect]`: field → expected JSON value, with the span of each key.
-    pub expect: Vec<(String, serde_json::Value, Range<usize>)>,
+    pub expect: Vec<Expectation>,
     /// `[[exercise]]` (or one `[exercise]`): questions for a trainee, checked and located.
     pub exercises: Vec<Exercise>,
+    /// The visits after the first (`[[visit]]` tables; the first visit is the fields above),
+    /// played in order on one state by `kofu run`. Empty for a one-visit file.
+    pub visits: Vec<Visit>,
+    /// Where `municipality`, `vendor` and `personas` are written, so an unknown id or a missing
+    /// file is reported at the scenario's line and column.
+    pub places: Places,
+}
+
+/// Spans of the values that name other files or bundled ids.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    /// `municipality = …`
+    pub municipality: Option<Range<usize>>,
+    /// `vendor = …`
+    pub vendor: Option<Range<usize>>,
+    /// `personas = …`
+    pub personas: Option<Range<usize>>,
 }
 
 impl Scenario {
@@ -149,35 +95,61 @@ impl Scenario {
     /// Plays the scenario in `lang`: every `language` step chooses it instead (a walkthrough or
     /// a handbook in another language shows the same steps in that language).
     pub fn set_language(&mut self, lang: &str) {
-        for s in &mut self.steps {
+        let later = self.visits.iter_mut().flat_map(|v| v.steps.iter_mut());
+        for s in self.steps.iter_mut().chain(later) {
             if let Action::Language(x) = &mut s.action {
                 *x = lang.to_string();
             }
         }
+    }
+
+    /// How many visits the file holds (1 without `[[visit]]`s after the first).
+    pub fn visit_count(&self) -> usize {
+        1 + self.visits.len()
+    }
+
+    /// Visit `i` (0-based) as a one-visit scenario: its steps, clock, card and expectations
+    /// (a later visit without `at` starts at `then`, when the one before it ended).
+    pub fn visit(&self, i: usize, then: Option<chrono::DateTime<chrono_tz::Tz>>) -> Scenario {
+        let mut one = self.clone();
+        one.visits = Vec::new();
+        if let Some(v) = i.checked_sub(1).and_then(|k| self.visits.get(k)) {
+            one.at = v.at.or(then);
+            one.use_card = v.use_card.clone().or(one.use_card);
+            one.steps = v.steps.clone();
+            one.expect = v.expect.clone();
+            one.exercises = Vec::new();
+        }
+        one
     }
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawScenario {
+    #[serde(default)]
+    format: Option<Spanned<i64>>,
     title: String,
     #[serde(default)]
     description: Option<String>,
-    #[serde(default = "tsukuba")]
-    municipality: String,
-    #[serde(default = "fujifilm")]
-    vendor: String,
+    #[serde(default)]
+    municipality: Option<Spanned<String>>,
+    #[serde(default)]
+    vendor: Option<Spanned<String>>,
     #[serde(default)]
     at: Option<Spanned<String>>,
     #[serde(default)]
     use_card: Option<Spanned<String>>,
     #[serde(default)]
-    personas: Option<String>,
+    personas: Option<Spanned<String>>,
     #[serde(default)]
     explicit_taps: bool,
-    steps: Vec<Spanned<RawStep>>,
     #[serde(default)]
-    expect: Option<toml::Table>,
+    steps: Option<Spanned<Vec<Spanned<RawStep>>>>,
+    #[serde(default)]
+    expect: Option<expect::RawExpect>,
+    #[serde(default)]
+    visit: Vec<Spanned<visit::RawVisit>>,
     #[serde(default)]
     exercise: Option<OneOrMany>,
     #[serde(default)]
@@ -186,13 +158,6 @@ struct RawScenario {
     person: Vec<crate::domain::registry::RawPerson>,
     #[serde(default)]
     card: Vec<crate::domain::registry::RawCard>,
-}
-
-fn tsukuba() -> String {
-    "tsukuba".into()
-}
-fn fujifilm() -> String {
-    "fujifilm".into()
 }
 
 #[derive(Debug, Deserialize)]
@@ -246,22 +211,6 @@ struct RawOptions {
     person: Option<String>,
 }
 
-/// The fields `[expect]` may name (the outcome's fields).
-pub const EXPECT_KEYS: [&str; 12] = [
-    "status",
-    "reason",
-    "fee_yen",
-    "paid_yen",
-    "change_yen",
-    "charged_yen",
-    "pin_tries_left",
-    "screens",
-    "documents",
-    "skipped",
-    "fault",
-    "rejected_yen",
-];
-
 /// Reads and checks a scenario file.
 pub fn load(path: &Path) -> Result<Scenario, InputError> {
     let src = Source::read(path)?;
@@ -272,20 +221,12 @@ pub fn load(path: &Path) -> Result<Scenario, InputError> {
 pub fn parse(src: Source) -> Result<Scenario, InputError> {
     let raw: RawScenario = src.parse_toml()?;
     let _ = raw.description;
-    let at = match &raw.at {
-        Some(s) => Some(
-            crate::domain::calendar::parse_instant(s.get_ref()).map_err(|e| {
-                src.error_at(
-                    Some(s.span()),
-                    format!("`at`: {e}; write e.g. 2026-11-25T10:00:00+09:00"),
-                )
-            })?,
-        ),
-        None => None,
-    };
+    crate::domain::registry::compat::check_format(raw.format.as_ref(), &src)?;
+    let at = visit::instant(&raw.at, &src)?;
     let has_people = !raw.person.is_empty() || !raw.household.is_empty() || !raw.card.is_empty();
     let registry = if has_people {
         let deck = RawDeck {
+            format: None,
             household: raw.household,
             person: raw.person,
             card: raw.card,
@@ -302,29 +243,47 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
             format!("no card `{}` among this scenario's [[card]]s", c.get_ref()),
         ));
     }
+    let known = registry
+        .as_ref()
+        .map(|r| move |c: &str| r.cards.contains_key(c));
+    let known_ref = known.as_ref().map(|f| f as &dyn Fn(&str) -> bool);
+    let mut visits = Vec::new();
+    for (i, v) in raw.visit.into_iter().enumerate() {
+        visits.push(visit::visit(i + 1, v, known_ref, &src)?);
+    }
     let mut steps = Vec::new();
-    for (i, s) in raw.steps.iter().enumerate() {
-        steps.push(step(i + 1, s, &src)?);
-    }
-    if steps.is_empty() {
-        return Err(src.error_at(Some(0..0), "a scenario needs at least one step"));
-    }
-    let mut expect = Vec::new();
-    if let Some(table) = raw.expect {
-        for (k, v) in table {
-            let span = key_span(&src, &k);
-            if !EXPECT_KEYS.contains(&k.as_str()) {
+    let mut expect = expect::parse(raw.expect, &src)?;
+    let mut first_at = at;
+    let mut first_card = raw.use_card.as_ref().map(|c| c.get_ref().clone());
+    match &raw.steps {
+        Some(list) => {
+            for (i, s) in list.get_ref().iter().enumerate() {
+                steps.push(step(i + 1, s, &src)?);
+            }
+            if steps.is_empty() {
+                return Err(src.error_at(Some(list.span()), "a scenario needs at least one step"));
+            }
+        }
+        None if visits.is_empty() => {
+            return Err(src.error_at(
+                Some(0..0),
+                "a scenario needs `steps = [...]`, or `[[visit]]` tables each with its steps",
+            ));
+        }
+        None => {
+            // The first `[[visit]]` is the first visit.
+            let first = visits.remove(0);
+            if !expect.is_empty() {
+                let span = expect.first().map(|e| e.2.clone());
                 return Err(src.error_at(
                     span,
-                    format!(
-                        "unknown expectation `{k}`; expected one of {}",
-                        EXPECT_KEYS.join(", ")
-                    ),
+                    "with `[[visit]]`s, write each visit's expectations in its `[visit.expect]`",
                 ));
             }
-            let json =
-                serde_json::to_value(&v).map_err(|e| src.error_at(span.clone(), e.to_string()))?;
-            expect.push((k, json, span.unwrap_or(0..0)));
+            steps = first.steps;
+            expect = first.expect;
+            first_at = first.at.or(at);
+            first_card = first.use_card.or(first_card);
         }
     }
     let mut exercises = Vec::new();
@@ -337,37 +296,40 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
     {
         exercises.push(exercise(i + 1, e, steps.len(), &src)?);
     }
-    let personas = raw.personas.map(|p| {
-        let base = src.path.parent().map(Path::to_path_buf).unwrap_or_default();
-        base.join(p)
-    });
+    let base = src.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let places = Places {
+        municipality: raw.municipality.as_ref().map(Spanned::span),
+        vendor: raw.vendor.as_ref().map(Spanned::span),
+        personas: raw.personas.as_ref().map(Spanned::span),
+    };
+    let profile = |v: Option<Spanned<String>>, default: &str| match v {
+        Some(v) => beside(&base, v.into_inner()),
+        None => default.to_string(),
+    };
     Ok(Scenario {
         title: raw.title,
-        municipality: raw.municipality,
-        vendor: raw.vendor,
-        at,
-        use_card: raw.use_card.map(Spanned::into_inner),
+        municipality: profile(raw.municipality, "tsukuba"),
+        vendor: profile(raw.vendor, "fujifilm"),
+        at: first_at,
+        use_card: first_card,
         registry,
-        personas,
+        personas: raw.personas.map(|p| base.join(p.into_inner())),
         steps,
         explicit_taps: raw.explicit_taps,
         expect,
         exercises,
+        visits,
+        places,
         source: src,
     })
 }
 
-/// Best-effort span of `key = …` inside the `[expect]` table (toml gives no key spans here).
-fn key_span(src: &Source, key: &str) -> Option<Range<usize>> {
-    let start = src.text.find("[expect]")?;
-    let rest = src.text.get(start..)?;
-    let mut offset = start;
-    for line in rest.split_inclusive('\n') {
-        if line.trim_start().starts_with(key) {
-            let indent = line.len() - line.trim_start().len();
-            return Some(offset + indent..offset + indent + key.len());
-        }
-        offset += line.len();
+/// A profile named in a scenario: a bundled id as written, a file (`….toml`) resolved against
+/// the scenario's folder (an absolute path stays as it is).
+fn beside(base: &Path, value: String) -> String {
+    if Path::new(&value).extension().is_some_and(|e| e == "toml") {
+        base.join(&value).display().to_string()
+    } else {
+        value
     }
-    Some(start..start)
 }

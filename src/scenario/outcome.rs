@@ -16,6 +16,7 @@ use crate::domain::session::{LogEntry, Session};
 use crate::i18n::refusal::{self as words, RefusalText};
 use crate::i18n::{I18n, effects};
 use crate::scenario::Scenario;
+use crate::scenario::expect;
 use crate::scenario::play::Played;
 
 /// A refusal as the outcome shows it.
@@ -127,6 +128,11 @@ pub struct Mismatch {
     pub actual: serde_json::Value,
     /// Line of the key in the scenario.
     pub line: usize,
+    /// Column of the key in the scenario.
+    pub column: usize,
+    /// The visit (1-based) whose `[visit.expect]` it is, in a file of `[[visit]]`s.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visit: Option<usize>,
 }
 
 /// The JSON outcome of a run.
@@ -184,15 +190,36 @@ pub struct Outcome {
     pub expectations_met: bool,
     /// What did not hold.
     pub mismatches: Vec<Mismatch>,
+    /// Expectations this player could not check (`printed` where it kept no printed text).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unchecked: Vec<String>,
+    /// In a file of `[[visit]]`s, each visit's own outcome in order; the fields above are the
+    /// last visit's, and `mismatches` gathers every visit's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub visits: Vec<Outcome>,
 }
 
-/// The JSON outcome of a played session, with `[expect]` checked.
+/// The JSON outcome of a played session, with `[expect]` checked; `printed` is checked only when
+/// nothing was printed (the printed text is not at hand here: see [`outcome_with_pages`]).
 pub fn outcome(
     sc: &Scenario,
     s: &Session,
     started: chrono::DateTime<chrono_tz::Tz>,
     played: Played,
     models: &[DocumentModel],
+) -> Outcome {
+    outcome_with_pages(sc, s, started, played, models, None)
+}
+
+/// The JSON outcome with `[expect]` checked, `pages` being the text drawn on every page printed
+/// (as the renderer drew it into the PDF), which `printed` and `not_printed` read.
+pub fn outcome_with_pages(
+    sc: &Scenario,
+    s: &Session,
+    started: chrono::DateTime<chrono_tz::Tz>,
+    played: Played,
+    models: &[DocumentModel],
+    pages: Option<&[String]>,
 ) -> Outcome {
     let kiosk = s.kiosk();
     let documents = s
@@ -253,40 +280,18 @@ pub fn outcome(
             }),
         expectations_met: true,
         mismatches: Vec::new(),
+        unchecked: Vec::new(),
+        visits: Vec::new(),
     };
-    check_expectations(sc, &mut outcome);
+    let none: &[String] = &[];
+    let pages = pages.or(if outcome.documents.is_empty() {
+        Some(none)
+    } else {
+        None
+    });
+    let (mismatches, unchecked) = expect::check(&sc.expect, &sc.source, &outcome, pages);
+    outcome.expectations_met = mismatches.is_empty();
+    outcome.mismatches = mismatches;
+    outcome.unchecked = unchecked;
     outcome
-}
-
-fn check_expectations(sc: &Scenario, o: &mut Outcome) {
-    let actual = serde_json::to_value(&*o).unwrap_or(serde_json::Value::Null);
-    for (key, expected, span) in &sc.expect {
-        let got = actual.get(key).cloned().unwrap_or(serde_json::Value::Null);
-        let ok = match (key.as_str(), expected) {
-            // `documents = 2` counts documents; `screens = [...]` must appear in order.
-            ("documents", serde_json::Value::Number(n)) => {
-                got.as_array().map(|a| a.len() as u64) == n.as_u64()
-            }
-            ("screens", serde_json::Value::Array(want)) => {
-                let have = got.as_array().cloned().unwrap_or_default();
-                let mut it = have.iter();
-                want.iter().all(|w| it.any(|h| h == w))
-            }
-            _ => &got == expected,
-        };
-        if !ok {
-            let (line, _) = sc.source.line_col(span.start);
-            o.mismatches.push(Mismatch {
-                field: key.clone(),
-                expected: expected.clone(),
-                actual: if key == "documents" {
-                    serde_json::Value::from(got.as_array().map_or(0, Vec::len))
-                } else {
-                    got
-                },
-                line,
-            });
-        }
-    }
-    o.expectations_met = o.mismatches.is_empty();
 }

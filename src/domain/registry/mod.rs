@@ -14,9 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::domain::card::{MyNumber, PinHash};
 use crate::error::{InputError, Source};
 
+pub mod compat;
 mod deck;
 
-pub use deck::{RawCard, RawDeck, RawHousehold, RawPerson, date};
+pub use deck::{NO_LOT, RawCard, RawDeck, RawHousehold, RawPerson, date};
 use deck::{card_from_raw, ident, person_from_raw};
 
 /// Sex as recorded in the resident register.
@@ -313,13 +314,36 @@ pub struct Registry {
     pub persons: BTreeMap<String, Person>,
     /// By id.
     pub cards: BTreeMap<String, Card>,
+    /// Persons whose deck gave a `domicile` without its `domicile_address` (a deck of an
+    /// earlier format): their address is a default (assets/README.md, `domicile_address`).
+    pub derived_domicile: BTreeSet<String>,
 }
 
 impl Registry {
     /// Parses and validates a persona deck held in memory.
     pub fn parse(src: &Source) -> Result<Self, InputError> {
         let raw: RawDeck = src.parse_toml()?;
+        compat::check_format(raw.format.as_ref(), src)?;
         Self::from_raw(raw, src)
+    }
+
+    /// Names the municipality in each derived domicile address that is not a household's
+    /// (`name_of` gives a municipality id's prefecture and name, e.g. 「茨城県つくば市」, from its
+    /// profile); an id without a profile stays as written.
+    pub fn name_domiciles(&mut self, name_of: impl Fn(&str) -> Option<String>) {
+        for id in &self.derived_domicile {
+            let Some(p) = self.persons.get_mut(id) else {
+                continue;
+            };
+            let Some(dom) = p.domicile.as_deref() else {
+                continue;
+            };
+            if p.domicile_address.as_deref() == Some(&format!("{dom}{NO_LOT}"))
+                && let Some(name) = name_of(dom)
+            {
+                p.domicile_address = Some(format!("{name}{NO_LOT}"));
+            }
+        }
     }
 
     /// Validates raw tables (shared with scenario files that carry their own persons).
@@ -341,6 +365,9 @@ impl Registry {
         for p in raw.person {
             let person = person_from_raw(&p, &reg, src)?;
             let id = person.id.clone();
+            if p.domicile.is_some() && p.domicile_address.is_none() {
+                reg.derived_domicile.insert(id.clone());
+            }
             if reg.persons.insert(id.clone(), person).is_some() {
                 return Err(src.error_at(Some(p.id.span()), format!("duplicate person id `{id}`")));
             }

@@ -258,13 +258,18 @@ impl Script {
                  # the replay stops where it was left, so no status is expected.\n",
             );
         }
+        // A scenario reads paths from its own folder: files named relative to where the
+        // window was started are written absolute, so the recording replays from anywhere.
+        let municipality = from_anywhere(head.municipality, false);
+        let vendor = from_anywhere(head.vendor, false);
+        let personas = head.personas.map(|p| from_anywhere(p, true));
         let file = ScenarioFile {
             title: head.title,
-            municipality: head.municipality,
-            vendor: head.vendor,
+            municipality: &municipality,
+            vendor: &vendor,
             at: head.at.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
             use_card: self.use_card.as_deref(),
-            personas: head.personas,
+            personas: personas.as_deref(),
             // The participant's own taps on the vendor's extra screens are in the steps.
             explicit_taps: true,
             steps,
@@ -278,6 +283,18 @@ impl Script {
         };
         Ok(comments + "\n" + &toml::to_string(&file)?)
     }
+}
+
+/// A file named by the session (a deck, or a profile `….toml`) as an absolute path; a bundled
+/// profile id as it is.
+fn from_anywhere(name: &str, file: bool) -> String {
+    let path = std::path::Path::new(name);
+    if file || path.extension().is_some_and(|e| e == "toml") {
+        if let Ok(abs) = std::path::absolute(path) {
+            return abs.display().to_string();
+        }
+    }
+    name.to_string()
 }
 
 /// The step of every other event: its `do` and value (None: the event is not a step).

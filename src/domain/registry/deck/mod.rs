@@ -12,6 +12,9 @@ use crate::error::{InputError, Source};
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDeck {
+    /// `format = N` (absent means 1; see [`super::compat`]).
+    #[serde(default)]
+    pub format: Option<Spanned<i64>>,
     /// `[[household]]`
     #[serde(default)]
     pub household: Vec<RawHousehold>,
@@ -150,7 +153,11 @@ pub(super) fn person_from_raw(
         (None, None) => None,
     };
     let domicile = p.domicile.as_ref().map(|d| ident(d, src)).transpose()?;
-    let domicile_address = nationality_fields(p, nationality == "JP", src)?;
+    let written = nationality_fields(p, nationality == "JP", src)?;
+    let domicile_address = written.or_else(|| {
+        let dom = domicile.as_deref()?;
+        default_domicile_address(dom, resident_of.as_deref(), household.as_deref(), reg)
+    });
     let moved_in = moved_in(p, born, src)?;
     let tax_years = tax_years(p, src)?;
     check_history_dates(p, src)?;
@@ -301,15 +308,17 @@ fn nationality_fields(
     Ok(domicile_address)
 }
 
-/// The registered domicile's address: required with a domicile, refused without one.
+/// The registered domicile's address as written (an empty one is refused; a missing one gets
+/// its default, [`default_domicile_address`]); refused without a domicile.
 fn domicile_address(p: &RawPerson, src: &Source) -> Result<Option<String>, InputError> {
     match (&p.domicile, &p.domicile_address) {
         (Some(_), Some(a)) if !a.get_ref().trim().is_empty() => Ok(Some(a.get_ref().clone())),
-        (Some(d), _) => Err(src.error_at(
-            Some(d.span()),
-            "a registered domicile (本籍) is an address: add `domicile_address = \"…\"`, the \
-             family register's address as certificates print it (e.g. \"茨城県つくば市研究学園一丁目1番地\")",
+        (Some(_), Some(a)) => Err(src.error_at(
+            Some(a.span()),
+            "`domicile_address` is empty: write the family register's address as certificates \
+             print it (e.g. \"茨城県つくば市研究学園一丁目1番地\"), or leave it out for the default",
         )),
+        (Some(_), None) => Ok(None),
         (None, Some(a)) => Err(src.error_at(
             Some(a.span()),
             "`domicile_address` needs `domicile`, the municipality id of the family register",
@@ -317,6 +326,30 @@ fn domicile_address(p: &RawPerson, src: &Source) -> Result<Option<String>, Input
         (None, None) => Ok(None),
     }
 }
+
+/// What a deck written before `domicile_address` existed prints as the domicile (本籍): the
+/// household's address when the domicile is the municipality the person lives in (most people's
+/// family register is where they live, and the deck has no better address), else the
+/// municipality's name with 「（番地略）」 ("lot number left out"). The name is the profile's,
+/// filled in by [`Registry::name_domiciles`] when the profiles are at hand; until then the id
+/// stands in.
+fn default_domicile_address(
+    domicile: &str,
+    resident_of: Option<&str>,
+    household: Option<&str>,
+    reg: &Registry,
+) -> Option<String> {
+    let home = household.and_then(|h| reg.households.get(h));
+    match home {
+        Some(h) if resident_of == Some(domicile) && h.municipality == domicile => {
+            Some(h.address.clone())
+        }
+        _ => Some(format!("{domicile}{NO_LOT}")),
+    }
+}
+
+/// Written after a municipality's name when a deck gives no domicile address.
+pub const NO_LOT: &str = "（番地略）";
 
 /// The date the person moved in, which cannot come before their birth.
 fn moved_in(p: &RawPerson, born: NaiveDate, src: &Source) -> Result<Option<NaiveDate>, InputError> {
