@@ -1,6 +1,7 @@
 //! Random sequences of inputs through the window's one `update` — presses of what the panel
 //! offers, keypad keys, the machine's parts, waits — on both vendors, recorded: the recording
-//! replays with `kofu run` to the same outcome, documents and their content included.
+//! replays with `kofu run` to the same outcome, documents and their content included, and
+//! `kofu predict` accepts it.
 
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
@@ -8,6 +9,7 @@
 use kofu::certificate::model;
 use kofu::domain::session::{PrintRequest, Screen};
 use kofu::report::offscreen::Offscreen;
+use kofu::report::predict;
 use kofu::report::tour;
 use kofu::research::timeline::Timeline;
 use kofu::scenario::run::{self, RunOptions};
@@ -238,6 +240,12 @@ proptest! {
             prop_assert_eq!(&replayed, &window_documents(&app), "{}: documents\n{}", vendor, text);
             prop_assert_eq!(o.paid_yen, app.session().paid_yen());
             prop_assert_eq!(o.pin_tries_left, app.session().pin_tries_left());
+            // `kofu predict` accepts every recording (a recording of waits only predicts 0 s,
+            // never −0).
+            let p = predict::predict_one(&sc, vendor, predict::model::User::Skilled);
+            prop_assert!(p.is_ok(), "{vendor}: predict: {:?}\n{text}", p.err());
+            let p = p.unwrap();
+            prop_assert!(p.total_s.is_finite() && p.total_s.is_sign_positive(), "{vendor}: {} s\n{text}", p.total_s);
         }
     }
 }

@@ -256,7 +256,8 @@ pub fn predict_on(
         });
         Ok(())
     })?;
-    let total_s = round(steps.iter().map(|s| s.seconds).sum());
+    // `+ 0.0`: the sum of no steps is −0.0 in Rust, which prints as "-0 s".
+    let total_s = round(steps.iter().map(|s| s.seconds).sum::<f64>() + 0.0);
     Ok(VendorPrediction {
         vendor: vendor.to_string(),
         user: user.name(),
