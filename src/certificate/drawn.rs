@@ -50,8 +50,20 @@ const CATALOG_KEYS: &[&[u8]] = &[b"Type", b"Pages", b"Lang", b"Version"];
 /// Stream entries that say how the bytes are stored, not what they are.
 const STORAGE_KEYS: &[&[u8]] = &[b"Length", b"Filter", b"DecodeParms", b"DL"];
 
-/// How deep references and inheritance are followed before the file counts as malformed.
+/// How deep references and the page tree are followed before the file counts as malformed.
 const MAX_DEPTH: u32 = 64;
+
+mod lexer;
+mod strict;
+mod tree;
+
+/// What in the file's bytes is not as kofu (or a lossless qpdf re-save) writes them, read the
+/// way a viewer reads them ([`strict`]): an incremental update, a shadow `startxref`, bytes
+/// after `%%EOF`, an object defined twice, a key twice in a dictionary. `doc` is lopdf's reading
+/// of `bytes`.
+pub fn structure(bytes: &[u8], doc: &Document) -> Vec<String> {
+    strict::problems(bytes, doc)
+}
 
 /// Decoded bytes one stream may have (a font subset or a page is far smaller).
 const MAX_STREAM_BYTES: usize = 64 << 20;
@@ -84,8 +96,13 @@ pub fn drawing(doc: &Document) -> Drawing {
         memo: HashMap::new(),
         cycle: false,
     };
-    for (n, id) in doc.get_pages() {
-        canon.page(n, id);
+    let (tree, mut tree_problems) = tree::pages(doc);
+    problems.append(&mut tree_problems);
+    if !tree.iter().map(|p| p.id).eq(doc.get_pages().into_values()) {
+        problems.push("the page tree lists other pages than the reader's page list".into());
+    }
+    for (n, page) in (1..).zip(&tree) {
+        canon.page(n, page);
         let digest = std::mem::take(&mut canon.hash).finalize();
         pages.push(digest.iter().take(16).map(|b| format!("{b:02x}")).collect());
     }
@@ -137,24 +154,31 @@ impl<'a> Canon<'a> {
         self.hash.update(bytes);
     }
 
-    /// A page: its boxes, rotation, group, resources and content.
-    fn page(&mut self, n: u32, id: ObjectId) {
-        let doc = self.doc;
+    /// A page: its boxes, rotation, group, resources and content, inherited along the tree.
+    fn page(&mut self, n: u32, at: &tree::Page) {
+        let (doc, id) = (self.doc, at.id);
         let Ok(page) = doc.get_dictionary(id) else {
             self.problems.push(format!("page {n} is not a dictionary"));
             return;
         };
         extra_keys(page, PAGE_KEYS, &format!("page {n}"), &mut self.problems);
-        self.tree_nodes(page, n);
-        let media = self.inherited(page, b"MediaBox");
-        let crop = self.inherited(page, b"CropBox").or(media);
+        for node in at
+            .ancestors
+            .iter()
+            .filter_map(|a| doc.get_dictionary(*a).ok())
+        {
+            let what = format!("the page tree above page {n}");
+            extra_keys(node, TREE_KEYS, &what, &mut self.problems);
+        }
+        let inherited = |key: &[u8]| tree::inherited(doc, page, &at.ancestors, key);
+        let media = inherited(b"MediaBox");
+        let crop = inherited(b"CropBox").or(media);
         self.rect(b"MediaBox", media);
         self.rect(b"CropBox", crop);
         for key in [b"BleedBox".as_slice(), b"TrimBox", b"ArtBox"] {
             self.rect(key, page.get(key).ok().or(crop));
         }
-        let rotate = self
-            .inherited(page, b"Rotate")
+        let rotate = inherited(b"Rotate")
             .and_then(|o| o.as_i64().ok())
             .unwrap_or(0)
             .rem_euclid(360);
@@ -171,7 +195,7 @@ impl<'a> Canon<'a> {
             Err(_) => self.bytes(b'n', &[]),
         }
         self.hash.update(b"Resources");
-        match self.inherited(page, b"Resources") {
+        match inherited(b"Resources") {
             Some(res) => self.object(res, 0),
             None => self.bytes(b'n', &[]),
         }
@@ -195,46 +219,6 @@ impl<'a> Canon<'a> {
         if let Err(e) = self.content(b'C', &content, 0) {
             self.problems.push(format!("page {n}: the content: {e}"));
         }
-    }
-
-    /// Checks the page-tree nodes above a page.
-    fn tree_nodes(&mut self, page: &Dictionary, n: u32) {
-        let mut node = page;
-        for _ in 0..MAX_DEPTH {
-            let Some(parent) = node
-                .get(b"Parent")
-                .ok()
-                .and_then(|p| p.as_reference().ok())
-                .and_then(|id| self.doc.get_dictionary(id).ok())
-            else {
-                return;
-            };
-            extra_keys(
-                parent,
-                TREE_KEYS,
-                &format!("the page tree above page {n}"),
-                &mut self.problems,
-            );
-            node = parent;
-        }
-        self.problems
-            .push(format!("page {n}: the page tree is too deep"));
-    }
-
-    /// An inheritable entry: the page's own, else the nearest ancestor's.
-    fn inherited(&self, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
-        let mut node = page;
-        for _ in 0..MAX_DEPTH {
-            if let Ok(value) = node.get(key) {
-                return Some(value);
-            }
-            node = node
-                .get(b"Parent")
-                .ok()
-                .and_then(|p| p.as_reference().ok())
-                .and_then(|id| self.doc.get_dictionary(id).ok())?;
-        }
-        None
     }
 
     /// A page box as four numbers (integers and reals alike), normalized to (low, high).

@@ -153,6 +153,7 @@ pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
     let drawing = drawn::drawing(&doc);
     let mut checked = check_texts(pages, &fronts, &backs, &records, state);
     checked.problems.extend(unreadable);
+    checked.problems.extend(drawn::structure(&bytes, &doc));
     checked.problems.extend(drawing.problems);
     check_drawing(&mut checked, &drawing.pages, &records);
     checked.ok = checked.problems.is_empty();
