@@ -401,6 +401,11 @@ fn personas_are_refused_for_the_reason_they_teach() {
         ("card-large-household", None),
         ("card-many-moves", None),
         ("card-big-register-head", None),
+        // Issue 23 item 5: the signature certificate never stops the kiosk; a card brought
+        // from another city lapses 90 days after the move-in notice without continuation.
+        ("card-signature-revoked", None),
+        ("card-continuation-lapsed", Some(Reason::ContinuationLapsed)),
+        ("card-continuation-done", None),
     ];
     let listed: BTreeSet<&str> = expected.iter().map(|(c, _)| *c).collect();
     let all: BTreeSet<&str> = reg.cards.keys().map(String::as_str).collect();

@@ -2,7 +2,8 @@
 //! members the resident chose, or the family register's members; [`super::model::build`] puts
 //! them under the title and certification of the kind.
 
-use super::model::{Block, Line, date_ja, fiscal_year_label};
+use super::model::{Block, Line, date_ja};
+use super::tax_blocks::{payment_block, record_items_block, tax_block};
 use super::territory::name_ja;
 use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::registry::{Flag, Person, Registry};
@@ -20,6 +21,8 @@ pub(super) fn blocks(
         CertificateKind::ResidentCertificate => resident_blocks(holder, reg, o),
         CertificateKind::SealCertificate => vec![seal_block(holder, reg)],
         CertificateKind::TaxCertificate => vec![tax_block(holder, reg, m, o)],
+        CertificateKind::TaxPaymentCertificate => vec![payment_block(holder, reg, m, o)],
+        CertificateKind::ResidentRecordItems => vec![record_items_block(holder, reg)],
         CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister => {
             register_blocks(kind, holder, reg, o)?
         }
@@ -57,39 +60,6 @@ fn seal_block(holder: &Person, reg: &Registry) -> Block {
             .unwrap_or(&holder.name)
             .to_string(),
     ));
-    b
-}
-
-/// The tax certificate: the holder's entry and, for the fiscal year chosen, the income,
-/// deductions, dependants and taxes on record (or that there are none).
-fn tax_block(holder: &Person, reg: &Registry, m: &Municipality, o: &CertOptions) -> Block {
-    let tax = &m.local_tax;
-    let mut b = person_block(holder, reg, &Shown::default());
-    if let Some(y) = o.year {
-        b.lines.push(line("年度", fiscal_year_label(y)));
-        b.lines
-            .push(line("所得の年", format!("{}年（1月1日〜12月31日）", y - 1)));
-        match holder.tax_records.iter().find(|t| t.year == y) {
-            Some(t) => {
-                b.lines.push(line("総所得金額", yen(t.income)));
-                b.lines.push(line("所得控除額合計", yen(t.deductions)));
-                b.lines
-                    .push(line("扶養人数", format!("{}人", t.dependants)));
-                b.lines
-                    .push(line(&format!("{}額", tax.municipal), yen(t.municipal_tax)));
-                b.lines.push(line(
-                    &format!("{}額", tax.prefectural),
-                    yen(t.prefectural_tax),
-                ));
-                let total = t.municipal_tax + t.prefectural_tax;
-                b.lines
-                    .push(line("課税区分", if total == 0 { "非課税" } else { "課税" }));
-            }
-            None => b
-                .lines
-                .push(line("課税区分", "記録上の税額なし（見本データ）")),
-        }
-    }
     b
 }
 
@@ -147,7 +117,7 @@ fn register_blocks(
 }
 
 /// A labelled line.
-fn line(label: &str, value: impl Into<String>) -> Line {
+pub(super) fn line(label: &str, value: impl Into<String>) -> Line {
     Line {
         label: label.to_string(),
         value: value.into(),
@@ -155,7 +125,7 @@ fn line(label: &str, value: impl Into<String>) -> Line {
 }
 
 /// Sex as the certificates print it.
-fn sex_ja(p: &Person) -> &'static str {
+pub(super) fn sex_ja(p: &Person) -> &'static str {
     match p.sex {
         crate::domain::registry::Sex::M => "男",
         crate::domain::registry::Sex::F => "女",
@@ -165,7 +135,7 @@ fn sex_ja(p: &Person) -> &'static str {
 /// The optional lines of a person's entry, as the resident chose them (seal and tax
 /// certificates take none).
 #[derive(Default)]
-struct Shown {
+pub(super) struct Shown {
     relationship: bool,
     domicile: bool,
     nationality: bool,
@@ -187,7 +157,7 @@ impl Shown {
 }
 
 /// A person's entry in the resident register, with the optional lines `shown`.
-fn person_block(p: &Person, reg: &Registry, shown: &Shown) -> Block {
+pub(super) fn person_block(p: &Person, reg: &Registry, shown: &Shown) -> Block {
     let mut lines = vec![
         line("氏名", p.name.clone()),
         line("フリガナ", p.kana.clone()),
@@ -271,7 +241,7 @@ fn residence_category(p: &Person) -> Option<String> {
 }
 
 /// An amount of yen with thousands separators: 「1,234,000円」.
-fn yen(v: u64) -> String {
+pub(super) fn yen(v: u64) -> String {
     let digits = v.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -5,5 +5,6 @@ mod blocks;
 pub mod drawn;
 pub mod model;
 pub mod pdf;
+mod tax_blocks;
 pub mod territory;
 pub mod verify;

@@ -160,6 +160,10 @@ pub fn certification_text(kind: CertificateKind) -> &'static str {
         }
         CertificateKind::SealCertificate => "この写しは、登録された印影と相違ないことを証明する。",
         CertificateKind::TaxCertificate => "上記のとおり相違ないことを証明する。",
+        CertificateKind::ResidentRecordItems => {
+            "上記の事項は、住民票の記載事項と相違ないことを証明する。"
+        }
+        CertificateKind::TaxPaymentCertificate => "上記のとおり納税していることを証明する。",
         CertificateKind::FamilyRegisterAppendix => {
             "この写しは、戸籍の附票の原本と相違ないことを証明する。"
         }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::domain::calendar::Closed;
 use crate::domain::card::{age_on, card_valid_until, certificate_valid_until};
+use crate::domain::card_facts::continuation_lapsed;
 use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::reason::Reason;
 use crate::domain::refusal::{Facts, Refusal};
@@ -79,6 +80,14 @@ pub fn check_card(
     );
     if today > card_until {
         return refuse(Reason::CardExpired, Some(card_until));
+    }
+    if let Some(deadline) = continuation_lapsed(card, today) {
+        let facts = Facts {
+            valid_until: Some(deadline),
+            move_in_notice: card.move_in_notice,
+            ..Facts::default()
+        };
+        return Err(Refusal::new(Reason::ContinuationLapsed, m, facts));
     }
     let cert_until = certificate_valid_until(holder.born, card.cert_issued);
     if today > cert_until {
@@ -252,17 +261,9 @@ pub fn check_certificate(
                 return refuse(Reason::NoSealRegistration);
             }
         }
-        CertificateKind::TaxCertificate => {
-            let offered = m.tax_years_offered(at.date_naive());
-            let year = tax_year.or_else(|| m.default_tax_year(at.date_naive()));
-            let ok = year.is_some_and(|y| offered.contains(&y) && p.tax_years.contains(&y));
-            if !ok {
-                let facts = Facts {
-                    fiscal_year: year,
-                    ..Facts::default()
-                };
-                return Err(Refusal::new(Reason::NoTaxRecord, m, facts));
-            }
+        CertificateKind::ResidentRecordItems => {}
+        CertificateKind::TaxCertificate | CertificateKind::TaxPaymentCertificate => {
+            check_tax(kind, tax_year, p, m, at.date_naive())?;
         }
         CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister => {
             if !p.is_japanese() {
@@ -283,6 +284,41 @@ pub fn check_certificate(
             ..Facts::default()
         };
         return Err(Refusal::new(Reason::FamilyRegisterHours, m, facts));
+    }
+    Ok(())
+}
+
+/// A tax certificate of `kind` for `tax_year` (the newest offered when none): the year is
+/// offered to this resident today and the ward has their tax data for it; a payment
+/// certificate also needs tax to certify (not 非課税) and nothing overdue (滞納).
+fn check_tax(
+    kind: CertificateKind,
+    tax_year: Option<i32>,
+    p: &Person,
+    m: &Municipality,
+    today: NaiveDate,
+) -> Result<(), Refusal> {
+    let offered = m.years_offered_to(kind, today, p.salary_withheld);
+    let year = tax_year.or_else(|| offered.first().copied());
+    let refuse = |reason| {
+        let facts = Facts {
+            fiscal_year: year,
+            ..Facts::default()
+        };
+        Err(Refusal::new(reason, m, facts))
+    };
+    let Some(y) = year.filter(|y| offered.contains(y) && p.tax_years.contains(y)) else {
+        return refuse(Reason::NoTaxRecord);
+    };
+    if kind == CertificateKind::TaxPaymentCertificate
+        && let Some(t) = p.tax_records.iter().find(|t| t.year == y)
+    {
+        if t.arrears {
+            return refuse(Reason::TaxArrears);
+        }
+        if t.total() == 0 {
+            return refuse(Reason::NotTaxed);
+        }
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod card;
+pub mod card_facts;
 pub mod effect;
 pub mod eligibility;
 pub mod keypad;

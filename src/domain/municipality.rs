@@ -10,7 +10,7 @@ use offer::{RawOffer, offer};
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use strum::{EnumIter, EnumString, IntoStaticStr};
 use toml::Spanned;
@@ -49,6 +49,10 @@ pub enum CertificateKind {
     SealCertificate,
     /// 課税・非課税・所得証明書
     TaxCertificate,
+    /// 住民票記載事項証明書: the resident record's items a form asks for (Harima, ¥200).
+    ResidentRecordItems,
+    /// 納税証明書: the resident tax of a fiscal year and what was paid (Toshima, Bunkyo).
+    TaxPaymentCertificate,
     /// 戸籍の附票の写し
     FamilyRegisterAppendix,
     /// 戸籍全部事項証明書 / 個人事項証明書
@@ -57,10 +61,12 @@ pub enum CertificateKind {
 
 impl CertificateKind {
     /// Every kind, in the order the kiosk lists them.
-    pub const ALL: [CertificateKind; 5] = [
+    pub const ALL: [CertificateKind; 7] = [
         CertificateKind::ResidentCertificate,
+        CertificateKind::ResidentRecordItems,
         CertificateKind::SealCertificate,
         CertificateKind::TaxCertificate,
+        CertificateKind::TaxPaymentCertificate,
         CertificateKind::FamilyRegisterAppendix,
         CertificateKind::FamilyRegister,
     ];
@@ -81,6 +87,8 @@ impl CertificateKind {
             CertificateKind::ResidentCertificate => "住民票の写し",
             CertificateKind::SealCertificate => "印鑑登録証明書",
             CertificateKind::TaxCertificate => "課税・非課税（所得）証明書",
+            CertificateKind::ResidentRecordItems => "住民票記載事項証明書",
+            CertificateKind::TaxPaymentCertificate => "納税証明書",
             CertificateKind::FamilyRegisterAppendix => "戸籍の附票の写し",
             CertificateKind::FamilyRegister => "戸籍証明書",
         }
@@ -92,15 +100,30 @@ impl CertificateKind {
             CertificateKind::ResidentCertificate => "Copy of resident certificate",
             CertificateKind::SealCertificate => "Certificate of seal registration",
             CertificateKind::TaxCertificate => "Taxation / non-taxation (income) certificate",
+            CertificateKind::ResidentRecordItems => "Certificate of resident record items",
+            CertificateKind::TaxPaymentCertificate => "Tax payment certificate",
             CertificateKind::FamilyRegisterAppendix => "Appended information to family register",
             CertificateKind::FamilyRegister => "Copy of family register",
         }
     }
 
     /// Whether the kiosk shows an options screen for it (everything but the seal
-    /// certificate, which has nothing to choose).
+    /// certificate and the record items, which have nothing to choose: the record items
+    /// certify the holder's own name, birth date, sex and address — an assumption, kept to
+    /// the items every form asks for).
     pub fn has_options(self) -> bool {
-        !matches!(self, CertificateKind::SealCertificate)
+        !matches!(
+            self,
+            CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems
+        )
+    }
+
+    /// Whether it certifies a fiscal year's resident tax (a fiscal-year screen, a switch day).
+    pub fn is_tax_kind(self) -> bool {
+        matches!(
+            self,
+            CertificateKind::TaxCertificate | CertificateKind::TaxPaymentCertificate
+        )
     }
 
     /// Whether the certificate comes from the registered domicile (本籍地) rather than residence.
@@ -240,17 +263,27 @@ impl Municipality {
         self.tax_years_offered(today).first().copied()
     }
 
-    /// The fiscal years the kiosk offers on `today`, newest first. A fiscal year (年度) N
-    /// certifies income of calendar year N − 1 and becomes available in `switch_month` of N.
+    /// The fiscal years the kiosk offers on `today`, newest first, to a resident who is not
+    /// salary-withheld (the general answer, for handbooks and defaults). A fiscal year (年度)
+    /// N certifies income of calendar year N − 1 and is first issued on the profile's switch
+    /// day of N.
     pub fn tax_years_offered(&self, today: NaiveDate) -> Vec<i32> {
-        let Some(o) = self.offers.get(&CertificateKind::TaxCertificate) else {
+        self.years_offered_to(CertificateKind::TaxCertificate, today, false)
+    }
+
+    /// The fiscal years a tax certificate of `kind` (taxation or payment) offers on `today`
+    /// to a resident, newest first: salary-withheld residents (特別徴収) may see the new year
+    /// earlier where the profile says so.
+    pub fn years_offered_to(
+        &self,
+        kind: CertificateKind,
+        today: NaiveDate,
+        salary_withheld: bool,
+    ) -> Vec<i32> {
+        let Some(o) = self.offers.get(&kind).filter(|_| kind.is_tax_kind()) else {
             return Vec::new();
         };
-        let latest = if today.month() >= o.switch_month {
-            today.year()
-        } else {
-            today.year() - 1
-        };
+        let latest = o.latest_year(today, salary_withheld);
         (0..o.years_offered as i32).map(|i| latest - i).collect()
     }
 }

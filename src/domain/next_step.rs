@@ -104,7 +104,9 @@ impl NextStep {
             Reason::YearEndSuspension => NextStep::ComeBackAfterYearEnd,
             Reason::Maintenance => NextStep::ComeBackAfterMaintenance,
             Reason::FamilyRegisterHours => NextStep::ComeBackInOfficeHours,
-            Reason::CardExpired => NextStep::RenewCardAtCityHall,
+            Reason::CardExpired | Reason::ContinuationLapsed => NextStep::RenewCardAtCityHall,
+            Reason::TaxArrears => NextStep::TaxOffice,
+            Reason::NotTaxed => NextStep::ChooseAnotherCertificate,
             Reason::CertificateExpired | Reason::CertificateRevoked => {
                 NextStep::RenewCertificateAtCityHall
             }

@@ -22,7 +22,8 @@ pub struct Offered {
     pub foreign_lines: bool,
     /// Resident certificate: the My Number line (only where the profile allows it).
     pub my_number: bool,
-    /// Tax certificate: fiscal years offered today, newest first (the first is the default).
+    /// Tax certificates (taxation, payment): fiscal years offered today to this holder, newest
+    /// first (the first is the default).
     pub tax_years: Vec<i32>,
     /// Family register: the persons of the holder's register (ids), for an individual copy.
     pub register_persons: Vec<String>,
@@ -66,7 +67,9 @@ pub fn offered(
                     .any(|p| !p.is_japanese());
             o.my_number = m.offers.get(&kind).is_some_and(|x| x.my_number_option);
         }
-        CertificateKind::TaxCertificate => o.tax_years = m.tax_years_offered(today),
+        CertificateKind::TaxCertificate | CertificateKind::TaxPaymentCertificate => {
+            o.tax_years = m.years_offered_to(kind, today, holder.salary_withheld);
+        }
         CertificateKind::FamilyRegister | CertificateKind::FamilyRegisterAppendix => {
             o.domicile_line = kind == CertificateKind::FamilyRegisterAppendix;
             o.register_persons = reg
@@ -75,7 +78,7 @@ pub fn offered(
                 .map(|p| p.id.clone())
                 .collect();
         }
-        CertificateKind::SealCertificate => {}
+        CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems => {}
     }
     o
 }

@@ -66,11 +66,21 @@ pub enum Reason {
     /// A smartphone this machine's reader does not take (yet), or a smartphone used for domicile
     /// registration, which needs the plastic card.
     SmartphoneNotSupported,
+    /// The card lapsed: moved in from another municipality, the continuation procedure
+    /// (継続利用手続) was not done within 90 days of the move-in notice (seed guide §6(1)).
+    ContinuationLapsed,
+    /// A tax payment certificate (納税証明書) for a year with tax overdue (滞納): Bunkyo's
+    /// page: 「滞納のある方（納期限を過ぎている方）は納税証明書を発行できません」.
+    TaxArrears,
+    /// A tax payment certificate for a year with no tax to pay (非課税): there is nothing to
+    /// certify as paid; the (non-)taxation certificate serves (Minato's page: 「非課税である
+    /// 場合には納税証明書は発行できません」).
+    NotTaxed,
 }
 
 impl Reason {
     /// Every reason, in a stable order.
-    pub const ALL: [Reason; 26] = [
+    pub const ALL: [Reason; 29] = [
         Reason::OutOfServiceHours,
         Reason::YearEndSuspension,
         Reason::Maintenance,
@@ -97,6 +107,9 @@ impl Reason {
         Reason::NotOffered,
         Reason::RegistrationNotNeeded,
         Reason::SmartphoneNotSupported,
+        Reason::ContinuationLapsed,
+        Reason::TaxArrears,
+        Reason::NotTaxed,
     ];
 
     /// The stable snake_case code.

@@ -60,6 +60,9 @@ pub struct Facts {
     /// Days within which a procedure must follow (the move-in after a move-out).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub within_days: Option<u32>,
+    /// The move-in notice a lapsed card's 90 days ran from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub move_in_notice: Option<NaiveDate>,
     /// The office to go to (an id of the municipality profile's `[[office]]`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub office: Option<String>,
@@ -122,6 +125,9 @@ impl Refusal {
             Reason::PinLocked => f.max_tries = Some(crate::domain::card::PIN_MAX_FAILURES),
             Reason::UnderAge => f.min_age = Some(crate::domain::card::MIN_AGE),
             Reason::MovedOut => f.within_days = Some(MOVE_IN_DAYS),
+            Reason::ContinuationLapsed => {
+                f.within_days = Some(crate::domain::card_facts::CONTINUATION_DAYS);
+            }
             Reason::CardSuspended => f.phone = Some(SUSPENSION_HOTLINE.to_string()),
             Reason::DomicileNotRegistered => {
                 f.business_days = Some(m.registration_business_days);
@@ -149,8 +155,9 @@ impl Reason {
             | R::CardSuspended
             | R::PinLocked
             | R::CardUnreadable
-            | R::CardNotYetUsable => Some(Task::Card),
-            R::NoTaxRecord => Some(Task::Tax),
+            | R::CardNotYetUsable
+            | R::ContinuationLapsed => Some(Task::Card),
+            R::NoTaxRecord | R::TaxArrears => Some(Task::Tax),
             R::OutOfServiceHours
             | R::Maintenance
             | R::FamilyRegisterHours
@@ -168,7 +175,8 @@ impl Reason {
             | R::NotJapaneseNational
             | R::DomicileNotRegistered
             | R::RegistrationNotNeeded
-            | R::SmartphoneNotSupported => None,
+            | R::SmartphoneNotSupported
+            | R::NotTaxed => None,
         }
     }
 

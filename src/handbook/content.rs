@@ -128,7 +128,10 @@ fn option_labels(i: &I18n, kind: CertificateKind, m: &Municipality) -> Vec<Strin
         }
         CertificateKind::FamilyRegister => vec!["opt-extent-whole", "opt-extent-individual"],
         CertificateKind::FamilyRegisterAppendix => vec!["opt-domicile"],
-        CertificateKind::TaxCertificate | CertificateKind::SealCertificate => Vec::new(),
+        CertificateKind::TaxCertificate
+        | CertificateKind::TaxPaymentCertificate
+        | CertificateKind::SealCertificate
+        | CertificateKind::ResidentRecordItems => Vec::new(),
     };
     keys.into_iter().map(|k| i.t(k)).collect()
 }

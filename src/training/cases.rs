@@ -82,10 +82,38 @@ pub fn case(
         name: p.name.clone(),
         age: age_on(p.born, today),
         kind,
-        situation: situation(tr, card, p, m, refusal.as_ref().err(), at),
+        situation: with_signature(
+            tr,
+            card,
+            p,
+            situation(tr, card, p, m, refusal.as_ref().err(), at),
+            today,
+        ),
         outcome,
         refusal: refusal.err().map(|r| r.reason),
     })
+}
+
+/// The situation, with the signature certificate's state when the deck writes one or it is
+/// no longer valid: the kiosk never uses it, which is the point a trainer makes.
+fn with_signature(
+    tr: &I18n,
+    card: &Card,
+    p: &Person,
+    situation: String,
+    today: chrono::NaiveDate,
+) -> String {
+    use crate::domain::card_facts::{SignatureCert, signature_status};
+    let state = signature_status(card, p, today).state;
+    if card.signature_cert.is_none() && matches!(state, SignatureCert::Valid | SignatureCert::None)
+    {
+        return situation;
+    }
+    let state = Arg::Str(tr.t(&format!("facts-signature-{}", state.code())));
+    tr.ta(
+        "case-situation-signature",
+        &[("situation", Arg::Str(situation)), ("state", state)],
+    )
 }
 
 /// What the kiosk does with the card at `at`: the path it issues on, or the refusal, from the
@@ -140,6 +168,7 @@ fn situation(
     {
         return match r.reason {
             Reason::CertificateExpired => on("case-situation-cert-expired", until),
+            Reason::ContinuationLapsed => on("case-situation-continuation-lapsed", until),
             _ if p.period_of_stay_end() == Some(until) => on("case-situation-stay-ended", until),
             _ => on("case-situation-card-expired", until),
         };

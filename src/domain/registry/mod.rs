@@ -11,11 +11,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::card::{MyNumber, PinHash};
 use crate::error::{InputError, Source};
 
+mod card;
 pub mod compat;
 mod deck;
+
+pub use card::Card;
 
 pub use deck::{NO_LOT, RawCard, RawDeck, RawHousehold, RawPerson, date};
 use deck::{card_from_raw, ident, person_from_raw};
@@ -189,6 +191,13 @@ pub struct Person {
     pub father: Option<String>,
     /// Mother's name as in the register.
     pub mother: Option<String>,
+    /// The day the name last changed (marriage, adoption…): it revokes the signature
+    /// certificate issued before it, never the user-identification one. Absent: no change.
+    pub name_changed_on: Option<NaiveDate>,
+    /// The resident tax is wholly withheld from salary (特別徴収): the new fiscal year's tax
+    /// certificate is issued from the profile's `salary_switch` day, which is earlier in
+    /// some wards. Default false (普通徴収 or mixed: the general switch day).
+    pub salary_withheld: bool,
 }
 
 /// One fiscal year's tax record (amounts in yen).
@@ -212,6 +221,26 @@ pub struct TaxRecord {
     /// Dependants (扶養人数).
     #[serde(default)]
     pub dependants: u32,
+    /// Tax paid so far for the year (納付済額), which a tax payment certificate prints.
+    /// Absent: the whole year's tax (municipal + prefectural) is paid.
+    #[serde(default)]
+    pub paid: Option<u64>,
+    /// Tax is overdue (滞納: a due date passed unpaid): no tax payment certificate is
+    /// issued for the year. Default false.
+    #[serde(default)]
+    pub arrears: bool,
+}
+
+impl TaxRecord {
+    /// The year's resident tax: municipal and prefectural together.
+    pub fn total(&self) -> u64 {
+        self.municipal_tax.saturating_add(self.prefectural_tax)
+    }
+
+    /// What was paid: the deck's `paid`, else the whole tax.
+    pub fn paid_yen(&self) -> u64 {
+        self.paid.unwrap_or_else(|| self.total())
+    }
 }
 
 /// A past address.
@@ -274,35 +303,6 @@ impl Person {
     pub fn has(&self, flag: Flag) -> bool {
         self.flags.contains(&flag)
     }
-}
-
-/// A My Number Card or a phone carrying its certificate.
-#[derive(Debug, Clone)]
-pub struct Card {
-    /// Id used by scenarios (`use_card`).
-    pub id: String,
-    /// Person id of the holder.
-    pub holder: String,
-    /// Card or phone.
-    pub kind: CardKind,
-    /// The (synthetic) My Number.
-    pub my_number: MyNumber,
-    /// Date of application (decides the 18/20 age threshold).
-    pub applied: NaiveDate,
-    /// Date of issue of the card.
-    pub issued: NaiveDate,
-    /// Date of issue of the user-identification certificate.
-    pub cert_issued: NaiveDate,
-    /// Salted hash of the 4-digit PIN (none for an iPhone).
-    pub pin: Option<PinHash>,
-    /// Consecutive PIN failures on the chip when the deck was written.
-    pub failures: u8,
-    /// Suspended (reported lost or stolen).
-    pub suspended: bool,
-    /// The user-identification certificate was revoked.
-    pub cert_revoked: bool,
-    /// The PIN was last changed (or reset) on this date.
-    pub pin_changed_on: Option<NaiveDate>,
 }
 
 /// Persons, households and cards.

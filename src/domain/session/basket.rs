@@ -73,7 +73,7 @@ impl Session {
                     return Err(Invalid::ForeignLinesNotOffered.into());
                 }
             }
-            CertificateKind::TaxCertificate => {
+            CertificateKind::TaxCertificate | CertificateKind::TaxPaymentCertificate => {
                 let year = o.year.or_else(|| offered.default_tax_year());
                 let Some(year) = year.filter(|y| offered.tax_years.contains(y)) else {
                     return Err(Invalid::YearNotOffered(offered.tax_years).into());
@@ -105,7 +105,7 @@ impl Session {
                     return Err(Invalid::DomicileLineNotOffered.into());
                 }
             }
-            CertificateKind::SealCertificate => {}
+            CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems => {}
         }
         if let Some(cur) = self.current.as_mut() {
             cur.options = o;

@@ -25,10 +25,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .auto_shrink([false, true])
         .show(ui, |ui| match kind {
             CertificateKind::ResidentCertificate => resident(ui, cx),
-            CertificateKind::TaxCertificate => tax(ui, cx),
+            CertificateKind::TaxCertificate | CertificateKind::TaxPaymentCertificate => tax(ui, cx),
             CertificateKind::FamilyRegister => family_register(ui, cx),
             CertificateKind::FamilyRegisterAppendix => appendix(ui, cx),
-            CertificateKind::SealCertificate => {}
+            CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems => {}
         });
     let chosen = cx.draft.chosen_options(kind);
     cx.back_and_cancel();

@@ -6,6 +6,7 @@ use toml::Spanned;
 
 use super::{date, ident, opt_date};
 use crate::domain::card::{MyNumber, PIN_MAX_FAILURES, PinHash};
+use crate::domain::card_facts::{CONTINUATION_DAYS, SignatureCert, continuation_deadline};
 use crate::domain::registry::{Card, CardKind, Registry};
 use crate::error::{InputError, Source};
 
@@ -31,6 +32,12 @@ pub struct RawCard {
     pub(in crate::domain::registry) cert_revoked: bool,
     #[serde(default)]
     pub(in crate::domain::registry) pin_changed_on: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(in crate::domain::registry) signature_cert: Option<SignatureCert>,
+    #[serde(default)]
+    pub(in crate::domain::registry) move_in_notice: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(in crate::domain::registry) continued_on: Option<Spanned<String>>,
 }
 
 fn card_kind() -> CardKind {
@@ -83,6 +90,7 @@ pub(in crate::domain::registry) fn card_from_raw(
         }
         (None, false) => None,
     };
+    let (move_in_notice, continued_on) = continuation(c, issued, src)?;
     let failures = c
         .failures
         .as_ref()
@@ -100,5 +108,45 @@ pub(in crate::domain::registry) fn card_from_raw(
         suspended: c.suspended,
         cert_revoked: c.cert_revoked,
         pin_changed_on: opt_date(&c.pin_changed_on, src)?,
+        signature_cert: c.signature_cert,
+        move_in_notice,
+        continued_on,
     })
+}
+
+/// The move-in notice and the continuation procedure: the notice is after the card's issue
+/// (the card came with the holder), the procedure needs a notice and falls within
+/// [`CONTINUATION_DAYS`] of it (a lapsed card cannot be continued: it is replaced).
+fn continuation(
+    c: &RawCard,
+    issued: chrono::NaiveDate,
+    src: &Source,
+) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), InputError> {
+    let notice = opt_date(&c.move_in_notice, src)?;
+    let done = opt_date(&c.continued_on, src)?;
+    if let (Some(n), Some(raw)) = (notice, &c.move_in_notice)
+        && n < issued
+    {
+        return Err(src.error_at(
+            Some(raw.span()),
+            "move_in_notice is before the card was issued (it is the move-in notice at the \
+             present municipality, for a card brought from the previous one)",
+        ));
+    }
+    match (notice, done, &c.continued_on) {
+        (None, Some(_), Some(raw)) => Err(src.error_at(
+            Some(raw.span()),
+            "continued_on needs move_in_notice, the move-in notice the procedure follows",
+        )),
+        (Some(n), Some(d), Some(raw)) if d < n || d > continuation_deadline(n) => Err(src
+            .error_at(
+                Some(raw.span()),
+                format!(
+                    "continued_on must fall within {CONTINUATION_DAYS} days of move_in_notice \
+                     ({n} to {}); after that the card has lapsed and cannot be continued",
+                    continuation_deadline(n)
+                ),
+            )),
+        _ => Ok((notice, done)),
+    }
 }

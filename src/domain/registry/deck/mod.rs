@@ -90,6 +90,10 @@ pub struct RawPerson {
     pub(super) father: Option<String>,
     #[serde(default)]
     pub(super) mother: Option<String>,
+    #[serde(default)]
+    pub(super) name_changed_on: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(super) salary_withheld: bool,
 }
 
 fn jp() -> Spanned<String> {
@@ -197,6 +201,8 @@ pub(super) fn person_from_raw(
             .collect(),
         father: p.father.clone(),
         mother: p.mother.clone(),
+        name_changed_on: opt_date(&p.name_changed_on, src)?,
+        salary_withheld: p.salary_withheld,
     })
 }
 

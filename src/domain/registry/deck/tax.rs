@@ -15,8 +15,7 @@ const FISCAL_YEARS: std::ops::RangeInclusive<i32> = 1989..=2100;
 const MAX_TAX_YEN: u64 = 1_000_000_000_000;
 
 /// The ranges of a tax record, as the error message states them.
-const TAX_RECORD_RANGES: &str =
-    "year 1989..=2100, amounts 0..=1000000000000 yen, dependants 0..=99";
+const TAX_RECORD_RANGES: &str = "year 1989..=2100, amounts 0..=1000000000000 yen, paid at most the year's tax, dependants 0..=99";
 
 /// The fiscal years the person has tax data for: `tax_years` and the years of the checked
 /// `tax_records`, sorted, each once.
@@ -59,5 +58,6 @@ fn check_tax_record(t: &Spanned<TaxRecord>, src: &Source) -> Result<(), InputErr
     ] {
         at(field, v <= MAX_TAX_YEN)?;
     }
+    at("paid", r.paid.is_none_or(|p| p <= r.total()))?;
     at("dependants", r.dependants <= 99)
 }

@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = Certificate of resident record items
+cert-kind-tax_payment_certificate = Tax payment certificate
+handbook-who-resident_record_items = Residents of { $city }: their own name, date of birth, sex and address
+handbook-who-tax_payment_certificate = The holder, if { $city } taxed them for the year and no tax is overdue
+reason-continuation_lapsed-title = Your card lapsed after your move
+reason-continuation_lapsed-rule = After moving in from another municipality, the procedure to keep using the card was due within { $days } days of the move-in notice; the card lapsed after { $date }
+reason-continuation_lapsed-next = Apply for a new card at { $hall }; bring the lapsed card and another ID. Until then, get certificates at the counter
+reason-tax_arrears-title = Tax is overdue for this year
+reason-tax_arrears-rule = No tax payment certificate is issued while tax for { $year } is overdue
+reason-tax_arrears-next = Ask at { $hall } about the overdue tax; a taxation certificate can still be issued
+reason-not_taxed-title = No tax to certify as paid
+reason-not_taxed-rule = You were not taxed for { $year }, so there is no payment to certify
+reason-not_taxed-next = Choose the taxation / non-taxation certificate instead: it certifies that you were not taxed
+case-situation-continuation-lapsed = Moved in from another municipality; the card lapsed after { $date } without the continuation procedure
+case-situation-signature = { $situation } · signature certificate: { $state }
+facts-signature-valid = valid
+facts-signature-expired = expired (the kiosk does not use it)
+facts-signature-revoked = revoked by a change of name or address (the kiosk does not use it)
+facts-signature-none = not issued

@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = Certificado de datos del registro de residente (住民票記載事項証明書)
+cert-kind-tax_payment_certificate = Certificado de pago de impuestos (納税証明書)
+handbook-who-resident_record_items = Residentes de { $city }: su propio nombre, fecha de nacimiento, sexo y domicilio
+handbook-who-tax_payment_certificate = El titular, si { $city } le aplicó impuestos ese año y no tiene impuestos vencidos
+reason-continuation_lapsed-title = Su tarjeta perdió la validez tras la mudanza
+reason-continuation_lapsed-rule = Tras mudarse desde otro municipio, el trámite para seguir usando la tarjeta debía hacerse dentro de los { $days } días siguientes a la notificación de llegada; la tarjeta perdió la validez después del { $date }
+reason-continuation_lapsed-next = Solicite una nueva tarjeta en { $hall }. Lleve la tarjeta sin validez y otro documento de identidad. Mientras tanto, obtenga los certificados en la ventanilla
+reason-tax_arrears-title = Hay impuestos vencidos de este año
+reason-tax_arrears-rule = No se emite el certificado de pago mientras haya impuestos de { $year } vencidos sin pagar
+reason-tax_arrears-next = Consulte en { $hall } sobre los impuestos vencidos; el certificado de tributación sí se puede emitir
+reason-not_taxed-title = No hay impuesto pagado que certificar
+reason-not_taxed-rule = No se le aplicaron impuestos en { $year }, así que no hay pago que certificar
+reason-not_taxed-next = Elija en su lugar el certificado de tributación / no tributación (ingresos): certifica que no se le aplicaron impuestos
+case-situation-continuation-lapsed = Se mudó desde otro municipio; sin el trámite de continuidad, la tarjeta perdió la validez después del { $date }
+case-situation-signature = { $situation } · certificado de firma: { $state }
+facts-signature-valid = válido
+facts-signature-expired = vencido (el terminal no lo usa)
+facts-signature-revoked = revocado por un cambio de nombre o domicilio (el terminal no lo usa)
+facts-signature-none = no emitido

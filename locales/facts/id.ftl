@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = Surat keterangan isi catatan penduduk (住民票記載事項証明書)
+cert-kind-tax_payment_certificate = Surat keterangan pembayaran pajak (納税証明書)
+handbook-who-resident_record_items = Penduduk { $city }: nama, tanggal lahir, jenis kelamin, dan alamat sendiri
+handbook-who-tax_payment_certificate = Pemegang kartu, jika dikenai pajak oleh { $city } pada tahun itu dan tidak ada tunggakan pajak
+reason-continuation_lapsed-title = Kartu Anda tidak berlaku lagi setelah pindah
+reason-continuation_lapsed-rule = Setelah pindah dari pemerintah daerah lain, prosedur agar kartu tetap dapat dipakai harus dilakukan dalam { $days } hari sejak pemberitahuan pindah datang; kartu tidak berlaku lagi setelah { $date }
+reason-continuation_lapsed-next = Silakan ajukan kartu baru di { $hall }; bawa kartu yang tidak berlaku dan dokumen identitas lain. Sampai kartu baru terbit, silakan ambil surat keterangan di loket
+reason-tax_arrears-title = Ada tunggakan pajak untuk tahun ini
+reason-tax_arrears-rule = Surat keterangan pembayaran pajak tidak diterbitkan selama ada pajak { $year } yang lewat jatuh tempo
+reason-tax_arrears-next = Silakan tanyakan tunggakan pajak di { $hall }; surat keterangan kena pajak tetap dapat diterbitkan
+reason-not_taxed-title = Tidak ada pajak yang dapat dinyatakan lunas
+reason-not_taxed-rule = Anda tidak dikenai pajak untuk { $year }, jadi tidak ada pembayaran yang dapat diterangkan
+reason-not_taxed-next = Silakan pilih surat keterangan kena pajak / tidak kena pajak (penghasilan): surat itu menerangkan bahwa Anda tidak dikenai pajak
+case-situation-continuation-lapsed = Pindah dari daerah lain; tanpa prosedur lanjutan, kartu tidak berlaku lagi setelah { $date }
+case-situation-signature = { $situation } · sertifikat tanda tangan: { $state }
+facts-signature-valid = berlaku
+facts-signature-expired = kedaluwarsa (mesin tidak memakainya)
+facts-signature-revoked = dicabut karena perubahan nama atau alamat (mesin tidak memakainya)
+facts-signature-none = tidak diterbitkan

@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = 住民票記載事項証明書
+cert-kind-tax_payment_certificate = 納税証明書
+handbook-who-resident_record_items = { $city }に住民登録のある本人（氏名・生年月日・性別・住所）
+handbook-who-tax_payment_certificate = その年度に{ $city }で課税され、滞納のない本人
+reason-continuation_lapsed-title = 転入後の手続きがなく、カードが失効しています
+reason-continuation_lapsed-rule = 他の市区町村から転入した場合、転入届から{ $days }日以内にカードの継続利用手続きが必要です。カードは{ $date }を過ぎて失効しました
+reason-continuation_lapsed-next = { $hall }で新しいカードの交付を申請してください。失効したカードと本人確認書類をお持ちください。それまでは窓口で証明書をお求めください
+reason-tax_arrears-title = この年度の税に滞納があります
+reason-tax_arrears-rule = { $year }の税に納期限を過ぎた未納があるため、納税証明書は発行できません
+reason-tax_arrears-next = 未納の税について{ $hall }にお問い合わせください。課税証明書は発行できます
+reason-not_taxed-title = 納税を証明する税額がありません
+reason-not_taxed-rule = { $year }は非課税のため、納税を証明できません
+reason-not_taxed-next = 代わりに課税・非課税証明書をお選びください。非課税であることを証明します
+case-situation-continuation-lapsed = 他の市区町村から転入。継続利用手続きがなく、カードは{ $date }を過ぎて失効
+case-situation-signature = { $situation } · 署名用電子証明書：{ $state }
+facts-signature-valid = 有効
+facts-signature-expired = 有効期限切れ（キオスクでは使いません）
+facts-signature-revoked = 氏名・住所の変更により失効（キオスクでは使いません）
+facts-signature-none = 発行なし

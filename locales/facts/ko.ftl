@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = 주민표 기재사항 증명서
+cert-kind-tax_payment_certificate = 납세 증명서
+handbook-who-resident_record_items = { $city }에 주민 등록된 본인(성명·생년월일·성별·주소)
+handbook-who-tax_payment_certificate = 해당 연도에 { $city }에서 과세되고 체납이 없는 본인
+reason-continuation_lapsed-title = 전입 후 절차를 하지 않아 카드가 실효되었습니다
+reason-continuation_lapsed-rule = 다른 시구정촌에서 전입한 경우 전입 신고일로부터 { $days }일 이내에 카드 계속 이용 절차가 필요합니다. 카드는 { $date }이(가) 지나 실효되었습니다
+reason-continuation_lapsed-next = { $hall }에서 카드 재발급을 신청하십시오. 실효된 카드와 본인 확인 서류를 가지고 오십시오. 그때까지는 창구에서 증명서를 발급받으십시오
+reason-tax_arrears-title = 이 연도의 세금이 체납되어 있습니다
+reason-tax_arrears-rule = { $year }의 세금에 납기가 지난 미납이 있어 납세 증명서를 발급할 수 없습니다
+reason-tax_arrears-next = 미납 세금에 대해 { $hall }에 문의하십시오. 과세 증명서는 발급할 수 있습니다
+reason-not_taxed-title = 납부를 증명할 세액이 없습니다
+reason-not_taxed-rule = { $year }은(는) 비과세이므로 납부를 증명할 수 없습니다
+reason-not_taxed-next = 대신 과세·비과세(소득) 증명서를 선택하십시오. 비과세임을 증명합니다
+case-situation-continuation-lapsed = 다른 시구정촌에서 전입, 계속 이용 절차 없음. 카드는 { $date }이(가) 지나 실효
+case-situation-signature = { $situation } · 서명용 전자증명서: { $state }
+facts-signature-valid = 유효
+facts-signature-expired = 유효기간 만료(키오스크에서는 사용하지 않음)
+facts-signature-revoked = 성명·주소 변경으로 실효(키오스크에서는 사용하지 않음)
+facts-signature-none = 발급되지 않음

@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = निवासी अभिलेखका विवरणको प्रमाणपत्र (住民票記載事項証明書)
+cert-kind-tax_payment_certificate = कर भुक्तानी प्रमाणपत्र (納税証明書)
+handbook-who-resident_record_items = { $city } का बासिन्दा: आफ्नै नाम, जन्म मिति, लिङ्ग र ठेगाना
+handbook-who-tax_payment_certificate = कार्डधारी आफैँ, यदि { $city } ले त्यस वर्ष कर लगाएको छ र बक्यौता कर छैन भने
+reason-continuation_lapsed-title = सरेपछि तपाईंको कार्ड अमान्य भयो
+reason-continuation_lapsed-rule = अर्को नगरपालिकाबाट सरेर आएपछि, सरेर आएको सूचनाबाट { $days } दिनभित्र कार्ड निरन्तर प्रयोगको प्रक्रिया गर्नुपर्थ्यो; कार्ड { $date } पछि अमान्य भयो
+reason-continuation_lapsed-next = कृपया { $hall } मा नयाँ कार्डका लागि आवेदन दिनुहोस्। अमान्य कार्ड र परिचयपत्र ल्याउनुहोस्। त्यतिन्जेल प्रमाणपत्र काउन्टरबाट लिनुहोस्
+reason-tax_arrears-title = यस वर्षको कर बक्यौता छ
+reason-tax_arrears-rule = { $year } को कर म्याद नाघेर बक्यौता रहेसम्म कर भुक्तानी प्रमाणपत्र जारी हुँदैन
+reason-tax_arrears-next = बक्यौता करबारे { $hall } मा सोध्नुहोस्; कर प्रमाणपत्र भने जारी हुन सक्छ
+reason-not_taxed-title = भुक्तानी प्रमाणित गर्ने कर छैन
+reason-not_taxed-rule = { $year } मा तपाईंलाई कर लागेको थिएन, त्यसैले प्रमाणित गर्ने भुक्तानी छैन
+reason-not_taxed-next = बरु कर / करमुक्त (आय) प्रमाणपत्र छान्नुहोस्: यसले तपाईंलाई कर नलागेको प्रमाणित गर्छ
+case-situation-continuation-lapsed = अर्को नगरपालिकाबाट सरेर आएको; निरन्तर प्रयोगको प्रक्रिया नगरेकाले कार्ड { $date } पछि अमान्य
+case-situation-signature = { $situation } · हस्ताक्षर प्रमाणपत्र: { $state }
+facts-signature-valid = मान्य
+facts-signature-expired = म्याद सकिएको (मेसिनले यो प्रयोग गर्दैन)
+facts-signature-revoked = नाम वा ठेगाना परिवर्तनले रद्द (मेसिनले यो प्रयोग गर्दैन)
+facts-signature-none = जारी नगरिएको

@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = Certidão de itens do registro de residente (住民票記載事項証明書)
+cert-kind-tax_payment_certificate = Certidão de pagamento de impostos (納税証明書)
+handbook-who-resident_record_items = Residentes de { $city }: o próprio nome, data de nascimento, sexo e endereço
+handbook-who-tax_payment_certificate = O titular, se { $city } o tributou no ano e não há imposto em atraso
+reason-continuation_lapsed-title = Seu cartão perdeu a validade após a mudança
+reason-continuation_lapsed-rule = Depois de se mudar de outro município, o procedimento para continuar usando o cartão devia ser feito em até { $days } dias após a notificação de mudança; o cartão perdeu a validade depois de { $date }
+reason-continuation_lapsed-next = Solicite um novo cartão em { $hall }. Leve o cartão vencido e outro documento de identidade. Enquanto isso, obtenha as certidões no balcão
+reason-tax_arrears-title = Há imposto em atraso neste ano
+reason-tax_arrears-rule = A certidão de pagamento não é emitida enquanto houver imposto de { $year } em atraso
+reason-tax_arrears-next = Pergunte em { $hall } sobre o imposto em atraso; a certidão de tributação ainda pode ser emitida
+reason-not_taxed-title = Não há imposto pago a certificar
+reason-not_taxed-rule = Você não foi tributado em { $year }, por isso não há pagamento a certificar
+reason-not_taxed-next = Escolha a certidão de tributação / não tributação (renda): ela certifica que você não foi tributado
+case-situation-continuation-lapsed = Mudou-se de outro município; sem o procedimento de continuidade, o cartão perdeu a validade depois de { $date }
+case-situation-signature = { $situation } · certificado de assinatura: { $state }
+facts-signature-valid = válido
+facts-signature-expired = vencido (o terminal não o usa)
+facts-signature-revoked = revogado por mudança de nome ou endereço (o terminal não o usa)
+facts-signature-none = não emitido

@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = หนังสือรับรองรายการในทะเบียนผู้อยู่อาศัย (住民票記載事項証明書)
+cert-kind-tax_payment_certificate = หนังสือรับรองการชำระภาษี (納税証明書)
+handbook-who-resident_record_items = ผู้อยู่อาศัยใน { $city }: ชื่อ วันเกิด เพศ และที่อยู่ของตนเอง
+handbook-who-tax_payment_certificate = ผู้ถือบัตรเอง หาก { $city } เก็บภาษีในปีนั้นและไม่มีภาษีค้างชำระ
+reason-continuation_lapsed-title = บัตรของคุณหมดสภาพหลังการย้ายที่อยู่
+reason-continuation_lapsed-rule = เมื่อย้ายเข้ามาจากเทศบาลอื่น ต้องทำขั้นตอนขอใช้บัตรต่อภายใน { $days } วันนับจากวันแจ้งย้ายเข้า บัตรหมดสภาพหลังวันที่ { $date }
+reason-continuation_lapsed-next = กรุณายื่นขอบัตรใหม่ที่ { $hall } โดยนำบัตรที่หมดสภาพและเอกสารยืนยันตัวตนไปด้วย ระหว่างนี้กรุณาขอรับหนังสือรับรองที่เคาน์เตอร์
+reason-tax_arrears-title = มีภาษีค้างชำระของปีนี้
+reason-tax_arrears-rule = ไม่สามารถออกหนังสือรับรองการชำระภาษีได้ขณะที่ยังมีภาษี{ $year }ค้างชำระเกินกำหนด
+reason-tax_arrears-next = กรุณาสอบถามเรื่องภาษีค้างชำระที่ { $hall } ยังขอหนังสือรับรองการเสียภาษีได้
+reason-not_taxed-title = ไม่มีภาษีที่จะรับรองว่าชำระแล้ว
+reason-not_taxed-rule = คุณไม่ต้องเสียภาษีใน{ $year } จึงไม่มีการชำระที่จะรับรอง
+reason-not_taxed-next = กรุณาเลือกหนังสือรับรองการเสียภาษี/ไม่เสียภาษี (รายได้) แทน ซึ่งรับรองว่าคุณไม่ต้องเสียภาษี
+case-situation-continuation-lapsed = ย้ายเข้ามาจากเทศบาลอื่น ไม่ได้ทำขั้นตอนขอใช้บัตรต่อ บัตรหมดสภาพหลังวันที่ { $date }
+case-situation-signature = { $situation } · ใบรับรองสำหรับลายมือชื่อ: { $state }
+facts-signature-valid = ใช้ได้
+facts-signature-expired = หมดอายุ (เครื่องไม่ได้ใช้ใบรับรองนี้)
+facts-signature-revoked = ถูกเพิกถอนเพราะเปลี่ยนชื่อหรือที่อยู่ (เครื่องไม่ได้ใช้ใบรับรองนี้)
+facts-signature-none = ไม่ได้ออกให้

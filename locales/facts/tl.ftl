@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = Sertipiko ng mga nakatala sa rekord ng residente (住民票記載事項証明書)
+cert-kind-tax_payment_certificate = Sertipiko ng pagbabayad ng buwis (納税証明書)
+handbook-who-resident_record_items = Mga residente ng { $city }: sariling pangalan, petsa ng kapanganakan, kasarian at tirahan
+handbook-who-tax_payment_certificate = Ang may-hawak, kung binuwisan siya ng { $city } sa taong iyon at walang overdue na buwis
+reason-continuation_lapsed-title = Nawalan ng bisa ang inyong card pagkatapos lumipat
+reason-continuation_lapsed-rule = Pagkalipat mula sa ibang munisipyo, dapat ginawa ang proseso para patuloy na magamit ang card sa loob ng { $days } araw mula sa abiso ng paglipat; nawalan ng bisa ang card pagkatapos ng { $date }
+reason-continuation_lapsed-next = Mag-apply po ng bagong card sa { $hall }; dalhin ang card na wala nang bisa at isa pang ID. Habang wala pa ito, kumuha ng mga sertipiko sa counter
+reason-tax_arrears-title = May overdue na buwis sa taong ito
+reason-tax_arrears-rule = Hindi ibinibigay ang sertipiko ng pagbabayad habang may overdue na buwis para sa { $year }
+reason-tax_arrears-next = Magtanong po sa { $hall } tungkol sa overdue na buwis; maaari pa ring kumuha ng sertipiko ng pagbubuwis
+reason-not_taxed-title = Walang buwis na mapapatunayang nabayaran
+reason-not_taxed-rule = Hindi kayo binuwisan para sa { $year }, kaya walang bayad na mapapatunayan
+reason-not_taxed-next = Piliin po sa halip ang sertipiko ng pagbubuwis / di-pagbubuwis (kita): pinatutunayan nito na hindi kayo binuwisan
+case-situation-continuation-lapsed = Lumipat mula sa ibang munisipyo; walang proseso ng patuloy na paggamit, nawalan ng bisa ang card pagkatapos ng { $date }
+case-situation-signature = { $situation } · sertipiko para sa pirma: { $state }
+facts-signature-valid = may bisa
+facts-signature-expired = paso na (hindi ito ginagamit ng kiosk)
+facts-signature-revoked = binawi dahil sa pagbabago ng pangalan o tirahan (hindi ito ginagamit ng kiosk)
+facts-signature-none = hindi naibigay

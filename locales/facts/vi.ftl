@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = Giấy chứng nhận các mục ghi trong phiếu cư trú (住民票記載事項証明書)
+cert-kind-tax_payment_certificate = Giấy chứng nhận nộp thuế (納税証明書)
+handbook-who-resident_record_items = Cư dân của { $city }: họ tên, ngày sinh, giới tính và địa chỉ của chính mình
+handbook-who-tax_payment_certificate = Chính chủ, nếu { $city } đã tính thuế cho năm đó và không có thuế quá hạn
+reason-continuation_lapsed-title = Thẻ của Quý khách đã mất hiệu lực sau khi chuyển đến
+reason-continuation_lapsed-rule = Khi chuyển đến từ chính quyền địa phương khác, thủ tục tiếp tục sử dụng thẻ phải làm trong vòng { $days } ngày kể từ ngày khai báo chuyển đến; thẻ đã mất hiệu lực sau ngày { $date }
+reason-continuation_lapsed-next = Vui lòng đăng ký cấp thẻ mới tại { $hall } và mang theo thẻ đã mất hiệu lực cùng giấy tờ tùy thân. Trong thời gian chờ, Quý khách vui lòng lấy giấy chứng nhận tại quầy
+reason-tax_arrears-title = Có thuế quá hạn chưa nộp của năm này
+reason-tax_arrears-rule = Không cấp giấy chứng nhận nộp thuế khi còn thuế { $year } quá hạn chưa nộp
+reason-tax_arrears-next = Vui lòng hỏi { $hall } về khoản thuế chưa nộp; giấy chứng nhận chịu thuế vẫn có thể được cấp
+reason-not_taxed-title = Không có khoản thuế nào để chứng nhận đã nộp
+reason-not_taxed-rule = Quý khách không chịu thuế trong { $year }, nên không có khoản nộp nào để chứng nhận
+reason-not_taxed-next = Vui lòng chọn giấy chứng nhận chịu thuế / không chịu thuế (thu nhập): giấy này chứng nhận Quý khách không chịu thuế
+case-situation-continuation-lapsed = Chuyển đến từ địa phương khác; không làm thủ tục tiếp tục sử dụng, thẻ mất hiệu lực sau ngày { $date }
+case-situation-signature = { $situation } · chứng thư chữ ký: { $state }
+facts-signature-valid = còn hiệu lực
+facts-signature-expired = hết hạn (máy không dùng chứng thư này)
+facts-signature-revoked = bị thu hồi do đổi họ tên hoặc địa chỉ (máy không dùng chứng thư này)
+facts-signature-none = chưa được cấp

@@ -1,0 +1,20 @@
+# Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
+cert-kind-resident_record_items = 住民票记载事项证明书
+cert-kind-tax_payment_certificate = 纳税证明书
+handbook-who-resident_record_items = 在{ $city }登记住民的本人（姓名、出生日期、性别、住址）
+handbook-who-tax_payment_certificate = 本人，且该年度在{ $city }被课税、没有滞纳
+reason-continuation_lapsed-title = 迁入后未办理手续，卡已失效
+reason-continuation_lapsed-rule = 从其他市区町村迁入后，须在迁入申报后{ $days }天内办理卡的继续使用手续；卡已于{ $date }之后失效
+reason-continuation_lapsed-next = 请到{ $hall }申请重新发卡，并携带已失效的卡和身份证明文件。在此之前，请到窗口领取证明书
+reason-tax_arrears-title = 该年度的税款有滞纳
+reason-tax_arrears-rule = { $year }的税款有逾期未缴，因此不能发行纳税证明书
+reason-tax_arrears-next = 请就未缴税款咨询{ $hall }；课税证明书仍可发行
+reason-not_taxed-title = 没有可证明已缴纳的税额
+reason-not_taxed-rule = { $year }您为非课税，没有可证明的缴纳
+reason-not_taxed-next = 请改选课税・非课税（所得）证明书，它可以证明您为非课税
+case-situation-continuation-lapsed = 从其他市区町村迁入；未办理继续使用手续，卡已于{ $date }之后失效
+case-situation-signature = { $situation } · 签名用电子证书：{ $state }
+facts-signature-valid = 有效
+facts-signature-expired = 已过期（自助终端不使用）
+facts-signature-revoked = 因姓名或住址变更而失效（自助终端不使用）
+facts-signature-none = 未发行
