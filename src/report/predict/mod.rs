@@ -249,15 +249,18 @@ pub fn predict_on(
         let ops = std::mem::take(&mut d.ops);
         steps.push(StepPrediction {
             index: i + 1,
-            screen: d.screen_at_step.take().unwrap_or("language"),
+            // A step the driver did not see (a wait) is on the screen the session is on.
+            screen: d
+                .screen_at_step
+                .take()
+                .unwrap_or_else(|| d.app.session().screen().name()),
             action: sc.steps[i].action.name(),
             seconds: round(ops.iter().map(|o| o.s).sum()),
             operators: ops,
         });
         Ok(())
     })?;
-    // `+ 0.0`: the sum of no steps is −0.0 in Rust, which prints as "-0 s".
-    let total_s = round(steps.iter().map(|s| s.seconds).sum::<f64>() + 0.0);
+    let total_s = round(steps.iter().map(|s| s.seconds).sum());
     Ok(VendorPrediction {
         vendor: vendor.to_string(),
         user: user.name(),
@@ -271,8 +274,10 @@ pub fn predict_on(
     })
 }
 
+/// To the millisecond; `+ 0.0` turns −0.0 (Rust's sum of no floats) into 0, which would
+/// otherwise print as "-0.00 s".
 fn round(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+    (x * 1000.0).round() / 1000.0 + 0.0
 }
 
 /// The window, driven as `kofu run` drives the session, adding each event's operators.
