@@ -180,14 +180,27 @@ pub fn upgrade(src: &Source, kind: Kind) -> Result<String, InputError> {
         let span = e.span();
         src.error_at(span, e.message().to_string())
     })?;
-    for r in RENAMED.iter().filter(|r| r.kind == kind) {
+    let renames: Vec<&Renamed> = RENAMED
+        .iter()
+        .filter(|r| r.kind == kind && doc.contains_key(r.old) && !doc.contains_key(r.new))
+        .collect();
+    if !renames.is_empty() {
+        // Rebuilt in order, so a renamed key keeps its place, its comment and its value.
         let root = doc.as_table_mut();
-        if root.contains_key(r.new) {
-            continue;
-        }
-        if let Some((old, item)) = root.remove_entry(r.old) {
-            let mut key = toml_edit::Key::new(r.new);
-            *key.leaf_decor_mut() = old.leaf_decor().clone();
+        let entries: Vec<(toml_edit::Key, toml_edit::Item)> = root
+            .iter()
+            .filter_map(|(k, v)| Some((root.key(k)?.clone(), v.clone())))
+            .collect();
+        root.clear();
+        for (key, item) in entries {
+            let key = match renames.iter().find(|r| r.old == key.get()) {
+                Some(r) => {
+                    let mut new = toml_edit::Key::new(r.new);
+                    *new.leaf_decor_mut() = key.leaf_decor().clone();
+                    new
+                }
+                None => key,
+            };
             root.insert_formatted(&key, item);
         }
     }
