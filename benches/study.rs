@@ -2,7 +2,8 @@
 //! ≤ 2 s in release, heat maps included): reading the timelines, the numbers, study.json,
 //! sessions.csv, study.html and every heat map. A second case leaves the heat maps out, so the
 //! share of the pictures shows; a third sums up 2,000 recordings already read (the numbers and
-//! the CSV files). `cargo bench --bench study`.
+//! the CSV files). Before them, one timed study of 2,000 recordings on disk with heat maps
+//! (printed, not a criterion case). `cargo bench --bench study`.
 
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
@@ -52,6 +53,17 @@ fn bench(c: &mut Criterion) {
     }
     let dirs = [input];
     one_run(&dirs, &tmp.path().join("one"));
+    // The figure: 2,000 recordings on disk, read and summed up with heat maps and
+    // the replay pages (synthetic timelines have no scenario beside them, so no replay
+    // pictures: each picture costs about 0.27 s of CPU, which is why only 12 are drawn by
+    // default). Timed once: it takes seconds.
+    let big = tmp.path().join("recordings-2000");
+    std::fs::create_dir_all(&big).unwrap();
+    for (i, t) in synthetic::corpus(2000, 2026).iter().enumerate() {
+        let f = big.join(format!("20261201-{i:06}-1.timeline.json"));
+        std::fs::write(f, serde_json::to_vec_pretty(t).unwrap()).unwrap();
+    }
+    one_run(&[big], &tmp.path().join("one-2000"));
     let mut g = c.benchmark_group("study");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     for (name, heatmaps) in [
