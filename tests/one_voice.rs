@@ -170,8 +170,12 @@ fn refusals(m: &Municipality) -> Vec<Refusal> {
                 f.close = NaiveTime::from_hms_opt(17, 15, 0);
                 f.reopens_at = parse_instant("2026-11-26T08:30:00+09:00").ok();
             }
-            Reason::CardExpired | Reason::CertificateExpired => f.valid_until = day("2026-07-14"),
-            Reason::NoTaxRecord => f.fiscal_year = Some(2026),
+            Reason::CardExpired | Reason::CertificateExpired | Reason::ContinuationLapsed => {
+                f.valid_until = day("2026-07-14");
+            }
+            Reason::NoTaxRecord | Reason::TaxArrears | Reason::NotTaxed => {
+                f.fiscal_year = Some(2026);
+            }
             Reason::SmartphoneNotSupported => {
                 // The three cases: never taken, taken from a later day, registration.
                 f.device = Some(kofu::domain::registry::CardKind::Android);

@@ -45,12 +45,12 @@ static FALLBACK_OFFICE: std::sync::LazyLock<Office> = std::sync::LazyLock::new(|
 pub enum CertificateKind {
     /// 住民票の写し
     ResidentCertificate,
+    /// 住民票記載事項証明書: the resident record's items a form asks for (Harima, ¥200).
+    ResidentRecordItems,
     /// 印鑑登録証明書
     SealCertificate,
     /// 課税・非課税・所得証明書
     TaxCertificate,
-    /// 住民票記載事項証明書: the resident record's items a form asks for (Harima, ¥200).
-    ResidentRecordItems,
     /// 納税証明書: the resident tax of a fiscal year and what was paid (Toshima, Bunkyo).
     TaxPaymentCertificate,
     /// 戸籍の附票の写し

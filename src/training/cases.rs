@@ -82,20 +82,18 @@ pub fn case(
         name: p.name.clone(),
         age: age_on(p.born, today),
         kind,
-        situation: with_signature(
-            tr,
-            card,
-            p,
-            situation(tr, card, p, m, refusal.as_ref().err(), at),
-            today,
-        ),
+        situation: match &refusal {
+            Ok(_) => with_signature(tr, card, p, situation(tr, card, p, m, None, at), today),
+            Err(r) => situation(tr, card, p, m, Some(r), at),
+        },
         outcome,
         refusal: refusal.err().map(|r| r.reason),
     })
 }
 
-/// The situation, with the signature certificate's state when the deck writes one or it is
-/// no longer valid: the kiosk never uses it, which is the point a trainer makes.
+/// The situation of a card the kiosk serves, with the signature certificate's state when the
+/// deck writes one or it is no longer valid: the kiosk never uses it, which is the point a
+/// trainer makes (a refused card's situation is its refusal's).
 fn with_signature(
     tr: &I18n,
     card: &Card,
@@ -112,7 +110,7 @@ fn with_signature(
     let state = Arg::Str(tr.t(&format!("facts-signature-{}", state.code())));
     tr.ta(
         "case-situation-signature",
-        &[("situation", Arg::Str(situation)), ("state", state)],
+        &[("situation", Arg::Str(situation)), ("status", state)],
     )
 }
 

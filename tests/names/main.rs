@@ -202,7 +202,8 @@ fn reasons_next_steps_and_certificates() {
          support_measures deceased moved_in_today gaiji_pending not_resident \
          no_seal_registration no_tax_record no_family_register not_japanese_national \
          domicile_not_registered card_unreadable card_not_yet_usable not_offered \
-         registration_not_needed smartphone_not_supported"
+         registration_not_needed smartphone_not_supported continuation_lapsed tax_arrears \
+         not_taxed"
             .split_whitespace()
             .collect::<Vec<_>>()
     );
@@ -234,8 +235,10 @@ fn reasons_next_steps_and_certificates() {
         kinds,
         [
             "resident_certificate",
+            "resident_record_items",
             "seal_certificate",
             "tax_certificate",
+            "tax_payment_certificate",
             "family_register_appendix",
             "family_register",
         ]
