@@ -101,3 +101,33 @@ fn every_bundled_scenario_meets_its_expectations() {
         assert!(happy_vendors.contains(v), "no happy path on {v}");
     }
 }
+
+/// The bundled files of several visits (`assets/scenarios/visits/`): each visit meets its
+/// `[visit.expect]`, in memory and on a state folder.
+#[test]
+fn bundled_visit_scenarios_meet_their_expectations() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/visits");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2, "{files:?}");
+    for f in &files {
+        let sc = kofu::scenario::load(f).unwrap();
+        assert!(sc.visit_count() >= 2, "{}", f.display());
+        let state = tempfile::tempdir().unwrap();
+        for opts in [
+            RunOptions::default(),
+            RunOptions {
+                state: Some(state.path().to_path_buf()),
+                ..RunOptions::default()
+            },
+        ] {
+            let o = run(&sc, &opts).unwrap();
+            assert!(o.expectations_met, "{}: {:?}", f.display(), o.mismatches);
+            assert_eq!(o.visits.len(), sc.visit_count());
+        }
+    }
+}

@@ -88,6 +88,13 @@ pub fn play<D: Driver>(
     d: &mut D,
     mut after: impl FnMut(usize, &mut D) -> Result<(), RunError>,
 ) -> Result<Played, RunError> {
+    if let Some(v) = sc.visits.first() {
+        // One session per player: the visits' shared state is `kofu run`'s (run.rs).
+        return Err(sc
+            .source
+            .error_at(Some(v.span.clone()), SEVERAL_VISITS)
+            .into());
+    }
     let vendor = d.session().kiosk().vendor.clone();
     let mut p = Played::default();
     for (i, step) in sc.steps.iter().enumerate() {
@@ -178,6 +185,10 @@ fn waits_for_staff(a: &Action) -> bool {
         Action::ClearFault | Action::Cancel | Action::Wait(_) | Action::Key(_) | Action::Fault(..)
     )
 }
+
+/// Why a player of one session refuses a file of several visits.
+const SEVERAL_VISITS: &str = "this file holds several visits (`[[visit]]`), which `kofu run` \
+     plays in order on one state; this player plays one visit: write it as its own file";
 
 /// Why `kofu run` refuses a `key` step.
 const NO_PANEL: &str = "step `key`: a keypad key does what the panel's highlight shows, and \
