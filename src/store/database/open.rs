@@ -131,12 +131,11 @@ fn uri_path(path: &Path) -> String {
     out
 }
 
-/// Opens the connection and checks the database is in WAL mode. Read-only: `mode=ro`, and
-/// when that cannot read the folder (it cannot be written, so SQLite cannot make its shared
-/// memory file) and there is no WAL to read, `immutable=1` (the database file is then the
-/// whole state).
+/// Opens the connection and checks the database is in WAL mode. Read-only: `mode=ro` beside
+/// a WAL, `immutable=1` where there is none (nothing is created in the folder either way).
 fn connect(dir: &Path, access: Access, meta: &Meta) -> Result<Connection, StoreError> {
     let path = &meta.path;
+    let mut immutable = false;
     let conn = match access {
         Access::ReadWrite => {
             let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -146,21 +145,39 @@ fn connect(dir: &Path, access: Access, meta: &Meta) -> Result<Connection, StoreE
             let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
                 | OpenFlags::SQLITE_OPEN_URI
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let ro = Connection::open_with_flags(format!("{}?mode=ro", uri_path(path)), flags)
-                .and_then(|c| journal_mode(&c).map(|_| c));
-            match ro {
-                Ok(c) => c,
-                Err(e) if !dir.join(format!("{DATABASE_FILE}-wal")).exists() => {
-                    let uri = format!("{}?mode=ro&immutable=1", uri_path(path));
-                    Connection::open_with_flags(uri, flags)
-                        .map_err(|_| read_only_error(meta, &e))?
-                }
-                Err(e) => return Err(read_only_error(meta, &e)),
-            }
+            // No WAL beside the database: no kiosk has it open (the last one to close
+            // checkpoints the WAL into the file and removes it), so the file is the whole
+            // state and is read as it is, without the shared-memory file SQLite would
+            // otherwise create (which a read-only folder cannot hold).
+            immutable = !dir.join(format!("{DATABASE_FILE}-wal")).exists();
+            let query = if immutable {
+                "mode=ro&immutable=1"
+            } else {
+                "mode=ro"
+            };
+            let uri = format!("{}?{query}", uri_path(path));
+            Connection::open_with_flags(uri, flags)
+                .and_then(|c| journal_mode(&c).map(|_| c))
+                .map_err(|e| read_only_error(meta, &e))?
         }
     };
     conn.busy_timeout(BUSY_TIMEOUT).or_sql(meta)?;
-    let mode = journal_mode(&conn).or_sql(meta)?;
+    // Opened immutable, SQLite reports `delete` whatever the file says: the file's header
+    // (format versions 2 and 2 at bytes 18 and 19) says whether it is a WAL database.
+    let mode = if immutable {
+        let wal = files::open_nofollow(path, false).and_then(|f| {
+            let mut header = [0u8; 20];
+            std::os::unix::fs::FileExt::read_exact_at(&f, &mut header, 0)
+                .map_err(|source| StoreError::Io {
+                    path: path.clone(),
+                    source,
+                })
+                .map(|()| header[18] == 2 && header[19] == 2)
+        })?;
+        if wal { "wal" } else { "rollback-journal" }.to_string()
+    } else {
+        journal_mode(&conn).or_sql(meta)?
+    };
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(meta.damaged(format!("the database is in {mode} mode, not WAL")));
     }

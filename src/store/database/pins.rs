@@ -81,7 +81,7 @@ impl Database {
     }
 
     /// The result of the entry [`Database::begin_pin_entry`] counted: a right PIN clears the
-    /// count (durably), a wrong one keeps it. Returns the count after the entry.
+    /// count, a wrong one keeps it. Returns the count after the entry.
     pub fn end_pin_entry(&mut self, card: &str, correct: bool, at: &str) -> Result<u8, StoreError> {
         let Some(pending) = self.pending.take().filter(|p| p.card == card) else {
             return Err(StoreError::Database {
@@ -91,7 +91,9 @@ impl Database {
         };
         let after = PinCounter::with_failures(pending.before).after_entry(correct);
         if correct {
-            self.write(Durability::Decision, |tx, meta| {
+            // Written as history (no sync of its own, no checkpoint): losing it to a power cut
+            // leaves the entry counted, one try fewer, never one more.
+            self.write(Durability::History, |tx, meta| {
                 let rec = Record::Pin {
                     card: card.to_owned(),
                     failures: after.failures,
