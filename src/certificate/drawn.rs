@@ -10,6 +10,7 @@
 //! kofu never writes (annotations, forms, actions, optional content, JavaScript, embedded files)
 //! is a problem, since a viewer would show or run something the digest does not cover.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use lopdf::content::Content;
@@ -79,6 +80,16 @@ pub struct Drawing {
 
 /// The drawing of a document.
 pub fn drawing(doc: &Document) -> Drawing {
+    drawing_seeded(doc, &HashMap::new())
+}
+
+/// A referenced object's digest, as [`drawing`] folds it into every page that uses it.
+pub type ObjectDigest = [u8; 32];
+
+/// The drawing of a document whose objects `known` were digested before ([`object_digests`]):
+/// a reference to one of them counts its digest without reading it (the renderer's constant
+/// art, hashed once per process).
+pub fn drawing_seeded(doc: &Document, known: &HashMap<ObjectId, ObjectDigest>) -> Drawing {
     let mut problems = Vec::new();
     if doc.trailer.get(b"Encrypt").is_ok() {
         problems.push("the file is encrypted, which kofu never does".to_string());
@@ -93,7 +104,7 @@ pub fn drawing(doc: &Document) -> Drawing {
         hash: Sha256::new(),
         problems: Vec::new(),
         path: Vec::new(),
-        memo: HashMap::new(),
+        memo: known.clone(),
         cycle: false,
     };
     let (tree, mut tree_problems) = tree::pages(doc);
@@ -108,6 +119,24 @@ pub fn drawing(doc: &Document) -> Drawing {
     }
     problems.append(&mut canon.problems);
     Drawing { pages, problems }
+}
+
+/// The digests of objects `ids` of `doc` (None for one that refers back to itself).
+pub fn object_digests(doc: &Document, ids: &[ObjectId]) -> Vec<Option<ObjectDigest>> {
+    let mut canon = Canon {
+        doc,
+        hash: Sha256::new(),
+        problems: Vec::new(),
+        path: Vec::new(),
+        memo: HashMap::new(),
+        cycle: false,
+    };
+    ids.iter()
+        .map(|id| {
+            canon.reference(*id, 0);
+            canon.memo.get(id).copied()
+        })
+        .collect()
 }
 
 /// The drawing of the PDF in `bytes`, or why it is not a readable PDF.
@@ -141,7 +170,7 @@ struct Canon<'a> {
     path: Vec<ObjectId>,
     /// Digest of each referenced object already seen (pages share their font and art, which
     /// are hashed once).
-    memo: HashMap<ObjectId, [u8; 32]>,
+    memo: HashMap<ObjectId, ObjectDigest>,
     /// Whether a reference back into [`Canon::path`] was met (such a digest depends on where
     /// the walk entered, so it is not remembered).
     cycle: bool,
@@ -359,12 +388,13 @@ fn number(obj: &Object) -> Result<f32, lopdf::Error> {
     }
 }
 
-/// A stream's bytes with its filters undone (bounded).
-fn decoded(stream: &Stream) -> Result<Vec<u8>, String> {
+/// A stream's bytes with its filters undone (bounded; borrowed when it has none).
+fn decoded(stream: &Stream) -> Result<Cow<'_, [u8]>, String> {
     if stream.dict.get(b"Filter").is_err() {
-        return Ok(stream.content.clone());
+        return Ok(Cow::Borrowed(&stream.content));
     }
     stream
         .decompressed_content_with_limit(MAX_STREAM_BYTES)
+        .map(Cow::Owned)
         .map_err(|e| e.to_string())
 }

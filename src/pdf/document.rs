@@ -6,7 +6,10 @@
 
 use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
 
+use lopdf::Object;
+
 use super::face::FontFace;
+use super::mirror::{self, Mirror};
 use super::page::PageWriter;
 use super::script::FontSet;
 use super::subset::SubsetFont;
@@ -56,6 +59,8 @@ pub struct Document<'f> {
     face: &'f FontFace,
     set: Option<&'f FontSet>,
     pages: Vec<Ref>,
+    /// The objects as values, when the layout digests what its pages draw.
+    mirror: Option<Mirror>,
 }
 
 impl std::fmt::Debug for Document<'_> {
@@ -86,6 +91,7 @@ impl<'f> Document<'f> {
             face,
             set: None,
             pages: Vec::new(),
+            mirror: None,
         }
     }
 
@@ -112,6 +118,7 @@ impl<'f> Document<'f> {
             face: set.primary(),
             set: Some(set),
             pages: Vec::new(),
+            mirror: None,
         }
     }
 
@@ -145,22 +152,59 @@ impl<'f> Document<'f> {
         &mut self.pdf
     }
 
+    /// Keeps every object the document writes as a value too ([`Mirror`]), so that the layout
+    /// can digest what its pages draw without reading the file back
+    /// ([`Document::finish_with_mirror`]). Pages must then come through
+    /// [`Document::add_raw_page`], and the layout's own objects through [`Document::mirror`].
+    pub fn keep_mirror(&mut self) {
+        self.mirror = Some(Mirror::default());
+    }
+
+    /// The objects kept as values, when [`Document::keep_mirror`] asked for them.
+    pub fn mirror(&mut self) -> Option<&mut Mirror> {
+        self.mirror.as_mut()
+    }
+
+    /// Appends an A4 page with its content stream before compression, as
+    /// [`PageWriter::finish_raw`] gives it (kept as a value when the document keeps a mirror).
+    pub fn add_raw_page(&mut self, content: &[u8], resources: &Resources<'_>) -> Ref {
+        let (id, stream) = self.page_object(resources);
+        self.pdf
+            .stream(stream, &super::deflate(content))
+            .filter(Filter::FlateDecode);
+        if let Some(m) = self.mirror.as_mut() {
+            m.set(stream, mirror::stream(mirror::dict([]), content.to_vec()));
+        }
+        id
+    }
+
     /// Appends an A4 page with its (deflated) content stream, as [`PageWriter::finish`] gives
     /// it, and what it refers to. Returns the page's object.
     pub fn add_page(&mut self, content: &[u8], resources: &Resources<'_>) -> Ref {
+        let (id, stream) = self.page_object(resources);
+        self.pdf.stream(stream, content).filter(Filter::FlateDecode);
+        id
+    }
+
+    /// The page object (and its mirror) with the number its content stream gets.
+    fn page_object(&mut self, resources: &Resources<'_>) -> (Ref, Ref) {
         let id = self.ids.next();
         let stream = self.ids.next();
+        if self.mirror.is_some() {
+            let value = self.page_value(stream, resources);
+            if let Some(m) = self.mirror.as_mut() {
+                m.set(id, value);
+            }
+        }
+        let font_names = self.font_names();
         let mut page = self.pdf.page(id);
         page.parent(self.tree)
             .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
             .contents(stream);
         let mut res = page.resources();
         let mut fonts = res.fonts();
-        for (n, font) in self.fonts.iter().enumerate() {
-            if n == 0 || font.is_used() {
-                let name = format!("F{}", n + 1);
-                fonts.pair(Name(name.as_bytes()), font.font_ref());
-            }
+        for (name, font) in font_names {
+            fonts.pair(Name(name.as_bytes()), font);
         }
         fonts.finish();
         if !resources.x_objects.is_empty() {
@@ -177,14 +221,93 @@ impl<'f> Document<'f> {
         }
         res.finish();
         page.finish();
-        self.pdf.stream(stream, content).filter(Filter::FlateDecode);
         self.pages.push(id);
-        id
+        (id, stream)
+    }
+
+    /// The faces every page names: `/F1`, and each other face once drawn with.
+    fn font_names(&self) -> Vec<(String, Ref)> {
+        self.fonts
+            .iter()
+            .enumerate()
+            .filter(|(n, font)| *n == 0 || font.is_used())
+            .map(|(n, font)| (format!("F{}", n + 1), font.font_ref()))
+            .collect()
+    }
+
+    /// A page object as a value: what [`Document::page_object`] writes.
+    fn page_value(&self, stream: Ref, resources: &Resources<'_>) -> lopdf::Dictionary {
+        let refs = |pairs: Vec<(Vec<u8>, Ref)>| {
+            let mut d = lopdf::Dictionary::new();
+            for (k, r) in pairs {
+                d.set(k, mirror::reference(r));
+            }
+            Object::Dictionary(d)
+        };
+        let mut res = lopdf::Dictionary::new();
+        let fonts = self.font_names();
+        res.set(
+            "Font",
+            refs(
+                fonts
+                    .into_iter()
+                    .map(|(n, r)| (n.into_bytes(), r))
+                    .collect(),
+            ),
+        );
+        if !resources.x_objects.is_empty() {
+            let pairs = resources.x_objects.iter().map(|(n, r)| (n.0.to_vec(), *r));
+            res.set("XObject", refs(pairs.collect()));
+        }
+        if !resources.graphics_states.is_empty() {
+            let pairs = resources
+                .graphics_states
+                .iter()
+                .map(|(n, r)| (n.0.to_vec(), *r));
+            res.set("ExtGState", refs(pairs.collect()));
+        }
+        mirror::dict([
+            ("Type", mirror::name(b"Page")),
+            ("Parent", mirror::reference(self.tree)),
+            ("MediaBox", mirror::rect([0.0, 0.0, PAGE_W, PAGE_H])),
+            ("Contents", mirror::reference(stream)),
+            ("Resources", Object::Dictionary(res)),
+        ])
     }
 
     /// Writes the catalog, the page tree and the info, embeds the face's subset and returns
     /// the file.
-    pub fn finish(mut self, info: &Info<'_>) -> Result<Vec<u8>, PdfError> {
+    pub fn finish(self, info: &Info<'_>) -> Result<Vec<u8>, PdfError> {
+        self.finish_with_mirror(info).map(|(bytes, _)| bytes)
+    }
+
+    /// [`Document::finish`], and the objects kept as values when [`Document::keep_mirror`]
+    /// asked for them (the catalog as the trailer's `/Root`).
+    pub fn finish_with_mirror(
+        mut self,
+        info: &Info<'_>,
+    ) -> Result<(Vec<u8>, Option<Mirror>), PdfError> {
+        if let Some(m) = self.mirror.as_mut() {
+            let kids = self.pages.iter().map(|p| mirror::reference(*p)).collect();
+            let count = i64::try_from(self.pages.len()).unwrap_or(i64::MAX);
+            let mut catalog = mirror::dict([
+                ("Type", mirror::name(b"Catalog")),
+                ("Pages", mirror::reference(self.tree)),
+            ]);
+            if let Some(lang) = info.lang {
+                catalog.set("Lang", Object::string_literal(lang));
+            }
+            m.set(self.catalog, catalog);
+            m.set(
+                self.tree,
+                mirror::dict([
+                    ("Type", mirror::name(b"Pages")),
+                    ("Kids", Object::Array(kids)),
+                    ("Count", Object::Integer(count)),
+                ]),
+            );
+            m.doc.trailer.set("Root", mirror::reference(self.catalog));
+        }
         let mut catalog = self.pdf.catalog(self.catalog);
         catalog.pages(self.tree);
         if let Some(lang) = info.lang {
@@ -204,10 +327,10 @@ impl<'f> Document<'f> {
         doc_info.finish();
         for (n, font) in self.fonts.into_iter().enumerate() {
             if n == 0 || font.is_used() {
-                font.embed(&mut self.pdf)?;
+                font.embed(&mut self.pdf, self.mirror.as_mut())?;
             }
         }
-        Ok(self.pdf.finish())
+        Ok((self.pdf.finish(), self.mirror))
     }
 }
 

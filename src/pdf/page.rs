@@ -158,6 +158,12 @@ impl<'d, 'f> PageWriter<'d, 'f> {
         &mut self.content
     }
 
+    /// The content stream before compression and the strings drawn, in order (for
+    /// [`Document::add_raw_page`](super::Document::add_raw_page)).
+    pub fn finish_raw(self) -> (Vec<u8>, Vec<String>) {
+        (self.content.finish().into_vec(), self.texts)
+    }
+
     /// The deflated content stream and the strings drawn, in order.
     pub fn finish(self) -> (Vec<u8>, Vec<String>) {
         (deflate(&self.content.finish()), self.texts)

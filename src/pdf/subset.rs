@@ -12,7 +12,11 @@ use sha2::{Digest, Sha256};
 use subsetter::GlyphRemapper;
 
 use super::face::{FontFace, Outlines};
+use super::mirror::Mirror;
+
+mod mirror;
 use super::{PdfError, deflate};
+use mirror::Parts;
 
 /// The objects of one embedded Type0 font.
 struct FontRefs {
@@ -147,8 +151,9 @@ impl<'f> SubsetFont<'f> {
         Ok(out)
     }
 
-    /// Subsets the face to the used glyphs and writes the Type0 font and its parts.
-    pub fn embed(mut self, pdf: &mut Pdf) -> Result<(), PdfError> {
+    /// Subsets the face to the used glyphs and writes the Type0 font and its parts (and keeps
+    /// them as values in `mirror`, when given, for the drawing digest).
+    pub fn embed(mut self, pdf: &mut Pdf, mirror: Option<&mut Mirror>) -> Result<(), PdfError> {
         let truetype = self.font.outlines() == Outlines::TrueType;
         let map = if truetype {
             self.truetype_map()?
@@ -160,7 +165,20 @@ impl<'f> SubsetFont<'f> {
         let base = self.subset_name();
         self.write_fonts(pdf, &base, &map.widths, truetype);
         self.write_descriptor(pdf, &base, truetype);
-        self.write_streams(pdf, &subset, map, truetype);
+        let cmap = map.cmap.finish().to_vec();
+        let cid_gid: Vec<u8> = map.cid_gid.iter().flat_map(|g| g.to_be_bytes()).collect();
+        self.write_streams(pdf, &subset, &cmap, &cid_gid, truetype);
+        if let Some(mirror) = mirror {
+            let parts = Parts {
+                base: &base,
+                widths: &map.widths,
+                subset,
+                cmap,
+                cid_gid,
+                truetype,
+            };
+            self.mirror(mirror, parts);
+        }
         Ok(())
     }
 
@@ -278,7 +296,14 @@ impl<'f> SubsetFont<'f> {
 
     /// The packed streams: the subset font file, the ToUnicode map and (TrueType) the
     /// CID-to-glyph map.
-    fn write_streams(&self, pdf: &mut Pdf, subset: &[u8], map: GlyphMap, truetype: bool) {
+    fn write_streams(
+        &self,
+        pdf: &mut Pdf,
+        subset: &[u8],
+        cmap: &[u8],
+        cid_gid: &[u8],
+        truetype: bool,
+    ) {
         let refs = &self.refs;
         let packed = deflate(subset);
         let mut file = pdf.stream(refs.file, &packed);
@@ -293,13 +318,12 @@ impl<'f> SubsetFont<'f> {
         }
         file.finish();
 
-        let unicode = deflate(&map.cmap.finish());
+        let unicode = deflate(cmap);
         pdf.stream(refs.to_unicode, &unicode)
             .filter(Filter::FlateDecode);
 
         if truetype {
-            let cid_gid: Vec<u8> = map.cid_gid.iter().flat_map(|g| g.to_be_bytes()).collect();
-            let cid_gid = deflate(&cid_gid);
+            let cid_gid = deflate(cid_gid);
             pdf.stream(refs.cid_to_gid, &cid_gid)
                 .filter(Filter::FlateDecode);
         }

@@ -2,13 +2,14 @@
 //! exact text of the front page. [`verification_code`] is public because `kofu verify`
 //! recomputes it from a file's extracted text.
 
-use pdf_writer::{Name, Pdf, Ref};
+use lopdf::Object;
+use pdf_writer::{Name, Ref};
 use sha2::{Digest, Sha256};
 
 use super::Renderer;
 use super::draw::{Side, ground, watermark};
 use crate::certificate::model::DocumentModel;
-use crate::pdf::{BLACK, GREY, INK, NAVY, PAGE_H, PAGE_W, PageWriter, PdfError};
+use crate::pdf::{BLACK, Document, GREY, INK, NAVY, PAGE_H, PAGE_W, PageWriter, PdfError, values};
 
 // Back page: scramble grid.
 pub(super) const GRID: usize = 48;
@@ -82,14 +83,28 @@ impl Renderer {
 
 /// Writes the scramble block of one back page: the 1-bit image mask of `message` (see
 /// [`verify_message`]), drawn in the fill colour where the bits are 0.
-pub(super) fn write_scramble(pdf: &mut Pdf, id: Ref, message: &str) {
+pub(super) fn write_scramble(pdf: &mut Document<'_>, id: Ref, message: &str) {
     let bits = scramble_bits(message);
-    pdf.image_xobject(id, &bits)
+    pdf.pdf()
+        .image_xobject(id, &bits)
         .width(GRID as i32)
         .height(GRID as i32)
         .image_mask(true)
         .bits_per_component(1)
         .interpolate(false);
+    if let Some(mirror) = pdf.mirror() {
+        let side = Object::Integer(GRID as i64);
+        let dict = values::dict([
+            ("Type", values::name(b"XObject")),
+            ("Subtype", values::name(b"Image")),
+            ("Width", side.clone()),
+            ("Height", side),
+            ("ImageMask", Object::Boolean(true)),
+            ("BitsPerComponent", Object::Integer(1)),
+            ("Interpolate", Object::Boolean(false)),
+        ]);
+        mirror.set(id, values::stream(dict, bits));
+    }
 }
 
 /// The string hashed for a front page's code and scramble block.

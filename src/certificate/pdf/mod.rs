@@ -5,7 +5,9 @@
 //!   ground pattern (地紋 hiding 複写) and the anti-forgery mark are built once with it too.
 //! - Every front page records the exact strings it draws ([`Rendered::page_texts`]); the back of
 //!   each sheet carries a scramble block and a [`verification_code`] derived from that text.
-//! - Each file is read back before it is handed out ([`crate::certificate::drawn`]).
+//! - Each page's drawing digest ([`crate::certificate::drawn`]) is computed from the objects
+//!   the writer emits ([`crate::pdf::Mirror`]: the same values, streams before compression),
+//!   not by reading the file back; the constant art is digested once per renderer.
 //!
 //! The engine gives the face, its subset, the pages and their text, the palette and the
 //! wrapping; this module keeps what only a certificate has. Files: this one is the API and the
@@ -18,7 +20,8 @@ use std::path::Path;
 use pdf_writer::{Name, Ref};
 
 use super::model::DocumentModel;
-use crate::pdf::{Document, FontError, FontFace, Info, PdfError, Resources};
+use crate::certificate::drawn::{self, ObjectDigest};
+use crate::pdf::{Document, FontError, FontFace, Info, PdfError, Resources, values};
 
 mod art;
 mod code;
@@ -77,6 +80,9 @@ pub struct Rendered {
 pub struct Renderer {
     font: FontFace,
     art: Art,
+    /// The drawing digests of the art's objects the pages name (ground, mark, the three
+    /// graphics states, in [`SharedRefs::painted`] order): hashed once per renderer.
+    art_digests: Vec<ObjectDigest>,
 }
 
 impl Renderer {
@@ -97,7 +103,12 @@ impl Renderer {
 
     fn with_face(font: FontFace) -> Result<Self, RenderError> {
         let art = Art::build(&font)?;
-        Ok(Self { font, art })
+        let art_digests = art_digests(&art)?;
+        Ok(Self {
+            font,
+            art,
+            art_digests,
+        })
     }
 
     /// The parsed face.
@@ -110,6 +121,7 @@ impl Renderer {
         let layout = self.layout(doc);
         let total = u32::try_from(layout.pages.len()).unwrap_or(u32::MAX);
         let mut pdf = Document::new(&self.font);
+        pdf.keep_mirror();
         let shared = SharedRefs {
             ground: pdf.next_ref(),
             word: pdf.next_ref(),
@@ -127,11 +139,11 @@ impl Renderer {
             let n = u32::try_from(i + 1).unwrap_or(u32::MAX);
             let mut front = pdf.page();
             self.draw_front(&mut front, doc, &layout, page, n, total)?;
-            let (front_content, texts) = front.finish();
+            let (front_content, texts) = front.finish_raw();
             let text = texts.join("\n");
             let code = verification_code(&doc.issue_number, doc.copy, n, total, &text);
             let graphics_states = shared.graphics_states();
-            pdf.add_page(
+            pdf.add_raw_page(
                 &front_content,
                 &Resources {
                     x_objects: &shared.x_objects(None),
@@ -141,9 +153,9 @@ impl Renderer {
 
             let mut back = pdf.page();
             self.draw_back(&mut back, doc, n, total, &code)?;
-            let (back_content, _) = back.finish();
+            let (back_content, _) = back.finish_raw();
             let scramble = pdf.next_ref();
-            pdf.add_page(
+            pdf.add_raw_page(
                 &back_content,
                 &Resources {
                     x_objects: &shared.x_objects(Some(scramble)),
@@ -151,20 +163,26 @@ impl Renderer {
                 },
             );
             let message = code::verify_message(&doc.issue_number, doc.copy, n, total, &text);
-            code::write_scramble(pdf.pdf(), scramble, &message);
+            code::write_scramble(&mut pdf, scramble, &message);
 
             page_texts.push(text);
             codes.push(code);
         }
         self.art.write(pdf.pdf(), &shared);
         let title = format!("{} {} ({})", doc.title, doc.issue_number, doc.specimen);
-        let bytes = pdf.finish(&Info {
+        let (bytes, mirror) = pdf.finish_with_mirror(&Info {
             title: &title,
             subject: Some(&doc.specimen),
             lang: Some("ja"),
         })?;
-        let drawing =
-            crate::certificate::drawn::drawing_of(&bytes).map_err(RenderError::ReadBack)?;
+        let mirror = mirror.ok_or_else(|| RenderError::ReadBack("no mirror kept".into()))?;
+        let known = shared
+            .painted()
+            .into_iter()
+            .map(values::object_id)
+            .zip(self.art_digests.iter().copied())
+            .collect();
+        let drawing = drawn::drawing_seeded(&mirror.doc, &known);
         if let Some(problem) = drawing.problems.first() {
             return Err(RenderError::ReadBack(problem.clone()));
         }
@@ -191,6 +209,17 @@ struct SharedRefs {
 }
 
 impl SharedRefs {
+    /// The art's objects pages name directly: the ground, the mark and the graphics states.
+    fn painted(&self) -> [Ref; 5] {
+        [
+            self.ground,
+            self.mark,
+            self.gs_watermark,
+            self.gs_seal,
+            self.gs_label,
+        ]
+    }
+
     /// The forms a page paints: the ground pattern, and on a back page its scramble block and
     /// the anti-forgery mark.
     fn x_objects(&self, scramble: Option<Ref>) -> Vec<(Name<'static>, Ref)> {
@@ -210,6 +239,32 @@ impl SharedRefs {
             (Name(b"Gl"), self.gs_label),
         ]
     }
+}
+
+/// The drawing digests of the art's objects that pages name ([`SharedRefs::painted`]): the art
+/// written alone and read back once, when the renderer is made.
+fn art_digests(art: &Art) -> Result<Vec<ObjectDigest>, RenderError> {
+    let refs = SharedRefs {
+        ground: Ref::new(1),
+        word: Ref::new(2),
+        ground_tile: Ref::new(3),
+        word_tile: Ref::new(4),
+        mark: Ref::new(5),
+        gs_watermark: Ref::new(6),
+        gs_seal: Ref::new(7),
+        gs_label: Ref::new(8),
+    };
+    let mut pdf = pdf_writer::Pdf::new();
+    art.write(&mut pdf, &refs);
+    pdf.catalog(Ref::new(9)).pages(Ref::new(10));
+    pdf.pages(Ref::new(10)).count(0);
+    let doc = lopdf::Document::load_mem(&pdf.finish())
+        .map_err(|e| RenderError::ReadBack(format!("the art: {e}")))?;
+    let ids: Vec<_> = refs.painted().into_iter().map(values::object_id).collect();
+    drawn::object_digests(&doc, &ids)
+        .into_iter()
+        .map(|d| d.ok_or_else(|| RenderError::ReadBack("the art refers to itself".into())))
+        .collect()
 }
 
 #[cfg(test)]
