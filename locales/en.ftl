@@ -499,6 +499,12 @@ trainer-print-speed = Print time (seconds per copy)
 trainer-faults = Fault injection
 trainer-after-copies = After copies printed
 trainer-inject = Inject: { $fault }
+trainer-armed-none = No fault is armed
+trainer-armed-after = Armed: { $fault }, after { $after } { $after ->
+        [one] copy
+       *[other] copies
+    } printed
+trainer-armed-next = Armed: { $fault }, at the next chance
 trainer-new-session = Start a new session
 trainer-log = Event log
 trainer-log-rule = Rule: { $rule }

@@ -505,6 +505,12 @@ trainer-print-speed = Tiempo de impresión (segundos por copia)
 trainer-faults = Provocar averías
 trainer-after-copies = Tras cuántas copias
 trainer-inject = Provocar: { $fault }
+trainer-armed-none = No hay ninguna avería preparada
+trainer-armed-after = Preparada: { $fault }, tras { $after } { $after ->
+        [one] copia impresa
+       *[other] copias impresas
+    }
+trainer-armed-next = Preparada: { $fault }, en la próxima ocasión
 trainer-new-session = Iniciar una nueva sesión
 trainer-log = Registro de eventos
 trainer-log-rule = Regla: { $rule }

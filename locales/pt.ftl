@@ -511,6 +511,12 @@ trainer-print-speed = Tempo de impressão (segundos por cópia)
 trainer-faults = Provocar falhas
 trainer-after-copies = Após quantas cópias
 trainer-inject = Provocar: { $fault }
+trainer-armed-none = Nenhuma falha preparada
+trainer-armed-after = Preparada: { $fault }, após { $after } { $after ->
+        [one] cópia impressa
+       *[other] cópias impressas
+    }
+trainer-armed-next = Preparada: { $fault }, na próxima ocasião
 trainer-new-session = Iniciar nova sessão
 trainer-log = Registro de eventos
 trainer-log-rule = Regra: { $rule }

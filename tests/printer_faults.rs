@@ -67,3 +67,40 @@ fn the_resident_cancels_a_jammed_job_and_gets_the_money_back() {
     assert_eq!(h.state().change_tray(), 1000, "nothing printed: all back");
     assert_eq!(h.state().session().printer_halted(), None);
 }
+
+/// The console shows a fault as armed from the moment it is set until it strikes (a trainer
+/// cannot see an armed fault anywhere else), then says none is armed.
+#[test]
+fn the_console_shows_an_armed_fault_until_it_strikes() {
+    let mut o = opts("fujifilm");
+    o.trainer = true;
+    o.lang = "en".into();
+    let mut h = harness_with_console(app(o));
+    h.run();
+    h.get_by_label("No fault is armed");
+    // The console scrolls: bring the button into view first.
+    h.get_by_label("Inject: Paper jam").scroll_to_me();
+    h.run();
+    click(&mut h, "Inject: Paper jam");
+    h.get_by_label("Armed: Paper jam, after 0 copies printed");
+    assert!(h.query_by_label("No fault is armed").is_none());
+    to_certificate_list(&mut h, "card-tsukuba-hanako");
+    click_containing(&mut h, "Copy of resident certificate");
+    if screen(&h) == Screen::Options {
+        click(&mut h, "Next");
+    }
+    click(&mut h, "Next");
+    click(&mut h, "Confirm and pay");
+    h.get_by_label("Armed: Paper jam, after 0 copies printed");
+    click(&mut h, "Insert ¥1,000");
+    for _ in 0..5 {
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().session().printer_halted(), Some(Fault::PaperJam));
+    assert!(
+        h.query_by_label_contains("Armed: Paper jam").is_none(),
+        "it struck: no longer armed"
+    );
+    h.get_by_label("No fault is armed");
+}

@@ -366,7 +366,7 @@ pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> 
             }
             clock_section(ui, app, st, &mut out, &s);
             kiosk_section(ui, app, st, &mut out, &s);
-            faults_section(ui, st, &mut out, &s);
+            faults_section(ui, st, &app.host.session.armed_faults(), &mut out, &s);
             ui.separator();
             exercises(ui, app, &mut st.exercises, &mut out, &s);
             trainees::show(ui, app, &st.exercises, &mut out, &s);

@@ -249,10 +249,13 @@ pub(super) fn kiosk_section(
     research::section(ui, app, st, out, s);
 }
 
-/// Faults to inject, after how many copies.
+/// Faults to inject, after how many copies, and the ones armed: a fault waits unseen until
+/// it strikes, so the trainer needs to see that it is set (and pressing its button again
+/// only sets it again).
 pub(super) fn faults_section(
     ui: &mut Ui,
     st: &mut TrainerState,
+    armed: &[(Fault, u32)],
     out: &mut Vec<Command>,
     s: &Style<'_>,
 ) {
@@ -272,11 +275,7 @@ pub(super) fn faults_section(
             Fault::CardUnreadable,
             Fault::NoChange,
         ] {
-            let code = serde_json::to_value(f)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            let name = s.tr.t(&format!("fault-{code}"));
+            let name = s.tr.t(&format!("fault-{}", f.code()));
             let l = s.tr.ta("trainer-inject", &[("fault", Arg::Str(name))]);
             if machine_button(ui, t, s.btn(&l).width(170.0)) {
                 out.push(Command::Inject {
@@ -286,4 +285,17 @@ pub(super) fn faults_section(
             }
         }
     });
+    if armed.is_empty() {
+        ui.label(s.txt(s.tr.t("trainer-armed-none")));
+    }
+    for (f, after) in armed {
+        let fault = Arg::Str(s.tr.t(&format!("fault-{}", f.code())));
+        let line = if matches!(f, Fault::PaperJam | Fault::OutOfPaper) {
+            let after = Arg::Num(i64::from(*after));
+            s.tr.ta("trainer-armed-after", &[("fault", fault), ("after", after)])
+        } else {
+            s.tr.ta("trainer-armed-next", &[("fault", fault)])
+        };
+        ui.add(egui::Label::new(s.txt(line).strong()).wrap());
+    }
 }
