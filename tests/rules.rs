@@ -365,12 +365,25 @@ fn the_domicile_line_of_a_resident_certificate_is_the_register_address_not_an_id
 }
 
 #[test]
-fn a_domicile_without_its_address_is_an_error_in_the_deck_with_line_and_column() {
-    let e = deck("1980-01-01", "JP", "domicile = \"tsukuba\"").expect_err("rejected");
-    assert!(e.starts_with("deck.toml:"), "{e}");
+fn a_domicile_without_its_address_gets_the_default_and_an_empty_one_is_an_error() {
+    // Issue 23 item 6: decks written before `domicile_address` load again, with its default.
+    let reg = deck("1980-01-01", "JP", "domicile = \"tsukuba\"").expect("loads");
+    let p = &reg.persons["p"];
+    assert_eq!(
+        p.domicile_address.as_deref(),
+        Some("茨城県つくば市見本町1番地")
+    );
+    let reg = deck("1980-01-01", "JP", "domicile = \"toshima\"").expect("loads");
+    let p = &reg.persons["p"];
+    assert_eq!(p.domicile_address.as_deref(), Some("toshima（番地略）"));
+    let e = deck(
+        "1980-01-01",
+        "JP",
+        "domicile = \"tsukuba\"\ndomicile_address = \" \"",
+    )
+    .expect_err("rejected");
+    assert!(e.starts_with("deck.toml:17:20:"), "{e}");
     assert!(e.contains("domicile_address"), "{e}");
-    let line = e.split(':').nth(1);
-    assert_eq!(line, Some("16"), "{e}");
     let e = deck("1980-01-01", "VN", "residence_card_number = \"12345\"").expect_err("bad");
     assert!(e.contains("residence card number"), "{e}");
 }

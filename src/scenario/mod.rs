@@ -251,41 +251,14 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
     for (i, v) in raw.visit.into_iter().enumerate() {
         visits.push(visit::visit(i + 1, v, known_ref, &src)?);
     }
-    let mut steps = Vec::new();
-    let mut expect = expect::parse(raw.expect, &src)?;
-    let mut first_at = at;
-    let mut first_card = raw.use_card.as_ref().map(|c| c.get_ref().clone());
-    match &raw.steps {
-        Some(list) => {
-            for (i, s) in list.get_ref().iter().enumerate() {
-                steps.push(step(i + 1, s, &src)?);
-            }
-            if steps.is_empty() {
-                return Err(src.error_at(Some(list.span()), "a scenario needs at least one step"));
-            }
-        }
-        None if visits.is_empty() => {
-            return Err(src.error_at(
-                Some(0..0),
-                "a scenario needs `steps = [...]`, or `[[visit]]` tables each with its steps",
-            ));
-        }
-        None => {
-            // The first `[[visit]]` is the first visit.
-            let first = visits.remove(0);
-            if !expect.is_empty() {
-                let span = expect.first().map(|e| e.2.clone());
-                return Err(src.error_at(
-                    span,
-                    "with `[[visit]]`s, write each visit's expectations in its `[visit.expect]`",
-                ));
-            }
-            steps = first.steps;
-            expect = first.expect;
-            first_at = first.at.or(at);
-            first_card = first.use_card.or(first_card);
-        }
-    }
+    let top = First {
+        steps: None,
+        expect: expect::parse(raw.expect, &src)?,
+        at,
+        use_card: raw.use_card.as_ref().map(|c| c.get_ref().clone()),
+    };
+    let first = first_visit(top, raw.steps.as_ref(), &mut visits, &src)?;
+    let (steps, expect) = (first.steps.unwrap_or_default(), first.expect);
     let mut exercises = Vec::new();
     for (i, e) in raw
         .exercise
@@ -310,8 +283,8 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
         title: raw.title,
         municipality: profile(raw.municipality, "tsukuba"),
         vendor: profile(raw.vendor, "fujifilm"),
-        at: first_at,
-        use_card: first_card,
+        at: first.at,
+        use_card: first.use_card,
         registry,
         personas: raw.personas.map(|p| base.join(p.into_inner())),
         steps,
@@ -332,4 +305,54 @@ fn beside(base: &Path, value: String) -> String {
     } else {
         value
     }
+}
+
+/// The first visit's parts: the top-level ones, or the first `[[visit]]`'s.
+struct First {
+    steps: Option<Vec<StepSpec>>,
+    expect: Vec<Expectation>,
+    at: Option<chrono::DateTime<chrono_tz::Tz>>,
+    use_card: Option<String>,
+}
+
+/// The first visit: the top-level `steps` when written (the `[[visit]]`s follow), else the first
+/// `[[visit]]` (taken out of `visits`), whose `at` and `use_card` override the top-level ones.
+fn first_visit(
+    top: First,
+    steps: Option<&Spanned<Vec<Spanned<RawStep>>>>,
+    visits: &mut Vec<Visit>,
+    src: &Source,
+) -> Result<First, InputError> {
+    if let Some(list) = steps {
+        let mut v = Vec::new();
+        for (i, s) in list.get_ref().iter().enumerate() {
+            v.push(step(i + 1, s, src)?);
+        }
+        if v.is_empty() {
+            return Err(src.error_at(Some(list.span()), "a scenario needs at least one step"));
+        }
+        return Ok(First {
+            steps: Some(v),
+            ..top
+        });
+    }
+    if visits.is_empty() {
+        return Err(src.error_at(
+            Some(0..0),
+            "a scenario needs `steps = [...]`, or `[[visit]]` tables each with its steps",
+        ));
+    }
+    if let Some(e) = top.expect.first() {
+        return Err(src.error_at(
+            Some(e.2.clone()),
+            "with `[[visit]]`s, write each visit's expectations in its `[visit.expect]`",
+        ));
+    }
+    let first = visits.remove(0);
+    Ok(First {
+        steps: Some(first.steps),
+        expect: first.expect,
+        at: first.at.or(top.at),
+        use_card: first.use_card.or(top.use_card),
+    })
 }

@@ -10,6 +10,7 @@ use std::sync::Mutex;
 
 use toml::Spanned;
 
+use super::Registry;
 use crate::error::{InputError, Source};
 
 /// The format this kofu writes and reads; files of every earlier one load too.
@@ -212,3 +213,27 @@ pub fn upgrade(src: &Source, kind: Kind) -> Result<String, InputError> {
         Ok(format!("format = {FORMAT}\n{doc}"))
     }
 }
+
+/// What a deck written before `domicile_address` existed prints as the domicile (本籍): the
+/// household's address when the domicile is the municipality the person lives in (most people's
+/// family register is where they live, and the deck has no better address), else the
+/// municipality's name with 「（番地略）」 ("lot number left out"). The name is the profile's,
+/// filled in by [`Registry::name_domiciles`] when the profiles are at hand; until then the id
+/// stands in.
+pub(crate) fn default_domicile_address(
+    domicile: &str,
+    resident_of: Option<&str>,
+    household: Option<&str>,
+    reg: &Registry,
+) -> Option<String> {
+    let home = household.and_then(|h| reg.households.get(h));
+    match home {
+        Some(h) if resident_of == Some(domicile) && h.municipality == domicile => {
+            Some(h.address.clone())
+        }
+        _ => Some(format!("{domicile}{NO_LOT}")),
+    }
+}
+
+/// Written after a municipality's name when a deck gives no domicile address.
+pub const NO_LOT: &str = "（番地略）";

@@ -21,7 +21,8 @@ mod records;
 pub use card::Card;
 pub use records::{AddressEntry, RegisterEvent, TaxRecord};
 
-pub use deck::{NO_LOT, RawCard, RawDeck, RawHousehold, RawPerson, date};
+pub use compat::NO_LOT;
+pub use deck::{RawCard, RawDeck, RawHousehold, RawPerson, date};
 use deck::{card_from_raw, ident, person_from_raw};
 
 /// Sex as recorded in the resident register.

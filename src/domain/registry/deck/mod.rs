@@ -160,7 +160,12 @@ pub(super) fn person_from_raw(
     let written = nationality_fields(p, nationality == "JP", src)?;
     let domicile_address = written.or_else(|| {
         let dom = domicile.as_deref()?;
-        default_domicile_address(dom, resident_of.as_deref(), household.as_deref(), reg)
+        super::compat::default_domicile_address(
+            dom,
+            resident_of.as_deref(),
+            household.as_deref(),
+            reg,
+        )
     });
     let moved_in = moved_in(p, born, src)?;
     let tax_years = tax_years(p, src)?;
@@ -315,7 +320,7 @@ fn nationality_fields(
 }
 
 /// The registered domicile's address as written (an empty one is refused; a missing one gets
-/// its default, [`default_domicile_address`]); refused without a domicile.
+/// its default, [`super::compat::default_domicile_address`]); refused without a domicile.
 fn domicile_address(p: &RawPerson, src: &Source) -> Result<Option<String>, InputError> {
     match (&p.domicile, &p.domicile_address) {
         (Some(_), Some(a)) if !a.get_ref().trim().is_empty() => Ok(Some(a.get_ref().clone())),
@@ -332,30 +337,6 @@ fn domicile_address(p: &RawPerson, src: &Source) -> Result<Option<String>, Input
         (None, None) => Ok(None),
     }
 }
-
-/// What a deck written before `domicile_address` existed prints as the domicile (本籍): the
-/// household's address when the domicile is the municipality the person lives in (most people's
-/// family register is where they live, and the deck has no better address), else the
-/// municipality's name with 「（番地略）」 ("lot number left out"). The name is the profile's,
-/// filled in by [`Registry::name_domiciles`] when the profiles are at hand; until then the id
-/// stands in.
-fn default_domicile_address(
-    domicile: &str,
-    resident_of: Option<&str>,
-    household: Option<&str>,
-    reg: &Registry,
-) -> Option<String> {
-    let home = household.and_then(|h| reg.households.get(h));
-    match home {
-        Some(h) if resident_of == Some(domicile) && h.municipality == domicile => {
-            Some(h.address.clone())
-        }
-        _ => Some(format!("{domicile}{NO_LOT}")),
-    }
-}
-
-/// Written after a municipality's name when a deck gives no domicile address.
-pub const NO_LOT: &str = "（番地略）";
 
 /// The date the person moved in, which cannot come before their birth.
 fn moved_in(p: &RawPerson, born: NaiveDate, src: &Source) -> Result<Option<NaiveDate>, InputError> {
