@@ -40,6 +40,14 @@ fn is_japanese(c: char) -> bool {
         | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
 }
 
+/// True for katakana and the prolonged sound mark: a run of them is one loanword or name
+/// (マイナンバーカード, the card's own name), which the dictionary cuts into parts
+/// (マイ|ナンバー|カード) but a line never breaks.
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+        && c != '・'
+}
+
 fn words() -> &'static WordSegmenterBorrowed<'static> {
     static WORDS: OnceLock<WordSegmenterBorrowed<'static>> = OnceLock::new();
     WORDS.get_or_init(|| WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()))
@@ -106,6 +114,7 @@ fn hint(text: &str, japanese: bool) -> String {
         let joins_japanese = (is_japanese(b) || is_japanese(a))
             && !b.is_whitespace()
             && !a.is_whitespace()
+            && !(is_katakana(b) && is_katakana(a))
             && word_ends.binary_search(&at).is_ok();
         if joins_thai || joins_japanese {
             out.push(BREAK_HINT);
@@ -155,6 +164,11 @@ mod tests {
         assert!(
             print.iter().any(|p| p.contains("スマートフォン")),
             "a loanword is never split: {print:?}"
+        );
+        let card = pieces("筑波 花子 — マイナンバーカード");
+        assert!(
+            card.iter().any(|p| p.contains("マイナンバーカード")),
+            "a katakana name is never split: {card:?}"
         );
         let stop = pieces("音声を止める");
         assert!(

@@ -211,7 +211,7 @@ impl FrameOut {
             out.push(A11yNode {
                 depth,
                 role: format!("{:?}", n.role()),
-                name: n.label().unwrap_or_default().to_string(),
+                name: self.name_of(n),
                 value: n.value().unwrap_or_default().to_string(),
                 bounds: n.bounds().map(|b| {
                     [
@@ -230,6 +230,27 @@ impl FrameOut {
             }
         }
         out
+    }
+}
+
+impl FrameOut {
+    /// A node's accessible name: its label, or else the words of the nodes it is labelled by
+    /// (a text field or slider beside its label, `Response::labelled_by`), as screen readers
+    /// compute it.
+    fn name_of(&self, n: &accesskit::Node) -> String {
+        if let Some(l) = n.label()
+            && !l.is_empty()
+        {
+            return l.to_string();
+        }
+        let words: Vec<String> = n
+            .labelled_by()
+            .iter()
+            .filter_map(|id| self.nodes.get(id))
+            .filter_map(|m| m.label().or(m.value()).map(str::to_string))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.join(" ")
     }
 }
 
@@ -285,6 +306,9 @@ impl Offscreen {
     pub fn new(size: Vec2) -> Self {
         let ctx = egui::Context::default();
         ctx.enable_accesskit();
+        // No native windows here: a viewport (the trainer console) is drawn inside this one,
+        // as the window docks it, so its controls are in the frame and its tree.
+        ctx.set_embed_viewports(true);
         ctx.all_styles_mut(|style| {
             style.animation_time = 0.0;
             style.visuals.text_cursor.blink = false;

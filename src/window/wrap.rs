@@ -28,17 +28,24 @@ pub fn wrapped<'a>(painter: &Painter, text: &'a str, font: &FontId, width: f32) 
     let mut lines: Vec<String> = Vec::new();
     for paragraph in hinted.split('\n') {
         let mut line = String::new();
-        for piece in paragraph.split(BREAK_HINT) {
+        for piece in paragraph.split(BREAK_HINT).flat_map(after_spaces) {
             let joined = format!("{line}{piece}");
-            if line.is_empty() || measure(&joined) <= width {
+            if line.is_empty() || measure(joined.trim_end()) <= width {
                 line = joined;
             } else {
+                // The space stays at the line's end (it draws nothing): the line ends at it.
                 lines.push(std::mem::replace(&mut line, piece.to_string()));
             }
         }
         lines.push(line);
     }
     Cow::Owned(lines.join("\n"))
+}
+
+/// `piece` cut after each space, the spaces kept: a line may end at a space too (「読み取り部:
+/// 筑波 花子」 ends after 「部:」, not inside 「読み取り部」).
+fn after_spaces(piece: &str) -> impl Iterator<Item = &str> {
+    piece.split_inclusive(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -69,6 +76,13 @@ mod tests {
         assert!(got.iter().any(|l| l.contains("スマートフォン")), "{got:?}");
         let got = lines("音声を止める", 70.0);
         assert_eq!(got, ["音声を", "止める"]);
+        // A line ends at a space rather than inside a word before it.
+        let got = lines("読み取り部: 筑波 花子 — マイナンバーカード", 200.0);
+        assert!(got[0].starts_with("読み取り部:"), "{got:?}");
+        assert!(
+            got.iter().any(|l| l.contains("マイナンバーカード")),
+            "{got:?}"
+        );
         // Wide enough: one line, as written.
         assert_eq!(lines("音声を止める", 400.0), ["音声を止める"]);
     }

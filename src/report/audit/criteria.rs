@@ -79,7 +79,7 @@ macro_rules! understanding {
 }
 
 /// Every check, in report order.
-pub const RULES: [Rule; 18] = [
+pub const RULES: [Rule; 20] = [
     Rule {
         id: "contrast",
         summary: "Text stands out from what is painted under it by the profile's contrast.",
@@ -233,6 +233,25 @@ pub const RULES: [Rule; 18] = [
         en301549: &["5.1.4", "11.1.4.4"],
         jis: &["7.1.4.4"],
         help_uri: understanding!("resize-text.html"),
+    },
+    Rule {
+        id: "announced",
+        summary: "Every keypad highlight move is announced: the speech guide says the highlighted control's accessible name and its position (\"2 of 5\").",
+        wcag: &[
+            sc("4.1.2", "Name, Role, Value", "A"),
+            sc("2.4.3", "Focus Order", "A"),
+        ],
+        en301549: &["5.1.3.1", "11.4.1.2"],
+        jis: &["7.4.1.2", "7.2.4.3"],
+        help_uri: understanding!("name-role-value.html"),
+    },
+    Rule {
+        id: "console_named",
+        summary: "Every control of the trainer console and of the machine's parts, drawn beside the kiosk, has an accessible name and a role.",
+        wcag: &[sc("4.1.2", "Name, Role, Value", "A")],
+        en301549: &["11.4.1.2"],
+        jis: &["7.4.1.2"],
+        help_uri: understanding!("name-role-value.html"),
     },
     Rule {
         id: "tiles_aligned",

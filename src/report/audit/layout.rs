@@ -39,22 +39,107 @@ pub(super) fn check(seen: &Seen<'_>, p: &Profile, fails: &mut Vec<Fail>) -> usiz
     checks + tiles(&controls, fails)
 }
 
-/// The text's rows that hold glyphs: their top, their characters (cut from the laid-out text by
-/// each row's character count) and whether a newline in the text ends them.
+/// The text's rows that hold glyphs: their top, their characters and whether a newline in the
+/// text ends them. A row's characters are found by walking its glyphs along the text: the
+/// shaper may give a grapheme more glyphs than characters (Thai ำ is two, a Devanagari
+/// syllable's glyphs all carry its first character), so a row's glyph count is not its
+/// character count. Each row ends at a grapheme boundary.
 fn rows(x: &Text) -> Vec<(f32, String, bool)> {
-    let mut chars = x.galley.text().chars();
+    let text = x.galley.text();
+    let chars: Vec<char> = text.chars().collect();
+    let starts = grapheme_starts(text, chars.len());
+    let next_start = |mut p: usize| {
+        p += 1;
+        while p < chars.len() && !starts[p] {
+            p += 1;
+        }
+        p
+    };
+    let mut p = 0;
     let mut out = Vec::new();
-    for r in &x.galley.rows {
-        let n = r.row.char_count_excluding_newline().0;
-        let s: String = chars.by_ref().take(n).collect();
-        if r.ends_with_newline {
-            chars.next();
+    let rows = &x.galley.rows;
+    for (i, r) in rows.iter().enumerate() {
+        let from = p;
+        let mut cluster = p;
+        let mut base = egui::Vec2::ZERO;
+        for g in &r.row.glyphs {
+            if chars.get(p) == Some(&g.chr) {
+                if starts[p] {
+                    cluster = p;
+                    base = g.uv_rect.size;
+                }
+                p += 1;
+            } else if chars.get(cluster) == Some(&g.chr) && p > from && g.uv_rect.size != base {
+                // Another glyph of the grapheme begun at `cluster` (a mark, the า of ำ); a
+                // glyph drawn like the grapheme's first is the same letter again (ฉบับ).
+            } else {
+                // The grapheme's other characters had no glyph of their own: go to the glyph's
+                // character, a few graphemes on at most.
+                let mut q = if starts.get(p).copied().unwrap_or(true) {
+                    p
+                } else {
+                    next_start(p.saturating_sub(1))
+                };
+                for _ in 0..4 {
+                    if q >= chars.len() || chars[q] == g.chr {
+                        break;
+                    }
+                    q = next_start(q);
+                }
+                if chars.get(q) == Some(&g.chr) {
+                    cluster = q;
+                    p = q + 1;
+                }
+            }
+        }
+        while p < chars.len() && !starts[p] {
+            p += 1;
+        }
+        // The next row starts with its first glyph's character: where the walk drifted (a
+        // reordered or conjunct syllable), the boundary is the nearest such grapheme start,
+        // one after a space first (where egui breaks).
+        if !r.ends_with_newline
+            && let Some(want) = rows
+                .get(i + 1)
+                .and_then(|n| n.row.glyphs.first())
+                .map(|g| g.chr)
+        {
+            let near = |q: &usize| q.abs_diff(p);
+            let fits = |q: &usize| *q > from && chars.get(*q) == Some(&want) && starts[*q];
+            let span = p.saturating_sub(6)..(p + 7).min(chars.len());
+            let after_space = span
+                .clone()
+                .filter(fits)
+                .filter(|q| chars[*q - 1].is_whitespace())
+                .min_by_key(near);
+            if let Some(q) = after_space.or_else(|| span.filter(fits).min_by_key(near)) {
+                p = q;
+            }
+        }
+        let s: String = chars.get(from..p).unwrap_or_default().iter().collect();
+        if r.ends_with_newline && chars.get(p) == Some(&'\n') {
+            p += 1;
         }
         if !s.trim().is_empty() {
             out.push((r.pos.y, s, r.ends_with_newline));
         }
     }
     out
+}
+
+/// For each character of `text` (`n` of them), whether a grapheme cluster starts there.
+fn grapheme_starts(text: &str, n: usize) -> Vec<bool> {
+    let mut starts = vec![false; n + 1];
+    let segmenter = icu_segmenter::GraphemeClusterSegmenter::new();
+    let mut bytes = segmenter.segment_str(text).peekable();
+    for (i, (at, _)) in text.char_indices().enumerate() {
+        while bytes.peek().is_some_and(|b| *b < at) {
+            bytes.next();
+        }
+        starts[i] = bytes.peek() == Some(&at);
+    }
+    starts[n] = true;
+    starts
 }
 
 /// `line_height` for a text of two rows or more.

@@ -26,6 +26,7 @@ use crate::report::walkthrough::esc;
 mod check;
 pub mod criteria;
 mod frame;
+pub mod highlight;
 mod layout;
 mod order;
 mod page;

@@ -8,7 +8,7 @@ use egui::Rect;
 
 use super::check::{Said, check_all};
 use super::profile::Profile;
-use super::{Finding, Mode, ScreenResult, wcag};
+use super::{Finding, Mode, ScreenResult, highlight, wcag};
 use crate::domain::registry::Registry;
 use crate::report::offscreen::{Image, Offscreen};
 use crate::report::tour::{self, Stop};
@@ -102,7 +102,7 @@ pub(super) fn audit_screen(
         ..
     } = job;
     let (mode, stop) = (*mode, *stop);
-    let app = reach(sh.deck, off, job)?;
+    let mut app = reach(sh.deck, off, job)?;
     let t = app.tokens().clone();
     // What a headset user has heard on this screen: the machine's own words (said when the
     // headset went in), then the screen's.
@@ -111,7 +111,18 @@ pub(super) fn audit_screen(
         speech: format!("{} ／ {}", app.chrome_words(), app.speech()),
         live_status: app.live_status().to_string(),
     };
-    let checked = check_all(&off.last, &t, mode, sh.profile, Some(&said));
+    let mut checked = check_all(&off.last, &t, mode, sh.profile, Some(&said));
+    // The keypad walks the highlight round the screen; the guide's words for each move are
+    // checked against the frame's tree (no new frame: the highlight ring is all that moves).
+    let moves = highlight::walk(&mut app);
+    if !moves.is_empty() {
+        let nodes = off.last.tree();
+        checked.checks += highlight::check_moves(&moves, &nodes, &mut checked.fails);
+    }
+    if mode == Mode::Normal && stop == Stop::Home {
+        checked.checks += console(sh, job, &mut checked.fails)?;
+    }
+    checked.result.failures = checked.fails.len();
     let mut so = ScreenOut {
         checks: checked.checks,
         ..ScreenOut::default()
@@ -145,6 +156,22 @@ pub(super) fn audit_screen(
     }
     so.result = Some(r);
     Ok(so)
+}
+
+/// `console_named` on the job's language and vendor: a kiosk with the trainer console docked
+/// beside the machine, every control of the window (console, machine parts, panel) checked
+/// for a name and a role. Returns the checks made.
+fn console(sh: &Shared<'_>, job: &Job, fails: &mut Vec<super::Fail>) -> anyhow::Result<usize> {
+    let mut app = KioskApp::new(UiOptions {
+        deck: Some(sh.deck.clone()),
+        trainer: true,
+        ..tour::options(&job.vendor, &job.lang)
+    })?;
+    // A window wide enough for the console docked at the machine's right, as on a laptop.
+    let mut wide = Offscreen::new(highlight::console_window_size());
+    wide.settle(&mut app);
+    let nodes = wide.last.tree();
+    Ok(highlight::check_console(&nodes, fails))
 }
 
 /// A fresh kiosk brought to the job's screen, drawn on `off` with the keypad highlight on.

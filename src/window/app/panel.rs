@@ -280,12 +280,16 @@ impl KioskApp {
         fui.spacing_mut().item_spacing.y = 2.0;
         let status = self.live_status().to_string();
         let live_row = |ui: &mut Ui| {
-            let live = ui.add(
-                egui::Label::new(RichText::new(&status).size(s.small).color(c.text).strong())
-                    .wrap(),
+            let rich = crate::window::screens::spaced(
+                ui.painter(),
+                &status,
+                s.small,
+                ui.available_width(),
             );
+            let live = ui.add(egui::Label::new(rich.color(c.text).strong()).wrap());
             ui.ctx().accesskit_node_builder(live.id, |node| {
                 node.set_live(egui::accesskit::Live::Polite);
+                node.set_label(status.clone());
             });
         };
         fui.horizontal(|ui| {
@@ -308,11 +312,14 @@ impl KioskApp {
             // Large text: the status has a line of its own (it would not fit beside the banner).
             live_row(&mut fui);
         }
-        fui.label(
-            RichText::new(self.panel.tr.t("keypad-help"))
-                .size(s.small)
-                .color(c.text_muted),
-        );
+        // Wrapped (large text) at 1.5 line height like the body's text, its Japanese broken
+        // between words.
+        let help = self.panel.tr.t("keypad-help");
+        let rich =
+            crate::window::screens::spaced(fui.painter(), &help, s.small, fui.available_width());
+        let r = fui.add(egui::Label::new(rich.color(c.text_muted)).wrap());
+        fui.ctx()
+            .accesskit_node_builder(r.id, |node| node.set_label(help.clone()));
     }
 }
 
@@ -335,7 +342,7 @@ pub struct PanelRects {
 pub fn panel_rects(panel: Rect, t: &Tokens) -> PanelRects {
     let s = &t.s;
     let header = Rect::from_min_size(panel.min, vec2(panel.width(), s.header_height));
-    let footer_h = s.small * if t.large { 4.4 } else { 2.0 } + s.pad * 2.0 + 28.0;
+    let footer_h = s.small * if t.large { 5.0 } else { 2.6 } + s.pad * 2.0 + 28.0;
     let footer = Rect::from_min_max(pos2(panel.left(), panel.bottom() - footer_h), panel.max);
     let bar_h = s.button_height + 2.0 * s.gap;
     let bar = Rect::from_min_max(
@@ -374,11 +381,12 @@ pub fn panel_rects_on(panel: Rect, t: &Tokens, screen: Screen, in_flow: bool) ->
 /// The height the screen's title takes above a later page: as `Cx::title` sets it (a gap, the
 /// title wrapped to the body's width, a gap).
 fn title_band(ui: &Ui, width: f32, t: &Tokens, title: &str) -> f32 {
-    let galley = ui.painter().layout(
-        crate::i18n::line_break::with_break_hints(title).into_owned(),
-        egui::FontId::proportional(t.s.title),
-        t.c.text,
+    let rich = crate::window::screens::spaced(ui.painter(), title, t.s.title, width).strong();
+    let galley = egui::WidgetText::from(rich).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
         width,
+        egui::FontSelection::Default,
     );
     galley.size().y + 2.0 * t.s.gap
 }
@@ -396,10 +404,9 @@ fn title_again(ui: &mut Ui, body: Rect, t: &Tokens, title: &str) {
             .layout(egui::Layout::top_down(egui::Align::Min)),
     );
     tui.add_space(t.s.gap);
-    tui.label(
-        RichText::new(crate::i18n::line_break::with_break_hints(title).into_owned())
-            .size(t.s.title)
-            .color(t.c.text)
-            .strong(),
-    );
+    let width = tui.available_width();
+    let rich = crate::window::screens::spaced(tui.painter(), title, t.s.title, width);
+    let r = tui.add(egui::Label::new(rich.color(t.c.text).strong()).wrap());
+    tui.ctx()
+        .accesskit_node_builder(r.id, |node| node.set_label(title.to_string()));
 }

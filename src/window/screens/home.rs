@@ -14,6 +14,7 @@ use crate::i18n::effects::not_here;
 use crate::window::fonts;
 use crate::window::msg::Msg;
 use crate::window::screens::Cx;
+use crate::window::tokens::Tokens;
 use crate::window::widgets::{Btn, Icon, Look, control_height, panel_button};
 
 /// Draws the home menu, or its language list (the machine's "Language" button opens it).
@@ -24,15 +25,20 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     }
     let title = cx.t("home-title");
     cx.title(ui, &title);
-    if let Some(service) = cx.draft.home_notice {
-        let notice = not_here(cx.tr, service);
-        cx.boxed(ui, false, &notice);
-    } else {
-        let hint = cx.t("home-services-hint");
-        cx.para(ui, &hint);
+    let notice = cx.draft.home_notice.map(|service| not_here(cx.tr, service));
+    // Large text: the notice of a service the emulator lacks goes under 行政サービス, which it
+    // tells the resident to press (three lines of it above would push the tile to page 2).
+    let later = notice.clone().filter(|_| cx.t.large);
+    match &notice {
+        Some(n) if later.is_none() => cx.boxed(ui, false, n),
+        Some(_) => {}
+        None => {
+            let hint = cx.t("home-services-hint");
+            cx.para(ui, &hint);
+        }
     }
     ui.add_space(cx.t.s.gap / 2.0);
-    services(ui, cx);
+    services(ui, cx, later.as_deref());
     ui.add_space(cx.t.s.gap / 2.0);
     cx.mark(ui);
     let label = cx.t("home-language");
@@ -43,8 +49,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.button(ui, b.msg(Msg::ShowLanguages(true)));
 }
 
-/// The service tiles (or rows) in the vendor's order.
-fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
+/// The service tiles (or rows) in the vendor's order, with `notice` boxed under the first row
+/// (large text).
+fn services(ui: &mut Ui, cx: &mut Cx<'_>, notice: Option<&str>) {
     let look = cx.t.look.clone();
     let mut menu = cx.session.kiosk().vendor.home_menu.clone();
     // Large text pages the menu: the service the instruction names comes first, on a row of
@@ -109,6 +116,10 @@ fn services(ui: &mut Ui, cx: &mut Cx<'_>) {
             }
         });
         ui.add_space(gap / 2.0);
+        if let Some(n) = notice.filter(|_| alone && row == [HomeTile::Administrative]) {
+            cx.boxed(ui, false, n);
+            ui.add_space(gap / 2.0);
+        }
     }
 }
 
@@ -165,30 +176,49 @@ fn languages(ui: &mut Ui, cx: &mut Cx<'_>) {
     let cols = if cx.t.large { 3 } else { 4 };
     let gap = cx.t.s.gap;
     let w = (ui.available_width() - gap * (cols as f32 - 1.0)) / cols as f32;
+    let least = cx.t.s.target_min.max(cx.t.s.button_height * 0.75);
     for row in langs.chunks(cols) {
         cx.mark(ui);
-        ui.horizontal(|ui| {
+        // The names of a row take the tallest one's height, tops in line.
+        let h = row
+            .iter()
+            .map(|(code, name)| {
+                control_height(ui, cx.t, &lang_button(cx.t, current, w, code, name, least))
+            })
+            .fold(least, f32::max);
+        ui.horizontal_top(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             for (code, name) in row {
-                let on = *code == current;
-                let ev = Event::Language((*code).to_string());
-                // The language in force closes the list as a new one does.
-                let b = Btn::new(name)
-                    .sends(ev)
-                    .look(Look::Radio(on))
-                    .width(w)
-                    .height(cx.t.s.target_min.max(cx.t.s.button_height * 0.75))
-                    .text_size(cx.t.s.body)
-                    // Each name in its own language's faces (Chinese shapes for 简体中文, …).
-                    .family(fonts::family(code));
-                let b = if on {
-                    b.msg(Msg::ShowLanguages(false))
-                } else {
-                    b
-                };
+                let b = lang_button(cx.t, current, w, code, name, h);
                 cx.msgs.extend(panel_button(ui, cx.t, cx.nav, b));
             }
         });
         ui.add_space(gap / 2.0);
+    }
+}
+
+/// A language's button in the list, `w` wide and `h` high: a radio button, chosen for the
+/// language in force (which closes the list as a new one does).
+fn lang_button<'a>(
+    t: &Tokens,
+    current: &str,
+    w: f32,
+    code: &str,
+    name: &'a str,
+    h: f32,
+) -> Btn<'a> {
+    let on = code == current;
+    let b = Btn::new(name)
+        .sends(Event::Language(code.to_string()))
+        .look(Look::Radio(on))
+        .width(w)
+        .height(h)
+        .text_size(t.s.body)
+        // Each name in its own language's faces (Chinese shapes for 简体中文, …).
+        .family(fonts::family(code));
+    if on {
+        b.msg(Msg::ShowLanguages(false))
+    } else {
+        b
     }
 }

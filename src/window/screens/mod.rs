@@ -7,6 +7,7 @@
 //! UI-only state (the PIN digits typed so far, the copies, the options being chosen) lives in
 //! [`Draft`], owned by the app and reset when a screen is entered.
 
+pub mod card_guide;
 pub mod certificate;
 pub mod confirm;
 pub mod consent;
@@ -277,12 +278,11 @@ impl Cx<'_> {
     pub fn title(&mut self, ui: &mut Ui, text: &str) {
         self.mark(ui);
         ui.add_space(self.t.s.gap);
-        ui.label(
-            RichText::new(shown(text))
-                .size(self.t.s.title)
-                .color(self.t.c.text)
-                .strong(),
-        );
+        let width = ui.available_width();
+        let rich = spaced(ui.painter(), text, self.t.s.title, width);
+        let r = ui.add(egui::Label::new(rich.color(self.t.c.text).strong()).wrap());
+        ui.ctx()
+            .accesskit_node_builder(r.id, |node| node.set_label(text.to_string()));
         ui.add_space(self.t.s.gap);
         self.say(text);
         self.title.get_or_insert_with(|| text.to_string());
@@ -442,6 +442,25 @@ fn body_label(ui: &mut Ui, text: &str, size: f32, colour: egui::Color32) {
     );
     ui.ctx()
         .accesskit_node_builder(r.id, |node| node.set_label(text.to_string()));
+}
+
+/// `text` at `size` as the panel sets a line that may wrap within `width` (a title, the
+/// footer's lines): its Japanese broken between words ([`crate::window::wrap`]) and, when it
+/// takes more than one line, lines at [`BODY_LINE_HEIGHT`] (one line keeps the font's own
+/// height, so a short title takes no more room than before).
+pub fn spaced(painter: &egui::Painter, text: &str, size: f32, width: f32) -> RichText {
+    let font = egui::FontId::proportional(size);
+    let lines = crate::window::wrap::wrapped(painter, text, &font, width).into_owned();
+    let rows = painter
+        .layout(lines.clone(), font, egui::Color32::PLACEHOLDER, width)
+        .rows
+        .len();
+    let rich = RichText::new(lines).size(size);
+    if rows > 1 {
+        rich.line_height(Some(size * BODY_LINE_HEIGHT))
+    } else {
+        rich
+    }
 }
 
 /// Text as the panel draws it: with the break hints Thai needs to wrap between words

@@ -1,5 +1,6 @@
-//! Place the card on the reader (Sharp: then "Next"). The card itself is placed with the
-//! machine's card reader beside the panel.
+//! Place the card on the reader (Sharp: then "Next"), with the placement guide
+//! ([`super::card_guide`]). The card itself is placed with the machine's card reader beside
+//! the panel.
 
 use egui::Ui;
 
@@ -16,8 +17,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let phone = cx.t("place-phone-note");
     cx.muted(ui, &phone);
     ui.add_space(cx.t.s.gap);
-    draw_card(ui, cx);
     let on_reader = cx.session.card_on_reader().is_some();
+    cx.mark(ui);
+    super::card_guide::show(ui, cx, on_reader);
     if on_reader {
         let msg = cx.t("place-detected");
         cx.boxed(ui, false, &msg);
@@ -27,30 +29,4 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         let next = cx.t("btn-next");
         cx.primary(next, on_reader, Msg::send(Event::Next));
     }
-}
-
-/// A picture of a card lying on the reader (decoration: no accessible node).
-fn draw_card(ui: &mut Ui, cx: &Cx<'_>) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(260.0, 150.0), egui::Sense::hover());
-    let p = ui.painter();
-    p.rect_filled(rect, 12, cx.t.c.surface_bg);
-    p.rect_stroke(
-        rect,
-        12,
-        egui::Stroke::new(3.0, cx.t.c.text_muted),
-        egui::StrokeKind::Inside,
-    );
-    let card = rect.shrink2(egui::vec2(50.0, 30.0));
-    let fill = if cx.session.card_on_reader().is_some() {
-        cx.t.c.primary_bg
-    } else {
-        cx.t.c.button_bg
-    };
-    p.rect_filled(card, 8, fill);
-    p.rect_stroke(
-        card,
-        8,
-        egui::Stroke::new(2.0, cx.t.c.button_border),
-        egui::StrokeKind::Inside,
-    );
 }
