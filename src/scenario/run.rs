@@ -69,7 +69,10 @@ pub fn kiosk_for(sc: &Scenario, opts: &RunOptions) -> Result<Kiosk, RunError> {
         (None, None) => load_personas()?,
     };
     let municipality = match &opts.municipality {
-        Some(m) => load_municipality(m)?,
+        Some(m) => {
+            exists(sc, m, None, "--municipality", "municipalities")?;
+            load_municipality(m)?
+        }
         None => {
             let span = sc.places.municipality.clone();
             exists(sc, &sc.municipality, span, "municipality", "municipalities")?;
@@ -77,7 +80,10 @@ pub fn kiosk_for(sc: &Scenario, opts: &RunOptions) -> Result<Kiosk, RunError> {
         }
     };
     let vendor = match &opts.vendor {
-        Some(v) => load_vendor(v)?,
+        Some(v) => {
+            exists(sc, v, None, "--vendor", "vendors")?;
+            load_vendor(v)?
+        }
         None => {
             exists(
                 sc,
@@ -116,8 +122,9 @@ pub fn kiosk_for(sc: &Scenario, opts: &RunOptions) -> Result<Kiosk, RunError> {
     })
 }
 
-/// A profile the scenario names must exist: a file (resolved against the scenario's folder)
-/// or a bundled id; else the error is at the scenario's line and column, with the ids there are.
+/// A profile the scenario (or the command line, `span` None) names must exist: a file (the
+/// scenario's already resolved against its folder) or a bundled id; else the error is at the
+/// scenario's line and column, with the ids there are.
 fn exists(
     sc: &Scenario,
     value: &str,
@@ -126,6 +133,10 @@ fn exists(
     folder: &str,
 ) -> Result<(), InputError> {
     let path = Path::new(value);
+    let (what, from) = match key.strip_prefix("--") {
+        Some(what) => (what, "the working directory"),
+        None => (key, "the scenario's folder"),
+    };
     if path.extension().is_some_and(|e| e == "toml") {
         if path.is_file() {
             return Ok(());
@@ -133,7 +144,7 @@ fn exists(
         return Err(sc.source.error_at(
             span,
             format!(
-                "`{key}`: no file {} (a path is read from the scenario's folder)",
+                "`{key}`: no file {} (a path is read from {from})",
                 path.display()
             ),
         ));
@@ -157,7 +168,7 @@ fn exists(
     Err(sc.source.error_at(
         span,
         format!(
-            "unknown {key} `{value}`; the bundled ones are {} (or name a profile file, `….toml`)",
+            "unknown {what} `{value}`; the bundled ones are {} (or name a profile file, `….toml`)",
             ids.join(", ")
         ),
     ))
@@ -184,7 +195,7 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     let many = sc.visit_count() > 1;
     for i in 0..sc.visit_count() {
         let one = sc.visit(i, then);
-        let (mut o, rest, end) = run_visit(&one, &kiosk, store, &renderer, opts)?;
+        let (mut o, rest, end) = run_visit(&one, i, &kiosk, store, &renderer, opts)?;
         store = rest;
         then = Some(end);
         if many {
@@ -207,10 +218,11 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     Ok(last)
 }
 
-/// One visit: a session on `store` from the visit's `at`; gives the store back for the next
-/// visit, with the simulated time the session ended.
+/// One visit (`index` from 0): a session on `store` from the visit's `at`; gives the store back
+/// for the next visit, with the simulated time the session ended.
 fn run_visit(
     sc: &Scenario,
+    index: usize,
     kiosk: &Arc<Kiosk>,
     store: Box<dyn Store>,
     renderer: &Arc<Renderer>,
@@ -221,7 +233,11 @@ fn run_visit(
     let at = sc
         .at
         .unwrap_or_else(|| chrono::Utc::now().with_timezone(&crate::domain::calendar::TOKYO));
-    let session_id = format!("{}-{}", kiosk.kiosk_id, at.format("%Y%m%dT%H%M%S"));
+    let mut session_id = format!("{}-{}", kiosk.kiosk_id, at.format("%Y%m%dT%H%M%S"));
+    if index > 0 {
+        // Two visits may start at the same time: each session keeps its own id.
+        session_id.push_str(&format!("-v{}", index + 1));
+    }
     let mut s = Session::new(kiosk.clone(), store, Box::new(printer), at, session_id);
     let played = play(sc, &mut Bare::new(&mut s), |_, _| Ok(()))?;
     let models = printed.lock().map(|v| v.clone()).unwrap_or_default();
