@@ -68,6 +68,10 @@ pub struct WindowArgs {
     /// name in the state folder (`kofu results` exports them) and the training log names them.
     #[arg(long, value_name = "NAME")]
     trainee: Option<String>,
+    /// Window: a folder of the trainer's own exercise scenarios (`[[exercise]]` tables), listed
+    /// in the console after the bundled ones; may be given more than once.
+    #[arg(long, value_name = "DIR")]
+    exercises: Vec<PathBuf>,
     /// Window: a study participant's view: the machine fills the window (F11 full screen), no
     /// card picker or console button on it; the moderator's console opens as its own window.
     #[arg(long)]
@@ -86,6 +90,10 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
         }
         None => None,
     };
+    if let Some(d) = w.exercises.iter().find(|d| !d.is_dir()) {
+        eprintln!("error: --exercises: {}: not a folder", d.display());
+        return ExitCode::from(2);
+    }
     let opts = UiOptions {
         municipality: w.municipality,
         vendor: w.vendor,
@@ -108,6 +116,7 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
         },
         handbook: Some(kofu::handbook::window_writer()),
         trainee: w.trainee,
+        exercises: w.exercises,
         ..UiOptions::default()
     };
     match kofu::window::run(opts) {

@@ -93,6 +93,9 @@ pub struct UiOptions {
     /// The trainee whose exercise answers the console keeps (`--trainee`); the console's
     /// field changes it.
     pub trainee: Option<String>,
+    /// Trainers' own folders of exercise scenarios (`--exercises`), listed in the console after
+    /// the bundled ones: a trainer's exercise need not be copied into the assets.
+    pub exercises: Vec<PathBuf>,
 }
 
 /// Writes the trainer's handbook: municipality (id or file), language code, simulated time and
@@ -139,6 +142,7 @@ impl Default for UiOptions {
             questionnaire: true,
             handbook: None,
             trainee: None,
+            exercises: Vec::new(),
             participant_view: false,
             design: crate::research::timeline::Design::default(),
         }

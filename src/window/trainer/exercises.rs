@@ -14,12 +14,16 @@ use crate::training::{EventRecord, TrainingLog, feedback};
 use crate::window::app::KioskApp;
 use crate::window::widgets::{machine_button, ring_if_focused};
 
-/// Every exercise of the scenarios in the assets folder, numbered in order, each with its
-/// topic in the console's language (on `today`, in its scenario's municipality).
-pub(super) fn load_choices(c: &mut ExerciseConsole, tr: &I18n, today: NaiveDate) {
-    let dir = crate::kiosk::assets_dir().join("scenarios");
+/// Every exercise of the scenarios in the assets folder, then in the trainer's own folders
+/// (`own`), numbered in order, each with its topic in the console's language (on `today`, in
+/// its scenario's municipality).
+pub(super) fn load_choices(c: &mut ExerciseConsole, tr: &I18n, today: NaiveDate, own: &[PathBuf]) {
+    let bundled = crate::kiosk::assets_dir().join("scenarios");
     let mut v = Vec::new();
-    for r in crate::training::exercise_scenarios(&dir) {
+    let found = std::iter::once(&bundled)
+        .chain(own)
+        .flat_map(|dir| crate::training::exercise_scenarios(dir));
+    for r in found {
         match r {
             Ok(sc) => {
                 let m = crate::kiosk::load_municipality(&sc.municipality).ok();
@@ -191,7 +195,7 @@ pub(super) fn exercises(
         ui.add(egui::Label::new(s.txt(text)).wrap());
     };
     if c.choices.is_none() {
-        load_choices(c, tr, app.session().now().date_naive());
+        load_choices(c, tr, app.session().now().date_naive(), &app.opts.exercises);
     }
     ui.label(s.head(tr.t("trainer-exercises")));
     super::trainees::field(ui, c, out, s);

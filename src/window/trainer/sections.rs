@@ -144,9 +144,12 @@ fn set_time_field(ui: &mut Ui, st: &mut TrainerState, out: &mut Vec<Command>, s:
     let t = s.t;
     let field_label = ui.label(s.txt(s.tr.t("trainer-set-field")));
     ui.horizontal(|ui| {
+        // The field takes what the "Set" button leaves: a fixed width pushed a narrow
+        // console's rows past its edge.
+        let room = ui.available_width() - 96.0 - ui.spacing().item_spacing.x;
         let resp = ui.add(
             egui::TextEdit::singleline(&mut st.time_field)
-                .desired_width(250.0)
+                .desired_width(room.clamp(120.0, 250.0))
                 .text_color(t.c.key_text)
                 .font(egui::FontId::proportional(t.s.small)),
         );
