@@ -10,11 +10,9 @@
 //! kofu never writes (annotations, forms, actions, optional content, JavaScript, embedded files)
 //! is a problem, since a viewer would show or run something the digest does not cover.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
-use lopdf::content::Content;
-use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
+use lopdf::{Dictionary, Document, Object, ObjectId};
 use sha2::{Digest, Sha256};
 
 /// Entries a page may have: what kofu writes, and what a re-save may make explicit.
@@ -54,7 +52,10 @@ const STORAGE_KEYS: &[&[u8]] = &[b"Length", b"Filter", b"DecodeParms", b"DL"];
 /// How deep references and the page tree are followed before the file counts as malformed.
 const MAX_DEPTH: u32 = 64;
 
+mod canon;
+use canon::{decoded, number};
 mod lexer;
+mod ops;
 mod strict;
 mod tree;
 
@@ -80,16 +81,23 @@ pub struct Drawing {
 
 /// The drawing of a document.
 pub fn drawing(doc: &Document) -> Drawing {
-    drawing_seeded(doc, &HashMap::new())
+    drawing_with(doc, &HashMap::new(), false)
 }
 
 /// A referenced object's digest, as [`drawing`] folds it into every page that uses it.
 pub type ObjectDigest = [u8; 32];
 
-/// The drawing of a document whose objects `known` were digested before ([`object_digests`]):
-/// a reference to one of them counts its digest without reading it (the renderer's constant
-/// art, hashed once per process).
-pub fn drawing_seeded(doc: &Document, known: &HashMap<ObjectId, ObjectDigest>) -> Drawing {
+/// The drawing of a document the renderer has just written, as values ([`crate::pdf::Mirror`]):
+/// a reference to one of the objects `known` (digested before, [`object_digests`]: the
+/// constant art, once per renderer) counts its digest without reading it, and content streams
+/// in the writer's plain syntax are read by [`ops`] rather than lopdf's general parser. The
+/// digests equal [`drawing`]'s of the file (tests/verify_written.rs).
+pub fn drawing_written(doc: &Document, known: &HashMap<ObjectId, ObjectDigest>) -> Drawing {
+    drawing_with(doc, known, true)
+}
+
+/// [`drawing`], or [`drawing_written`] when `quick`.
+fn drawing_with(doc: &Document, known: &HashMap<ObjectId, ObjectDigest>, quick: bool) -> Drawing {
     let mut problems = Vec::new();
     if doc.trailer.get(b"Encrypt").is_ok() {
         problems.push("the file is encrypted, which kofu never does".to_string());
@@ -106,6 +114,7 @@ pub fn drawing_seeded(doc: &Document, known: &HashMap<ObjectId, ObjectDigest>) -
         path: Vec::new(),
         memo: known.clone(),
         cycle: false,
+        quick,
     };
     let (tree, mut tree_problems) = tree::pages(doc);
     problems.append(&mut tree_problems);
@@ -130,6 +139,7 @@ pub fn object_digests(doc: &Document, ids: &[ObjectId]) -> Vec<Option<ObjectDige
         path: Vec::new(),
         memo: HashMap::new(),
         cycle: false,
+        quick: false,
     };
     ids.iter()
         .map(|id| {
@@ -174,6 +184,8 @@ struct Canon<'a> {
     /// Whether a reference back into [`Canon::path`] was met (such a digest depends on where
     /// the walk entered, so it is not remembered).
     cycle: bool,
+    /// Whether content streams are first tried with [`ops`] (the renderer's own output only).
+    quick: bool,
 }
 
 impl<'a> Canon<'a> {
@@ -269,132 +281,4 @@ impl<'a> Canon<'a> {
             )),
         }
     }
-
-    /// Any object, references resolved.
-    fn object(&mut self, obj: &Object, depth: u32) {
-        if depth > MAX_DEPTH {
-            self.problems.push("objects are nested too deeply".into());
-            return;
-        }
-        match obj {
-            Object::Null => self.bytes(b'n', &[]),
-            Object::Boolean(b) => self.bytes(b'b', &[u8::from(*b)]),
-            Object::Integer(i) => self.bytes(b'i', &i.to_le_bytes()),
-            Object::Real(r) => self.bytes(b'r', &r.to_le_bytes()),
-            Object::Name(name) => self.bytes(b'/', name),
-            Object::String(s, _) => self.bytes(b's', s),
-            Object::Array(items) => {
-                self.bytes(b'[', &(items.len() as u64).to_le_bytes());
-                for item in items {
-                    self.object(item, depth + 1);
-                }
-            }
-            Object::Dictionary(dict) => self.dict(dict, &[], depth),
-            Object::Stream(stream) => self.stream(stream, depth),
-            Object::Reference(id) => self.reference(*id, depth),
-        }
-    }
-
-    /// A referenced object, by the digest of what it resolves to.
-    fn reference(&mut self, id: ObjectId, depth: u32) {
-        if self.path.contains(&id) {
-            self.cycle = true;
-            self.bytes(b'@', &[]);
-            return;
-        }
-        if let Some(digest) = self.memo.get(&id).copied() {
-            self.bytes(b'&', &digest);
-            return;
-        }
-        let Ok(target) = self.doc.get_object(id) else {
-            self.bytes(b'?', &[]);
-            return;
-        };
-        let outer = std::mem::take(&mut self.hash);
-        let outer_cycle = std::mem::replace(&mut self.cycle, false);
-        self.path.push(id);
-        self.object(target, depth + 1);
-        self.path.pop();
-        let digest: [u8; 32] = std::mem::replace(&mut self.hash, outer).finalize().into();
-        if !self.cycle {
-            self.memo.insert(id, digest);
-        }
-        self.cycle |= outer_cycle;
-        self.bytes(b'&', &digest);
-    }
-
-    /// A content stream as its operators and operands: the same drawing gives the same digest
-    /// whatever the whitespace, the string spelling (literal or hex) or the compression.
-    fn content(&mut self, tag: u8, bytes: &[u8], depth: u32) -> Result<(), String> {
-        let content = Content::decode_strict(bytes)
-            .map_err(|e| format!("not a readable content stream ({e})"))?;
-        self.bytes(tag, &(content.operations.len() as u64).to_le_bytes());
-        for op in &content.operations {
-            self.bytes(b'o', op.operator.as_bytes());
-            self.bytes(b'#', &(op.operands.len() as u64).to_le_bytes());
-            for operand in &op.operands {
-                self.object(operand, depth + 1);
-            }
-        }
-        Ok(())
-    }
-
-    /// A dictionary, keys sorted, `skip` left out.
-    fn dict(&mut self, dict: &Dictionary, skip: &[&[u8]], depth: u32) {
-        let mut entries: Vec<(&Vec<u8>, &Object)> = dict
-            .iter()
-            .filter(|(k, _)| !skip.contains(&k.as_slice()))
-            .collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
-        self.bytes(b'<', &(entries.len() as u64).to_le_bytes());
-        for (key, value) in entries {
-            self.bytes(b'k', key);
-            self.object(value, depth + 1);
-        }
-    }
-
-    /// A stream: its dictionary without the storage entries, and its decoded bytes (a form
-    /// XObject's as canonical content).
-    fn stream(&mut self, stream: &Stream, depth: u32) {
-        self.dict(&stream.dict, STORAGE_KEYS, depth);
-        let bytes = match decoded(stream) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                self.problems
-                    .push(format!("a stream cannot be decoded: {e}"));
-                return;
-            }
-        };
-        let is_form = stream
-            .dict
-            .get(b"Subtype")
-            .and_then(Object::as_name)
-            .is_ok_and(|n| n == b"Form");
-        if is_form {
-            if let Err(e) = self.content(b'F', &bytes, depth) {
-                self.problems.push(format!("a form XObject: {e}"));
-            }
-        } else {
-            self.bytes(b'D', &bytes);
-        }
-    }
-}
-
-/// A number object as `f32`.
-fn number(obj: &Object) -> Result<f32, lopdf::Error> {
-    match obj {
-        Object::Integer(i) => Ok(*i as f32),
-        other => other.as_float(),
-    }
-}
-
-/// A stream's bytes with its filters undone (bounded; borrowed when it has none).
-fn decoded(stream: &Stream) -> Result<Cow<'_, [u8]>, String> {
-    if stream.dict.get(b"Filter").is_err() {
-        return Ok(Cow::Borrowed(&stream.content));
-    }
-    stream
-        .decompressed_content_with_limit(MAX_STREAM_BYTES)
-        .map(Cow::Owned)
-        .map_err(|e| e.to_string())
 }

@@ -182,7 +182,7 @@ impl Renderer {
             .map(values::object_id)
             .zip(self.art_digests.iter().copied())
             .collect();
-        let drawing = drawn::drawing_seeded(&mirror.doc, &known);
+        let drawing = drawn::drawing_written(&mirror.doc, &known);
         if let Some(problem) = drawing.problems.first() {
             return Err(RenderError::ReadBack(problem.clone()));
         }
