@@ -1,7 +1,10 @@
 //! Criterion bench: rendering one copy of a family register (12 person blocks, 3 front pages,
-//! so 6 PDF pages) with a renderer whose face was parsed once. Also reports the file size.
+//! so 6 PDF pages) with a renderer whose face was parsed once, the drawing digest of every page
+//! included. Also reports the file size.
 //!
-//! Targets: ≤ 10 ms per document, ≤ 150 KB per file.
+//! Targets (issue 26): ≤ 1.5 ms per document, ≥ 25× ReportLab on the same document
+//! (`benches/peer/reportlab_register.py`), ≤ 150 KB per file. README, "How fast a certificate
+//! renders", has the figures.
 
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
