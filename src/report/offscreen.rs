@@ -360,7 +360,10 @@ impl Offscreen {
     }
 
     /// Runs frames until the app has no pending keys and the layout has settled (at least 2).
+    /// Only the last frame builds the accessibility tree: the frames before it only settle the
+    /// layout, and egui's AccessKit update of every frame was a share of the audit's time.
     pub fn settle(&mut self, app: &mut KioskApp) {
+        self.ctx.disable_accesskit();
         for i in 0..8 {
             self.frame(app);
             if i >= 1 && !app.has_pending_keys() {
@@ -368,6 +371,7 @@ impl Offscreen {
             }
         }
         // One more so that anything the last frame changed is laid out.
+        self.ctx.enable_accesskit();
         self.frame(app);
     }
 
@@ -451,6 +455,25 @@ impl Offscreen {
             let ca = rgba(a.color);
             let cb = rgba(b.color);
             let cc = rgba(c.color);
+            // Most triangles are flat: one colour and one texel (a filled shape samples the
+            // atlas' white pixel at every corner). Their colour is worked out once, not per
+            // pixel — the interpolation and the texture lookup were most of a picture's time.
+            let flat = (ca == cb && cb == cc && (tex.is_none() || (a.uv == b.uv && b.uv == c.uv)))
+                .then(|| {
+                    let mut col = ca;
+                    if let Some(t) = tex {
+                        let s = rgba(t.pixels[texel(t, a.uv.x, a.uv.y)]);
+                        for k in 0..4 {
+                            col[k] *= s[k];
+                        }
+                    }
+                    col
+                });
+            // A flat opaque colour covers what is under it: the pixel is that colour, as the
+            // blend below would make it (1 − alpha is 0).
+            let opaque = flat.filter(|c| c[3] >= 1.0).map(|c| {
+                tokens::premultiplied([to_u8(c[0]), to_u8(c[1]), to_u8(c[2]), to_u8(c[3])])
+            });
             for y in miny..maxy {
                 for x in minx..maxx {
                     let pt = Pos2::new(x as f32 + 0.5, y as f32 + 0.5);
@@ -460,19 +483,30 @@ impl Offscreen {
                     if w0 < 0.0 || w1 < 0.0 || w2 < 0.0 {
                         continue;
                     }
-                    let mut col = [0.0f32; 4];
-                    for (k, v) in col.iter_mut().enumerate() {
-                        *v = w0 * ca[k] + w1 * cb[k] + w2 * cc[k];
+                    if let Some(o) = opaque {
+                        img.pixels[y * img.width + x] = o;
+                        continue;
                     }
-                    if let Some(t) = tex {
-                        let u = w0 * a.uv.x + w1 * b.uv.x + w2 * c.uv.x;
-                        let v = w0 * a.uv.y + w1 * b.uv.y + w2 * c.uv.y;
-                        let tx = ((u * t.size[0] as f32) as usize).min(t.size[0].saturating_sub(1));
-                        let ty = ((v * t.size[1] as f32) as usize).min(t.size[1].saturating_sub(1));
-                        let s = rgba(t.pixels[ty * t.size[0] + tx]);
-                        for k in 0..4 {
-                            col[k] *= s[k];
+                    let col = match flat {
+                        Some(col) => col,
+                        None => {
+                            let mut col = [0.0f32; 4];
+                            for (k, v) in col.iter_mut().enumerate() {
+                                *v = w0 * ca[k] + w1 * cb[k] + w2 * cc[k];
+                            }
+                            if let Some(t) = tex {
+                                let u = w0 * a.uv.x + w1 * b.uv.x + w2 * c.uv.x;
+                                let v = w0 * a.uv.y + w1 * b.uv.y + w2 * c.uv.y;
+                                let s = rgba(t.pixels[texel(t, u, v)]);
+                                for k in 0..4 {
+                                    col[k] *= s[k];
+                                }
+                            }
+                            col
                         }
+                    };
+                    if col[3] <= 0.0 && col[0] <= 0.0 && col[1] <= 0.0 && col[2] <= 0.0 {
+                        continue; // nothing to add: a transparent texel
                     }
                     let i = y * img.width + x;
                     let d = rgba(img.pixels[i]);
@@ -487,6 +521,13 @@ impl Offscreen {
             }
         }
     }
+}
+
+/// The index of the texel at texture coordinates `u`, `v` (nearest, clamped to the edge).
+fn texel(t: &Texture, u: f32, v: f32) -> usize {
+    let tx = ((u * t.size[0] as f32) as usize).min(t.size[0].saturating_sub(1));
+    let ty = ((v * t.size[1] as f32) as usize).min(t.size[1].saturating_sub(1));
+    ty * t.size[0] + tx
 }
 
 fn edge(a: Pos2, b: Pos2, p: Pos2) -> f32 {
