@@ -132,6 +132,9 @@ pub struct Checked {
     pub fails: Vec<Fail>,
     /// Checks made.
     pub checks: usize,
+    /// The frame's accessibility tree as the checks read it (later checks reuse it rather
+    /// than build it again).
+    pub nodes: Vec<A11yNode>,
 }
 
 /// Every check on one frame drawn with `t` in `mode`, against `profile`; the speech and status
@@ -160,5 +163,6 @@ pub fn check_all(
         result,
         fails,
         checks,
+        nodes: seen.nodes,
     }
 }

@@ -115,10 +115,7 @@ pub(super) fn audit_screen(
     // The keypad walks the highlight round the screen; the guide's words for each move are
     // checked against the frame's tree (no new frame: the highlight ring is all that moves).
     let moves = highlight::walk(&mut app);
-    if !moves.is_empty() {
-        let nodes = off.last.tree();
-        checked.checks += highlight::check_moves(&moves, &nodes, &mut checked.fails);
-    }
+    checked.checks += highlight::check_moves(&moves, &checked.nodes, &mut checked.fails);
     if mode == Mode::Normal && stop == Stop::Home {
         checked.checks += console(sh, job, &mut checked.fails)?;
     }

@@ -17,7 +17,7 @@ use crate::window::screens::Cx;
 use crate::window::tokens::Tokens;
 
 /// Height of the guide's pictures (without their captions).
-const PICTURE_H: f32 = 120.0;
+const PICTURE_H: f32 = 130.0;
 
 /// Draws the guide: the card picture (the card on the mark when `placed`) and the phone
 /// picture side by side, each with its caption under it.
@@ -100,7 +100,7 @@ fn waves(p: &Painter, at: Pos2, n: usize, step: f32, stroke: Stroke) {
 /// The card, face up: its photo at the right, lines of print at the left. Above the reader
 /// with an arrow down to it, or lying on it with a tick when `placed`.
 fn paint_card(p: &Painter, rect: Rect, reader: Rect, placed: bool, t: &Tokens) {
-    let size = vec2(86.0, 54.0);
+    let size = vec2(76.0, 48.0);
     let card = if placed {
         Rect::from_center_size(reader.center() - vec2(0.0, 12.0), size)
     } else {
@@ -112,14 +112,14 @@ fn paint_card(p: &Painter, rect: Rect, reader: Rect, placed: bool, t: &Tokens) {
     p.rect_filled(card, 6, t.c.button_bg);
     p.rect_stroke(card, 6, Stroke::new(2.0, t.c.text), StrokeKind::Inside);
     let photo = Rect::from_min_size(
-        pos2(card.right() - 26.0, card.top() + 8.0),
-        vec2(18.0, 24.0),
+        pos2(card.right() - 24.0, card.top() + 7.0),
+        vec2(16.0, 22.0),
     );
     p.rect_filled(photo, 2, t.c.text_muted);
     for k in 0..3 {
-        let y = card.top() + 12.0 + 9.0 * k as f32;
+        let y = card.top() + 11.0 + 9.0 * k as f32;
         p.line_segment(
-            [pos2(card.left() + 8.0, y), pos2(card.left() + 46.0, y)],
+            [pos2(card.left() + 8.0, y), pos2(card.left() + 42.0, y)],
             Stroke::new(2.0, t.c.text_muted),
         );
     }
