@@ -25,7 +25,7 @@ pub struct StudyArgs {
     #[arg(long, conflicts_with = "replays")]
     no_replays: bool,
     /// How many sessions (the first ones) get replay pictures: a number, or `all` (each takes
-    /// about a quarter of a second of CPU; default 12).
+    /// about 0.15 s of CPU; default 12).
     #[arg(long, value_name = "N|all", value_parser = replay_limit)]
     replays: Option<Limit>,
     /// Compare two variants: their names as the report shows them
