@@ -218,6 +218,9 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     Ok(last)
 }
 
+/// A visit's outcome, the store for the next visit, and when the session ended.
+type Visited = (Outcome, Box<dyn Store>, chrono::DateTime<chrono_tz::Tz>);
+
 /// One visit (`index` from 0): a session on `store` from the visit's `at`; gives the store back
 /// for the next visit, with the simulated time the session ended.
 fn run_visit(
@@ -227,7 +230,7 @@ fn run_visit(
     store: Box<dyn Store>,
     renderer: &Arc<Renderer>,
     opts: &RunOptions,
-) -> Result<(Outcome, Box<dyn Store>, chrono::DateTime<chrono_tz::Tz>), RunError> {
+) -> Result<Visited, RunError> {
     let printer = ModelPrinter::with_pdf(renderer.clone(), opts.out.clone());
     let printed = printer.printed.clone();
     let at = sc

@@ -289,10 +289,10 @@ impl Script {
 /// profile id as it is.
 fn from_anywhere(name: &str, file: bool) -> String {
     let path = std::path::Path::new(name);
-    if file || path.extension().is_some_and(|e| e == "toml") {
-        if let Ok(abs) = std::path::absolute(path) {
-            return abs.display().to_string();
-        }
+    if (file || path.extension().is_some_and(|e| e == "toml"))
+        && let Ok(abs) = std::path::absolute(path)
+    {
+        return abs.display().to_string();
     }
     name.to_string()
 }
