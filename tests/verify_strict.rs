@@ -105,7 +105,7 @@ fn an_update_behind_a_shadow_startxref_is_refused() {
     let mut bytes = std::fs::read(&genuine).unwrap();
     let doc = Document::load_mem(&bytes).unwrap();
     let page = page_ids(&doc)[0];
-    let prev = doc.trailer.clone();
+    let prev = doc.trailer;
     // The page object again, turned upside down, in an update whose startxref has no %%EOF
     // after it: lopdf reads the original revision, a viewer the last startxref.
     let head = format!("\n{} {} obj", page.0, page.1);

@@ -109,18 +109,15 @@ fn judge(body: &mut Body, doc: &Document) {
     }
     let mut wrong = Vec::new();
     for (num, entry) in &doc.reference_table.entries {
-        match entry {
+        let misplaced = match entry {
             XrefEntry::Normal { offset, .. } => {
-                if body.objects.get(num).copied() != usize::try_from(*offset).ok() {
-                    wrong.push(*num);
-                }
+                body.objects.get(num).copied() != usize::try_from(*offset).ok()
             }
-            XrefEntry::Compressed { .. } => {
-                if !body.packed.contains(num) {
-                    wrong.push(*num);
-                }
-            }
-            _ => {}
+            XrefEntry::Compressed { .. } => !body.packed.contains(num),
+            _ => false,
+        };
+        if misplaced {
+            wrong.push(*num);
         }
     }
     if let Some(first) = wrong.first() {
