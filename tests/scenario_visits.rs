@@ -116,3 +116,41 @@ fn visits_and_top_level_expect_do_not_mix() {
     assert_eq!((e.line, e.column), (3, 1), "{e}");
     assert!(e.message.contains("[visit.expect]"), "{e}");
 }
+
+#[test]
+fn a_visit_at_another_kiosk_shares_the_card_and_the_state() {
+    // Day 2 at a Sharp machine in Toshima: the wrong PIN counts against the same card.
+    let text = std::fs::read_to_string(data("three-days.toml"))
+        .unwrap()
+        .replacen(
+            "at = \"2026-11-25T10:00:00+09:00\"",
+            "at = \"2026-11-25T10:00:00+09:00\"\nmunicipality = \"toshima\"\nvendor = \"sharp\"",
+            1,
+        );
+    let sc = kofu::scenario::parse(kofu::error::Source::from_text("v.toml", &text)).unwrap();
+    let o = run(&sc, &RunOptions::default()).unwrap();
+    assert!(o.expectations_met, "{:?}", o.mismatches);
+    let kiosks: Vec<_> = o
+        .visits
+        .iter()
+        .map(|v| (v.municipality.as_str(), v.vendor.as_str(), v.pin_tries_left))
+        .collect();
+    assert_eq!(
+        kiosks,
+        [
+            ("tsukuba", "fujifilm", 2),
+            ("toshima", "sharp", 1),
+            ("tsukuba", "fujifilm", 3)
+        ]
+    );
+    let wrong = text.replace("\"toshima\"", "\"atlantis\"");
+    let sc = kofu::scenario::parse(kofu::error::Source::from_text("v.toml", &wrong)).unwrap();
+    let e = run(&sc, &RunOptions::default()).unwrap_err().to_string();
+    let line = wrong.lines().position(|l| l.contains("atlantis")).unwrap() + 1;
+    assert!(
+        e.starts_with(&format!(
+            "v.toml:{line}:16: unknown municipality `atlantis`"
+        )),
+        "{e}"
+    );
+}

@@ -116,6 +116,14 @@ impl Scenario {
         if let Some(v) = i.checked_sub(1).and_then(|k| self.visits.get(k)) {
             one.at = v.at.or(then);
             one.use_card = v.use_card.clone().or(one.use_card);
+            if let Some((m, span)) = &v.municipality {
+                one.municipality = m.clone();
+                one.places.municipality = Some(span.clone());
+            }
+            if let Some((m, span)) = &v.vendor {
+                one.vendor = m.clone();
+                one.places.vendor = Some(span.clone());
+            }
             one.steps = v.steps.clone();
             one.expect = v.expect.clone();
             one.exercises = Vec::new();
@@ -299,7 +307,7 @@ pub fn parse(src: Source) -> Result<Scenario, InputError> {
 
 /// A profile named in a scenario: a bundled id as written, a file (`….toml`) resolved against
 /// the scenario's folder (an absolute path stays as it is).
-fn beside(base: &Path, value: String) -> String {
+pub(crate) fn beside(base: &Path, value: String) -> String {
     if Path::new(&value).extension().is_some_and(|e| e == "toml") {
         base.join(&value).display().to_string()
     } else {

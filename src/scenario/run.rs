@@ -100,6 +100,14 @@ pub fn kiosk_for(sc: &Scenario, opts: &RunOptions) -> Result<Kiosk, RunError> {
             .ok()
             .map(|m| format!("{}{}", m.prefecture, m.name))
     });
+    for v in &sc.visits {
+        if let Some((m, span)) = &v.municipality {
+            exists(sc, m, Some(span.clone()), "municipality", "municipalities")?;
+        }
+        if let Some((m, span)) = &v.vendor {
+            exists(sc, m, Some(span.clone()), "vendor", "vendors")?;
+        }
+    }
     for i in 0..sc.visit_count() {
         if let Some(c) = &sc.visit(i, None).use_card
             && !registry.cards.contains_key(c)
@@ -176,7 +184,7 @@ fn exists(
 
 /// Runs a parsed scenario: each of its visits in order on one store.
 pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
-    let kiosk = Arc::new(kiosk_for(sc, opts)?);
+    let mut kiosk = Arc::new(kiosk_for(sc, opts)?);
     let mut store: Box<dyn Store> = match &opts.state {
         Some(dir) => Box::new(
             Database::open(dir).map_err(|e| RunError::Io(format!("{}: {e}", dir.display())))?,
@@ -192,9 +200,21 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     );
     let mut outcomes = Vec::new();
     let mut then = None;
+    let mut away = false;
     let many = sc.visit_count() > 1;
     for i in 0..sc.visit_count() {
         let one = sc.visit(i, then);
+        let elsewhere = i
+            .checked_sub(1)
+            .and_then(|k| sc.visits.get(k))
+            .is_some_and(|v| v.municipality.is_some() || v.vendor.is_some());
+        if elsewhere {
+            // Another kiosk (another municipality or machine): the same deck, card and state.
+            kiosk = Arc::new(kiosk_for(&one, opts)?);
+        } else if away {
+            kiosk = Arc::new(kiosk_for(sc, opts)?);
+        }
+        away = elsewhere;
         let (mut o, rest, end) = run_visit(&one, i, &kiosk, store, &renderer, opts)?;
         store = rest;
         then = Some(end);

@@ -3,6 +3,7 @@
 //! becomes ready, or one card used at two kiosks is one file a trainer can read top to bottom.
 
 use std::ops::Range;
+use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -19,6 +20,11 @@ pub struct Visit {
     pub at: Option<chrono::DateTime<chrono_tz::Tz>>,
     /// The card placed by `place_card`; None: the scenario's `use_card`.
     pub use_card: Option<String>,
+    /// Another kiosk's municipality (an id, or a profile file resolved against the scenario's
+    /// folder) and where it is written; None: the scenario's.
+    pub municipality: Option<(String, Range<usize>)>,
+    /// Another kiosk's vendor, likewise.
+    pub vendor: Option<(String, Range<usize>)>,
     /// Steps.
     pub steps: Vec<StepSpec>,
     /// `[visit.expect]`.
@@ -37,6 +43,10 @@ pub(super) struct RawVisit {
     at: Option<Spanned<String>>,
     #[serde(default)]
     use_card: Option<Spanned<String>>,
+    #[serde(default)]
+    municipality: Option<Spanned<String>>,
+    #[serde(default)]
+    vendor: Option<Spanned<String>>,
     steps: Vec<Spanned<RawStep>>,
     #[serde(default)]
     expect: Option<RawExpect>,
@@ -89,9 +99,18 @@ pub(super) fn visit(
     if steps.is_empty() {
         return Err(src.error_at(Some(span), format!("visit {n} needs at least one step")));
     }
+    let base = src.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let place = |v: Option<Spanned<String>>| {
+        v.map(|v| {
+            let span = v.span();
+            (super::beside(&base, v.into_inner()), span)
+        })
+    };
     Ok(Visit {
         at,
         use_card: raw.use_card.map(Spanned::into_inner),
+        municipality: place(raw.municipality),
+        vendor: place(raw.vendor),
         steps,
         expect: expect::parse(raw.expect, src)?,
         span,
