@@ -3,6 +3,8 @@
 //! arrays, dictionaries and references. It keeps of a value only what the structure pass needs
 //! ([`Val`]) and reports every dictionary key that appears twice, which a library would merge.
 
+use std::collections::HashSet;
+
 /// How deep arrays and dictionaries may nest.
 const MAX_DEPTH: u32 = 64;
 
@@ -153,6 +155,8 @@ impl<'a> Lexer<'a> {
     fn dict(&mut self, depth: u32, twice: &mut Vec<Vec<u8>>) -> Result<Val, String> {
         self.p += 2;
         let mut entries: Vec<(Vec<u8>, Val)> = Vec::new();
+        // A set, not a scan of `entries`: a hostile dictionary of a million keys stays linear.
+        let mut seen: HashSet<Vec<u8>> = HashSet::new();
         loop {
             self.skip_ws();
             if self.b.get(self.p..self.p + 2) == Some(b">>") {
@@ -164,7 +168,7 @@ impl<'a> Lexer<'a> {
             }
             let key = self.name();
             let value = self.value(depth + 1, twice)?;
-            if entries.iter().any(|(k, _)| *k == key) {
+            if !seen.insert(key.clone()) {
                 twice.push(key.clone());
             }
             entries.push((key, value));

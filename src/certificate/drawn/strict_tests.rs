@@ -140,3 +140,19 @@ fn the_lexer_reads_names_strings_and_references() {
     assert_eq!(v.get(b"K"), Some(&Val::Ref(5)));
     assert_eq!(twice, vec![b"K".to_vec()]);
 }
+
+#[test]
+fn a_dictionary_of_many_keys_is_read_in_linear_time() {
+    let mut src = b"<<".to_vec();
+    for i in 0..200_000 {
+        src.extend_from_slice(format!("/k{i} 1 ").as_bytes());
+    }
+    src.extend_from_slice(b"/k7 2 >>");
+    let start = std::time::Instant::now();
+    let mut lex = Lexer { b: &src, p: 0 };
+    let mut twice = Vec::new();
+    lex.value(0, &mut twice).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(twice, vec![b"k7".to_vec()]);
+    // Quadratic scanning took minutes here; linear takes well under a second even in debug.
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
