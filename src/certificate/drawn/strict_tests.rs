@@ -156,3 +156,25 @@ fn a_dictionary_of_many_keys_is_read_in_linear_time() {
     // Quadratic scanning took minutes here; linear takes well under a second even in debug.
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 256, ..Default::default() })]
+
+    /// Damaged files are judged, never a panic or a hang: bytes changed, cut or inserted.
+    #[test]
+    fn damaged_files_never_panic(
+        at in 0usize..600,
+        bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..24),
+        cut in proptest::bool::ANY,
+    ) {
+        let mut file = one_page();
+        let at = at.min(file.len());
+        if cut {
+            file.truncate(at);
+        }
+        file.splice(at..at, bytes);
+        let _ = problems_of(&file);
+        let doc = Document::load_mem(&one_page()).unwrap_or_else(|e| panic!("{e}"));
+        let _ = problems(&file, &doc);
+    }
+}
