@@ -214,3 +214,77 @@ fn every_control_of_the_console_has_a_name() {
         );
     }
 }
+
+/// A node's bounds in the window's pixels (AccessKit's bounds are in pixels already).
+fn bounds<'t>(node: &impl NodeT<'t>) -> Option<egui::Rect> {
+    let b = node.accesskit_node().bounding_box()?;
+    let r = egui::Rect::from_min_max(
+        egui::pos2(b.x0 as f32, b.y0 as f32),
+        egui::pos2(b.x1 as f32, b.y1 as f32),
+    );
+    r.is_positive().then_some(r)
+}
+
+#[test]
+fn every_console_control_lies_inside_the_window_and_its_room() {
+    // The windows the lead measured (xwininfo, no window manager): 1311×691 on a 1366×768
+    // screen, 1229×648 on 1280×720; and the screens themselves.
+    let mut bad = Vec::new();
+    for (w, hgt) in [
+        (1311.0, 691.0),
+        (1229.0, 648.0),
+        (1366.0, 768.0),
+        (1280.0, 720.0),
+    ] {
+        let h = open_at(w, hgt, "ja");
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, hgt)).expand(0.5);
+        let id = console_window(&h, "ja");
+        let console = h
+            .root()
+            .children_recursive()
+            .find(|n| id_of(n) == id)
+            .unwrap();
+        let room = px(&h, console.rect());
+        let mut controls = 0;
+        let mut widest: (f32, String) = (0.0, String::new());
+        for n in h.root().children_recursive() {
+            if !under(&n, &id) || n.accesskit_node().role() == Role::ScrollBar {
+                continue;
+            }
+            let Some(r) = bounds(&n) else { continue };
+            let a = n.accesskit_node();
+            let label = a.label().or(a.value()).unwrap_or_default();
+            controls += 1;
+            if r.width() > widest.0 {
+                widest = (r.width(), format!("{:?} {label:?}", a.role()));
+            }
+            // Across the window: the console scrolls down, so below its fold (or cut by it)
+            // only the width counts.
+            let across = r.left() >= screen.left() && r.right() <= screen.right();
+            if !across || r.top() < screen.top() {
+                bad.push(format!(
+                    "{w}×{hgt}: the console's {:?} {label:?} at {r:?} runs past the window",
+                    a.role()
+                ));
+            } else if r.left() < room.left() - 0.5 || r.right() > room.right() + 0.5 {
+                bad.push(format!(
+                    "{w}×{hgt}: the console's {:?} {label:?} at {r:?} is wider than its room \
+                     {room:?}",
+                    a.role()
+                ));
+            }
+        }
+        println!(
+            "{w}×{hgt}: zoom {:.3}, console room {room:?} ({:.0} points), widest {:.0} px: {}",
+            h.ctx.zoom_factor(),
+            room.width() / h.ctx.pixels_per_point(),
+            widest.0,
+            widest.1
+        );
+        assert!(
+            controls > 10,
+            "{w}×{hgt}: only {controls} nodes in the console"
+        );
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -52,6 +52,36 @@ impl Style<'_> {
         ring_if_focused(ui, self.t, &resp);
         resp
     }
+    /// A slider under its label, slider and value box together as wide as the console's
+    /// room: egui's own slider text sits at its right on one line, and its value box is as
+    /// wide as its number needs, so a slider of a set width pushed the console's rows past
+    /// the window's edge (issue 21). The value box is laid out first, from the right, and the
+    /// slider takes what it leaves. The slider's response.
+    pub(super) fn slider<N: egui::emath::Numeric>(
+        &self,
+        ui: &mut Ui,
+        label: String,
+        value: &mut N,
+        range: std::ops::RangeInclusive<N>,
+        logarithmic: bool,
+    ) -> egui::Response {
+        let l = ui.add(egui::Label::new(self.txt(label)).wrap());
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        let layout = egui::Layout::right_to_left(egui::Align::Center);
+        ui.allocate_ui_with_layout(size, layout, |ui| {
+            let v = ui.add(egui::DragValue::new(value).range(range.clone()));
+            let v = v.labelled_by(l.id);
+            ring_if_focused(ui, self.t, &v);
+            ui.spacing_mut().slider_width = (ui.available_width() - 1.0).max(40.0);
+            let slider = egui::Slider::new(value, range)
+                .logarithmic(logarithmic)
+                .show_value(false);
+            let r = ui.add(slider).labelled_by(l.id);
+            ring_if_focused(ui, self.t, &r);
+            r
+        })
+        .inner
+    }
     /// A console button: the smallest target's height, small text.
     pub(super) fn btn<'b>(&self, label: &'b str) -> Btn<'b> {
         Btn::new(label)
@@ -228,12 +258,13 @@ pub(super) fn kiosk_section(
     }
     super::cases::picker(ui, app, st, out, s);
     let mut secs = app.opts.print_seconds_per_copy;
-    let r = ui.add(
-        egui::Slider::new(&mut secs, 0.0..=150.0)
-            .logarithmic(true)
-            .text(s.txt(s.tr.t("trainer-print-speed"))),
+    s.slider(
+        ui,
+        s.tr.t("trainer-print-speed"),
+        &mut secs,
+        0.0..=150.0,
+        true,
     );
-    ring_if_focused(ui, t, &r);
     if (secs - app.opts.print_seconds_per_copy).abs() > f32::EPSILON {
         out.push(Command::SetPrintSeconds(secs));
     }
@@ -267,10 +298,14 @@ pub(super) fn faults_section(
     ui.separator();
     ui.label(s.head(s.tr.t("trainer-faults")));
     let mut after = st.after_copies;
-    let r =
-        ui.add(egui::Slider::new(&mut after, 0..=5).text(s.txt(s.tr.t("trainer-after-copies"))));
-    ring_if_focused(ui, t, &r);
+    s.slider(ui, s.tr.t("trainer-after-copies"), &mut after, 0..=5, false);
     st.after_copies = after;
+    // Two to a row where two fit at a readable width, else one to a row across the room:
+    // a fixed 170 points put the second past the edge of a laptop's narrow console.
+    let gap = ui.spacing().item_spacing.x;
+    let full = ui.available_width() - 1.0;
+    let half = (full - gap) / 2.0;
+    let width = if half >= 150.0 { half } else { full };
     ui.horizontal_wrapped(|ui| {
         for f in [
             Fault::PaperJam,
@@ -280,7 +315,7 @@ pub(super) fn faults_section(
         ] {
             let name = s.tr.t(&format!("fault-{}", f.code()));
             let l = s.tr.ta("trainer-inject", &[("fault", Arg::Str(name))]);
-            if machine_button(ui, t, s.btn(&l).width(170.0)) {
+            if machine_button(ui, t, s.btn(&l).width(width)) {
                 out.push(Command::Inject {
                     fault: f,
                     after_copies: after,

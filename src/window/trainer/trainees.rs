@@ -159,12 +159,12 @@ pub(super) fn export_results(app: &mut KioskApp) {
 /// The trainee's name field: a change asks for [`Command::SetTrainee`].
 pub(super) fn field(ui: &mut Ui, c: &mut ExerciseConsole, out: &mut Vec<Command>, s: &Style<'_>) {
     let label = s.tr.t("trainee-name");
-    let width = (ui.available_width() - 120.0).max(120.0);
-    ui.horizontal(|ui| {
-        if s.field(ui, label, &mut c.trainee_field, width).changed() {
-            out.push(Command::SetTrainee(c.trainee_field.trim().to_string()));
-        }
-    });
+    // The label above the field and the field across the room: beside a label, a field of
+    // a set width ran past a narrow console's edge.
+    let width = ui.available_width() - 1.0;
+    if s.field(ui, label, &mut c.trainee_field, width).changed() {
+        out.push(Command::SetTrainee(c.trainee_field.trim().to_string()));
+    }
     if c.trainee_field.trim().is_empty() {
         ui.add(egui::Label::new(s.txt(s.tr.t("trainee-none"))).wrap());
     }

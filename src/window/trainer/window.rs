@@ -68,7 +68,8 @@ fn docked(ctx: &Context, body: impl FnOnce(&mut egui::Ui) -> Vec<Command>) -> Ve
         .collapsible(false)
         .resizable(false)
         .movable(false)
-        // Kept where it is: a console wider than its room scrolls, never slides over the machine.
+        // Kept where it is, never slid over the machine; its rows wrap within its room and
+        // it scrolls down (`super::show`).
         .constrain(false)
         .show(ctx, |ui| {
             ui.set_max_width(rect.width());
@@ -115,12 +116,9 @@ pub fn show(ctx: &Context, app: &mut KioskApp) -> Vec<Command> {
         egui::Frame::new()
             .fill(app_ref.panel.tokens.c.part_bg)
             .inner_margin(MARGIN)
-            .show(ui, |ui| {
-                egui::ScrollArea::both()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| super::show(ui, app_ref, state))
-                    .inner
-            })
+            // The console scrolls in its own vertical scroll area (`super::show`); one
+            // scrolling both ways around it let a wide row widen every row after it.
+            .show(ui, |ui| super::show(ui, app_ref, state))
             .inner
     };
     let (commands, closed, seen) = if !app.opts.participant_view {
