@@ -230,15 +230,18 @@ fn every_console_control_lies_inside_the_window_and_its_room() {
     // The windows the lead measured (xwininfo, no window manager): 1311×691 on a 1366×768
     // screen, 1229×648 on 1280×720; and the screens themselves.
     let mut bad = Vec::new();
-    for (w, hgt) in [
+    for (w, hgt, lang) in [
         (1311.0, 691.0),
         (1229.0, 648.0),
         (1366.0, 768.0),
         (1280.0, 720.0),
-    ] {
-        let h = open_at(w, hgt, "ja");
+    ]
+    .into_iter()
+    .flat_map(|(w, h)| ["ja", "en"].map(|l| (w, h, l)))
+    {
+        let h = open_at(w, hgt, lang);
         let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, hgt)).expand(0.5);
-        let id = console_window(&h, "ja");
+        let id = console_window(&h, lang);
         let console = h
             .root()
             .children_recursive()
@@ -263,19 +266,19 @@ fn every_console_control_lies_inside_the_window_and_its_room() {
             let across = r.left() >= screen.left() && r.right() <= screen.right();
             if !across || r.top() < screen.top() {
                 bad.push(format!(
-                    "{w}×{hgt}: the console's {:?} {label:?} at {r:?} runs past the window",
+                    "{w}×{hgt} {lang}: the console's {:?} {label:?} at {r:?} runs past the window",
                     a.role()
                 ));
             } else if r.left() < room.left() - 0.5 || r.right() > room.right() + 0.5 {
                 bad.push(format!(
-                    "{w}×{hgt}: the console's {:?} {label:?} at {r:?} is wider than its room \
+                    "{w}×{hgt} {lang}: the console's {:?} {label:?} at {r:?} is wider than its room \
                      {room:?}",
                     a.role()
                 ));
             }
         }
         println!(
-            "{w}×{hgt}: zoom {:.3}, console room {room:?} ({:.0} points), widest {:.0} px: {}",
+            "{w}×{hgt} {lang}: zoom {:.3}, console room {room:?} ({:.0} points), widest {:.0} px: {}",
             h.ctx.zoom_factor(),
             room.width() / h.ctx.pixels_per_point(),
             widest.0,
@@ -283,7 +286,7 @@ fn every_console_control_lies_inside_the_window_and_its_room() {
         );
         assert!(
             controls > 10,
-            "{w}×{hgt}: only {controls} nodes in the console"
+            "{w}×{hgt} {lang}: only {controls} nodes in the console"
         );
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
