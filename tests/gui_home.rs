@@ -154,8 +154,12 @@ fn large_text_paging_reaches_every_certificate_by_keypad() {
             }
         }
     }
-    let all: BTreeSet<&str> = CertificateKind::ALL.iter().map(|k| k.code()).collect();
-    assert_eq!(reached, all);
+    // Every kind the kiosk's municipality (Tsukuba) offers; the other kinds are other
+    // municipalities' (Harima's record items, Toshima's and Bunkyo's tax payment).
+    let tsukuba = kofu::kiosk::load_municipality("tsukuba").expect("tsukuba");
+    let offered: BTreeSet<&str> = tsukuba.offers.keys().map(|k| k.code()).collect();
+    assert!(offered.len() >= 5, "{offered:?}");
+    assert_eq!(reached, offered);
 }
 
 #[test]
