@@ -423,6 +423,9 @@ reader-title = Card reader
 reader-choose = Card to place
 reader-place = Place card
 reader-place-phone = Hold phone over reader
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = Card: face up, flat on the card reader
+guide-phone = Smartphone: held over the card reader
 reader-remove = Remove card
 reader-empty = No card on the reader
 reader-has = On the reader: { $name }

@@ -408,6 +408,9 @@ reader-title = Pembaca kartu
 reader-choose = Kartu yang diletakkan
 reader-place = Letakkan kartu
 reader-place-phone = Dekatkan ponsel ke pembaca
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = Kartu: sisi depan di atas, diletakkan datar di pembaca kartu
+guide-phone = Ponsel pintar: didekatkan ke pembaca kartu
 reader-remove = Ambil kartu
 reader-empty = Tidak ada kartu di pembaca
 reader-has = Di pembaca: { $name }

@@ -415,6 +415,9 @@ reader-title = カードリーダー
 reader-choose = 置くカード
 reader-place = カードを置く
 reader-place-phone = スマートフォンをかざす
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = カード：表を上にしてカードリーダーに置く
+guide-phone = スマートフォン：カードリーダーにかざす
 reader-remove = カードを取り出す
 reader-empty = カードはありません
 reader-has = 読み取り部: { $name }

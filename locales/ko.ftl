@@ -407,6 +407,9 @@ reader-title = 카드 리더기
 reader-choose = 놓을 카드
 reader-place = 카드 놓기
 reader-place-phone = 스마트폰 갖다 대기
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = 카드: 앞면이 위로 가게 카드 리더기 위에 놓기
+guide-phone = 스마트폰: 카드 리더기에 갖다 대기
 reader-remove = 카드 빼기
 reader-empty = 카드가 없습니다
 reader-has = 읽기부: { $name }

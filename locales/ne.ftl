@@ -413,6 +413,9 @@ reader-title = कार्ड रिडर
 reader-choose = राख्ने कार्ड
 reader-place = कार्ड राख्नुहोस्
 reader-place-phone = स्मार्टफोन रिडरमाथि समात्नुहोस्
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = कार्ड: अगाडिको भाग माथि पारेर कार्ड रिडरमा सिधा राख्नुहोस्
+guide-phone = स्मार्टफोन: कार्ड रिडरमाथि समात्नुहोस्
 reader-remove = कार्ड निकाल्नुहोस्
 reader-empty = रिडरमा कार्ड छैन
 reader-has = रिडरमा: { $name }

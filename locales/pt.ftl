@@ -435,6 +435,9 @@ reader-title = Leitor de cartões
 reader-choose = Cartão a colocar
 reader-place = Colocar cartão
 reader-place-phone = Aproximar smartphone do leitor
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = Cartão: com a frente para cima, deitado sobre o leitor de cartão
+guide-phone = Smartphone: aproximado do leitor de cartão
 reader-remove = Retirar cartão
 reader-empty = Nenhum cartão no leitor
 reader-has = No leitor: { $name }

@@ -409,6 +409,9 @@ reader-title = เครื่องอ่านบัตร
 reader-choose = บัตรที่จะวาง
 reader-place = วางบัตร
 reader-place-phone = แตะสมาร์ทโฟนที่เครื่องอ่าน
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = บัตร: หงายด้านหน้าขึ้น วางราบบนเครื่องอ่านบัตร
+guide-phone = สมาร์ทโฟน: ถือไว้เหนือเครื่องอ่านบัตร
 reader-remove = นำบัตรออก
 reader-empty = ไม่มีบัตรบนเครื่องอ่าน
 reader-has = บนเครื่องอ่าน: { $name }

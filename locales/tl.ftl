@@ -414,6 +414,9 @@ reader-title = Tagabasa ng card
 reader-choose = Card na ilalagay
 reader-place = Ilagay ang card
 reader-place-phone = Itapat ang telepono sa tagabasa
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = Card: nakaharap pataas, nakalapag sa card reader
+guide-phone = Smartphone: itapat sa card reader
 reader-remove = Kunin ang card
 reader-empty = Walang card sa tagabasa
 reader-has = Nasa tagabasa: { $name }

@@ -408,6 +408,9 @@ reader-title = Đầu đọc thẻ
 reader-choose = Thẻ để đặt
 reader-place = Đặt thẻ
 reader-place-phone = Giữ điện thoại trên đầu đọc
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = Thẻ: mặt trước hướng lên, đặt phẳng trên đầu đọc thẻ
+guide-phone = Điện thoại thông minh: đưa lại gần đầu đọc thẻ
 reader-remove = Lấy thẻ ra
 reader-empty = Không có thẻ
 reader-has = Trên đầu đọc: { $name }

@@ -407,6 +407,9 @@ reader-title = 读卡器
 reader-choose = 要放置的卡
 reader-place = 放置卡
 reader-place-phone = 将手机靠近读卡器
+# The place-card screen's guide: captions under its two pictures (not the reader's buttons).
+guide-card = 卡：正面朝上，平放在读卡器上
+guide-phone = 手机：靠近读卡器
 reader-remove = 取回卡
 reader-empty = 读卡器上没有卡
 reader-has = 读卡器上：{ $name }

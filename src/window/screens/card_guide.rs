@@ -8,8 +8,8 @@
 //! in ../shared/seed show where each maker's reader sits or how it is marked, so the guide
 //! draws what the emulator's reader is (a flat mark beside the panel) and nothing more; the
 //! vendors' difference on this screen is Sharp's "Next" after the card is placed (DOMAIN.md),
-//! which the bar shows. The captions are the machine's own words for the two ways (the
-//! reader's "Place card" / "Hold phone over reader"), said by the speech guide like every text.
+//! which the bar shows. The captions (`guide-card`, `guide-phone`) say how, in the screen's
+//! language, and the speech guide says them like every text.
 
 use egui::{Painter, Pos2, Rect, Stroke, StrokeKind, Ui, pos2, vec2};
 
@@ -22,8 +22,10 @@ const PICTURE_H: f32 = 130.0;
 /// Draws the guide: the card picture (the card on the mark when `placed`) and the phone
 /// picture side by side, each with its caption under it.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>, placed: bool) {
-    let card_caption = cx.t("reader-place");
-    let phone_caption = cx.t("reader-place-phone");
+    // Captions of their own: the reader's button words ("Place card") would give the
+    // panel a second control-like name beside the machine's button.
+    let card_caption = cx.t("guide-card");
+    let phone_caption = cx.t("guide-phone");
     cx.say(&card_caption);
     cx.say(&phone_caption);
     let gap = cx.t.s.gap;
