@@ -431,7 +431,7 @@ reader-place = Colocar tarjeta
 reader-place-phone = Acercar teléfono al lector
 # The place-card screen's guide: captions under its two pictures (not the reader's buttons).
 guide-card = Tarjeta: boca arriba, plana sobre el lector de tarjetas
-guide-phone = Smartphone: acercado al lector de tarjetas
+guide-phone = Teléfono: acercado al lector de tarjetas
 reader-remove = Retirar tarjeta
 reader-empty = No hay tarjeta en el lector
 reader-has = En el lector: { $name }

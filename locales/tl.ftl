@@ -415,8 +415,8 @@ reader-choose = Card na ilalagay
 reader-place = Ilagay ang card
 reader-place-phone = Itapat ang telepono sa tagabasa
 # The place-card screen's guide: captions under its two pictures (not the reader's buttons).
-guide-card = Card: nakaharap pataas, nakalapag sa card reader
-guide-phone = Smartphone: itapat sa card reader
+guide-card = Card: nakaharap pataas, nakalapag sa tagabasa ng card
+guide-phone = Telepono: itapat sa tagabasa ng card
 reader-remove = Kunin ang card
 reader-empty = Walang card sa tagabasa
 reader-has = Nasa tagabasa: { $name }
