@@ -13,7 +13,7 @@ fn kind(i: &I18n, k: CertificateKind) -> Arg {
 }
 
 fn fault(i: &I18n, f: Fault) -> Arg {
-    Arg::Str(i.t(&format!("fault-{}", f.code())))
+    Arg::Str(i.fault(f))
 }
 
 fn other(i: &I18n, s: OtherService) -> Arg {

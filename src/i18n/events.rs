@@ -134,7 +134,7 @@ pub fn event(i: &I18n, ev: &Event) -> String {
             i.ta(
                 key,
                 &[
-                    ("fault", Arg::Str(i.t(&format!("fault-{}", fault.code())))),
+                    ("fault", Arg::Str(i.fault(*fault))),
                     ("after", Arg::Num(i64::from(*after_copies))),
                 ],
             )

@@ -288,6 +288,12 @@ impl I18n {
         format::digits(self.lang(), n)
     }
 
+    /// A fault's name (`fault-<code>`): the console, the machine's printer part, the end
+    /// screen and the event log all name it with these words.
+    pub fn fault(&self, f: crate::domain::session::Fault) -> String {
+        self.t(&format!("fault-{}", f.code()))
+    }
+
     /// An amount of yen in the language's pattern.
     pub fn yen(&self, amount: u32) -> String {
         self.ta(

@@ -310,8 +310,7 @@ fn slot(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
 fn printer(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
     let t = app.machine_tokens();
     let (done, total) = app.host.session.print_progress();
-    let fault_name =
-        |f: crate::domain::session::Fault| app.panel.tr.t(&format!("fault-{}", f.code()));
+    let fault_name = |f| app.panel.tr.fault(f);
     let halted = app.host.session.printer_halted();
     let text = if let Some(f) = halted {
         app.panel

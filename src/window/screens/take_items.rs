@@ -17,7 +17,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     // A fault the staff cleared changed nothing the resident takes: only a job given up is told.
     let what = match (cx.session.job_given_up(), cx.session.status()) {
         (Some(f), _) => {
-            let name = cx.t(&format!("fault-{}", f.code()));
+            let name = cx.tr.fault(f);
             Some((true, cx.ta("take-fault", &[("fault", Arg::Str(name))])))
         }
         (None, Some(Status::Issued)) => Some((false, cx.t("take-issued"))),

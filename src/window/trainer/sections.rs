@@ -313,7 +313,7 @@ pub(super) fn faults_section(
             Fault::CardUnreadable,
             Fault::NoChange,
         ] {
-            let name = s.tr.t(&format!("fault-{}", f.code()));
+            let name = s.tr.fault(f);
             let l = s.tr.ta("trainer-inject", &[("fault", Arg::Str(name))]);
             if machine_button(ui, t, s.btn(&l).width(width)) {
                 out.push(Command::Inject {
@@ -327,7 +327,7 @@ pub(super) fn faults_section(
         ui.label(s.txt(s.tr.t("trainer-armed-none")));
     }
     for (f, after) in armed {
-        let fault = Arg::Str(s.tr.t(&format!("fault-{}", f.code())));
+        let fault = Arg::Str(s.tr.fault(*f));
         let line = if matches!(f, Fault::PaperJam | Fault::OutOfPaper) {
             let after = Arg::Num(i64::from(*after));
             s.tr.ta("trainer-armed-after", &[("fault", fault), ("after", after)])
