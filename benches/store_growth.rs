@@ -20,38 +20,12 @@ use std::sync::Arc;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 
-use kofu::domain::calendar::parse_instant;
-use kofu::domain::municipality::CertificateKind;
 use kofu::domain::record::{IssueNumber, Record};
-use kofu::domain::registry::Registry;
-use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
-use kofu::error::Source;
-use kofu::kiosk::{ModelPrinter, load_municipality, load_vendor};
+use kofu::domain::session::{Kiosk, Session};
 use kofu::store::Database;
 
-const DECK: &str = r#"
-[[household]]
-id = "h"
-municipality = "tsukuba"
-address = "茨城県つくば市研究学園一丁目1番地1"
-[[person]]
-id = "hanako"
-name = "筑波 花子"
-kana = "ツクバ ハナコ"
-born = "1988-07-14"
-sex = "F"
-household = "h"
-relationship = "householder"
-moved_in = "2015-04-01"
-[[card]]
-id = "card"
-holder = "hanako"
-my_number = "983205673214"
-applied = "2022-10-01"
-issued = "2022-11-20"
-cert_issued = "2022-11-20"
-pin = "1234"
-"#;
+#[path = "support/happy.rs"]
+mod happy;
 
 /// A folder of `issues` issues beyond the one printed: (state folder, the printed PDF).
 fn folder(root: &Path, issues: u64) -> (PathBuf, PathBuf) {
@@ -140,58 +114,17 @@ fn renumber(r: Record, number: IssueNumber, session_id: &str) -> Record {
     }
 }
 
-/// One happy-path session (resident certificate of the household, 2 copies, a ¥1,000 note) on the folder, opened
-/// as a run opens it.
+/// One happy-path session on the folder, opened as a run opens it.
 fn session(kiosk: &Arc<Kiosk>, state: &Path, n: u64) -> Session {
-    let at = parse_instant("2026-11-25T10:00:00+09:00").unwrap();
     let db = Database::open(state).unwrap();
-    let mut s = Session::new(
-        kiosk.clone(),
-        Box::new(db),
-        Box::new(ModelPrinter::default()),
-        at,
-        format!("bench-{n}"),
-    );
-    let events = [
-        Event::Language("en".into()),
-        Event::Services,
-        Event::CertIssue,
-        Event::PlaceCard("card".into()),
-        Event::Residence,
-        Event::Pin("1234".into()),
-        Event::RemoveCard,
-        Event::Certificate(CertificateKind::ResidentCertificate),
-        Event::Options(CertOptions {
-            scope: Scope::Household,
-            relationship: true,
-            ..CertOptions::default()
-        }),
-        Event::Copies(2),
-        Event::Confirm,
-        Event::Insert(1000),
-    ];
-    for e in events {
-        let _ = s.handle(e);
-    }
-    while s.screen() == Screen::Printing {
-        let _ = s.handle(Event::PrinterStep);
-    }
-    let _ = s.handle(Event::TakeItems);
-    assert_eq!(s.change_yen(), 700, "the session did not issue");
-    s
+    happy::happy_session(kiosk, Box::new(db), format!("bench-{n}"))
 }
 
 fn bench(c: &mut Criterion) {
     let tmp = tempfile::tempdir().unwrap();
     let root = std::env::var_os("KOFU_STORE_GROWTH_KEEP")
         .map_or_else(|| tmp.path().to_path_buf(), PathBuf::from);
-    let registry = Registry::parse(&Source::from_text("deck.toml", DECK)).unwrap();
-    let kiosk = Arc::new(Kiosk {
-        registry,
-        municipality: load_municipality("tsukuba").unwrap(),
-        vendor: load_vendor("fujifilm").unwrap(),
-        kiosk_id: "bench".into(),
-    });
+    let kiosk = happy::kiosk();
     if std::env::var_os("KOFU_STORE_GROWTH_BUILD_ONLY").is_some() {
         for issues in [0u64, 2_000, 20_000] {
             folder(&root, issues);
