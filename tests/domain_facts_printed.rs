@@ -5,43 +5,16 @@
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use kofu::domain::card::my_number_from_prefix;
-use kofu::scenario::run::{RunOptions, run};
+mod common;
 
 /// Issues one certificate for `card` of `deck_text` at a bundled profile and returns the
 /// first page's text, whitespace removed; every page is checked to carry the specimen mark.
 fn printed(municipality: &str, deck_text: &str, card: &str, kind: &str, options: &str) -> String {
     let dir = tempfile::tempdir().expect("tmp");
-    let assets = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets");
-    let deck_path = dir.path().join("deck.toml");
-    std::fs::write(&deck_path, deck_text).expect("deck");
-    let profile = assets.join(format!("municipalities/{municipality}.toml"));
-    let scenario = format!(
-        "title = \"facts\"\nmunicipality = \"{}\"\npersonas = \"{}\"\nvendor = \"fujifilm\"\n\
-         at = \"2026-11-25T10:00:00+09:00\"\nuse_card = \"{card}\"\nsteps = [\n\
-         {{ do = \"services\" }},\n{{ do = \"cert_issue\" }},\n{{ do = \"place_card\" }},\n\
-         {{ do = \"residence\" }},\n{{ do = \"pin\", value = \"1234\" }},\n\
-         {{ do = \"remove_card\" }},\n\
-         {{ do = \"certificate\", value = \"{kind}\"{options} }},\n\
-         {{ do = \"copies\", value = 1 }},\n{{ do = \"confirm\" }},\n\
-         {{ do = \"insert\", value = 1000 }},\n{{ do = \"take_items\" }},\n]\n\n\
-         [expect]\nstatus = \"issued\"\ndocuments = 1\n",
-        profile.display(),
-        deck_path.display()
-    );
-    let sc_path = dir.path().join("s.toml");
-    std::fs::write(&sc_path, scenario).expect("scenario");
-    let sc = kofu::scenario::load(&sc_path).expect("scenario loads");
-    let opts = RunOptions {
-        out: Some(dir.path().join("out")),
-        state: Some(dir.path().join("state")),
-        ..RunOptions::default()
-    };
-    let o = run(&sc, &opts).expect("run");
-    assert!(o.expectations_met, "{:?}", o.mismatches);
-    let file = &o.documents[0].files[0];
+    let file = &common::print_one(dir.path(), municipality, deck_text, card, kind, options);
     let doc = lopdf::Document::load(Path::new(file)).expect("lopdf reads it");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     for p in &pages {

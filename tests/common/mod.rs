@@ -67,3 +67,45 @@ fee = 150
 fee = 350
 weekdays_only = { open = "08:30", close = "17:15" }
 "#;
+
+/// Issues one copy of `kind` for `card` of the deck `deck_text` at the bundled profile
+/// `municipality` (Fujifilm, 25 November 2026 10:00, PIN 1234, ¥1,000), with the certificate
+/// step's `options_entry` (`""`, or `, options = { … }`), in `dir`; the printed PDF's path.
+pub fn print_one(
+    dir: &Path,
+    municipality: &str,
+    deck_text: &str,
+    card: &str,
+    kind: &str,
+    options_entry: &str,
+) -> std::path::PathBuf {
+    use kofu::scenario::run::{RunOptions, run};
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    let deck_path = dir.join("deck.toml");
+    std::fs::write(&deck_path, deck_text).expect("deck");
+    let profile = assets.join(format!("municipalities/{municipality}.toml"));
+    let scenario = format!(
+        "title = \"printed\"\nmunicipality = \"{}\"\npersonas = \"{}\"\nvendor = \"fujifilm\"\n\
+         at = \"2026-11-25T10:00:00+09:00\"\nuse_card = \"{card}\"\nsteps = [\n\
+         {{ do = \"services\" }},\n{{ do = \"cert_issue\" }},\n{{ do = \"place_card\" }},\n\
+         {{ do = \"residence\" }},\n{{ do = \"pin\", value = \"1234\" }},\n\
+         {{ do = \"remove_card\" }},\n\
+         {{ do = \"certificate\", value = \"{kind}\"{options_entry} }},\n\
+         {{ do = \"copies\", value = 1 }},\n{{ do = \"confirm\" }},\n\
+         {{ do = \"insert\", value = 1000 }},\n{{ do = \"take_items\" }},\n]\n\n\
+         [expect]\nstatus = \"issued\"\ndocuments = 1\n",
+        profile.display(),
+        deck_path.display()
+    );
+    let sc_path = dir.join("s.toml");
+    std::fs::write(&sc_path, scenario).expect("scenario");
+    let sc = kofu::scenario::load(&sc_path).expect("scenario loads");
+    let opts = RunOptions {
+        out: Some(dir.join("out")),
+        state: Some(dir.join("state")),
+        ..RunOptions::default()
+    };
+    let o = run(&sc, &opts).expect("run");
+    assert!(o.expectations_met, "{:?}", o.mismatches);
+    std::path::PathBuf::from(&o.documents[0].files[0])
+}
