@@ -13,24 +13,15 @@ use std::process::Command;
 
 use kofu::certificate::verify::{Verdict, verify};
 use kofu::domain::record::Record;
-use kofu::scenario::run::{RunOptions, run};
 use kofu::store::Database;
 use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, Stream};
 
+mod common;
+
 /// Prints the multi-member resident certificate into `dir`; returns the first copy's file.
 fn printed(dir: &Path) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/scenarios/multipage-resident-members.toml");
-    let sc = kofu::scenario::load(&path).unwrap();
-    let opts = RunOptions {
-        out: Some(dir.join("out")),
-        state: Some(dir.join("state")),
-        ..RunOptions::default()
-    };
-    let o = run(&sc, &opts).unwrap();
-    assert!(o.expectations_met, "{:?}", o.mismatches);
-    PathBuf::from(&o.documents[0].files[0])
+    common::print_bundled(dir, "multipage-resident-members.toml")
 }
 
 fn check(dir: &Path, doc: &mut Document, name: &str) -> Verdict {

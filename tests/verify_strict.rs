@@ -12,22 +12,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use kofu::certificate::verify::{Verdict, verify};
-use kofu::scenario::run::{RunOptions, run};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
+
+mod common;
 
 /// Prints the multi-member resident certificate into `dir`; returns the first copy's file.
 fn printed(dir: &Path) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/scenarios/multipage-resident-members.toml");
-    let sc = kofu::scenario::load(&path).unwrap();
-    let opts = RunOptions {
-        out: Some(dir.join("out")),
-        state: Some(dir.join("state")),
-        ..RunOptions::default()
-    };
-    let o = run(&sc, &opts).unwrap();
-    assert!(o.expectations_met, "{:?}", o.mismatches);
-    PathBuf::from(&o.documents[0].files[0])
+    common::print_bundled(dir, "multipage-resident-members.toml")
 }
 
 fn verify_bytes(dir: &Path, bytes: &[u8], name: &str) -> (PathBuf, Verdict) {

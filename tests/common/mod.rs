@@ -109,3 +109,21 @@ pub fn print_one(
     assert!(o.expectations_met, "{:?}", o.mismatches);
     std::path::PathBuf::from(&o.documents[0].files[0])
 }
+
+/// Runs the bundled scenario `assets/scenarios/<file>` into `dir` (`out/`, `state/`), its
+/// expectations met; the first document's first copy.
+pub fn print_bundled(dir: &Path, file: &str) -> std::path::PathBuf {
+    use kofu::scenario::run::{RunOptions, run};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/scenarios")
+        .join(file);
+    let sc = kofu::scenario::load(&path).expect("scenario loads");
+    let opts = RunOptions {
+        out: Some(dir.join("out")),
+        state: Some(dir.join("state")),
+        ..RunOptions::default()
+    };
+    let o = run(&sc, &opts).expect("run");
+    assert!(o.expectations_met, "{:?}", o.mismatches);
+    std::path::PathBuf::from(&o.documents[0].files[0])
+}
