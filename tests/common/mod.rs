@@ -79,7 +79,6 @@ pub fn print_one(
     kind: &str,
     options_entry: &str,
 ) -> std::path::PathBuf {
-    use kofu::scenario::run::{RunOptions, run};
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
     let deck_path = dir.join("deck.toml");
     std::fs::write(&deck_path, deck_text).expect("deck");
@@ -99,25 +98,23 @@ pub fn print_one(
     );
     let sc_path = dir.join("s.toml");
     std::fs::write(&sc_path, scenario).expect("scenario");
-    let sc = kofu::scenario::load(&sc_path).expect("scenario loads");
-    let opts = RunOptions {
-        out: Some(dir.join("out")),
-        state: Some(dir.join("state")),
-        ..RunOptions::default()
-    };
-    let o = run(&sc, &opts).expect("run");
-    assert!(o.expectations_met, "{:?}", o.mismatches);
-    std::path::PathBuf::from(&o.documents[0].files[0])
+    print_scenario(dir, &sc_path)
 }
 
 /// Runs the bundled scenario `assets/scenarios/<file>` into `dir` (`out/`, `state/`), its
 /// expectations met; the first document's first copy.
 pub fn print_bundled(dir: &Path, file: &str) -> std::path::PathBuf {
-    use kofu::scenario::run::{RunOptions, run};
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets/scenarios")
         .join(file);
-    let sc = kofu::scenario::load(&path).expect("scenario loads");
+    print_scenario(dir, &path)
+}
+
+/// Runs the scenario at `path` into `dir` (`out/`, `state/`), its expectations met; the
+/// first document's first copy.
+pub fn print_scenario(dir: &Path, path: &Path) -> std::path::PathBuf {
+    use kofu::scenario::run::{RunOptions, run};
+    let sc = kofu::scenario::load(path).expect("scenario loads");
     let opts = RunOptions {
         out: Some(dir.join("out")),
         state: Some(dir.join("state")),
