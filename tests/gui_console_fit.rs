@@ -1,7 +1,7 @@
 //! The trainer console and the kiosk both on a laptop's screen (issue 21, item 2): at
 //! 1366×768 and 1280×720 with the console open, the console's window and every node of the
 //! machine (panel and parts) lie inside the window and never overlap, the panel's footer text
-//! is readable (≥ 12 px on screen at 1366×768), and every control of the console has a name
+//! is readable (≥ 12 px on screen), and every control of the console has a name
 //! in the accessibility tree.
 
 // Tests may unwrap: a panic is the failure report.
@@ -83,7 +83,14 @@ fn under<'t>(node: &impl NodeT<'t>, id: &Id) -> bool {
 
 #[test]
 fn the_console_and_the_machine_share_a_laptop_screen_without_overlapping() {
-    for (w, hgt) in [(1366.0, 768.0), (1280.0, 720.0)] {
+    // The screens, and the windows kofu opens on them (96 % × 90 % of the monitor, measured
+    // with xwininfo: 1311×691 and 1229×648).
+    for (w, hgt) in [
+        (1366.0, 768.0),
+        (1280.0, 720.0),
+        (1311.0, 691.0),
+        (1229.0, 648.0),
+    ] {
         let h = open_at(w, hgt, "ja");
         let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, hgt)).expand(0.5);
         let id = console_window(&h, "ja");
@@ -142,28 +149,11 @@ fn the_console_and_the_machine_share_a_laptop_screen_without_overlapping() {
             "{w}×{hgt}: zoom {:.3}, footer text {footer:.1} px, console {console_px:?}",
             h.ctx.zoom_factor()
         );
-        if w >= 1366.0 {
-            assert!(
-                footer >= 12.0 - 1e-3,
-                "{w}×{hgt}: the footer's text is {footer:.1} px"
-            );
-        } else {
-            // 1280 px: the machine at 12 px footer text (zoom 0.75) takes 1161 px and leaves
-            // 119 px for the console; the console's minimum width wins (see trainer::window).
-            assert!(
-                footer >= 11.0,
-                "{w}×{hgt}: the footer's text is {footer:.1} px"
-            );
-        }
+        assert!(
+            footer >= 12.0 - 1e-3,
+            "{w}×{hgt}: the footer's text is {footer:.1} px"
+        );
     }
-}
-
-#[test]
-#[ignore = "1280 px cannot hold the machine at zoom 0.75 (1161 px) and a usable console beside it"]
-fn the_footer_is_readable_with_the_console_open_at_1280() {
-    let h = open_at(1280.0, 720.0, "ja");
-    let footer = h.state().tokens().s.small * h.ctx.pixels_per_point();
-    assert!(footer >= 12.0, "the footer's text is {footer:.1} px");
 }
 
 #[test]

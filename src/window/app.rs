@@ -422,16 +422,20 @@ impl KioskApp {
     /// the end of the frame; drawing itself changes nothing of the kiosk.
     pub fn draw(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        self.apply_look(&ctx);
         // The participant's machine fills its window: the moderator's console is elsewhere.
         let reserve = if self.console.open && !self.opts.participant_view {
             trainer::window::WIDTH + MARGIN
         } else {
             0.0
         };
-        self.panel
+        let zoom = self
+            .panel
             .fit
             .frame(&ctx, reserve, self.opts.participant_view);
+        // The panel's small print (footer, step strip, status) stays legible however far the
+        // machine is zoomed down to make room (a laptop with the console docked).
+        self.panel.tokens.s.small = fit::legible_small(self.panel.tokens.large, zoom);
+        self.apply_look(&ctx);
         // The window's accessible name (a screen reader's window list shows it).
         let title = self.panel.tr.t("app-title");
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));

@@ -128,6 +128,22 @@ impl Fit {
     }
 }
 
+/// The smallest size of text on screen, in pixels: the panel's small print (16 points) at
+/// [`tokens::READABLE_ZOOM`]. Browsers keep a minimum font size for the same reason (Firefox's
+/// and Chrome's "minimum font size" settings): zooming a page out must not make its words
+/// unreadable.
+pub const LEGIBLE_PX: f32 = 12.0;
+
+/// The panel's small text size (points) at `zoom`: the design's size, raised (in quarter
+/// points, so a drag does not re-lay the panel at every pixel) where that would be under
+/// [`LEGIBLE_PX`] on screen. Only zooms under 0.75 raise it — a laptop with the console
+/// docked, or a window made small by hand.
+pub fn legible_small(large: bool, zoom: f32) -> f32 {
+    let design = tokens::Sizes::new(large).small;
+    let least = (LEGIBLE_PX / zoom.max(MIN_ZOOM) * 4.0).ceil() / 4.0;
+    design.max(least)
+}
+
 /// The smallest window a person can make: the machine at [`MIN_ZOOM`].
 pub fn min_window_size() -> Vec2 {
     tokens::window_size() * MIN_ZOOM

@@ -173,29 +173,26 @@ pub(super) fn clock_section(
 fn set_time_field(ui: &mut Ui, st: &mut TrainerState, out: &mut Vec<Command>, s: &Style<'_>) {
     let t = s.t;
     let field_label = ui.label(s.txt(s.tr.t("trainer-set-field")));
-    ui.horizontal(|ui| {
-        // The field takes what the "Set" button leaves: a fixed width pushed a narrow
-        // console's rows past its edge.
-        let room = ui.available_width() - 96.0 - ui.spacing().item_spacing.x;
-        let resp = ui.add(
-            egui::TextEdit::singleline(&mut st.time_field)
-                .desired_width(room.clamp(120.0, 250.0))
-                .text_color(t.c.key_text)
-                .font(egui::FontId::proportional(t.s.small)),
-        );
-        let resp = resp.labelled_by(field_label.id);
-        ring_if_focused(ui, t, &resp);
-        let l = s.tr.t("trainer-set");
-        if machine_button(ui, t, s.btn(&l).width(96.0)) {
-            match crate::domain::calendar::parse_instant(st.time_field.trim()) {
-                Ok(x) => {
-                    st.error = None;
-                    out.push(Command::SetTime(x));
-                }
-                Err(_) => st.error = Some(s.tr.t("trainer-set-invalid")),
+    // The field has a row of its own, as wide as the console: an instant with its offset
+    // ("2026-12-06T21:52:00+09:00") did not fit beside the button and showed cut.
+    let resp = ui.add(
+        egui::TextEdit::singleline(&mut st.time_field)
+            .desired_width(ui.available_width())
+            .text_color(t.c.key_text)
+            .font(egui::FontId::proportional(t.s.small)),
+    );
+    let resp = resp.labelled_by(field_label.id);
+    ring_if_focused(ui, t, &resp);
+    let l = s.tr.t("trainer-set");
+    if machine_button(ui, t, s.btn(&l).width(96.0)) {
+        match crate::domain::calendar::parse_instant(st.time_field.trim()) {
+            Ok(x) => {
+                st.error = None;
+                out.push(Command::SetTime(x));
             }
+            Err(_) => st.error = Some(s.tr.t("trainer-set-invalid")),
         }
-    });
+    }
     if let Some(e) = &st.error {
         ui.label(s.txt(e.clone()));
     }
