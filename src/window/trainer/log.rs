@@ -7,6 +7,7 @@ use egui::Ui;
 
 use super::ExerciseConsole;
 use super::sections::Style;
+use crate::domain::session::Event;
 use crate::i18n::{Arg, events, refusal};
 use crate::window::app::KioskApp;
 
@@ -17,6 +18,21 @@ const SHOWN: usize = 80;
 fn veiled_from(c: &ExerciseConsole) -> Option<usize> {
     let a = c.active.as_ref().filter(|a| a.pending())?;
     a.asked.as_ref().map(|q| q.veil_from)
+}
+
+/// The event as the log tells it: a card placed is named by its holder, not by the deck's id
+/// (`card-card-expired` told a trainee the answer to the question asked about that card).
+fn as_told(app: &KioskApp, ev: Option<&Event>) -> Option<Event> {
+    let Some(Event::PlaceCard(id)) = ev else {
+        return ev.cloned();
+    };
+    let reg = &app.host.kiosk.registry;
+    let holder = reg
+        .cards
+        .get(id)
+        .and_then(|c| reg.persons.get(&c.holder))
+        .map_or_else(|| id.clone(), |p| p.name.clone());
+    Some(Event::PlaceCard(holder))
 }
 
 /// Draws the log.
@@ -34,7 +50,8 @@ pub(super) fn show(ui: &mut Ui, app: &KioskApp, c: &ExerciseConsole, s: &Style<'
     let all = app.history();
     let start = all.len().saturating_sub(SHOWN);
     for (k, l) in all.iter().enumerate().skip(start).rev() {
-        let ev = l.event.as_ref();
+        let told = as_told(app, l.event.as_ref());
+        let ev = told.as_ref();
         let hidden = veil.is_some_and(|v| k >= v);
         match &l.entry {
             Ok(e) if hidden => {
