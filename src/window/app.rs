@@ -209,7 +209,13 @@ impl KioskApp {
             startup: Startup {
                 started,
                 frames: 0,
-                municipalities: ids_in("municipalities"),
+                municipalities: ids_in("municipalities")
+                    .into_iter()
+                    .map(|id| {
+                        let m = crate::kiosk::load_municipality(&id).ok();
+                        (id, m)
+                    })
+                    .collect(),
                 vendors: ids_in("vendors"),
                 setup_error,
             },

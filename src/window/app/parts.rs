@@ -117,8 +117,9 @@ pub struct Startup {
     pub(crate) started: Option<Instant>,
     /// Frames drawn.
     pub(crate) frames: u32,
-    /// Bundled municipality profiles.
-    pub(crate) municipalities: Vec<String>,
+    /// Bundled municipality profiles: each id with its profile (for its name in the console's
+    /// language; `None` where the file does not load, and the id is shown).
+    pub(crate) municipalities: Vec<(String, Option<crate::domain::municipality::Municipality>)>,
     /// Bundled vendor profiles.
     pub(crate) vendors: Vec<String>,
     /// What went wrong while setting up (shown on the console).

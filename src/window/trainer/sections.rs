@@ -198,6 +198,13 @@ fn set_time_field(ui: &mut Ui, st: &mut TrainerState, out: &mut Vec<Command>, s:
     }
 }
 
+/// A bundled vendor's name in the console's language (the handbook's words for it); a
+/// trainer's own vendor file by its id.
+fn vendor_name(s: &Style<'_>, id: &str) -> String {
+    s.tr.ta_complete(&format!("handbook-vendor-{id}"), &[])
+        .unwrap_or_else(|| id.to_string())
+}
+
 /// A labelled drop-down of `(value, shown)` choices (popup `height` where the default is too
 /// short); returns the value chosen, `current` when nothing was.
 fn pick(
@@ -209,7 +216,11 @@ fn pick(
     height: Option<f32>,
 ) -> String {
     let mut chosen = current.to_string();
-    let shown = RichText::new(current)
+    let current_text = choices
+        .iter()
+        .find(|(v, _)| v == current)
+        .map_or(current, |(_, text)| text.as_str());
+    let shown = RichText::new(current_text)
         .size(s.t.s.small)
         .color(s.t.c.key_text);
     let combo = egui::ComboBox::from_label(label).selected_text(shown);
@@ -238,14 +249,26 @@ pub(super) fn kiosk_section(
     let t = s.t;
     // Kiosk.
     ui.separator();
-    let plain = |ids: &[String]| -> Vec<(String, String)> {
-        ids.iter().map(|m| (m.clone(), m.clone())).collect()
-    };
+    // Names in the console's language, not file ids ("tsukuba" in a Japanese console).
+    let lang = s.tr.lang();
+    let munis: Vec<(String, String)> = app
+        .startup
+        .municipalities
+        .iter()
+        .map(|(id, m)| {
+            let name = m.as_ref().map_or(id.as_str(), |m| m.name_in(lang));
+            (id.clone(), name.to_string())
+        })
+        .collect();
     let muni_label = s.txt(s.tr.t("trainer-municipality"));
-    let munis = plain(&app.startup.municipalities);
     let muni = pick(ui, s, muni_label, &app.opts.municipality, &munis, None);
     let vendor_label = s.txt(s.tr.t("trainer-vendor"));
-    let vendors = plain(&app.startup.vendors);
+    let vendors: Vec<(String, String)> = app
+        .startup
+        .vendors
+        .iter()
+        .map(|id| (id.clone(), vendor_name(s, id)))
+        .collect();
     let vendor = pick(ui, s, vendor_label, &app.opts.vendor, &vendors, None);
     if muni != app.opts.municipality || vendor != app.opts.vendor {
         out.push(Command::SwitchKiosk {
