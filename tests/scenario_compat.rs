@@ -8,6 +8,7 @@
 // Tests may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -33,7 +34,13 @@ fn tomls(dir: &Path) -> Vec<PathBuf> {
 /// deck unless the scenario names its own, the era's profile of the scenario's id); gives the
 /// number of scenarios played and the failures.
 fn play_era(era: &str) -> (usize, Vec<String>) {
-    let dir = compat(era);
+    let (played, failures, _) = play_dir(&compat(era));
+    (played, failures)
+}
+
+/// As [`play_era`], for an era's folder anywhere; also gives each scenario's outcome (its file
+/// name → the outcome's JSON), to compare two forms of the same files.
+fn play_dir(dir: &Path) -> (usize, Vec<String>, BTreeMap<String, String>) {
     let deck = dir.join("personas.toml");
     kofu::kiosk::load_deck(&deck).unwrap_or_else(|e| panic!("{e}"));
     for p in tomls(&dir.join("municipalities")) {
@@ -44,6 +51,7 @@ fn play_era(era: &str) -> (usize, Vec<String>) {
     }
     let mut played = 0;
     let mut failures = Vec::new();
+    let mut outcomes = BTreeMap::new();
     for f in tomls(&dir.join("scenarios")) {
         let mut sc = match kofu::scenario::load(&f) {
             Ok(s) => s,
@@ -67,13 +75,17 @@ fn play_era(era: &str) -> (usize, Vec<String>) {
             vendor: own("vendors", &sc.vendor),
             ..RunOptions::default()
         };
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
         match run(&sc, &opts) {
-            Ok(o) if o.expectations_met && !sc.expect.is_empty() => played += 1,
+            Ok(o) if o.expectations_met && !sc.expect.is_empty() => {
+                played += 1;
+                outcomes.insert(name, serde_json::to_string_pretty(&o).unwrap());
+            }
             Ok(o) => failures.push(format!("{}: {:?}", f.display(), o.mismatches)),
             Err(e) => failures.push(format!("{}: {e}", f.display())),
         }
     }
-    (played, failures)
+    (played, failures, outcomes)
 }
 
 #[test]
@@ -228,4 +240,92 @@ fn a_newer_format_is_refused_at_its_line() {
         err.contains("v.toml:3:10: format 3 is not one this kofu reads"),
         "{err}"
     );
+}
+
+#[test]
+fn old_city_hall_profiles_load_with_a_warning_and_play_as_their_upgrade() {
+    // The bundled files of commit 16cc8e1 (1 December 2026, before `[[office]]`): every
+    // profile has the old `[city_hall]` table with free-text hours.
+    let era = compat("2026-12-01-city-hall");
+    let (played, failures, before) = play_dir(&era);
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert!(played >= 60, "only {played} played");
+    let out = kofu(&era, &["check", "municipalities/tsukuba.toml"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    for said in [
+        "warning: municipalities/tsukuba.toml:28:1: `[city_hall]` is the old form of \
+         `[[office]]`; read as office `tsukuba-city-hall`",
+        "warning: municipalities/tsukuba.toml:34:14: `[city_hall]`'s `tax_office` (\"Municipal \
+         Tax Division\") has no Japanese name",
+    ] {
+        assert!(err.contains(said), "no `{said}` in\n{err}");
+    }
+    // A refusal names the office with its hours note where the hours were.
+    let pin = before.get("refuse-pin-locked.toml").unwrap();
+    assert!(
+        pin.contains("Citizen Services Division, Tsukuba City Hall (Mon–Sat 8:45–16:30 (2nd and 4th Thursday until 19:30)"),
+        "{pin}"
+    );
+    assert!(pin.contains("\"office\": \"tsukuba-city-hall\""), "{pin}");
+
+    // Upgraded: rewritten as `[[office]]` (the diff shown), loads without a warning, and every
+    // scenario plays to the same outcome, word for word.
+    let tmp = tempfile::tempdir().unwrap();
+    for sub in ["municipalities", "vendors", "scenarios"] {
+        std::fs::create_dir_all(tmp.path().join(sub)).unwrap();
+        for f in tomls(&era.join(sub)) {
+            std::fs::copy(&f, tmp.path().join(sub).join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::copy(era.join("personas.toml"), tmp.path().join("personas.toml")).unwrap();
+    let profiles: Vec<String> = tomls(&tmp.path().join("municipalities"))
+        .iter()
+        .map(|p| {
+            format!(
+                "municipalities/{}",
+                p.file_name().unwrap().to_string_lossy()
+            )
+        })
+        .collect();
+    let mut args = vec!["check", "--upgrade"];
+    args.extend(profiles.iter().map(String::as_str));
+    let out = kofu(tmp.path(), &args);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    for line in [
+        "-[city_hall]",
+        "+[[office]]",
+        "+id = \"tsukuba-city-hall\"",
+        "+name = { ja = \"つくば市役所 市民窓口課\", en = \"Citizen Services Division, Tsukuba City Hall\" }",
+        " phone = \"079-435-0355\"   # example number: not verified",
+        "+# tax_office = \"Tax Division\": add it as an [[office]]",
+        "upgraded: municipalities/tsukuba.toml (format 1)",
+    ] {
+        assert!(said.contains(line), "no `{line}` in\n{said}");
+    }
+    let mut check = vec!["check"];
+    check.extend(profiles.iter().map(String::as_str));
+    let out = kofu(tmp.path(), &check);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.contains("warning"), "{err}");
+    let upgraded = std::fs::read_to_string(tmp.path().join("municipalities/tsukuba.toml")).unwrap();
+    assert!(
+        !upgraded.contains("\n[city_hall]")
+            && upgraded.contains("hours_note = { ja = \"月曜日〜土曜日")
+    );
+    let (_, failures, after) = play_dir(tmp.path());
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    for (name, outcome) in &before {
+        assert_eq!(
+            Some(outcome),
+            after.get(name),
+            "{name} plays differently upgraded"
+        );
+    }
 }

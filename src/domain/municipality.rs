@@ -2,6 +2,7 @@
 //! their fees and options, the service calendar, and where residents go when refused.
 //! Rules are data: nothing municipality-specific is hard-coded elsewhere.
 
+pub mod city_hall;
 mod kind;
 mod local_tax;
 mod offer;
@@ -32,6 +33,7 @@ static FALLBACK_OFFICE: std::sync::LazyLock<Office> = std::sync::LazyLock::new(|
     reading: None,
     phone: String::new(),
     hours: Vec::new(),
+    hours_note: BTreeMap::new(),
     closed_on_holidays: true,
     handles: Vec::new(),
 });
@@ -78,7 +80,7 @@ impl Municipality {
             let (kind, offer) = offer(key, o, src)?;
             offers.insert(kind, offer);
         }
-        let offices = offices(raw.city_hall.as_ref(), raw.office, src)?;
+        let offices = offices(raw.city_hall.as_ref(), raw.office, &raw.id, src)?;
         let max_copies = raw
             .max_copies
             .as_ref()
@@ -233,7 +235,7 @@ struct RawProfile {
     #[serde(default)]
     registration_business_days: Option<Spanned<u32>>,
     #[serde(default)]
-    city_hall: Option<Spanned<toml::Value>>,
+    city_hall: Option<Spanned<city_hall::RawCityHall>>,
     #[serde(default)]
     office: Vec<RawOffice>,
     certificates: BTreeMap<Spanned<String>, RawOffer>,
@@ -261,19 +263,17 @@ fn maintenance(raw: &[RawMaintenance], src: &Source) -> Result<Vec<Maintenance>,
     Ok(maintenance)
 }
 
-/// The offices, at least one and each id once; the old `[city_hall]` table is refused with
-/// what replaced it.
+/// The offices, at least one and each id once; the old `[city_hall]` table is read as the one
+/// office it describes, with a warning ([`city_hall`]).
 fn offices(
-    city_hall: Option<&Spanned<toml::Value>>,
+    city_hall: Option<&Spanned<city_hall::RawCityHall>>,
     mut raw_offices: Vec<RawOffice>,
+    profile_id: &str,
     src: &Source,
 ) -> Result<Vec<Office>, InputError> {
     if let Some(old) = city_hall {
-        return Err(src.error_at(
-            Some(old.span()),
-            "`[city_hall]` is now one or more `[[office]]` tables (id, name = { ja, en, … }, \
-             reading, phone, hours, for): see assets/README.md",
-        ));
+        let office = city_hall::office(old, !raw_offices.is_empty(), profile_id, src)?;
+        return Ok(vec![office]);
     }
     let mut offices: Vec<Office> = Vec::new();
     if raw_offices.is_empty() {

@@ -65,6 +65,11 @@ pub struct Office {
     pub phone: String,
     /// Opening hours; later entries override earlier ones on the days they cover.
     pub hours: Vec<OfficeHours>,
+    /// Opening hours in words per language code (`hours_note`), for what `hours` cannot say
+    /// and for the free text of old `[city_hall]` profiles: shown after the structured hours,
+    /// or instead of them (holiday sentence included) when there are none. Empty: no note.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub hours_note: BTreeMap<String, String>,
     /// Closed on national holidays and from 29 December to 3 January.
     pub closed_on_holidays: bool,
     /// What it handles.
@@ -75,6 +80,15 @@ impl Office {
     /// The office's name in `lang`, if the profile gives one.
     pub fn name_in(&self, lang: &str) -> Option<&str> {
         self.names.get(lang).map(String::as_str)
+    }
+
+    /// The hours note in `lang`, else the Japanese one (the counter's language, which a
+    /// resident can show there; never the English note inside another language's sentence).
+    pub fn hours_note_in(&self, lang: &str) -> Option<&str> {
+        self.hours_note
+            .get(lang)
+            .or_else(|| self.hours_note.get("ja"))
+            .map(String::as_str)
     }
 }
 
@@ -89,6 +103,8 @@ pub(crate) struct RawOffice {
     phone: String,
     #[serde(default)]
     hours: Vec<RawHours>,
+    #[serde(default)]
+    hours_note: Option<toml::Spanned<BTreeMap<String, String>>>,
     #[serde(default = "yes")]
     closed_on_holidays: bool,
     #[serde(default, rename = "for")]
@@ -150,6 +166,16 @@ impl RawOffice {
                 ));
             }
         }
+        let hours_note = self.hours_note.map_or(Ok(BTreeMap::new()), |n| {
+            if n.get_ref().get("ja").is_none_or(|t| t.trim().is_empty()) {
+                return Err(src.error_at(
+                    Some(n.span()),
+                    "the office's `hours_note` needs a `ja` entry (shown in languages it has \
+                     no note for)",
+                ));
+            }
+            Ok(n.into_inner())
+        })?;
         let mut hours = Vec::new();
         for h in &self.hours {
             let Some(weekdays) = parse_days(h.days.get_ref()) else {
@@ -194,6 +220,7 @@ impl RawOffice {
             reading: self.reading,
             phone: self.phone,
             hours,
+            hours_note,
             closed_on_holidays: self.closed_on_holidays,
             handles,
         })

@@ -94,12 +94,21 @@ fn entry(i: &I18n, h: &OfficeHours) -> String {
     )
 }
 
-/// The opening hours, from the profile's data.
+/// The opening hours, from the profile's data: the structured hours, the holiday sentence and
+/// the office's hours note; an office with a note and no structured hours (an old
+/// `[city_hall]` profile) says the note alone, which names its own closed days.
 pub fn hours(i: &I18n, o: &Office) -> String {
+    let note = o.hours_note_in(i.lang());
+    if o.hours.is_empty()
+        && let Some(n) = note
+    {
+        return n.to_string();
+    }
     let mut parts: Vec<String> = o.hours.iter().map(|h| entry(i, h)).collect();
     if o.closed_on_holidays {
         parts.push(i.t("office-closed-holidays"));
     }
+    parts.extend(note.map(str::to_string));
     parts.join(&i.t("office-hours-separator"))
 }
 
