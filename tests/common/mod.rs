@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod harness;
+
 use std::path::Path;
 
 use kofu::domain::card::my_number_from_prefix;
