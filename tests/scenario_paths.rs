@@ -153,8 +153,10 @@ fn a_recording_with_a_relative_deck_replays_from_its_own_folder() {
         .with_ymd_and_hms(2026, 6, 10, 10, 0, 0)
         .single()
         .unwrap();
+    let dir = tempfile::tempdir().unwrap();
     let head = ScriptHead {
         title: "Recorded",
+        dir: dir.path(),
         municipality: "tests/compat/renamed/municipality.toml",
         vendor: "fujifilm",
         at,
@@ -167,7 +169,8 @@ fn a_recording_with_a_relative_deck_replays_from_its_own_folder() {
         documents: 0,
     };
     let text = Script::new(at).to_toml(&head).unwrap();
-    let dir = tempfile::tempdir().unwrap();
+    // Written relative to the recording's folder (README "Recording").
+    assert!(text.contains("personas = \"../"), "{text}");
     let path = dir.path().join("recording.toml");
     std::fs::write(&path, &text).unwrap();
     let sc = kofu::scenario::load(&path).unwrap();

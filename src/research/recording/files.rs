@@ -46,7 +46,7 @@ impl Recorder {
         };
         let toml_path = self.dir.join(format!("{name}.toml"));
         let json_path = self.dir.join(format!("{name}.timeline.json"));
-        let (toml_text, json) = match render(r, &name, cut) {
+        let (toml_text, json) = match render(r, &self.dir, &name, cut) {
             Ok(x) => x,
             Err(e) => {
                 let path = match e {
@@ -87,6 +87,7 @@ enum RenderError {
 /// that outcome.
 fn render(
     r: &Recording,
+    dir: &std::path::Path,
     name: &str,
     cut: Option<&OutcomeSummary>,
 ) -> Result<(String, String), RenderError> {
@@ -94,6 +95,7 @@ fn render(
     let title = format!("Recorded session {name}");
     let head = ScriptHead {
         title: &title,
+        dir,
         municipality: &r.setting.municipality,
         vendor: &r.setting.vendor,
         at: r.sim_start,

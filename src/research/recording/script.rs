@@ -19,6 +19,8 @@
 //!   `do` names are [`StepKind`]'s, the parser's own. TOML serialization writes no comments,
 //!   so the file's comments are put before it.
 
+use std::path::Path;
+
 use chrono::{DateTime, Duration};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -258,11 +260,12 @@ impl Script {
                  # the replay stops where it was left, so no status is expected.\n",
             );
         }
-        // A scenario reads paths from its own folder: files named relative to where the
-        // window was started are written absolute, so the recording replays from anywhere.
-        let municipality = from_anywhere(head.municipality, false);
-        let vendor = from_anywhere(head.vendor, false);
-        let personas = head.personas.map(|p| from_anywhere(p, true));
+        // A scenario reads paths from its own folder: files are written relative to the
+        // recording's folder, so the folder moves (to another machine) with its deck and
+        // profiles and still replays.
+        let municipality = from_recording(head.municipality, false, head.dir);
+        let vendor = from_recording(head.vendor, false, head.dir);
+        let personas = head.personas.map(|p| from_recording(p, true, head.dir));
         let file = ScenarioFile {
             title: head.title,
             municipality: &municipality,
@@ -285,16 +288,25 @@ impl Script {
     }
 }
 
-/// A file named by the session (a deck, or a profile `….toml`) as an absolute path; a bundled
-/// profile id as it is.
-fn from_anywhere(name: &str, file: bool) -> String {
-    let path = std::path::Path::new(name);
-    if (file || path.extension().is_some_and(|e| e == "toml"))
-        && let Ok(abs) = std::path::absolute(path)
-    {
-        return abs.display().to_string();
+/// A file named by the session (a deck, or a profile `….toml`, relative to where the window
+/// was started or absolute) as a path relative to the recording's folder `dir`, which is where
+/// the scenario reads it from; absolute when no relative path leads there (another drive) or
+/// the file cannot be found; a bundled profile id as it is. Both ends are canonical (symbolic
+/// links resolved) so `..` steps are right.
+fn from_recording(name: &str, file: bool, dir: &Path) -> String {
+    let path = Path::new(name);
+    if !(file || path.extension().is_some_and(|e| e == "toml")) {
+        return name.to_string();
     }
-    name.to_string()
+    let Ok(target) = path.canonicalize().or_else(|_| std::path::absolute(path)) else {
+        return name.to_string();
+    };
+    dir.canonicalize()
+        .ok()
+        .and_then(|base| pathdiff::diff_paths(&target, base))
+        .unwrap_or(target)
+        .display()
+        .to_string()
 }
 
 /// The step of every other event: its `do` and value (None: the event is not a step).
@@ -370,6 +382,8 @@ struct Expect<'a> {
 pub struct ScriptHead<'a> {
     /// Title.
     pub title: &'a str,
+    /// The recording's folder: deck and profile files are written relative to it.
+    pub dir: &'a Path,
     /// Municipality profile id or file.
     pub municipality: &'a str,
     /// Vendor profile id or file.
