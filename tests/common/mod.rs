@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod damage;
 pub mod harness;
 
 use std::path::Path;
