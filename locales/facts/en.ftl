@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = Certificate of resident record items
 cert-kind-tax_payment_certificate = Tax payment certificate
-handbook-who-resident_record_items = Residents of { $city }: their own name, date of birth, sex and address
+handbook-who-resident_record_items = Residents of { $city }: themselves or members of the same household (name, date of birth, sex and address)
 handbook-who-tax_payment_certificate = The holder, if { $city } taxed them for the year and no tax is overdue
 reason-continuation_lapsed-title = Your card lapsed after your move
 reason-continuation_lapsed-rule = After moving in from another municipality, the procedure to keep using the card was due within { $days } days of the move-in notice; the card lapsed after { $date }

@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = Certificado de datos del registro de residente (住民票記載事項証明書)
 cert-kind-tax_payment_certificate = Certificado de pago de impuestos (納税証明書)
-handbook-who-resident_record_items = Residentes de { $city }: su propio nombre, fecha de nacimiento, sexo y domicilio
+handbook-who-resident_record_items = Residentes de { $city }: el propio residente o miembros del mismo hogar (nombre, fecha de nacimiento, sexo y domicilio)
 handbook-who-tax_payment_certificate = El titular, si { $city } le aplicó impuestos ese año y no tiene impuestos vencidos
 reason-continuation_lapsed-title = Su tarjeta perdió la validez tras la mudanza
 reason-continuation_lapsed-rule = Tras mudarse desde otro municipio, el trámite para seguir usando la tarjeta debía hacerse dentro de los { $days } días siguientes a la notificación de llegada; la tarjeta perdió la validez después del { $date }

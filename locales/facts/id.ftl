@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = Surat keterangan isi catatan penduduk (住民票記載事項証明書)
 cert-kind-tax_payment_certificate = Surat keterangan pembayaran pajak (納税証明書)
-handbook-who-resident_record_items = Penduduk { $city }: nama, tanggal lahir, jenis kelamin, dan alamat sendiri
+handbook-who-resident_record_items = Penduduk { $city }: untuk diri sendiri atau anggota rumah tangga yang sama (nama, tanggal lahir, jenis kelamin, dan alamat)
 handbook-who-tax_payment_certificate = Pemegang kartu, jika dikenai pajak oleh { $city } pada tahun itu dan tidak ada tunggakan pajak
 reason-continuation_lapsed-title = Kartu Anda tidak berlaku lagi setelah pindah
 reason-continuation_lapsed-rule = Setelah pindah dari pemerintah daerah lain, prosedur agar kartu tetap dapat dipakai harus dilakukan dalam { $days } hari sejak pemberitahuan pindah datang; kartu tidak berlaku lagi setelah { $date }

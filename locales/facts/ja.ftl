@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = 住民票記載事項証明書
 cert-kind-tax_payment_certificate = 納税証明書
-handbook-who-resident_record_items = { $city }に住民登録のある本人（氏名・生年月日・性別・住所）
+handbook-who-resident_record_items = { $city }に住民登録のある方：本人または同一世帯の方（氏名・生年月日・性別・住所）
 handbook-who-tax_payment_certificate = その年度に{ $city }で課税され、滞納のない本人
 reason-continuation_lapsed-title = 転入後の手続きがなく、カードが失効しています
 reason-continuation_lapsed-rule = 他の市区町村から転入した場合、転入届から{ $days }日以内にカードの継続利用手続きが必要です。カードは{ $date }を過ぎて失効しました

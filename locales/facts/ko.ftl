@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = 주민표 기재사항 증명서
 cert-kind-tax_payment_certificate = 납세 증명서
-handbook-who-resident_record_items = { $city }에 주민 등록된 본인(성명·생년월일·성별·주소)
+handbook-who-resident_record_items = { $city } 주민: 본인 또는 같은 세대의 세대원(성명·생년월일·성별·주소)
 handbook-who-tax_payment_certificate = 해당 연도에 { $city }에서 과세되고 체납이 없는 본인
 reason-continuation_lapsed-title = 전입 후 절차를 하지 않아 카드가 실효되었습니다
 reason-continuation_lapsed-rule = 다른 시구정촌에서 전입한 경우 전입 신고일로부터 { $days }일 이내에 카드 계속 이용 절차가 필요합니다. 카드는 { $date }이(가) 지나 실효되었습니다

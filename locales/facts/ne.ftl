@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = निवासी अभिलेखका विवरणको प्रमाणपत्र (住民票記載事項証明書)
 cert-kind-tax_payment_certificate = कर भुक्तानी प्रमाणपत्र (納税証明書)
-handbook-who-resident_record_items = { $city } का बासिन्दा: आफ्नै नाम, जन्म मिति, लिङ्ग र ठेगाना
+handbook-who-resident_record_items = { $city } का बासिन्दा: आफू वा एउटै घरधुरीका सदस्य (नाम, जन्म मिति, लिङ्ग र ठेगाना)
 handbook-who-tax_payment_certificate = कार्डधारी आफैँ, यदि { $city } ले त्यस वर्ष कर लगाएको छ र बक्यौता कर छैन भने
 reason-continuation_lapsed-title = सरेपछि तपाईंको कार्ड अमान्य भयो
 reason-continuation_lapsed-rule = अर्को नगरपालिकाबाट सरेर आएपछि, सरेर आएको सूचनाबाट { $days } दिनभित्र कार्ड निरन्तर प्रयोगको प्रक्रिया गर्नुपर्थ्यो; कार्ड { $date } पछि अमान्य भयो

@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = Certidão de itens do registro de residente (住民票記載事項証明書)
 cert-kind-tax_payment_certificate = Certidão de pagamento de impostos (納税証明書)
-handbook-who-resident_record_items = Residentes de { $city }: o próprio nome, data de nascimento, sexo e endereço
+handbook-who-resident_record_items = Residentes de { $city }: o próprio residente ou membros da mesma unidade familiar (nome, data de nascimento, sexo e endereço)
 handbook-who-tax_payment_certificate = O titular, se { $city } o tributou no ano e não há imposto em atraso
 reason-continuation_lapsed-title = Seu cartão perdeu a validade após a mudança
 reason-continuation_lapsed-rule = Depois de se mudar de outro município, o procedimento para continuar usando o cartão devia ser feito em até { $days } dias após a notificação de mudança; o cartão perdeu a validade depois de { $date }

@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = หนังสือรับรองรายการในทะเบียนผู้อยู่อาศัย (住民票記載事項証明書)
 cert-kind-tax_payment_certificate = หนังสือรับรองการชำระภาษี (納税証明書)
-handbook-who-resident_record_items = ผู้อยู่อาศัยใน { $city }: ชื่อ วันเกิด เพศ และที่อยู่ของตนเอง
+handbook-who-resident_record_items = ผู้อยู่อาศัยใน { $city }: เจ้าตัวหรือสมาชิกในครัวเรือนเดียวกัน (ชื่อ วันเกิด เพศ และที่อยู่)
 handbook-who-tax_payment_certificate = ผู้ถือบัตรเอง หาก { $city } เก็บภาษีในปีนั้นและไม่มีภาษีค้างชำระ
 reason-continuation_lapsed-title = บัตรของคุณหมดสภาพหลังการย้ายที่อยู่
 reason-continuation_lapsed-rule = เมื่อย้ายเข้ามาจากเทศบาลอื่น ต้องทำขั้นตอนขอใช้บัตรต่อภายใน { $days } วันนับจากวันแจ้งย้ายเข้า บัตรหมดสภาพหลังวันที่ { $date }

@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = Sertipiko ng mga nakatala sa rekord ng residente (住民票記載事項証明書)
 cert-kind-tax_payment_certificate = Sertipiko ng pagbabayad ng buwis (納税証明書)
-handbook-who-resident_record_items = Mga residente ng { $city }: sariling pangalan, petsa ng kapanganakan, kasarian at tirahan
+handbook-who-resident_record_items = Mga residente ng { $city }: ang mismong tao o mga miyembro ng parehong sambahayan (pangalan, petsa ng kapanganakan, kasarian at tirahan)
 handbook-who-tax_payment_certificate = Ang may-hawak, kung binuwisan siya ng { $city } sa taong iyon at walang buwis na lampas na sa takdang petsa ng pagbabayad
 reason-continuation_lapsed-title = Nawalan ng bisa ang inyong card pagkatapos lumipat
 reason-continuation_lapsed-rule = Pagkalipat mula sa ibang munisipyo, dapat ginawa ang proseso para patuloy na magamit ang card sa loob ng { $days } araw mula sa abiso ng paglipat; nawalan ng bisa ang card pagkatapos ng { $date }

@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = Giấy chứng nhận các mục ghi trong phiếu cư trú (住民票記載事項証明書)
 cert-kind-tax_payment_certificate = Giấy chứng nhận nộp thuế (納税証明書)
-handbook-who-resident_record_items = Cư dân của { $city }: họ tên, ngày sinh, giới tính và địa chỉ của chính mình
+handbook-who-resident_record_items = Cư dân của { $city }: bản thân hoặc thành viên cùng hộ (họ tên, ngày sinh, giới tính và địa chỉ)
 handbook-who-tax_payment_certificate = Chính chủ, nếu { $city } đã tính thuế cho năm đó và không có thuế quá hạn
 reason-continuation_lapsed-title = Thẻ của Quý khách đã mất hiệu lực sau khi chuyển đến
 reason-continuation_lapsed-rule = Khi chuyển đến từ chính quyền địa phương khác, thủ tục tiếp tục sử dụng thẻ phải làm trong vòng { $days } ngày kể từ ngày khai báo chuyển đến; thẻ đã mất hiệu lực sau ngày { $date }

@@ -1,7 +1,7 @@
 # Area: facts (src/domain/card_facts.rs, the new certificate kinds and refusals).
 cert-kind-resident_record_items = 住民票记载事项证明书
 cert-kind-tax_payment_certificate = 纳税证明书
-handbook-who-resident_record_items = 在{ $city }登记住民的本人（姓名、出生日期、性别、住址）
+handbook-who-resident_record_items = { $city }的居民：本人或同户成员（姓名、出生日期、性别、住址）
 handbook-who-tax_payment_certificate = 本人，且该年度在{ $city }被课税、没有滞纳
 reason-continuation_lapsed-title = 迁入后未办理手续，卡已失效
 reason-continuation_lapsed-rule = 从其他市区町村迁入后，须在迁入申报后{ $days }天内办理卡的继续使用手续；卡已于{ $date }之后失效

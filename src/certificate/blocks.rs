@@ -3,7 +3,7 @@
 //! them under the title and certification of the kind.
 
 use super::model::{Block, Line, date_ja};
-use super::tax_blocks::{payment_block, record_items_block, tax_block};
+use super::tax_blocks::{payment_block, tax_block};
 use super::territory::name_ja;
 use crate::domain::municipality::{CertificateKind, Municipality};
 use crate::domain::registry::{Flag, Person, Registry};
@@ -22,7 +22,7 @@ pub(super) fn blocks(
         CertificateKind::SealCertificate => vec![seal_block(holder, reg)],
         CertificateKind::TaxCertificate => vec![tax_block(holder, reg, m, o)],
         CertificateKind::TaxPaymentCertificate => vec![payment_block(holder, reg, m, o)],
-        CertificateKind::ResidentRecordItems => vec![record_items_block(holder, reg)],
+        CertificateKind::ResidentRecordItems => record_items_blocks(holder, reg, o),
         CertificateKind::FamilyRegisterAppendix | CertificateKind::FamilyRegister => {
             register_blocks(kind, holder, reg, o)?
         }
@@ -32,6 +32,31 @@ pub(super) fn blocks(
 /// The resident certificate: the holder, the household, or the members chosen; deleted
 /// members (moved out, deceased) never appear at the kiosk.
 fn resident_blocks(holder: &Person, reg: &Registry, o: &CertOptions) -> Vec<Block> {
+    whose(holder, reg, o)
+        .into_iter()
+        .map(|p| person_block(p, reg, &Shown::chosen(o)))
+        .collect()
+}
+
+/// The resident record items (住民票記載事項証明書): for each person of the same choice as the
+/// resident certificate (the holder, the household, the members chosen: 「本人又は同一世帯人」),
+/// name, reading, date of birth, sex, address and the date of becoming a resident
+/// (外国人住民となった年月日 for a foreign resident), with householder and relationship when
+/// chosen; never a domicile, foreign-resident or My Number line.
+fn record_items_blocks(holder: &Person, reg: &Registry, o: &CertOptions) -> Vec<Block> {
+    let shown = Shown {
+        relationship: o.relationship,
+        ..Shown::default()
+    };
+    whose(holder, reg, o)
+        .into_iter()
+        .map(|p| person_block(p, reg, &shown))
+        .collect()
+}
+
+/// The persons a resident certificate or the record items cover, in the household's order;
+/// deleted members (moved out, deceased) never appear at the kiosk.
+fn whose<'r>(holder: &'r Person, reg: &'r Registry, o: &CertOptions) -> Vec<&'r Person> {
     let people: Vec<&Person> = match &o.scope {
         Scope::Holder => vec![holder],
         Scope::Household => holder
@@ -44,7 +69,6 @@ fn resident_blocks(holder: &Person, reg: &Registry, o: &CertOptions) -> Vec<Bloc
     people
         .into_iter()
         .filter(|p| !p.has(Flag::Deceased) && !p.has(Flag::MovedOut))
-        .map(|p| person_block(p, reg, &Shown::chosen(o)))
         .collect()
 }
 

@@ -1,14 +1,11 @@
-//! The blocks of the tax certificates (課税・非課税証明書, 納税証明書) and of the resident
-//! record items (住民票記載事項証明書): the holder's entry and the facts the kind certifies.
+//! The blocks of the tax certificates (課税・非課税証明書, 納税証明書): the holder's entry and
+//! the facts the kind certifies (the resident record items are in [`super::blocks`]).
 //!
 //! The payment certificate prints what Bunkyo's page says it adds to the taxation
 //! certificate, 「（課税証明書の内容に追加して）納税額」
 //! (<https://www.city.bunkyo.lg.jp/tetsuzuki/zeimu/shomei.html>): the year's tax, what was
 //! paid and what is still to pay (a salary-withheld resident pays monthly until May, so a
-//! part not yet due is normal and is said so). The record items certify the items of the
-//! resident record a form asks for — name, date of birth, sex, address and the date of
-//! becoming a resident — (assumption) the same for every holder and the holder only, since
-//! the kiosk has no form to copy.
+//! part not yet due is normal and is said so).
 
 use super::blocks::{Shown, line, person_block, yen};
 use super::model::{Block, fiscal_year_label};
@@ -96,11 +93,4 @@ pub(super) fn payment_block(
         },
     ));
     b
-}
-
-/// The resident record items: the holder's name, reading, date of birth, sex, address and
-/// the date of becoming a resident (外国人住民となった年月日 for a foreign resident) — the
-/// holder's entry with no optional line.
-pub(super) fn record_items_block(holder: &Person, reg: &Registry) -> Block {
-    person_block(holder, reg, &Shown::default())
 }

@@ -10,8 +10,9 @@ use crate::domain::registry::{Flag, Person, Registry};
 /// The choices the options screen shows for one certificate and holder.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Offered {
-    /// Resident certificate: current members of the holder's household (person ids, in the
-    /// deck's household order); moved-out and deceased members are never offered.
+    /// Resident certificate and record items: current members of the holder's household
+    /// (person ids, in the deck's household order); moved-out and deceased members are never
+    /// offered.
     pub members: Vec<String>,
     /// Resident certificate and appended information: the domicile and head-of-family line
     /// (Japanese nationals only).
@@ -47,7 +48,7 @@ pub fn offered(
 ) -> Offered {
     let mut o = Offered::default();
     match kind {
-        CertificateKind::ResidentCertificate => {
+        CertificateKind::ResidentCertificate | CertificateKind::ResidentRecordItems => {
             o.members = holder
                 .household
                 .as_deref()
@@ -59,6 +60,12 @@ pub fn offered(
                         .collect()
                 })
                 .unwrap_or_default();
+            if kind == CertificateKind::ResidentRecordItems {
+                // The record items certify name, birth date, sex, address, the date of
+                // becoming a resident and (when chosen) householder and relationship: no
+                // domicile, foreign-resident or My Number line.
+                return o;
+            }
             o.domicile_line = holder.is_japanese();
             o.foreign_lines = !holder.is_japanese()
                 || o.members
@@ -78,7 +85,7 @@ pub fn offered(
                 .map(|p| p.id.clone())
                 .collect();
         }
-        CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems => {}
+        CertificateKind::SealCertificate => {}
     }
     o
 }

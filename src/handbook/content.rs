@@ -126,12 +126,17 @@ fn option_labels(i: &I18n, kind: CertificateKind, m: &Municipality) -> Vec<Strin
             }
             k
         }
+        CertificateKind::ResidentRecordItems => vec![
+            "opt-scope-holder",
+            "opt-scope-household",
+            "opt-scope-members",
+            "opt-relationship",
+        ],
         CertificateKind::FamilyRegister => vec!["opt-extent-whole", "opt-extent-individual"],
         CertificateKind::FamilyRegisterAppendix => vec!["opt-domicile"],
         CertificateKind::TaxCertificate
         | CertificateKind::TaxPaymentCertificate
-        | CertificateKind::SealCertificate
-        | CertificateKind::ResidentRecordItems => Vec::new(),
+        | CertificateKind::SealCertificate => Vec::new(),
     };
     keys.into_iter().map(|k| i.t(k)).collect()
 }

@@ -128,7 +128,8 @@ pub fn play<D: Driver>(
             after(i, d)?;
             continue;
         }
-        let events = events_for(&step.action, sc, d.session());
+        let next = sc.steps.get(i + 1).map(|n| &n.action);
+        let events = events_for(&step.action, next, sc, d.session());
         let next_is_next = sc
             .steps
             .get(i + 1)
@@ -248,7 +249,8 @@ fn pin_from_deck(sc: &Scenario, s: &Session, correct: bool) -> String {
         .unwrap_or_else(|| "0000".into())
 }
 
-fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
+/// The events of action `a`; `next` is the step after it.
+fn events_for(a: &Action, next: Option<&Action>, sc: &Scenario, s: &Session) -> Vec<Event> {
     match a {
         Action::Language(l) => vec![Event::Language(l.clone())],
         Action::Services => vec![Event::Services],
@@ -270,8 +272,11 @@ fn events_for(a: &Action, sc: &Scenario, s: &Session) -> Vec<Event> {
         Action::Certificate(kind, options) => {
             let mut v = vec![Event::Certificate(*kind)];
             // A recording attaches the options its participant sent; none attached means the
-            // options screen was left without "Next" (Back, Cancel, a time-out).
-            let sent = options.is_some() || !sc.explicit_taps;
+            // options screen was left without "Next" (Back, Cancel, a time-out) — unless the
+            // copies came next: the session had no options screen for the kind when it was
+            // recorded (the record items before 6 December 2026), so its defaults were sent.
+            let sent =
+                options.is_some() || !sc.explicit_taps || matches!(next, Some(Action::Copies(_)));
             if kind.has_options() && sent {
                 v.push(Event::Options(options.clone().unwrap_or_default()));
             }

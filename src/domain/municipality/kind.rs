@@ -77,14 +77,11 @@ impl CertificateKind {
     }
 
     /// Whether the kiosk shows an options screen for it (everything but the seal
-    /// certificate and the record items, which have nothing to choose: the record items
-    /// certify the holder's own name, birth date, sex and address — an assumption, kept to
-    /// the items every form asks for).
+    /// certificate, which has nothing to choose). The record items choose whose items (the
+    /// holder, the household, chosen members: 「本人又は同一世帯人」, Harima's page) and the
+    /// householder and relationship, as the resident certificate does.
     pub fn has_options(self) -> bool {
-        !matches!(
-            self,
-            CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems
-        )
+        self != CertificateKind::SealCertificate
     }
 
     /// Whether it certifies a fiscal year's resident tax (a fiscal-year screen, a switch day).

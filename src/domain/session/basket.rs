@@ -52,7 +52,7 @@ impl Session {
         };
         let mut o = o;
         match kind {
-            CertificateKind::ResidentCertificate => {
+            CertificateKind::ResidentCertificate | CertificateKind::ResidentRecordItems => {
                 if let Scope::Members(ids) = &o.scope {
                     if ids.is_empty() {
                         return Err(Invalid::NoMembers.into());
@@ -105,7 +105,7 @@ impl Session {
                     return Err(Invalid::DomicileLineNotOffered.into());
                 }
             }
-            CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems => {}
+            CertificateKind::SealCertificate => {}
         }
         if let Some(cur) = self.current.as_mut() {
             cur.options = o;

@@ -114,7 +114,10 @@ impl Draft {
     /// chosen, but none yet).
     pub fn chosen_options(&self, kind: CertificateKind) -> Option<CertOptions> {
         let mut o = self.options.clone();
-        if kind == CertificateKind::ResidentCertificate {
+        if matches!(
+            kind,
+            CertificateKind::ResidentCertificate | CertificateKind::ResidentRecordItems
+        ) {
             o.scope = match self.scope {
                 1 => Scope::Household,
                 2 if self.members.is_empty() => return None,

@@ -24,11 +24,13 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .id_salt("options-scroll")
         .auto_shrink([false, true])
         .show(ui, |ui| match kind {
-            CertificateKind::ResidentCertificate => resident(ui, cx),
+            CertificateKind::ResidentCertificate | CertificateKind::ResidentRecordItems => {
+                resident(ui, cx)
+            }
             CertificateKind::TaxCertificate | CertificateKind::TaxPaymentCertificate => tax(ui, cx),
             CertificateKind::FamilyRegister => family_register(ui, cx),
             CertificateKind::FamilyRegisterAppendix => appendix(ui, cx),
-            CertificateKind::SealCertificate | CertificateKind::ResidentRecordItems => {}
+            CertificateKind::SealCertificate => {}
         });
     let chosen = cx.draft.chosen_options(kind);
     cx.back_and_cancel();
