@@ -4,7 +4,9 @@
 
 mod printer;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
 
 use crate::domain::municipality::Municipality;
 use crate::domain::registry::{Registry, compat};
@@ -76,15 +78,42 @@ pub fn load_deck(path: &Path) -> Result<Registry, InputError> {
 
 /// Reads and validates a municipality profile file.
 pub fn load_municipality_file(path: &Path) -> Result<Municipality, InputError> {
-    Municipality::parse(&compat::profile(
-        Source::read(path)?,
-        compat::Kind::Municipality,
-    )?)
+    static PARSED: Parsed<Municipality> = OnceLock::new();
+    parsed_once(&PARSED, Source::read(path)?, |src| {
+        Municipality::parse(&compat::profile(src, compat::Kind::Municipality)?)
+    })
 }
 
 /// Reads and validates a vendor profile file.
 pub fn load_vendor_file(path: &Path) -> Result<Vendor, InputError> {
-    Vendor::parse(&compat::profile(Source::read(path)?, compat::Kind::Vendor)?)
+    static PARSED: Parsed<Vendor> = OnceLock::new();
+    parsed_once(&PARSED, Source::read(path)?, |src| {
+        Vendor::parse(&compat::profile(src, compat::Kind::Vendor)?)
+    })
+}
+
+/// Profiles already parsed in this process, by path and whole text.
+type Parsed<T> = OnceLock<Mutex<HashMap<(PathBuf, String), T>>>;
+
+/// `parse(src)`, or a copy of what it gave before for the same path and text: a window lists
+/// every municipality when it opens and the audit opens one per screen (1,485), and parsing
+/// the same TOML again was a sixth of the audit's time. The key holds the text, so an edited
+/// file is parsed again; errors are not kept (compatibility warnings are said once anyway).
+fn parsed_once<T: Clone>(
+    cache: &'static Parsed<T>,
+    src: Source,
+    parse: impl FnOnce(Source) -> Result<T, InputError>,
+) -> Result<T, InputError> {
+    let key = (src.path.clone(), src.text.clone());
+    let map = cache.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(hit) = map.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return Ok(hit);
+    }
+    let value = parse(src)?;
+    if let Ok(mut m) = map.lock() {
+        m.insert(key, value.clone());
+    }
+    Ok(value)
 }
 
 /// Builds a kiosk from a deck (or the bundled one) and two profile ids or files.

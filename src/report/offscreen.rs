@@ -334,6 +334,9 @@ impl Offscreen {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
             time: Some(self.time),
             predicted_dt: 0.1,
+            // A glyph atlas of 4096 × 4096: at egui's 2048 a context that draws every language
+            // at three text sizes fills it, and egui clears it and rasterizes every glyph again.
+            max_texture_side: Some(4096),
             ..Default::default()
         };
         if let Some(v) = input.viewports.get_mut(&egui::ViewportId::ROOT) {
