@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kofu::domain::municipality::Municipality;
+use kofu::domain::municipality::{Municipality, city_hall};
 use kofu::domain::registry::Registry;
 use kofu::domain::registry::compat::{self, Kind};
 use kofu::domain::vendor::Vendor;
@@ -86,6 +86,7 @@ fn upgrade_one(path: &Path) -> anyhow::Result<Result<Upgraded, InputError>> {
         Err(e) => return Ok(Err(e)),
     };
     let new = match compat::upgrade(&src, kind) {
+        Ok(t) if kind == Kind::Municipality => city_hall::upgrade_text(&t),
         Ok(t) => t,
         Err(e) => return Ok(Err(e)),
     };

@@ -93,6 +93,18 @@ pub(super) fn office(
     })
 }
 
+/// `text` (a profile) with its old `[city_hall]` rewritten by [`upgrade`]; unchanged when it
+/// has none or is not TOML (the parser then says where).
+pub fn upgrade_text(text: &str) -> String {
+    match text.parse::<toml_edit::DocumentMut>() {
+        Ok(mut doc) if doc.contains_key("city_hall") => {
+            upgrade(&mut doc);
+            doc.to_string()
+        }
+        _ => text.to_string(),
+    }
+}
+
 /// Rewrites the old table in `doc` as the `[[office]]` it is read as, in its place, keeping
 /// the comments before it and on its phone line; `tax_office` becomes a comment above it.
 /// Nothing happens when there is no old table (or it is not a table).

@@ -174,9 +174,9 @@ pub fn warn(src: &Source, span: Range<usize>, message: &str) {
     }
 }
 
-/// The text of `src` rewritten to the current format: renamed fields under today's names, a
-/// profile's old `[city_hall]` as its `[[office]]`, and `format = FORMAT` at the top; comments
-/// and layout kept.
+/// The text of `src` rewritten to the current format: renamed fields under today's names and
+/// `format = FORMAT` at the top; comments and layout kept. (A municipality profile's old
+/// `[city_hall]` is rewritten after this by `municipality::city_hall::upgrade_text`.)
 pub fn upgrade(src: &Source, kind: Kind) -> Result<String, InputError> {
     let mut doc: toml_edit::DocumentMut = src.text.parse().map_err(|e: toml_edit::TomlError| {
         let span = e.span();
@@ -205,9 +205,6 @@ pub fn upgrade(src: &Source, kind: Kind) -> Result<String, InputError> {
             };
             root.insert_formatted(&key, item);
         }
-    }
-    if kind == Kind::Municipality {
-        crate::domain::municipality::city_hall::upgrade(&mut doc);
     }
     if doc.contains_key("format") {
         doc["format"] = toml_edit::value(FORMAT);

@@ -25,7 +25,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .auto_shrink([false, true])
         .show(ui, |ui| match kind {
             CertificateKind::ResidentCertificate | CertificateKind::ResidentRecordItems => {
-                resident(ui, cx)
+                resident(ui, cx);
             }
             CertificateKind::TaxCertificate | CertificateKind::TaxPaymentCertificate => tax(ui, cx),
             CertificateKind::FamilyRegister => family_register(ui, cx),
