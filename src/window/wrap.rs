@@ -19,6 +19,31 @@ pub fn wrapped<'a>(painter: &Painter, text: &'a str, font: &FontId, width: f32) 
     if !hinted.contains(BREAK_HINT) || !has_japanese(text) {
         return hinted;
     }
+    // The lines depend on the text, the font, the width, the zoom and the faces the font's
+    // family falls back through (the language's order): the same key gives the same lines, so
+    // they are kept in the context's memory. Measuring every prefix of every line was a third
+    // of the accessibility audit's time, which draws each screen three times per window.
+    let ctx = painter.ctx();
+    let chain = ctx.fonts(|f| f.definitions().families.get(&font.family).cloned());
+    let key = egui::Id::unique((
+        "kofu-wrapped",
+        text,
+        font.size.to_bits(),
+        &font.family,
+        width.to_bits(),
+        ctx.pixels_per_point().to_bits(),
+        chain,
+    ));
+    if let Some(lines) = ctx.data(|d| d.get_temp::<String>(key)) {
+        return Cow::Owned(lines);
+    }
+    let lines = pack(painter, &hinted, font, width);
+    ctx.data_mut(|d| d.insert_temp(key, lines.clone()));
+    Cow::Owned(lines)
+}
+
+/// `hinted` (text with break hints) packed greedily into lines at most `width` wide.
+fn pack(painter: &Painter, hinted: &str, font: &FontId, width: f32) -> String {
     let measure = |s: &str| {
         painter
             .layout_no_wrap(s.to_string(), font.clone(), Color32::PLACEHOLDER)
@@ -39,7 +64,7 @@ pub fn wrapped<'a>(painter: &Painter, text: &'a str, font: &FontId, width: f32) 
         }
         lines.push(line);
     }
-    Cow::Owned(lines.join("\n"))
+    lines.join("\n")
 }
 
 /// `piece` cut after each space, the spaces kept: a line may end at a space too (「読み取り部:
