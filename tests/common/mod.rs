@@ -4,6 +4,7 @@
 
 pub mod damage;
 pub mod harness;
+pub mod mutate;
 
 use std::path::Path;
 

@@ -205,10 +205,12 @@ pub fn predict_on(
     user: User,
     input: Input,
 ) -> Result<VendorPrediction, PredictError> {
+    // The scenario's own vendor is not an override: an unknown one is then reported at the
+    // scenario's line and column, as `run` and `check` report it.
     let kiosk = run_cli::kiosk_for(
         sc,
         &run_cli::RunOptions {
-            vendor: Some(vendor.to_string()),
+            vendor: (vendor != sc.vendor).then(|| vendor.to_string()),
             ..run_cli::RunOptions::default()
         },
     )?;
