@@ -30,6 +30,7 @@
 //!   hold fictional personas only.
 
 mod files;
+mod paths;
 pub mod script;
 
 use std::path::{Path, PathBuf};

@@ -19,12 +19,11 @@
 //!   `do` names are [`StepKind`]'s, the parser's own. TOML serialization writes no comments,
 //!   so the file's comments are put before it.
 
-use std::path::Path;
-
 use chrono::{DateTime, Duration};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use super::paths::from_recording;
 use crate::domain::effect::Effect;
 use crate::domain::session::{CertOptions, Event, Extent, Scope, Screen, Step};
 use crate::scenario::StepKind;
@@ -288,27 +287,6 @@ impl Script {
     }
 }
 
-/// A file named by the session (a deck, or a profile `….toml`, relative to where the window
-/// was started or absolute) as a path relative to the recording's folder `dir`, which is where
-/// the scenario reads it from; absolute when no relative path leads there (another drive) or
-/// the file cannot be found; a bundled profile id as it is. Both ends are canonical (symbolic
-/// links resolved) so `..` steps are right.
-fn from_recording(name: &str, file: bool, dir: &Path) -> String {
-    let path = Path::new(name);
-    if !(file || path.extension().is_some_and(|e| e == "toml")) {
-        return name.to_string();
-    }
-    let Ok(target) = path.canonicalize().or_else(|_| std::path::absolute(path)) else {
-        return name.to_string();
-    };
-    dir.canonicalize()
-        .ok()
-        .and_then(|base| pathdiff::diff_paths(&target, base))
-        .unwrap_or(target)
-        .display()
-        .to_string()
-}
-
 /// The step of every other event: its `do` and value (None: the event is not a step).
 fn table(ev: &Event) -> Option<StepTable> {
     Some(match ev {
@@ -383,7 +361,7 @@ pub struct ScriptHead<'a> {
     /// Title.
     pub title: &'a str,
     /// The recording's folder: deck and profile files are written relative to it.
-    pub dir: &'a Path,
+    pub dir: &'a std::path::Path,
     /// Municipality profile id or file.
     pub municipality: &'a str,
     /// Vendor profile id or file.

@@ -267,31 +267,3 @@ fn a_left_session_expects_no_status_and_says_why() {
     assert_eq!(sc.steps[0].action, Action::Wait(1));
     assert!(sc.expect.iter().all(|(k, _, _)| k != "status"));
 }
-
-#[test]
-fn files_are_written_relative_to_the_recording_folder() {
-    let tmp = tempfile::tempdir().unwrap();
-    let study = tmp.path().join("study");
-    for d in ["decks", "rec"] {
-        std::fs::create_dir_all(study.join(d)).unwrap();
-    }
-    for f in ["decks/p.toml", "rec/here.toml", "town.toml"] {
-        std::fs::write(study.join(f), "").unwrap();
-    }
-    let rec = study.join("rec");
-    let named = |p: &str| study.join(p).display().to_string();
-    assert_eq!(
-        super::from_recording(&named("decks/p.toml"), true, &rec),
-        "../decks/p.toml".replace('/', std::path::MAIN_SEPARATOR_STR)
-    );
-    assert_eq!(
-        super::from_recording(&named("rec/here.toml"), true, &rec),
-        "here.toml"
-    );
-    // A `..` in the name as given is resolved before the path is made.
-    assert_eq!(
-        super::from_recording(&named("decks/../town.toml"), false, &rec),
-        "../town.toml".replace('/', std::path::MAIN_SEPARATOR_STR)
-    );
-    assert_eq!(super::from_recording("tsukuba", false, &rec), "tsukuba");
-}
