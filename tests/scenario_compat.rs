@@ -329,3 +329,44 @@ fn old_city_hall_profiles_load_with_a_warning_and_play_as_their_upgrade() {
         );
     }
 }
+
+#[test]
+fn an_offices_hours_note_follows_its_hours_and_needs_a_japanese_entry() {
+    use kofu::domain::municipality::Municipality;
+    let profile = std::fs::read_to_string(assets_profile("tsukuba")).unwrap();
+    let with = |note: &str| {
+        let text = profile.replacen(
+            "id = \"tsukuba-city-hall\"\n",
+            &format!("id = \"tsukuba-city-hall\"\nhours_note = {note}\n"),
+            1,
+        );
+        assert_ne!(text, profile);
+        Municipality::parse(&Source {
+            path: "p.toml".into(),
+            text,
+        })
+    };
+    let m = with("{ ja = \"第3日曜日も開庁\", en = \"Also open on the 3rd Sunday\" }").unwrap();
+    let office = m.office("tsukuba-city-hall").unwrap();
+    let said = |lang: &str| kofu::i18n::office::hours(&kofu::i18n::I18n::in_lang(lang), office);
+    let en = said("en");
+    assert!(
+        en.starts_with("Mon") && en.ends_with("Also open on the 3rd Sunday"),
+        "after the structured hours: {en}"
+    );
+    assert!(
+        said("ko").ends_with("第3日曜日も開庁"),
+        "Japanese elsewhere"
+    );
+    let e = with("{ en = \"Also open on the 3rd Sunday\" }")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("p.toml:") && e.contains("needs a `ja` entry"),
+        "{e}"
+    );
+}
+
+fn assets_profile(id: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("assets/municipalities/{id}.toml"))
+}
