@@ -46,5 +46,6 @@ fn main() -> ExitCode {
         Some(Command::Results(a)) => cli::trainees::results(a),
         Some(Command::Personas(a)) => cli::trainees::personas(a),
         Some(Command::Soak(a)) => cli::soak::run(a),
+        Some(Command::State(a)) => cli::state::run(a),
     }
 }

@@ -25,7 +25,6 @@ use serde::Serialize;
 use crate::certificate::drawn;
 use crate::certificate::pdf::verification_code;
 use crate::domain::record::{IssueNumber, Record};
-use crate::store::database::{DATABASE_FILE, Database};
 
 /// What `verify` found.
 #[derive(Debug, Clone, Serialize, Default)]
@@ -137,18 +136,13 @@ pub fn verify(file: &Path, state: &Path) -> Result<Verdict, VerifyError> {
         .first()
         .and_then(|f| issue_number_in(f))
         .and_then(|n| IssueNumber::parse(&n));
-    let (records, unreadable) = if state.join(DATABASE_FILE).is_file() {
-        let read = Database::open_read_only(state)
-            .and_then(|mut db| issue.map_or(Ok(Vec::new()), |n| db.issue_events(n)));
-        match read {
-            Ok(records) => (records, None),
-            Err(e) => (
-                Vec::new(),
-                Some(format!("the state folder cannot be read: {e}")),
-            ),
-        }
-    } else {
-        (Vec::new(), None)
+    // The state is a folder or a class database (`crate::store::state`).
+    let (records, unreadable) = match crate::store::state::issue_events_at(state, issue) {
+        Ok(records) => (records.unwrap_or_default(), None),
+        Err(e) => (
+            Vec::new(),
+            Some(format!("the state folder cannot be read: {e}")),
+        ),
     };
     let drawing = drawn::drawing(&doc);
     let mut checked = check_texts(pages, &fronts, &backs, &records, state);

@@ -14,6 +14,7 @@ pub mod out;
 pub mod predict;
 pub mod run;
 pub mod soak;
+pub mod state;
 pub mod study;
 pub mod trainees;
 pub mod verify;
@@ -69,6 +70,8 @@ pub enum Command {
     /// The persona deck as printable case cards (PDF): who, age, situation and what the
     /// kiosk will do.
     Personas(trainees::PersonasArgs),
+    /// Move a kiosk's state between a folder and a class database: `kofu state copy FROM TO`.
+    State(state::StateArgs),
     /// Issue certificates in a loop (crash and concurrency tests).
     #[command(hide = true)]
     Soak(soak::SoakArgs),

@@ -17,7 +17,7 @@ use kofu::domain::municipality::CertificateKind;
 use kofu::domain::session::{CertOptions, Event, Kiosk, Scope, Screen, Session};
 use kofu::domain::store::Store;
 use kofu::kiosk::ModelPrinter;
-use kofu::store::Database;
+use kofu::store::StateStore;
 
 /// Arguments of `kofu soak`; the tests that run it name every flag.
 #[derive(clap::Args, Debug)]
@@ -73,7 +73,7 @@ fn soak(a: &SoakArgs) -> anyhow::Result<()> {
     if let Some(o) = &a.out {
         std::fs::create_dir_all(o).with_context(|| format!("{}", o.display()))?;
     }
-    let mut store: Box<dyn Store> = Box::new(Database::open(&a.state)?);
+    let mut store: Box<dyn Store> = Box::new(StateStore::open(&a.state)?);
     for i in 0..a.sessions {
         let at = start + chrono::Duration::seconds(i64::from(i));
         store = session(a, &kiosk, store, at, i, &mut stdout)?;

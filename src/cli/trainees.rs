@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use kofu::domain::calendar::{TOKYO, parse_instant};
 use kofu::i18n::I18n;
-use kofu::store::Database;
+use kofu::store::StateStore;
 use kofu::training::{cards, cases, results};
 
 use super::{is_language, language_list};
@@ -28,8 +28,8 @@ pub struct ResultsArgs {
 /// Writes the results; exit 2 when the state folder has no readable database (or no result
 /// for the trainee asked for), 1 when a file cannot be written.
 pub fn results(args: ResultsArgs) -> ExitCode {
-    let kept =
-        Database::open_existing(&args.state).and_then(|mut db| db.results(args.trainee.as_deref()));
+    let kept = StateStore::open_existing(&args.state)
+        .and_then(|mut db| db.results(args.trainee.as_deref()));
     let kept = match kept {
         Ok(r) => r,
         Err(e) => {

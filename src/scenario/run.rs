@@ -29,7 +29,6 @@ use crate::scenario::outcome::outcome_with_pages;
 pub use crate::scenario::outcome::{DocumentOut, Mismatch, Outcome, outcome};
 pub use crate::scenario::play::RunError;
 use crate::scenario::play::{Bare, play};
-use crate::store::Database;
 use crate::store::{MemoryStore, Store};
 
 /// Settings of one run.
@@ -186,9 +185,9 @@ fn exists(
 pub fn run(sc: &Scenario, opts: &RunOptions) -> Result<Outcome, RunError> {
     let mut kiosk = Arc::new(kiosk_for(sc, opts)?);
     let mut store: Box<dyn Store> = match &opts.state {
-        Some(dir) => Box::new(
-            Database::open(dir).map_err(|e| RunError::Io(format!("{}: {e}", dir.display())))?,
-        ),
+        Some(dir) => Box::new(crate::store::StateStore::open(dir).map_err(|e| {
+            RunError::Io(format!("{}: {e}", crate::store::state::state_label(dir)))
+        })?),
         None => Box::new(MemoryStore::default()),
     };
     if let Some(out) = &opts.out {

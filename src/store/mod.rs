@@ -1,14 +1,18 @@
 //! What the kiosk remembers across runs, on disk or in memory: the implementations of the
 //! domain's [`Store`] trait. This is the only place state touches a file.
 
+pub mod copy;
 pub mod database;
 pub mod legacy_journal;
+pub mod postgres;
+pub mod state;
 
 use std::collections::BTreeMap;
 
 use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 pub use crate::domain::store::Store;
 pub use database::Database;
+pub use state::StateStore;
 
 impl Store for Database {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use crate::certificate::pdf::Renderer;
 use crate::domain::session::{Kiosk, NullPrinter, Printer};
 use crate::kiosk::{self, ModelPrinter};
-use crate::store::{Database, MemoryStore, Store};
+use crate::store::{MemoryStore, Store};
 use crate::window::UiOptions;
 
 pub(super) fn now_tokyo() -> DateTime<Tz> {
@@ -94,12 +94,13 @@ pub(super) fn open_state(opts: &UiOptions) -> anyhow::Result<Opened> {
     let store: Box<dyn Store> = if opts.memory_store {
         Box::new(MemoryStore::default())
     } else {
-        Box::new(
-            Database::open(&state)
-                .map_err(|e| anyhow::anyhow!("state folder {}: {e}", state.display()))?,
-        )
+        Box::new(crate::store::StateStore::open(&state).map_err(|e| {
+            let label = crate::store::state::state_label(&state);
+            anyhow::anyhow!("state {label}: {e}")
+        })?)
     };
-    let out_dir = state.join("output");
+    // A class database holds no files: PDFs go to this machine's default folder.
+    let out_dir = crate::store::state::local_dir(&state).join("output");
     let mut setup_error = None;
     if opts.pdf
         && let Err(e) = std::fs::create_dir_all(&out_dir)

@@ -16,7 +16,7 @@ use egui::Ui;
 use super::sections::Style;
 use super::{Command, ExerciseConsole, TrainerState, words};
 use crate::i18n::{Arg, I18n};
-use crate::store::Database;
+use crate::store::StateStore;
 use crate::training::results::{self, TraineeResult};
 use crate::training::{Answer, ExerciseRecord, RefusalRecord, feedback};
 use crate::window::UiOptions;
@@ -39,7 +39,7 @@ pub fn state_dir(opts: &UiOptions) -> Option<PathBuf> {
 /// The results kept for `trainee` in the state folder (none without a folder or a name).
 fn load(opts: &UiOptions, trainee: &str) -> Result<Vec<TraineeResult>, String> {
     match state_dir(opts) {
-        Some(dir) if !trainee.is_empty() => Database::open(&dir)
+        Some(dir) if !trainee.is_empty() => StateStore::open(&dir)
             .and_then(|mut db| db.results(Some(trainee)))
             .map_err(|e| e.to_string()),
         _ => Ok(Vec::new()),
@@ -113,7 +113,7 @@ pub(super) fn answer(app: &mut KioskApp, answer: Answer) {
     let result = results::result_of(&c.trainee, &id, &rec);
     c.results.push(result.clone());
     let kept = match state_dir(&app.opts) {
-        Some(dir) => Database::open(&dir).and_then(|mut db| db.add_result(&result)),
+        Some(dir) => StateStore::open(&dir).and_then(|mut db| db.add_result(&result)),
         None => Ok(()),
     };
     if let Err(e) = kept {

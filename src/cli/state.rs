@@ -1,0 +1,58 @@
+//! `kofu state copy FROM TO`: a state folder into a class database (PostgreSQL) and back.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use kofu::store::copy::{CopyError, copy};
+use kofu::store::state::state_label;
+
+/// Arguments of `kofu state`.
+#[derive(clap::Args, Debug)]
+pub struct StateArgs {
+    /// What to do with the state.
+    #[command(subcommand)]
+    action: StateAction,
+}
+
+/// What `kofu state` does.
+#[derive(clap::Subcommand, Debug)]
+enum StateAction {
+    /// Copy every event, PIN count, issue, registration and result from FROM to TO (each a
+    /// state folder or a postgres:// URL); a TO that holds state is refused without --replace.
+    Copy {
+        /// The state to copy: a folder, or postgres://… / postgresql://…
+        from: PathBuf,
+        /// Where to copy it: a folder, or postgres://… / postgresql://…
+        to: PathBuf,
+        /// Overwrite the state TO holds (its folder's database, or its tables).
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+/// Runs `kofu state`: exit 0 with a line saying what was copied; 2 when the copy is refused
+/// (no source, a target holding state, the same place twice); 1 when a store cannot be read
+/// or written (the message names it).
+pub fn run(args: StateArgs) -> ExitCode {
+    let StateAction::Copy { from, to, replace } = args.action;
+    match copy(&from, &to, replace) {
+        Ok(done) => {
+            eprintln!(
+                "copied {} events and {} results from {} to {}",
+                done.events,
+                done.results,
+                state_label(&from),
+                state_label(&to)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e @ CopyError::Store(_)) => {
+            eprintln!("error: kofu state copy: {e}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("error: kofu state copy: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The class database's schema, versioned: each migration is applied once, in order, inside
+//! one transaction that also records its number in `schema_version`, under an advisory lock so
+//! eight kiosks starting at once migrate it once. A database at a version newer than this kofu
+//! knows is refused (an older kofu must not write rows whose meaning changed), naming both.
+
+use postgres::Client;
+
+use super::{Label, PgResult};
+use crate::domain::record::StoreError;
+
+/// The advisory lock key every kofu takes while it reads or changes the schema.
+const MIGRATION_LOCK: i64 = 0x6b6f_6675_5f73_6368; // "kofu_sch"
+
+/// The schema version this kofu writes and reads.
+pub const LATEST: i32 = 1;
+
+/// The migrations, by the version they bring the database to.
+const MIGRATIONS: &[(i32, &str)] = &[(
+    1,
+    "CREATE TABLE events (
+         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         issue BIGINT,
+         record TEXT NOT NULL);
+     CREATE INDEX events_by_issue ON events (issue) WHERE issue IS NOT NULL;
+     CREATE TABLE pins (card TEXT PRIMARY KEY, failures SMALLINT NOT NULL, at TEXT NOT NULL);
+     CREATE TABLE issues (number BIGINT PRIMARY KEY, started BIGINT NOT NULL REFERENCES events,
+                          done BIGINT REFERENCES events);
+     CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+     INSERT INTO counters (name, value) VALUES ('issue', 0);
+     CREATE TABLE registrations (person TEXT NOT NULL, municipality TEXT NOT NULL,
+                                 ready_on TEXT NOT NULL, PRIMARY KEY (person, municipality));
+     CREATE TABLE results (
+         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         trainee TEXT NOT NULL, exercise TEXT NOT NULL, title TEXT NOT NULL,
+         answer TEXT NOT NULL, correct BOOLEAN NOT NULL, millis BIGINT NOT NULL,
+         at TEXT NOT NULL);
+     CREATE INDEX results_by_trainee ON results (trainee);",
+)];
+
+/// The message for a database newer than this kofu.
+fn too_new(label: &Label, found: i32) -> StoreError {
+    label.error(format!(
+        "the class database is at schema version {found}, and this kofu ({}) knows versions up \
+         to {LATEST}: update kofu on this machine (the database was left as it is)",
+        env!("CARGO_PKG_VERSION")
+    ))
+}
+
+/// The schema version the database is at (0: never migrated), read without changing anything.
+pub(super) fn version(client: &mut Client, label: &Label) -> Result<i32, StoreError> {
+    let exists: bool = client
+        .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
+        .or_pg(label)?
+        .get(0);
+    if !exists {
+        return Ok(0);
+    }
+    let v: Option<i32> = client
+        .query_one("SELECT max(version) FROM schema_version", &[])
+        .or_pg(label)?
+        .get(0);
+    let v = v.unwrap_or(0);
+    if v > LATEST {
+        return Err(too_new(label, v));
+    }
+    Ok(v)
+}
+
+/// Brings the database to [`LATEST`], applying each missing migration in one transaction;
+/// refuses a database newer than this kofu. Returns the version it found.
+pub(super) fn migrate(client: &mut Client, label: &Label) -> Result<i32, StoreError> {
+    let mut tx = client.transaction().or_pg(label)?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+        .or_pg(label)?;
+    tx.batch_execute(
+        "CREATE TABLE IF NOT EXISTS schema_version (
+             version INTEGER PRIMARY KEY,
+             applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+             kofu TEXT NOT NULL)",
+    )
+    .or_pg(label)?;
+    let found: Option<i32> = tx
+        .query_one("SELECT max(version) FROM schema_version", &[])
+        .or_pg(label)?
+        .get(0);
+    let found = found.unwrap_or(0);
+    if found > LATEST {
+        return Err(too_new(label, found));
+    }
+    for (v, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > found) {
+        tx.batch_execute(sql).or_pg(label)?;
+        tx.execute(
+            "INSERT INTO schema_version (version, kofu) VALUES ($1, $2)",
+            &[v, &env!("CARGO_PKG_VERSION")],
+        )
+        .or_pg(label)?;
+    }
+    tx.commit().or_pg(label)?;
+    Ok(found)
+}
