@@ -268,7 +268,7 @@ fn check_journal(v: &mut Verdict, number: IssueNumber, records: &[Record], state
     if !known {
         v.problems.push(format!(
             "the journal in {} does not know issue {number}",
-            state.display()
+            crate::store::state::state_label(state)
         ));
         return;
     }
