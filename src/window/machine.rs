@@ -185,13 +185,25 @@ fn card_picker(ui: &mut Ui, app: &KioskApp, out: &mut Vec<Command>) {
             .size(t.s.small)
             .color(app.panel.tokens.c.part_text),
     );
-    // The chosen card's name breaks between words (the box leaves room for its arrow).
+    // The chosen card's name breaks between words (the box leaves room for its arrow), and
+    // egui does not wrap it again: its own wrap, narrower than the box, cut 「マイナンバー|カード」.
     let font = egui::FontId::proportional(t.s.small);
-    let room = ui.available_width() - 72.0;
+    let box_w = ui.available_width() - 8.0;
+    // The box's text room as egui's button lays it out: its padding either side, the arrow and
+    // the gap before it (and two points of slack), so the lines never widen the box.
+    let sp = ui.spacing();
+    let room = box_w - 2.0 * sp.button_padding.x - sp.icon_width - sp.item_spacing.x - 2.0;
     let shown = crate::window::wrap::wrapped(ui.painter(), &selected, &font, room).into_owned();
+    let mut text = RichText::new(shown.as_str())
+        .size(t.s.small)
+        .color(t.c.key_text);
+    if shown.contains('\n') {
+        text = text.line_height(Some(t.s.small * LABEL_LINE_HEIGHT));
+    }
     let resp = egui::ComboBox::from_id_salt("reader-card")
-        .selected_text(RichText::new(shown).size(t.s.small).color(t.c.key_text))
-        .width(ui.available_width() - 8.0)
+        .selected_text(text)
+        .wrap_mode(egui::TextWrapMode::Extend)
+        .width(box_w)
         .height(400.0)
         .show_ui(ui, |ui| {
             for (id, l) in ids.iter().zip(&labels) {

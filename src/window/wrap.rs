@@ -16,7 +16,10 @@ use crate::i18n::line_break::{BREAK_HINT, has_japanese, with_break_hints};
 /// and, for Japanese, with a newline at each word boundary where a line must end.
 pub fn wrapped<'a>(painter: &Painter, text: &'a str, font: &FontId, width: f32) -> Cow<'a, str> {
     let hinted = with_break_hints(text);
-    if !hinted.contains(BREAK_HINT) || !has_japanese(text) {
+    // Japanese that may break only at its spaces (「筑波 花子 — マイナンバーカード」 has no
+    // hint) is packed too: egui would break it after any kana, inside a word.
+    let breaks = hinted.contains(BREAK_HINT) || text.contains(char::is_whitespace);
+    if !breaks || !has_japanese(text) {
         return hinted;
     }
     // The lines depend on the text, the font, the width, the zoom and the faces the font's
@@ -106,6 +109,12 @@ mod tests {
         assert!(got[0].starts_with("読み取り部:"), "{got:?}");
         assert!(
             got.iter().any(|l| l.contains("マイナンバーカード")),
+            "{got:?}"
+        );
+        // Breaks only at spaces: still between words.
+        let got = lines("筑波 花子 — マイナンバーカード", 150.0);
+        assert!(
+            got.iter().any(|l| l.trim() == "マイナンバーカード"),
             "{got:?}"
         );
         // Wide enough: one line, as written.
