@@ -75,7 +75,7 @@ impl Damager<'_> {
         let v = damage::judge(copy.path(), self.want, what);
         self.tally.add(label, v);
         self.n += 1;
-        if self.n % 8 == 0 {
+        if self.n.is_multiple_of(8) {
             self.cli += 1;
             let e = harness::run_with_timeout(
                 kofu()

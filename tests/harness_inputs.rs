@@ -163,7 +163,7 @@ fn for_file(kind: &str, file: &Path, v: &Path, i: u64, what: &str) -> Vec<Job> {
                     os(&[&"run", &file, &"--out", &out, &"--state", &v.join("st")]),
                 ),
             ];
-            if i % 4 == 0 {
+            if i.is_multiple_of(4) {
                 js.push(job("predict", os(&[&"predict", &file])));
             }
             js
