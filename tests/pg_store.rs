@@ -157,6 +157,20 @@ fn state_copy_round_trip_keeps_the_verdicts() {
     let before = verdicts(&docs, folder_s);
     assert_eq!(before.0, Some(0), "{before:?}");
 
+    // A trainee's result travels with the journal.
+    let result = kofu::store::database::TraineeResult {
+        trainee: "山田 花子".into(),
+        exercise: "exercise-pin-locked#1".into(),
+        title: "PIN locked".into(),
+        answer: "reason=pin_locked".into(),
+        correct: true,
+        millis: 4_200,
+        at: "2026-11-25T01:00:00Z".into(),
+    };
+    kofu::store::StateStore::open(&folder)
+        .unwrap()
+        .add_result(&result)
+        .unwrap();
     let url = server.create_db("class");
     let o = kofu(&["state", "copy", folder_s, &url]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -180,6 +194,7 @@ fn state_copy_round_trip_keeps_the_verdicts() {
     assert_eq!(verdicts(&docs, back_s), before, "verdicts on the copy back");
     let mut db = kofu::store::Database::open(&back).unwrap();
     assert_eq!(db.last_issue().unwrap(), Some(last));
+    assert_eq!(db.results(None).unwrap(), vec![result]);
     assert_eq!(
         kofu::store::Database::read_all(&back).unwrap(),
         kofu::store::Database::read_all(&folder).unwrap(),
