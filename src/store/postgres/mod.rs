@@ -37,7 +37,8 @@ use crate::domain::card::PinCounter;
 use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 use crate::store::database::TraineeResult;
 
-/// How long connecting may take before the store gives up.
+/// How long connecting may take before the store gives up. (A lock is waited for at most 30 s,
+/// `lock_timeout`, as the SQLite store's busy timeout.)
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// True when a `--state` value names a PostgreSQL database rather than a folder.
@@ -168,7 +169,7 @@ impl PgStore {
         }
         let mut client = config.connect(NoTls).or_pg(&label)?;
         client
-            .batch_execute("SET synchronous_commit TO on")
+            .batch_execute("SET synchronous_commit TO on; SET lock_timeout TO '30s'")
             .or_pg(&label)?;
         let store = Self {
             client,
