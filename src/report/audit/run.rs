@@ -69,7 +69,10 @@ pub(super) fn audit_all(
             .map(|block| {
                 let sh = &sh;
                 s.spawn(move || -> anyhow::Result<Vec<ScreenOut>> {
-                    let mut off = Offscreen::new(tokens::window_size());
+                    let mut off = Offscreens {
+                        panel: Offscreen::new(tokens::window_size()),
+                        console: None,
+                    };
                     block
                         .iter()
                         .map(|j| audit_screen(sh, &mut off, j))
@@ -88,12 +91,21 @@ pub(super) fn audit_all(
     Ok(done)
 }
 
+/// A worker's off-screen contexts: the kiosk's window, and one wide enough for the trainer
+/// console beside the machine (made at the first home screen, then kept: a fresh context
+/// rasterizes every glyph again, and each console's did so for a tenth of the audit's time).
+pub(super) struct Offscreens {
+    panel: Offscreen,
+    console: Option<Offscreen>,
+}
+
 /// Reaches one screen from a fresh kiosk, checks its frame and draws the pictures it owes.
 pub(super) fn audit_screen(
     sh: &Shared<'_>,
-    off: &mut Offscreen,
+    offs: &mut Offscreens,
     job: &Job,
 ) -> anyhow::Result<ScreenOut> {
+    let off = &mut offs.panel;
     let Job {
         lang,
         mode,
@@ -117,7 +129,10 @@ pub(super) fn audit_screen(
     let moves = highlight::walk(&mut app);
     checked.checks += highlight::check_moves(&moves, &checked.nodes, &mut checked.fails);
     if mode == Mode::Normal && stop == Stop::Home {
-        checked.checks += console(sh, job, &mut checked.fails)?;
+        let wide = offs
+            .console
+            .get_or_insert_with(|| Offscreen::new(highlight::console_window_size()));
+        checked.checks += console(sh, wide, job, &mut checked.fails)?;
     }
     checked.result.failures = checked.fails.len();
     let mut so = ScreenOut {
@@ -158,14 +173,18 @@ pub(super) fn audit_screen(
 /// `console_named` on the job's language and vendor: a kiosk with the trainer console docked
 /// beside the machine, every control of the window (console, machine parts, panel) checked
 /// for a name and a role. Returns the checks made.
-fn console(sh: &Shared<'_>, job: &Job, fails: &mut Vec<super::Fail>) -> anyhow::Result<usize> {
+fn console(
+    sh: &Shared<'_>,
+    wide: &mut Offscreen,
+    job: &Job,
+    fails: &mut Vec<super::Fail>,
+) -> anyhow::Result<usize> {
     let mut app = KioskApp::new(UiOptions {
         deck: Some(sh.deck.clone()),
         trainer: true,
         ..tour::options(&job.vendor, &job.lang)
     })?;
     // A window wide enough for the console docked at the machine's right, as on a laptop.
-    let mut wide = Offscreen::new(highlight::console_window_size());
     wide.settle(&mut app);
     let nodes = wide.last.tree();
     Ok(highlight::check_console(&nodes, fails))
