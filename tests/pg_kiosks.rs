@@ -84,7 +84,10 @@ fn child_kiosk() {
                 (other, _) => other.name().to_string(),
             }
         };
-        std::fs::write(dir.join(format!("done-{round}-{me}")), outcome).unwrap();
+        // Written aside and renamed, so the parent never reads a file still empty.
+        let aside = dir.join(format!("tmp-{round}-{me}"));
+        std::fs::write(&aside, outcome).unwrap();
+        std::fs::rename(&aside, dir.join(format!("done-{round}-{me}"))).unwrap();
     }
 }
 

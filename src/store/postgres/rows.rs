@@ -37,7 +37,7 @@ pub(super) fn pin(
     };
     let row = c.query_opt(sql, &[&card]).or_pg(label)?;
     row.map(|r| {
-        let n: i16 = r.get(0);
+        let n: i16 = r.try_get(0).or_pg(label)?;
         u8::try_from(n).map_err(|_| label.damaged(format!("card {card} has a count of {n}")))
     })
     .transpose()
@@ -56,7 +56,7 @@ pub(super) fn registration(
             &[&person, &municipality],
         )
         .or_pg(label)?;
-    Ok(row.map(|r| r.get(0)))
+    row.map(|r| r.try_get(0).or_pg(label)).transpose()
 }
 
 /// The next issue number: the counter row raised by one, locked until the transaction ends,
@@ -71,7 +71,7 @@ pub(super) fn next_issue(
             &[],
         )
         .or_pg(label)?;
-    let n: i64 = row.get(0);
+    let n: i64 = row.try_get(0).or_pg(label)?;
     u64::try_from(n)
         .map(IssueNumber)
         .map_err(|_| label.damaged("the issue counter is negative".into()))
@@ -85,7 +85,7 @@ pub(super) fn last_issue(
     let row = c
         .query_one("SELECT max(number) FROM issues", &[])
         .or_pg(label)?;
-    let max: Option<i64> = row.get(0);
+    let max: Option<i64> = row.try_get(0).or_pg(label)?;
     max.map(|n| u64::try_from(n).map(IssueNumber))
         .transpose()
         .map_err(|_| label.damaged("an issue number is negative".into()))
@@ -103,7 +103,8 @@ fn issue(
             &[&issue_key(n)?],
         )
         .or_pg(label)?;
-    Ok(row.map(|r| (r.get(0), r.get(1))))
+    row.map(|r| Ok((r.try_get(0).or_pg(label)?, r.try_get(1).or_pg(label)?)))
+        .transpose()
 }
 
 /// Appends a record to `events` and updates the table it decides. Issue records are checked
@@ -132,7 +133,8 @@ pub(super) fn apply(
             &[&key, &json],
         )
         .or_pg(label)?
-        .get(0);
+        .try_get(0)
+        .or_pg(label)?;
     match rec {
         Record::Pin { card, failures, at } => {
             c.execute(
@@ -184,17 +186,17 @@ pub(super) fn apply(
 }
 
 /// Records from rows of JSON, those of a kind this version does not know counted apart.
-fn parse(rows: &[postgres::Row]) -> (Vec<Record>, u64) {
+fn parse(rows: &[postgres::Row], label: &Label) -> Result<(Vec<Record>, u64), StoreError> {
     let mut records = Vec::new();
     let mut unknown = 0;
     for r in rows {
-        let json: &str = r.get(0);
+        let json: &str = r.try_get(0).or_pg(label)?;
         match serde_json::from_str(json) {
             Ok(rec) => records.push(rec),
             Err(_) => unknown += 1,
         }
     }
-    (records, unknown)
+    Ok((records, unknown))
 }
 
 /// Every event in order; events of a kind this version does not know are counted, left out.
@@ -205,7 +207,7 @@ pub(super) fn events(
     let rows = c
         .query("SELECT record FROM events ORDER BY seq", &[])
         .or_pg(label)?;
-    Ok(parse(&rows))
+    parse(&rows, label)
 }
 
 /// The events of issue `n` in order, through the index on `events.issue`.
@@ -220,7 +222,7 @@ pub(super) fn issue_events(
             &[&issue_key(n)?],
         )
         .or_pg(label)?;
-    Ok(parse(&rows).0)
+    Ok(parse(&rows, label)?.0)
 }
 
 /// Keeps one answered exercise.
@@ -260,16 +262,18 @@ pub(super) fn results(
             &[&trainee],
         )
         .or_pg(label)?;
-    Ok(rows
-        .iter()
-        .map(|row| TraineeResult {
-            trainee: row.get(0),
-            exercise: row.get(1),
-            title: row.get(2),
-            answer: row.get(3),
-            correct: row.get(4),
-            millis: u64::try_from(row.get::<_, i64>(5)).unwrap_or_default(),
-            at: row.get(6),
+    rows.iter()
+        .map(|row| {
+            let millis: i64 = row.try_get(5).or_pg(label)?;
+            Ok(TraineeResult {
+                trainee: row.try_get(0).or_pg(label)?,
+                exercise: row.try_get(1).or_pg(label)?,
+                title: row.try_get(2).or_pg(label)?,
+                answer: row.try_get(3).or_pg(label)?,
+                correct: row.try_get(4).or_pg(label)?,
+                millis: u64::try_from(millis).unwrap_or_default(),
+                at: row.try_get(6).or_pg(label)?,
+            })
         })
-        .collect())
+        .collect()
 }

@@ -51,14 +51,16 @@ pub(super) fn version(client: &mut Client, label: &Label) -> Result<i32, StoreEr
     let exists: bool = client
         .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
         .or_pg(label)?
-        .get(0);
+        .try_get(0)
+        .or_pg(label)?;
     if !exists {
         return Ok(0);
     }
     let v: Option<i32> = client
         .query_one("SELECT max(version) FROM schema_version", &[])
         .or_pg(label)?
-        .get(0);
+        .try_get(0)
+        .or_pg(label)?;
     let v = v.unwrap_or(0);
     if v > LATEST {
         return Err(too_new(label, v));
@@ -82,7 +84,8 @@ pub(super) fn migrate(client: &mut Client, label: &Label) -> Result<i32, StoreEr
     let found: Option<i32> = tx
         .query_one("SELECT max(version) FROM schema_version", &[])
         .or_pg(label)?
-        .get(0);
+        .try_get(0)
+        .or_pg(label)?;
     let found = found.unwrap_or(0);
     if found > LATEST {
         return Err(too_new(label, found));
