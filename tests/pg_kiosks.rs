@@ -235,3 +235,71 @@ fn eight_kiosks_issue_two_hundred_each_with_no_number_twice() {
         "no count left behind"
     );
 }
+
+const HOLDER: &str = "KOFU_PG_HOLDER_URL";
+
+/// The child of the next test: counts a wrong PIN entry, says so, and never judges it (it is
+/// killed while it holds the card's lock).
+#[test]
+fn child_holding_an_entry() {
+    let Ok(url) = std::env::var(HOLDER) else {
+        return;
+    };
+    let mut store = StateStore::open(Path::new(&url)).unwrap();
+    let before = store
+        .begin_pin_entry(CARD, 0, "2026-11-25T10:00:00+09:00")
+        .unwrap();
+    println!("counted {before}");
+    std::thread::sleep(Duration::from_secs(120));
+}
+
+#[test]
+fn a_kiosk_killed_mid_entry_leaves_it_counted_and_the_card_free() {
+    let test = "a_kiosk_killed_mid_entry_leaves_it_counted_and_the_card_free";
+    let Some(server) = pg::Server::start(test) else {
+        return;
+    };
+    let url = server.create_db("killed");
+    StateStore::open(Path::new(&url)).unwrap();
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["child_holding_an_entry", "--exact", "--nocapture"])
+        .env(HOLDER, &url)
+        .env("KOFU_ASSETS", ASSETS)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.starts_with("counted") {
+        line.clear();
+        let n = std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+        assert!(n > 0, "the child ended before counting");
+    }
+    let mut other = StateStore::open(Path::new(&url)).unwrap();
+    assert_eq!(
+        other.pin_failures(CARD).unwrap(),
+        Some(1),
+        "counted before judged"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // The dead kiosk's lock went with its connection: this entry goes ahead at once, on top
+    // of the entry it counted.
+    let started = Instant::now();
+    let before = other
+        .begin_pin_entry(CARD, 0, "2026-11-25T10:01:00+09:00")
+        .unwrap();
+    assert_eq!(before, 1);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        other
+            .end_pin_entry(CARD, false, "2026-11-25T10:01:00+09:00")
+            .unwrap(),
+        2
+    );
+}
