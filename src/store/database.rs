@@ -49,7 +49,7 @@ mod tests;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior};
 
 use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 pub use results::TraineeResult;
@@ -208,6 +208,9 @@ impl Database {
             .checked_add(1)
             .ok_or_else(|| meta.damaged("the generation counter is exhausted".into()))?;
         rows::set_meta(&tx, meta, "generation", &generation.to_string())?;
+        // Where the journal ended at this decision: an older WAL replayed over the file later
+        // brings back older `events` pages, which then end before it (checked at open).
+        rows::set_meta(&tx, meta, JOURNAL_END, &journal_end(&tx, meta)?.to_string())?;
         tx.commit().or_sql(meta)?;
         // Another kiosk reading at this instant can keep the WAL from being emptied (SQLite
         // then reports it busy, not an error): the next decision empties it.
@@ -303,6 +306,43 @@ fn generation(conn: &Connection, meta: &Meta) -> Result<u64, StoreError> {
     rows::meta_value(conn, meta, "generation")?
         .parse()
         .map_err(|_| meta.damaged("the generation is not a number".into()))
+}
+
+/// The meta key of the journal's last `seq` at the last decision (absent before the first
+/// decision of a database made by an earlier kofu: then nothing is checked).
+const JOURNAL_END: &str = "journal_end";
+
+/// The journal's last `seq` (0 when empty).
+fn journal_end(conn: &Connection, meta: &Meta) -> Result<i64, StoreError> {
+    conn.query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| r.get(0))
+        .or_sql(meta)
+}
+
+/// The journal must reach where it ended at the last decision: one that ends before it lost
+/// committed records (an older WAL replayed over the file), and is refused.
+fn check_journal_end(conn: &Connection, meta: &Meta) -> Result<(), StoreError> {
+    let recorded: Option<String> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = ?1",
+            [JOURNAL_END],
+            |r| r.get(0),
+        )
+        .optional()
+        .or_sql(meta)?;
+    if recorded.is_none() {
+        return Ok(());
+    }
+    let want: i64 = rows::meta_value(conn, meta, JOURNAL_END)?
+        .parse()
+        .map_err(|_| meta.damaged("the journal's end is not a number".into()))?;
+    let have = journal_end(conn, meta)?;
+    if have < want {
+        return Err(meta.damaged(format!(
+            "the journal ends at record {have} but reached {want} at the last decision: committed \
+             records were lost, or an older WAL was put beside the database"
+        )));
+    }
+    Ok(())
 }
 
 /// The 16 bytes of a 32-hex-digit id.

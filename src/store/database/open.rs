@@ -7,8 +7,8 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::seal::{self, Seal};
 use super::{
-    BUSY_TIMEOUT, DATABASE_FILE, Database, Meta, SEAL_FILE, SqlResult, by_issue, create, files,
-    generation, hex_id, rows,
+    BUSY_TIMEOUT, DATABASE_FILE, Database, Meta, SEAL_FILE, SqlResult, by_issue, check_journal_end,
+    create, files, generation, hex_id, rows,
 };
 use crate::domain::record::StoreError;
 
@@ -102,6 +102,7 @@ impl Database {
                 sealed.generation
             )));
         }
+        check_journal_end(&conn, &meta)?;
         if access == Access::ReadWrite {
             by_issue::ensure_indexes(&conn, &meta)?;
         }
