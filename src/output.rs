@@ -30,6 +30,40 @@ pub struct WriteError {
 
 /// Writes `bytes` to `path` crash-safely.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    stage_file(path, bytes)?.publish()
+}
+
+/// A file written and synced under its temporary name, not yet in place: what the kiosk
+/// prints is put in place only once the state has recorded it, so a run killed in between
+/// leaves no document the state does not know (the temporary is swept at the next start).
+#[derive(Debug)]
+pub struct Staged {
+    /// The locked, synced temporary.
+    tmp: tempfile::NamedTempFile,
+    /// Where it goes.
+    path: PathBuf,
+}
+
+impl Staged {
+    /// Where the file will be once published.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the temporary over its target.
+    pub fn publish(self) -> Result<(), WriteError> {
+        let path = self.path;
+        self.tmp.persist(&path).map_err(|e| WriteError {
+            path: path.clone(),
+            source: e.error,
+        })?;
+        Ok(())
+    }
+}
+
+/// Writes `bytes` beside `path` under a temporary name, synced; [`Staged::publish`] puts it in
+/// place. Dropped unpublished, the temporary is removed.
+pub fn stage_file(path: &Path, bytes: &[u8]) -> Result<Staged, WriteError> {
     let err = |source| WriteError {
         path: path.to_path_buf(),
         source,
@@ -54,8 +88,10 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     tmp.as_file().lock().map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
     tmp.as_file().sync_data().map_err(err)?;
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
+    Ok(Staged {
+        tmp,
+        path: path.to_path_buf(),
+    })
 }
 
 /// Removes the temporaries (`.kofu-*.part`, regular files) a killed run left in `dir`: those

@@ -18,6 +18,9 @@ pub struct ModelPrinter {
     pub renderer: Option<Arc<Renderer>>,
     /// Where PDFs are written (one per copy), if anywhere.
     pub out: Option<PathBuf>,
+    /// The copy written and not yet put in place ([`Printer::deliver`] does, once the state
+    /// has recorded it).
+    staged: Arc<Mutex<Option<crate::output::Staged>>>,
 }
 
 impl ModelPrinter {
@@ -27,6 +30,7 @@ impl ModelPrinter {
             printed: Arc::default(),
             renderer: Some(renderer),
             out,
+            staged: Arc::default(),
         }
     }
 }
@@ -54,12 +58,11 @@ impl Printer for ModelPrinter {
                 let file = match &self.out {
                     Some(dir) => {
                         let path = dir.join(pdf_name(&doc));
-                        crate::output::write_file(&path, &rendered.bytes).map_err(|e| {
-                            PrintError::Write {
-                                path: e.path.display().to_string(),
-                                source: e.source,
-                            }
-                        })?;
+                        let staged = crate::output::stage_file(&path, &rendered.bytes)
+                            .map_err(write_error)?;
+                        if let Ok(mut s) = self.staged.lock() {
+                            *s = Some(staged);
+                        }
                         Some(path.display().to_string())
                     }
                     None => None,
@@ -85,5 +88,21 @@ impl Printer for ModelPrinter {
             codes,
             drawn,
         })
+    }
+
+    fn deliver(&mut self) -> Result<(), PrintError> {
+        let staged = self.staged.lock().ok().and_then(|mut s| s.take());
+        match staged {
+            Some(s) => s.publish().map_err(write_error),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A file that could not be written, as the session reports it.
+fn write_error(e: crate::output::WriteError) -> PrintError {
+    PrintError::Write {
+        path: e.path.display().to_string(),
+        source: e.source,
     }
 }

@@ -114,17 +114,7 @@ impl Session {
         };
         let printed = match self.printer.print(&req, &self.kiosk) {
             Ok(p) => p,
-            Err(PrintError::Write { path, source }) => {
-                // The output failed: the issue ends here, recorded as failed, and the money for
-                // what was not printed comes back. The session ends cleanly; the caller learns
-                // of it from the effect.
-                let error = source.to_string();
-                self.effects.push(Effect::OutputFailed {
-                    path: path.clone(),
-                    error: error.clone(),
-                });
-                return self.end_printing(Stop::OutputFailed(format!("{path}: {error}")));
-            }
+            Err(PrintError::Write { path, source }) => return self.output_failed(path, &source),
             Err(e) => return Err(e.into()),
         };
         // The 2023 incident: a document must never carry another person's data.
@@ -132,6 +122,18 @@ impl Session {
             return Err(PrintError::WrongHolder(doc.issue_number).into());
         }
         self.copy_printed(&sel, (sel_index, copies_done + 1), &doc, &printed, now)
+    }
+
+    /// The output failed: the issue ends here, recorded as failed, and the money for what was
+    /// not printed comes back. The session ends cleanly; the caller learns of it from the
+    /// effect.
+    fn output_failed(&mut self, path: String, source: &std::io::Error) -> Result<(), SessionError> {
+        let error = source.to_string();
+        self.effects.push(Effect::OutputFailed {
+            path: path.clone(),
+            error: error.clone(),
+        });
+        self.end_printing(Stop::OutputFailed(format!("{path}: {error}")))
     }
 
     /// The staff cleared the fault: the job goes on from the next copy.
@@ -210,6 +212,12 @@ impl Session {
                 drawn: printed.drawn.clone(),
                 at: super::stamp(now),
             })?;
+        }
+        // Recorded: now the copy comes out of the tray.
+        match self.printer.deliver() {
+            Ok(()) => {}
+            Err(PrintError::Write { path, source }) => return self.output_failed(path, &source),
+            Err(e) => return Err(e.into()),
         }
         self.charged_yen += sel.fee_yen;
         if let Some(d) = self.issued.last_mut() {

@@ -179,6 +179,13 @@ pub enum PrintError {
 pub trait Printer: Send {
     /// Prints one copy.
     fn print(&mut self, req: &PrintRequest, kiosk: &Kiosk) -> Result<PrintedCopy, PrintError>;
+
+    /// Hands the copy just printed to the resident: called once the state has recorded it, so
+    /// a run killed between printing and recording leaves no document the state never knew
+    /// (`verify` would call a genuine specimen unknown). Printers without output do nothing.
+    fn deliver(&mut self) -> Result<(), PrintError> {
+        Ok(())
+    }
 }
 
 /// A printer that makes nothing but a hash of the request (tests, benches).
