@@ -207,3 +207,37 @@ fn state_copy_round_trip_keeps_the_verdicts() {
     assert_eq!(unknown.0, Some(1));
     assert!(unknown.1.iter().all(|(ok, _)| !ok));
 }
+
+#[test]
+fn a_mistyped_database_url_is_bad_input_and_hides_its_password() {
+    // No server needed: the URL is refused before anything starts.
+    for args in [
+        vec![
+            "run",
+            SCENARIO,
+            "--state",
+            "postgres://kofu:s3cret@host:notaport/db",
+        ],
+        vec![
+            "state",
+            "copy",
+            "./nowhere",
+            "postgresql://kofu:s3cret@host:99999/db",
+        ],
+        vec![
+            "verify",
+            "--state",
+            "postgres://kofu:s3cret@h:x/d",
+            SCENARIO,
+        ],
+    ] {
+        let o = kofu(&args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("not a database URL"), "{err}");
+        assert!(
+            err.contains("kofu:***@") && !err.contains("s3cret"),
+            "{err}"
+        );
+    }
+}

@@ -15,8 +15,9 @@ pub struct RunArgs {
     /// Folder for the printed documents.
     #[arg(long)]
     out: Option<PathBuf>,
-    /// State folder (journal, PIN counters, issue numbers); omitted: remember nothing.
-    #[arg(long)]
+    /// State folder (journal, PIN counters, issue numbers) or a class database
+    /// (postgres://…); omitted: remember nothing.
+    #[arg(long, value_parser = super::state::StateParser)]
     state: Option<PathBuf>,
     /// Run on this vendor instead of the scenario's (fujifilm, sharp, or a file).
     #[arg(long)]

@@ -21,8 +21,10 @@ enum StateAction {
     /// state folder or a postgres:// URL); a TO that holds state is refused without --replace.
     Copy {
         /// The state to copy: a folder, or postgres://… / postgresql://…
+        #[arg(value_parser = super::state::StateParser)]
         from: PathBuf,
         /// Where to copy it: a folder, or postgres://… / postgresql://…
+        #[arg(value_parser = super::state::StateParser)]
         to: PathBuf,
         /// Overwrite the state TO holds (its folder's database, or its tables).
         #[arg(long)]
@@ -54,5 +56,33 @@ pub fn run(args: StateArgs) -> ExitCode {
             eprintln!("error: kofu state copy: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Clap's parser of every `--state` (and of `state copy`'s places): a folder as it is, a
+/// database URL only if it parses. Its own error, because clap's would echo the value with its
+/// password; the message shows the URL with the password as `***` (exit 2, bad input).
+#[derive(Clone, Debug)]
+pub struct StateParser;
+
+impl clap::builder::TypedValueParser for StateParser {
+    type Value = PathBuf;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<PathBuf, clap::Error> {
+        let Some(text) = value.to_str() else {
+            return Ok(PathBuf::from(value));
+        };
+        let name = arg.map_or_else(|| "--state".to_string(), ToString::to_string);
+        kofu::store::state::parse_state(text).map_err(|m| {
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("{name}: {m}\n"),
+            )
+        })
     }
 }

@@ -14,8 +14,8 @@ use super::{is_language, language_list};
 /// Arguments of `kofu results`.
 #[derive(clap::Args, Debug)]
 pub struct ResultsArgs {
-    /// The state folder the window kept the results in (its `--state`).
-    #[arg(long)]
+    /// The state folder or class database the window kept the results in (its `--state`).
+    #[arg(long, value_parser = super::state::StateParser)]
     state: PathBuf,
     /// The folder to write results.json, results.csv and record-<trainee>.pdf into.
     #[arg(long)]

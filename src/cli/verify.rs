@@ -11,8 +11,9 @@ pub struct VerifyArgs {
     /// PDF files written by `kofu run --out` (or the kiosk).
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// State folder whose journal recorded the issue (default: the user's data dir).
-    #[arg(long)]
+    /// State folder or class database (postgres://…) whose journal recorded the issue
+    /// (default: the user's data dir).
+    #[arg(long, value_parser = super::state::StateParser)]
     state: Option<PathBuf>,
 }
 

@@ -24,8 +24,9 @@ pub struct WindowArgs {
     /// Window: persona deck (default: the bundled assets/personas.toml).
     #[arg(long)]
     personas: Option<PathBuf>,
-    /// Window: state folder (journal; PDFs in output/); default: the user's data dir.
-    #[arg(long)]
+    /// Window: state folder (journal; PDFs in output/) or a class database (postgres://…);
+    /// default: the user's data dir.
+    #[arg(long, value_parser = super::state::StateParser)]
     state: Option<PathBuf>,
     // Window: default screen language; the help lists the bundled ones.
     #[arg(

@@ -14,6 +14,18 @@ pub fn database_url(state: &Path) -> Option<&str> {
     state.to_str().filter(|s| postgres::is_url(s))
 }
 
+/// Reads a `--state` value on the command line (clap's `value_parser`): a folder as it is, a
+/// database URL only if it parses, so a mistyped URL is refused as bad input (exit 2) before
+/// anything starts.
+pub fn parse_state(value: &str) -> Result<PathBuf, String> {
+    if postgres::is_url(value) {
+        value
+            .parse::<::postgres::Config>()
+            .map_err(|e| format!("{}: not a database URL: {e}", postgres::redact(value)))?;
+    }
+    Ok(PathBuf::from(value))
+}
+
 /// How a `--state` value is named in messages: the folder, or the URL without its password.
 pub fn state_label(state: &Path) -> String {
     match database_url(state) {
