@@ -150,8 +150,8 @@ fn card_key(card: &str) -> i64 {
 }
 
 impl PgStore {
-    /// Connects without changing the schema: `None` version 0 means a database kofu never
-    /// used. For readers (`verify`, `state copy`'s source).
+    /// Connects without touching the schema (the callers decide whether to migrate), refusing
+    /// a URL that asks for TLS, which this kofu cannot give yet.
     fn connect_only(url: &str) -> Result<(Self, Label), StoreError> {
         let label = Label(PathBuf::from(redact(url)));
         let mut config: Config = url
