@@ -102,11 +102,11 @@ fn three_hundred_kills_of_runs_on_one_folder_lose_nothing() {
         }
     }
     let pdfs = finished_pdfs(&out);
-    let (verified, unrecorded) = verify_all(&state, &pdfs, &finished);
+    let verified = verify_all(&state, &pdfs);
     eprintln!(
         "crash harness: {runs} runs, {killed} killed (a run takes {:?}; {mid_pin} kills left a \
          PIN entry counted, {mid_issue} an issue started and not done), {} finished; {} PDFs in \
-         --out: {verified} verified ok, {unrecorded} of killed runs refused as unrecorded copies",
+         --out, {verified} verified ok",
         took[1],
         finished.len(),
         pdfs.len(),
@@ -193,12 +193,11 @@ fn finished_pdfs(out: &Path) -> Vec<PathBuf> {
     v
 }
 
-/// `kofu verify` over every PDF, 40 to a call: a finished run's PDF must be `ok`. A killed
-/// run's PDF is `ok`, or (a defect this harness found, reported with issue 24) refused only
-/// because the run was killed between renaming the PDF into place and recording its copy: the
-/// number verified ok and the number refused so.
-fn verify_all(state: &Path, pdfs: &[PathBuf], finished: &BTreeSet<String>) -> (usize, usize) {
-    let (mut ok, mut unrecorded) = (0, 0);
+/// `kofu verify` over every PDF, 40 to a call: each must be `ok`, a killed run's too (a copy
+/// is put in `--out` only once the state has recorded it: before that order, this harness saw
+/// 3 PDFs in 900 kills that `verify` called unknown). The number verified.
+fn verify_all(state: &Path, pdfs: &[PathBuf]) -> usize {
+    let mut ok = 0;
     for chunk in pdfs.chunks(40) {
         let e = harness::run_with_timeout(
             kofu().arg("verify").args(chunk).arg("--state").arg(state),
@@ -207,19 +206,10 @@ fn verify_all(state: &Path, pdfs: &[PathBuf], finished: &BTreeSet<String>) -> (u
         assert!(e.code.is_some(), "verify hung or crashed: {}", e.stderr);
         for line in e.stdout.lines() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            if v["ok"] == true {
-                ok += 1;
-                continue;
-            }
-            let n = v["issue_number"].as_str().unwrap_or_default();
-            let problems = v["problems"].to_string();
-            assert!(
-                !finished.contains(n) && problems.contains(&format!("no copy 1 of issue {n}")),
-                "verify refused a PDF: {line}"
-            );
-            unrecorded += 1;
+            assert!(v["ok"] == true, "verify refused a PDF in --out: {line}");
+            ok += 1;
         }
     }
-    assert_eq!(ok + unrecorded, pdfs.len(), "a verdict per file");
-    (ok, unrecorded)
+    assert_eq!(ok, pdfs.len(), "a verdict per file");
+    ok
 }
