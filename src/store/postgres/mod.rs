@@ -186,7 +186,8 @@ impl PgStore {
         Ok(store)
     }
 
-    /// Connects for reading: `None` when the database was never used by kofu (no schema).
+    /// Connects for reading: `None` when the database was never used by kofu (no schema); a
+    /// database at an older version is migrated first, a newer one refused.
     pub fn connect_read_only(url: &str) -> Result<Option<Self>, StoreError> {
         let (mut store, label) = Self::connect_only(url)?;
         let v = schema::version(&mut store.client, &label)?;
