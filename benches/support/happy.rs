@@ -50,6 +50,7 @@ pub fn kiosk() -> Arc<Kiosk> {
 }
 
 /// One whole happy-path session on `store`, under the session id `id`; it must issue.
+#[allow(dead_code)] // tests/print_after_record.rs uses `happy_path` only
 pub fn happy_session(kiosk: &Arc<Kiosk>, store: Box<dyn Store>, id: String) -> Session {
     let s = happy_path(kiosk, store, Box::new(ModelPrinter::default()), id);
     assert_eq!(s.change_yen(), 700, "the session did not issue");
