@@ -25,6 +25,7 @@
 
 mod rows;
 pub mod schema;
+mod url;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -36,38 +37,11 @@ use sha2::{Digest, Sha256};
 use crate::domain::card::PinCounter;
 use crate::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 use crate::store::database::TraineeResult;
+pub use url::{is_url, redact};
 
 /// How long connecting may take before the store gives up. (A lock is waited for at most 30 s,
 /// `lock_timeout`, as the SQLite store's busy timeout.)
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// True when a `--state` value names a PostgreSQL database rather than a folder.
-pub fn is_url(state: &str) -> bool {
-    state.starts_with("postgres://") || state.starts_with("postgresql://")
-}
-
-/// The URL without its password, for messages: a URL may carry one, a message must not.
-pub fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let (authority, tail) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
-    let authority = match authority.rsplit_once('@') {
-        Some((user, host)) => match user.split_once(':') {
-            Some((name, _)) => format!("{name}:***@{host}"),
-            None => authority.to_string(),
-        },
-        None => authority.to_string(),
-    };
-    let tail: Vec<String> = tail
-        .split('&')
-        .map(|p| match p.split_once("password=") {
-            Some((before, _)) => format!("{before}password=***"),
-            None => p.to_string(),
-        })
-        .collect();
-    format!("{scheme}://{authority}{}", tail.join("&"))
-}
 
 /// The database's name in messages (the URL without its password).
 #[derive(Debug, Clone)]
@@ -99,9 +73,14 @@ pub(crate) trait PgResult<T> {
 impl<T> PgResult<T> for Result<T, postgres::Error> {
     fn or_pg(self, label: &Label) -> Result<T, StoreError> {
         self.map_err(|e| {
-            let message = e
-                .as_db_error()
-                .map_or_else(|| e.to_string(), |d| d.message().to_string());
+            // The server's own words, else the client's with its cause ("… : No such file").
+            let message = e.as_db_error().map_or_else(
+                || match std::error::Error::source(&e) {
+                    Some(cause) => format!("{e}: {cause}"),
+                    None => e.to_string(),
+                },
+                |d| d.message().to_string(),
+            );
             match e.code() {
                 Some(c) if *c == SqlState::DATA_CORRUPTED || *c == SqlState::INDEX_CORRUPTED => {
                     label.damaged(message)
@@ -376,20 +355,6 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
     use super::*;
-
-    #[test]
-    fn passwords_never_reach_a_message() {
-        assert_eq!(
-            redact("postgres://kofu:s3cret@db.example/class?sslmode=disable"),
-            "postgres://kofu:***@db.example/class?sslmode=disable"
-        );
-        assert_eq!(
-            redact("postgresql:///class?host=/run/pg&password=s3cret"),
-            "postgresql:///class?host=/run/pg&password=***"
-        );
-        assert_eq!(redact("postgres://kofu@h/c"), "postgres://kofu@h/c");
-        assert!(is_url("postgresql://x") && is_url("postgres://x") && !is_url("./state"));
-    }
 
     #[test]
     fn cards_get_different_lock_keys() {
