@@ -177,7 +177,9 @@ fn set_time_field(ui: &mut Ui, st: &mut TrainerState, out: &mut Vec<Command>, s:
     // ("2026-12-06T21:52:00+09:00") did not fit beside the button and showed cut.
     let resp = ui.add(
         egui::TextEdit::singleline(&mut st.time_field)
-            .desired_width(ui.available_width())
+            // All the row's room, its frame and margin included (the available width alone
+            // put the frame 1.3 px past a 1280 px window).
+            .desired_width(f32::INFINITY)
             .text_color(t.c.key_text)
             .font(egui::FontId::proportional(t.s.small)),
     );
@@ -205,15 +207,15 @@ fn vendor_name(s: &Style<'_>, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// A labelled drop-down of `(value, shown)` choices (popup `height` where the default is too
-/// short); returns the value chosen, `current` when nothing was.
+/// A drop-down of `(value, shown)` choices under its label, as wide as the console and its
+/// choice wrapped (a machine's name, 「富士フイルム型（セブン‐イレブン）」, beside its label
+/// ran past a narrow console); returns the value chosen, `current` when nothing was.
 fn pick(
     ui: &mut Ui,
     s: &Style<'_>,
     label: RichText,
     current: &str,
     choices: &[(String, String)],
-    height: Option<f32>,
 ) -> String {
     let mut chosen = current.to_string();
     let current_text = choices
@@ -223,17 +225,19 @@ fn pick(
     let shown = RichText::new(current_text)
         .size(s.t.s.small)
         .color(s.t.c.key_text);
-    let combo = egui::ComboBox::from_label(label).selected_text(shown);
-    let combo = match height {
-        Some(h) => combo.height(h),
-        None => combo,
-    };
-    let r = combo.show_ui(ui, |ui| {
-        for (value, text) in choices {
-            ui.selectable_value(&mut chosen, value.clone(), text);
-        }
-    });
-    ring_if_focused(ui, s.t, &r.response);
+    let label_text = label.text().to_string();
+    let label = ui.label(label);
+    let r = egui::ComboBox::from_id_salt(("trainer-pick", label_text))
+        .selected_text(shown)
+        .width(ui.available_width() - 8.0)
+        .wrap_mode(egui::TextWrapMode::Wrap)
+        .show_ui(ui, |ui| {
+            for (value, text) in choices {
+                ui.selectable_value(&mut chosen, value.clone(), text);
+            }
+        });
+    let r = r.response.labelled_by(label.id);
+    ring_if_focused(ui, s.t, &r);
     chosen
 }
 
@@ -261,7 +265,7 @@ pub(super) fn kiosk_section(
         })
         .collect();
     let muni_label = s.txt(s.tr.t("trainer-municipality"));
-    let muni = pick(ui, s, muni_label, &app.opts.municipality, &munis, None);
+    let muni = pick(ui, s, muni_label, &app.opts.municipality, &munis);
     let vendor_label = s.txt(s.tr.t("trainer-vendor"));
     let vendors: Vec<(String, String)> = app
         .startup
@@ -269,7 +273,7 @@ pub(super) fn kiosk_section(
         .iter()
         .map(|id| (id.clone(), vendor_name(s, id)))
         .collect();
-    let vendor = pick(ui, s, vendor_label, &app.opts.vendor, &vendors, None);
+    let vendor = pick(ui, s, vendor_label, &app.opts.vendor, &vendors);
     if muni != app.opts.municipality || vendor != app.opts.vendor {
         out.push(Command::SwitchKiosk {
             municipality: muni,
