@@ -33,7 +33,7 @@ page-next = Página siguiente
 page-of = Página { $page } de { $pages }
 toggle-large-text = Letra grande
 toggle-high-contrast = Alto contraste
-keypad-help = Teclado numérico: use los números para escribir o elegir · 2 y 8 mueven la selección · ○ confirma · ← borra un carácter · × vuelve o cancela
+keypad-help = Teclado numérico: números para escribir o elegir · 2 y 8 mueven la selección · ○ confirma · ← borra · × vuelve o cancela
 
 ## Pantalla inicial (idioma y servicios administrativos)
 

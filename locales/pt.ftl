@@ -33,7 +33,7 @@ page-next = Próxima página
 page-of = Página { $page } de { $pages }
 toggle-large-text = Letras grandes
 toggle-high-contrast = Alto contraste
-keypad-help = Teclado numérico: use os números para digitar ou escolher · 2 e 8 movem a seleção · ○ confirma · ← apaga um caractere · × volta ou cancela
+keypad-help = Teclado numérico: números para digitar ou escolher · 2 e 8 movem a seleção · ○ confirma · ← apaga · × volta ou cancela
 
 ## Tela inicial (idioma e serviços administrativos)
 

@@ -33,7 +33,7 @@ page-next = Trang sau
 page-of = Trang { $page } / { $pages }
 toggle-large-text = Chữ lớn
 toggle-high-contrast = Độ tương phản cao
-keypad-help = Bàn phím số: nhập hoặc chọn bằng số · 2 và 8 di chuyển lựa chọn · ○ xác nhận · ← xóa một ký tự · × quay lại hoặc hủy
+keypad-help = Bàn phím số: nhập hoặc chọn bằng số · 2 và 8 di chuyển lựa chọn · ○ xác nhận · ← xóa · × quay lại hoặc hủy
 
 ## Màn hình đầu (ngôn ngữ và dịch vụ hành chính)
 

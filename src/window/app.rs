@@ -442,6 +442,12 @@ impl KioskApp {
         // machine is zoomed down to make room (a laptop with the console docked).
         self.panel.tokens.s.small = fit::legible_small(self.panel.tokens.large, zoom);
         self.apply_look(&ctx);
+        let (banner, help) = (
+            self.panel.tr.t("specimen-banner"),
+            self.panel.tr.t("keypad-help"),
+        );
+        let said = [banner.as_str(), self.live_status(), help.as_str()];
+        self.panel.tokens.s.footer = panel::footer_height(&ctx, &self.panel.tokens, said);
         // The window's accessible name (a screen reader's window list shows it).
         let title = self.panel.tr.t("app-title");
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));

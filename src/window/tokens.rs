@@ -217,6 +217,10 @@ impl Palette {
     }
 }
 
+/// The footer's height until the window has measured it (standard text: a banner row and a
+/// row of help; large text measures before its first frame is drawn).
+const FOOTER_HEIGHT: f32 = 80.0;
+
 /// Sizes in logical pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sizes {
@@ -248,6 +252,9 @@ pub struct Sizes {
     pub key: f32,
     /// Width of the bottom bar's Back and Cancel (the main action is 1.6 times as wide).
     pub bar_button_width: f32,
+    /// Height of the panel's footer: what its banner, status and keypad help need at line
+    /// height 1.5 in the language on show (measured each frame by the window).
+    pub footer: f32,
 }
 
 impl Sizes {
@@ -269,6 +276,7 @@ impl Sizes {
                 header_height: 52.0,
                 key: 50.0,
                 bar_button_width: 200.0,
+                footer: FOOTER_HEIGHT,
             }
         } else {
             Self {
@@ -286,6 +294,7 @@ impl Sizes {
                 header_height: 48.0,
                 key: 50.0,
                 bar_button_width: 200.0,
+                footer: FOOTER_HEIGHT,
             }
         }
     }

@@ -7,7 +7,7 @@ use super::{KioskApp, pager, steps};
 use crate::domain::session::Screen;
 use crate::window::msg::{Display, Msg};
 use crate::window::screens::{self, Bar, Cx};
-use crate::window::tokens::{ThemeKind, Tokens};
+use crate::window::tokens::{PANEL_SIZE, ThemeKind, Tokens};
 use crate::window::trainer;
 use crate::window::widgets::{Btn, Look, panel_button};
 
@@ -277,12 +277,20 @@ impl KioskApp {
                 .id_salt("footer")
                 .layout(egui::Layout::top_down(egui::Align::Min)),
         );
-        fui.spacing_mut().item_spacing.y = 2.0;
+        fui.spacing_mut().item_spacing.y = FOOTER_GAP;
+        // Its rows are text, as tall as their lines (not a control's 44 points each).
+        fui.spacing_mut().interact_size.y = 0.0;
         let status = self.live_status().to_string();
         let live_row = |ui: &mut Ui| {
             let live = ui.add(
-                egui::Label::new(RichText::new(&status).size(s.small).color(c.text).strong())
-                    .wrap(),
+                egui::Label::new(
+                    RichText::new(&status)
+                        .size(s.small)
+                        .line_height(Some(s.small * 1.5))
+                        .color(c.text)
+                        .strong(),
+                )
+                .wrap(),
             );
             ui.ctx().accesskit_node_builder(live.id, |node| {
                 node.set_live(egui::accesskit::Live::Polite);
@@ -309,9 +317,8 @@ impl KioskApp {
             // Large text: the status has a line of its own (it would not fit beside the banner).
             live_row(&mut fui);
         }
-        // The footer has room for the help at egui's own line height only (set at 1.5 it was
-        // clipped, and a taller footer pushed 行政サービス off page one after a notice): its
-        // Japanese is broken between words; its line height is an open problem of the audit.
+        // Two rows of help at 1.5 (`panel_rects` makes room for them); its Japanese is broken
+        // between words.
         let help = self.panel.tr.t("keypad-help");
         let font = egui::FontId::proportional(s.small);
         let lines =
@@ -320,6 +327,7 @@ impl KioskApp {
             egui::Label::new(
                 RichText::new(lines.into_owned())
                     .size(s.small)
+                    .line_height(Some(s.small * 1.5))
                     .color(c.text_muted),
             )
             .wrap(),
@@ -328,6 +336,46 @@ impl KioskApp {
             .accesskit_node_builder(r.id, |node| node.set_label(help.clone()));
     }
 }
+
+/// The footer's height for `banner`, the live `status` and the keypad `help` in the language
+/// on show: the banner's row (the status beside it at standard size, on a row of its own in
+/// large text) and the help's rows, wrapped text at line height 1.5 (WCAG 1.4.12), so no
+/// language's words are clipped and no short one takes room from the screen.
+pub fn footer_height(ctx: &egui::Context, t: &Tokens, [banner, status, help]: [&str; 3]) -> f32 {
+    let s = &t.s;
+    let painter = egui::Painter::new(ctx.clone(), egui::LayerId::background(), Rect::EVERYTHING);
+    let font = egui::FontId::proportional(s.small);
+    let line = s.small * 1.5;
+    let width = PANEL_SIZE.x - 48.0;
+    let rows_of = |text: &str, width: f32| -> f32 {
+        if text.is_empty() {
+            return 0.0;
+        }
+        let lines = crate::window::wrap::wrapped(&painter, text, &font, width);
+        let galley = painter.layout(
+            lines.into_owned(),
+            font.clone(),
+            egui::Color32::WHITE,
+            width,
+        );
+        galley.rows.len() as f32 * line
+    };
+    let banner = painter.layout_no_wrap(banner.to_string(), font.clone(), egui::Color32::WHITE);
+    // The banner's frame: 6 points each side, 2 above and below.
+    let banner_row = banner.size().y + 4.0;
+    let top = if t.large {
+        // The status's label takes a row even when empty.
+        banner_row + FOOTER_GAP + rows_of(status, width).max(line)
+    } else {
+        // The row holds the status's label, a line even when empty.
+        let beside = width - (banner.size().x + 12.0) - s.gap - 8.0;
+        banner_row.max(rows_of(status, beside)).max(line)
+    };
+    top + FOOTER_GAP + rows_of(help, width) + s.pad + 2.0
+}
+
+/// The footer's space between its rows.
+const FOOTER_GAP: f32 = 2.0;
 
 /// The parts of the touch panel, top to bottom.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -348,7 +396,7 @@ pub struct PanelRects {
 pub fn panel_rects(panel: Rect, t: &Tokens) -> PanelRects {
     let s = &t.s;
     let header = Rect::from_min_size(panel.min, vec2(panel.width(), s.header_height));
-    let footer_h = s.small * if t.large { 4.4 } else { 2.0 } + s.pad * 2.0 + 28.0;
+    let footer_h = s.footer;
     let footer = Rect::from_min_max(pos2(panel.left(), panel.bottom() - footer_h), panel.max);
     let bar_h = s.button_height + 2.0 * s.gap;
     let bar = Rect::from_min_max(
