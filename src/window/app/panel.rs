@@ -317,7 +317,7 @@ impl KioskApp {
             // Large text: the status has a line of its own (it would not fit beside the banner).
             live_row(&mut fui);
         }
-        // Two rows of help at 1.5 (`panel_rects` makes room for them); its Japanese is broken
+        // The help's rows at 1.5 (`footer_height` makes room for them); its Japanese is broken
         // between words.
         let help = self.panel.tr.t("keypad-help");
         let font = egui::FontId::proportional(s.small);
