@@ -23,6 +23,7 @@
 //! Row checksums are left to the server (`initdb --data-checksums`): SQLite has none, PostgreSQL
 //! has them per page.
 
+pub mod class;
 mod rows;
 pub mod schema;
 mod url;
@@ -128,28 +129,35 @@ fn card_key(card: &str) -> i64 {
     i64::from_le_bytes(bytes)
 }
 
+/// Opens a connection for kofu (durable commits, a 30 s lock wait) without touching the
+/// schema, refusing a URL that asks for TLS, which this kofu cannot give yet. The kiosk's
+/// store, its station link and the instructor station each open their own.
+pub(crate) fn open_client(url: &str) -> Result<(Client, Label), StoreError> {
+    let label = Label(PathBuf::from(redact(url)));
+    let mut config: Config = url
+        .parse()
+        .map_err(|e: postgres::Error| label.error(format!("not a database URL: {e}")))?;
+    if url.contains("sslmode=require") || url.contains("sslmode=verify") {
+        return Err(label.error(
+            "TLS (sslmode=require) is not supported by this kofu yet: use a private \
+             network or a Unix socket"
+                .into(),
+        ));
+    }
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    let mut client = config.connect(NoTls).or_pg(&label)?;
+    client
+        .batch_execute("SET synchronous_commit TO on; SET lock_timeout TO '30s'")
+        .or_pg(&label)?;
+    Ok((client, label))
+}
+
 impl PgStore {
-    /// Connects without touching the schema (the callers decide whether to migrate), refusing
-    /// a URL that asks for TLS, which this kofu cannot give yet.
+    /// Connects without touching the schema (the callers decide whether to migrate).
     fn connect_only(url: &str) -> Result<(Self, Label), StoreError> {
-        let label = Label(PathBuf::from(redact(url)));
-        let mut config: Config = url
-            .parse()
-            .map_err(|e: postgres::Error| label.error(format!("not a database URL: {e}")))?;
-        if url.contains("sslmode=require") || url.contains("sslmode=verify") {
-            return Err(label.error(
-                "TLS (sslmode=require) is not supported by this kofu yet: use a private \
-                 network or a Unix socket"
-                    .into(),
-            ));
-        }
-        if config.get_connect_timeout().is_none() {
-            config.connect_timeout(CONNECT_TIMEOUT);
-        }
-        let mut client = config.connect(NoTls).or_pg(&label)?;
-        client
-            .batch_execute("SET synchronous_commit TO on; SET lock_timeout TO '30s'")
-            .or_pg(&label)?;
+        let (client, label) = open_client(url)?;
         let store = Self {
             client,
             label: label.clone(),

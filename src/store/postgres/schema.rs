@@ -12,12 +12,13 @@ use crate::domain::record::StoreError;
 const MIGRATION_LOCK: i64 = 0x6b6f_6675_5f73_6368; // "kofu_sch"
 
 /// The schema version this kofu writes and reads.
-pub const LATEST: i32 = 1;
+pub const LATEST: i32 = 2;
 
 /// The migrations, by the version they bring the database to.
-const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    "CREATE TABLE events (
+const MIGRATIONS: &[(i32, &str)] = &[(1, V1), (2, V2)];
+
+/// Version 1: the kiosk's state (what the state folder's SQLite database holds).
+const V1: &str = "CREATE TABLE events (
          seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
          issue BIGINT,
          record TEXT NOT NULL);
@@ -34,8 +35,64 @@ const MIGRATIONS: &[(i32, &str)] = &[(
          trainee TEXT NOT NULL, exercise TEXT NOT NULL, title TEXT NOT NULL,
          answer TEXT NOT NULL, correct BOOLEAN NOT NULL, millis BIGINT NOT NULL,
          at TEXT NOT NULL);
-     CREATE INDEX results_by_trainee ON results (trainee);",
-)];
+     CREATE INDEX results_by_trainee ON results (trainee);";
+
+/// Version 2: the class (issue 25): stations and what they publish, the instructor's commands
+/// and each station's acknowledgement, recordings, and the station of a result. The NOTIFY
+/// payloads are built here, by triggers, from columns that hold no PIN, no name and no My
+/// Number, so no kofu can put one there.
+const V2: &str = "CREATE TABLE stations (
+         name TEXT PRIMARY KEY,
+         owner NAME NOT NULL DEFAULT current_user,
+         trainee TEXT, participant TEXT, condition TEXT,
+         session TEXT, screen TEXT NOT NULL, step SMALLINT NOT NULL,
+         screen_since TIMESTAMPTZ NOT NULL DEFAULT now(),
+         last_effect TEXT, refusal TEXT,
+         exercise TEXT, answered INTEGER NOT NULL DEFAULT 0,
+         correct INTEGER NOT NULL DEFAULT 0, last_answer_correct BOOLEAN,
+         paused BOOLEAN NOT NULL DEFAULT false,
+         commands_from BIGINT NOT NULL DEFAULT 0,
+         heartbeat TIMESTAMPTZ NOT NULL DEFAULT now(),
+         registered TIMESTAMPTZ NOT NULL DEFAULT now());
+     CREATE TABLE commands (
+         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         station TEXT,
+         command JSONB NOT NULL,
+         issued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+         issued_by NAME NOT NULL DEFAULT current_user);
+     CREATE TABLE command_acks (
+         seq BIGINT NOT NULL REFERENCES commands,
+         station TEXT NOT NULL,
+         outcome TEXT NOT NULL,
+         applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+         PRIMARY KEY (seq, station));
+     CREATE TABLE recordings (
+         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+         station TEXT NOT NULL, session TEXT NOT NULL,
+         participant TEXT, condition TEXT, started TEXT,
+         body TEXT NOT NULL,
+         saved_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+         UNIQUE (station, session));
+     ALTER TABLE results ADD COLUMN station TEXT;
+     CREATE FUNCTION kofu_station_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+         PERFORM pg_notify('kofu_station', json_build_object(
+             'station', NEW.name, 'screen', NEW.screen, 'step', NEW.step,
+             'last_effect', NEW.last_effect, 'refusal', NEW.refusal,
+             'exercise', NEW.exercise, 'answered', NEW.answered, 'correct', NEW.correct,
+             'paused', NEW.paused)::text);
+         RETURN NEW;
+     END $$;
+     CREATE TRIGGER stations_notify AFTER INSERT OR UPDATE ON stations
+         FOR EACH ROW EXECUTE FUNCTION kofu_station_notify();
+     CREATE FUNCTION kofu_command_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+         PERFORM pg_notify('kofu_command',
+             json_build_object('seq', NEW.seq, 'station', NEW.station)::text);
+         RETURN NEW;
+     END $$;
+     CREATE TRIGGER commands_notify AFTER INSERT ON commands
+         FOR EACH ROW EXECUTE FUNCTION kofu_command_notify();";
 
 /// The message for a database newer than this kofu.
 fn too_new(label: &Label, found: i32) -> StoreError {
