@@ -60,8 +60,9 @@ fn migrations_from_an_empty_database() {
         .map(|r| r.get(0))
         .collect();
     assert_eq!(versions, (1..=schema::LATEST).collect::<Vec<_>>());
-    // events, pins, issues, counters, registrations, results, schema_version
-    assert_eq!(tables(&mut c), 7);
+    // events, pins, issues, counters, registrations, results, schema_version (1); stations,
+    // commands, command_acks, recordings (2)
+    assert_eq!(tables(&mut c), 11);
     // Connecting again applies nothing twice, and the issue is there.
     let mut store = PgStore::connect(&url).unwrap();
     assert_eq!(store.schema_version().unwrap(), schema::LATEST);
