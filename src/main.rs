@@ -47,5 +47,6 @@ fn main() -> ExitCode {
         Some(Command::Personas(a)) => cli::trainees::personas(a),
         Some(Command::Soak(a)) => cli::soak::run(a),
         Some(Command::State(a)) => cli::state::run(a),
+        Some(Command::Class(a)) => cli::class::run(a),
     }
 }

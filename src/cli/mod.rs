@@ -9,6 +9,8 @@ use kofu::error::InputError;
 
 pub mod audit;
 pub mod check;
+pub mod class;
+pub mod class_init;
 pub mod handbook;
 pub mod out;
 pub mod predict;
@@ -72,6 +74,10 @@ pub enum Command {
     Personas(trainees::PersonasArgs),
     /// Move a kiosk's state between a folder and a class database: `kofu state copy FROM TO`.
     State(state::StateArgs),
+    /// The instructor station of a class database: every station's tile, commands to one or
+    /// all, results and debrief (`--json`: once, for scripts); `kofu class init URL` prepares
+    /// the database.
+    Class(class::ClassArgs),
     /// Issue certificates in a loop (crash and concurrency tests).
     #[command(hide = true)]
     Soak(soak::SoakArgs),
