@@ -33,8 +33,16 @@ fn a_fault_for_one_station_reaches_that_station_only() {
     let mut a = StationLink::connect(&url, "station-a", &state("language", 1)).unwrap();
     let mut b = StationLink::connect(&url, "station-b", &state("language", 1)).unwrap();
     // Registering caught nothing up: no command was sent yet.
-    assert!(a.wait_commands(Duration::from_millis(50)).unwrap().is_empty());
-    assert!(b.wait_commands(Duration::from_millis(50)).unwrap().is_empty());
+    assert!(
+        a.wait_commands(Duration::from_millis(50))
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        b.wait_commands(Duration::from_millis(50))
+            .unwrap()
+            .is_empty()
+    );
 
     let jam = ClassCommand::InjectFault {
         fault: "paper-jam".into(),
@@ -43,10 +51,20 @@ fn a_fault_for_one_station_reaches_that_station_only() {
     let got_b = b.wait_commands(Duration::from_secs(5)).unwrap();
     assert_eq!(got_b.len(), 1, "{got_b:?}");
     assert_eq!(got_b[0].command, Ok(jam));
-    assert!(a.wait_commands(Duration::from_millis(300)).unwrap().is_empty());
-    assert!(a.pending().unwrap().is_empty(), "station a must not see b's fault");
+    assert!(
+        a.wait_commands(Duration::from_millis(300))
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        a.pending().unwrap().is_empty(),
+        "station a must not see b's fault"
+    );
     b.ack(seq, "applied").unwrap();
-    assert!(b.pending().unwrap().is_empty(), "an acknowledged command comes once");
+    assert!(
+        b.pending().unwrap().is_empty(),
+        "an acknowledged command comes once"
+    );
     assert_eq!(
         teacher.acks(seq).unwrap(),
         vec![("station-b".to_string(), "applied".to_string())]
@@ -62,8 +80,7 @@ fn a_fault_for_one_station_reaches_that_station_only() {
 
 #[test]
 fn the_instructor_is_told_of_a_change_without_names() {
-    let Some(server) = pg::Server::start("the_instructor_is_told_of_a_change_without_names")
-    else {
+    let Some(server) = pg::Server::start("the_instructor_is_told_of_a_change_without_names") else {
         return;
     };
     let url = server.create_db("class");
@@ -98,5 +115,9 @@ fn the_instructor_is_told_of_a_change_without_names() {
             .unwrap()
     };
     assert!(n.payload().contains("\"payment\""), "{}", n.payload());
-    assert!(!n.payload().contains("Sato"), "a name in a payload: {}", n.payload());
+    assert!(
+        !n.payload().contains("Sato"),
+        "a name in a payload: {}",
+        n.payload()
+    );
 }
