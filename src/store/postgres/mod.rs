@@ -24,6 +24,7 @@
 //! has them per page.
 
 pub mod class;
+pub mod recordings;
 mod rows;
 pub mod schema;
 mod url;
