@@ -32,7 +32,7 @@ pub mod refusal;
 /// The parts a language's words are kept in: `locales/<code>.ftl` (the kiosk and the console)
 /// and one file per area in `locales/<area>/<code>.ftl`, so each area's sentences have one home
 /// and can be translated and reviewed apart. A bundle is all of them, in this order.
-pub const AREAS: [&str; 4] = ["handbook", "audit", "trainees", "facts"];
+pub const AREAS: [&str; 5] = ["handbook", "audit", "trainees", "facts", "class"];
 
 /// One language's Fluent source: its main file and each of [`AREAS`], joined by new lines.
 macro_rules! locale {
@@ -49,6 +49,8 @@ macro_rules! locale {
                 include_str!(concat!("../../locales/trainees/", $code, ".ftl")),
                 "\n",
                 include_str!(concat!("../../locales/facts/", $code, ".ftl")),
+                "\n",
+                include_str!(concat!("../../locales/class/", $code, ".ftl")),
             ),
         )
     };

@@ -12,6 +12,7 @@
 //! - [`fonts`]: the bundled faces; words come from [`crate::i18n`].
 
 pub mod app;
+pub mod class;
 pub mod fonts;
 pub mod icons;
 pub mod machine;
@@ -96,6 +97,9 @@ pub struct UiOptions {
     /// Trainers' own folders of exercise scenarios (`--exercises`), listed in the console after
     /// the bundled ones: a trainer's exercise need not be copied into the assets.
     pub exercises: Vec<PathBuf>,
+    /// The station's name in a class (`--station`; default the host name): used only when
+    /// `state` is a class database, where the window registers as a station.
+    pub station: Option<String>,
 }
 
 /// Writes the trainer's handbook: municipality (id or file), language code, simulated time and
@@ -143,6 +147,7 @@ impl Default for UiOptions {
             handbook: None,
             trainee: None,
             exercises: Vec::new(),
+            station: None,
             participant_view: false,
             design: crate::research::timeline::Design::default(),
         }

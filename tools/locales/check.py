@@ -36,7 +36,7 @@ FREE_VARIABLES = {"date-full", "date-short", "fiscal-year", "services-cert-issue
 
 
 # The areas kept apart (src/i18n/mod.rs AREAS): locales/<area>/<code>.ftl joins <code>.ftl.
-AREAS = ["handbook", "audit", "trainees", "facts"]
+AREAS = ["handbook", "audit", "trainees", "facts", "class"]
 
 
 def source(code):

@@ -18,8 +18,10 @@ use postgres::fallible_iterator::FallibleIterator;
 use super::{Label, PgResult, open_client, schema};
 use crate::domain::record::StoreError;
 
+mod desk;
 mod types;
 
+pub use desk::{Ack, RecordingRow, SentCommand};
 pub use types::{ClassCommand, CommandRow, StationNotice, StationRow, StationState};
 
 /// The channel stations are woken on.

@@ -1,0 +1,79 @@
+### The instructor station's area of the en bundle (see i18n::AREAS): its keys are in every language.
+
+## The instructor station (kofu class URL)
+
+class-window-title = kofu — instructor station
+class-title = Instructor station
+class-connecting = Reading the class database…
+class-down = The class database cannot be read: { $error }
+class-stations = { $n ->
+    [one] One station
+   *[other] { $n } stations
+}
+class-no-stations = No station has joined the class yet.
+class-target = Commands go to:
+class-target-all = All stations
+class-start-exercise = Start exercise
+class-inject = Inject fault
+class-pause = Pause clock
+class-resume = Resume clock
+class-clock-field = Time
+class-set-clock = Set clock
+class-end-session = End session
+class-bad-time = Not a time ({ $error }): write it as 2026-11-25T10:00:00+09:00.
+class-failed = Not done: { $error }
+class-exported = Written: { $file }
+class-trainee = Trainee: { $name }
+class-participant = Participant: { $code }
+class-no-trainee = No trainee named
+class-step = Step { $n }/7
+class-on-step = { $time } on this screen
+class-refusal = Refused: { $refusal }
+class-score = Exercises: { $correct } of { $total } right
+class-no-exercise = No exercise answered
+class-exercise = Exercise { $exercise }
+class-last-wrong = Last answer wrong
+class-paused = Clock paused
+class-lost = Lost: silent for { $seconds } s
+class-ack = { $label }: { $outcome }
+class-ack-waiting = { $label }: sent, no answer yet
+class-cmd-start-exercise = Start exercise { $exercise }
+class-cmd-inject-fault = Fault: { $fault }
+class-cmd-pause = Pause clock
+class-cmd-resume = Resume clock
+class-cmd-set-clock = Set clock to { $time }
+class-cmd-end-session = End session
+class-outcome-applied = applied
+class-outcome-unknown = not understood by this station
+class-outcome-other = not applied ({ $code })
+class-help-refusal = Refusal on show
+class-help-wrong-answer = Wrong answer
+class-help-long-on-step = Long on one screen
+class-help-lost = Lost
+class-status-issued = issued
+class-status-refused = refused
+class-status-cancelled = cancelled
+class-status-timed-out = timed out
+class-status-registered = registered
+class-status-incomplete = incomplete
+class-status-interrupted = interrupted
+class-results = Results per trainee and exercise
+class-results-none = No exercise answered in this class yet.
+class-col-trainee = Trainee
+class-col-exercise = Exercise
+class-col-right = Right
+class-col-seconds = Mean time (s)
+class-right-of = { $correct }/{ $total }
+class-export-folder = Export folder
+class-export-csv = Export CSV
+class-export-pdf = Export PDF records
+class-debrief = Debrief
+class-debrief-none = No recorded session here yet.
+class-debrief-bad = This recording cannot be read: { $error }
+class-debrief-outcome = Outcome: { $status }
+class-prev = Previous screen
+class-next = Next screen
+class-debrief-screen = Screen { $n } of { $of }: { $screen } ({ $time })
+class-debrief-miss = a miss (no control)
+class-debrief-input = { $time } touched { $control }
+class-debrief-note = { $time } note: { $text }

@@ -1,0 +1,79 @@
+### The instructor station's area of the es bundle (see i18n::AREAS): its keys are in every language.
+
+## The instructor station (kofu class URL)
+
+class-window-title = kofu — puesto del instructor
+class-title = Puesto del instructor
+class-connecting = Leyendo la base de datos de la clase…
+class-down = No se puede leer la base de datos de la clase: { $error }
+class-stations = { $n ->
+    [one] Un terminal
+   *[other] { $n } terminales
+}
+class-no-stations = Ningún terminal se ha unido a la clase todavía.
+class-target = Órdenes para:
+class-target-all = Todos los terminales
+class-start-exercise = Empezar ejercicio
+class-inject = Provocar avería
+class-pause = Pausar el reloj
+class-resume = Reanudar el reloj
+class-clock-field = Hora
+class-set-clock = Poner el reloj en hora
+class-end-session = Terminar el uso
+class-bad-time = Hora no válida ({ $error }): escríbala como 2026-11-25T10:00:00+09:00.
+class-failed = No se hizo: { $error }
+class-exported = Guardado: { $file }
+class-trainee = Participante: { $name }
+class-participant = Participante del estudio: { $code }
+class-no-trainee = Sin participante indicado
+class-step = Paso { $n }/7
+class-on-step = { $time } en esta pantalla
+class-refusal = Rechazado: { $refusal }
+class-score = Ejercicios: { $correct } bien de { $total }
+class-no-exercise = Ningún ejercicio respondido
+class-exercise = Ejercicio { $exercise }
+class-last-wrong = Última respuesta incorrecta
+class-paused = Reloj en pausa
+class-lost = Sin contacto: en silencio desde hace { $seconds } s
+class-ack = { $label }: { $outcome }
+class-ack-waiting = { $label }: enviado, todavía sin respuesta
+class-cmd-start-exercise = Empezar el ejercicio { $exercise }
+class-cmd-inject-fault = Avería: { $fault }
+class-cmd-pause = Pausar el reloj
+class-cmd-resume = Reanudar el reloj
+class-cmd-set-clock = Poner el reloj a las { $time }
+class-cmd-end-session = Terminar el uso
+class-outcome-applied = aplicado
+class-outcome-unknown = el terminal no entiende esta orden
+class-outcome-other = no aplicado ({ $code })
+class-help-refusal = Rechazo en pantalla
+class-help-wrong-answer = Respuesta incorrecta
+class-help-long-on-step = Mucho tiempo en una pantalla
+class-help-lost = Sin contacto
+class-status-issued = emitido
+class-status-refused = rechazado
+class-status-cancelled = cancelado
+class-status-timed-out = tiempo agotado
+class-status-registered = registrado
+class-status-incomplete = incompleto
+class-status-interrupted = interrumpido
+class-results = Resultados por participante y ejercicio
+class-results-none = Todavía no hay ejercicios respondidos en esta clase.
+class-col-trainee = Participante
+class-col-exercise = Ejercicio
+class-col-right = Bien
+class-col-seconds = Tiempo medio (s)
+class-right-of = { $correct }/{ $total }
+class-export-folder = Carpeta de exportación
+class-export-csv = Exportar CSV
+class-export-pdf = Exportar registros en PDF
+class-debrief = Repaso
+class-debrief-none = Todavía no hay usos grabados aquí.
+class-debrief-bad = No se puede leer esta grabación: { $error }
+class-debrief-outcome = Resultado: { $status }
+class-prev = Pantalla anterior
+class-next = Pantalla siguiente
+class-debrief-screen = Pantalla { $n } de { $of }: { $screen } ({ $time })
+class-debrief-miss = fuera de los botones
+class-debrief-input = { $time } tocó { $control }
+class-debrief-note = { $time } nota: { $text }

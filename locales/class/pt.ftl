@@ -1,0 +1,79 @@
+### The instructor station's area of the pt bundle (see i18n::AREAS): its keys are in every language.
+
+## The instructor station (kofu class URL)
+
+class-window-title = kofu — estação do instrutor
+class-title = Estação do instrutor
+class-connecting = Lendo o banco de dados da turma…
+class-down = Não é possível ler o banco de dados da turma: { $error }
+class-stations = { $n ->
+    [one] Um terminal
+   *[other] { $n } terminais
+}
+class-no-stations = Nenhum terminal entrou na turma ainda.
+class-target = Comandos para:
+class-target-all = Todos os terminais
+class-start-exercise = Iniciar exercício
+class-inject = Provocar falha
+class-pause = Pausar o relógio
+class-resume = Retomar o relógio
+class-clock-field = Hora
+class-set-clock = Acertar o relógio
+class-end-session = Encerrar o uso
+class-bad-time = Hora inválida ({ $error }): escreva como 2026-11-25T10:00:00+09:00.
+class-failed = Não foi feito: { $error }
+class-exported = Gravado: { $file }
+class-trainee = Treinando: { $name }
+class-participant = Participante: { $code }
+class-no-trainee = Nenhum treinando indicado
+class-step = Etapa { $n }/7
+class-on-step = { $time } nesta tela
+class-refusal = Recusado: { $refusal }
+class-score = Exercícios: { $correct } certos de { $total }
+class-no-exercise = Nenhum exercício respondido
+class-exercise = Exercício { $exercise }
+class-last-wrong = Última resposta errada
+class-paused = Relógio pausado
+class-lost = Sem contato: em silêncio há { $seconds } s
+class-ack = { $label }: { $outcome }
+class-ack-waiting = { $label }: enviado, sem resposta ainda
+class-cmd-start-exercise = Iniciar o exercício { $exercise }
+class-cmd-inject-fault = Falha: { $fault }
+class-cmd-pause = Pausar o relógio
+class-cmd-resume = Retomar o relógio
+class-cmd-set-clock = Acertar o relógio para { $time }
+class-cmd-end-session = Encerrar o uso
+class-outcome-applied = executado
+class-outcome-unknown = o terminal não entendeu o comando
+class-outcome-other = não executado ({ $code })
+class-help-refusal = Recusa na tela
+class-help-wrong-answer = Resposta errada
+class-help-long-on-step = Muito tempo na mesma tela
+class-help-lost = Sem contato
+class-status-issued = emitido
+class-status-refused = recusado
+class-status-cancelled = cancelado
+class-status-timed-out = tempo esgotado
+class-status-registered = registrado
+class-status-incomplete = incompleto
+class-status-interrupted = interrompido
+class-results = Resultados por treinando e exercício
+class-results-none = Nenhum exercício respondido nesta turma ainda.
+class-col-trainee = Treinando
+class-col-exercise = Exercício
+class-col-right = Certos
+class-col-seconds = Tempo médio (s)
+class-right-of = { $correct }/{ $total }
+class-export-folder = Pasta de exportação
+class-export-csv = Exportar CSV
+class-export-pdf = Exportar registros em PDF
+class-debrief = Revisão
+class-debrief-none = Nenhum uso gravado aqui ainda.
+class-debrief-bad = Não é possível ler esta gravação: { $error }
+class-debrief-outcome = Resultado: { $status }
+class-prev = Tela anterior
+class-next = Próxima tela
+class-debrief-screen = Tela { $n } de { $of }: { $screen } ({ $time })
+class-debrief-miss = fora dos botões
+class-debrief-input = { $time } tocou em { $control }
+class-debrief-note = { $time } nota: { $text }

@@ -1,0 +1,79 @@
+### The instructor station's area of the tl bundle (see i18n::AREAS): its keys are in every language.
+
+## The instructor station (kofu class URL)
+
+class-window-title = kofu — istasyon ng tagapagturo
+class-title = Istasyon ng tagapagturo
+class-connecting = Binabasa ang database ng klase…
+class-down = Hindi mabasa ang database ng klase: { $error }
+class-stations = { $n ->
+    [one] Isang makina
+   *[other] { $n } na makina
+}
+class-no-stations = Wala pang makinang sumali sa klase.
+class-target = Ipadala ang utos sa:
+class-target-all = Lahat ng makina
+class-start-exercise = Simulan ang pagsasanay
+class-inject = Gumawa ng sira
+class-pause = Ihinto muna ang orasan
+class-resume = Ituloy ang orasan
+class-clock-field = Oras
+class-set-clock = Itakda ang orasan
+class-end-session = Tapusin ang paggamit
+class-bad-time = Hindi wastong oras ({ $error }): isulat nang ganito: 2026-11-25T10:00:00+09:00.
+class-failed = Hindi nagawa: { $error }
+class-exported = Naisulat: { $file }
+class-trainee = Nagsasanay: { $name }
+class-participant = Kalahok: { $code }
+class-no-trainee = Walang pangalan ng nagsasanay
+class-step = Hakbang { $n }/7
+class-on-step = { $time } sa screen na ito
+class-refusal = Tinanggihan: { $refusal }
+class-score = Pagsasanay: { $correct } ang tama sa { $total }
+class-no-exercise = Wala pang sagot sa pagsasanay
+class-exercise = Pagsasanay { $exercise }
+class-last-wrong = Mali ang huling sagot
+class-paused = Nakahinto ang orasan
+class-lost = Nawala: walang balita sa loob ng { $seconds } segundo
+class-ack = { $label }: { $outcome }
+class-ack-waiting = { $label }: naipadala, wala pang sagot
+class-cmd-start-exercise = Simulan ang pagsasanay { $exercise }
+class-cmd-inject-fault = Sira: { $fault }
+class-cmd-pause = Ihinto muna ang orasan
+class-cmd-resume = Ituloy ang orasan
+class-cmd-set-clock = Itakda ang orasan sa { $time }
+class-cmd-end-session = Tapusin ang paggamit
+class-outcome-applied = nagawa
+class-outcome-unknown = hindi naintindihan ng makinang ito
+class-outcome-other = hindi nagawa ({ $code })
+class-help-refusal = Nakikita ang pagtanggi
+class-help-wrong-answer = Maling sagot
+class-help-long-on-step = Matagal sa iisang screen
+class-help-lost = Nawala
+class-status-issued = naibigay
+class-status-refused = tinanggihan
+class-status-cancelled = kinansela
+class-status-timed-out = naubos ang oras
+class-status-registered = nairehistro
+class-status-incomplete = hindi tapos
+class-status-interrupted = naputol
+class-results = Mga resulta bawat nagsasanay at pagsasanay
+class-results-none = Wala pang sagot sa pagsasanay sa klaseng ito.
+class-col-trainee = Nagsasanay
+class-col-exercise = Pagsasanay
+class-col-right = Tama
+class-col-seconds = Karaniwang oras (segundo)
+class-right-of = { $correct }/{ $total }
+class-export-folder = Folder na pagsusulatan
+class-export-csv = Isulat ang CSV
+class-export-pdf = Isulat ang mga talaang PDF
+class-debrief = Pagbabalik-tanaw
+class-debrief-none = Wala pang naitalang paggamit dito.
+class-debrief-bad = Hindi mabasa ang talaang ito: { $error }
+class-debrief-outcome = Kinalabasan: { $status }
+class-prev = Nakaraang screen
+class-next = Susunod na screen
+class-debrief-screen = Screen { $n } sa { $of }: { $screen } ({ $time })
+class-debrief-miss = sa labas ng mga button
+class-debrief-input = { $time } pinindot ang { $control }
+class-debrief-note = { $time } tala: { $text }
