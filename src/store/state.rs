@@ -19,9 +19,7 @@ pub fn database_url(state: &Path) -> Option<&str> {
 /// anything starts.
 pub fn parse_state(value: &str) -> Result<PathBuf, String> {
     if postgres::is_url(value) {
-        value
-            .parse::<::postgres::Config>()
-            .map_err(|e| format!("{}: not a database URL: {e}", postgres::redact(value)))?;
+        postgres::check_url(value)?;
     }
     Ok(PathBuf::from(value))
 }

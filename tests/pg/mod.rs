@@ -186,3 +186,66 @@ impl Drop for Server {
         };
     }
 }
+
+/// Additions for the TLS and password tests (issue 25, item 6): files in the data folder, a
+/// restart with more settings (a TCP port on 127.0.0.1, TLS), a URL over TCP. Nothing above
+/// changes: a server is still started on its socket alone.
+impl Server {
+    /// The data folder (pg_hba.conf, certificates).
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// Writes `name` in the data folder, the server's user's, mode 0600 (as PostgreSQL wants
+    /// of a private key).
+    pub fn put_file(&self, name: &str, contents: &[u8]) {
+        use std::os::unix::fs::PermissionsExt;
+        let path = self.data_dir().join(name);
+        std::fs::write(&path, contents).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        if self.as_postgres {
+            let st = Command::new("chown")
+                .arg("postgres:postgres")
+                .arg(&path)
+                .status()
+                .unwrap();
+            assert!(st.success(), "chown {} failed", path.display());
+        }
+    }
+
+    /// Restarts the server with `extra` after its own options (`-c name=value …`, the later
+    /// winning), e.g. `-c listen_addresses=127.0.0.1 -c ssl=on`.
+    pub fn restart_with(&self, extra: &str) {
+        let data = self.data_dir();
+        let opts = format!(
+            "-k {} -p {} -c listen_addresses='' -c max_connections=100 {extra}",
+            self.dir.path().display(),
+            self.port
+        );
+        let log = self.dir.path().join("log");
+        self.run(
+            "pg_ctl",
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-o",
+                &opts,
+                "-l",
+                log.to_str().unwrap(),
+                "-w",
+                "restart",
+            ],
+        );
+    }
+
+    /// The URL of database `db` as `user` over TCP on 127.0.0.1 (after a restart that
+    /// listens there), with `query` (`sslmode=…`, or empty).
+    pub fn tcp_url(&self, user: &str, db: &str, query: &str) -> String {
+        let q = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        format!("postgresql://{user}@127.0.0.1:{}/{db}{q}", self.port)
+    }
+}

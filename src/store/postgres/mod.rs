@@ -24,16 +24,19 @@
 //! has them per page.
 
 pub mod class;
+mod pgpass;
 pub mod recordings;
+pub mod roles;
 mod rows;
 pub mod schema;
+mod tls;
 mod url;
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use postgres::error::SqlState;
-use postgres::{Client, Config, NoTls};
+use postgres::{Client, Config};
 use sha2::{Digest, Sha256};
 
 use crate::domain::card::PinCounter;
@@ -131,28 +134,39 @@ fn card_key(card: &str) -> i64 {
 }
 
 /// Opens a connection for kofu (durable commits, a 30 s lock wait) without touching the
-/// schema, refusing a URL that asks for TLS, which this kofu cannot give yet. The kiosk's
-/// store, its station link and the instructor station each open their own.
+/// schema: TLS as the URL's `sslmode` says ([`tls`]), a password from `PGPASSWORD` or the
+/// password file when the URL has none ([`pgpass`]). The kiosk's store, its station link and
+/// the instructor station each open their own.
 pub(crate) fn open_client(url: &str) -> Result<(Client, Label), StoreError> {
     let label = Label(PathBuf::from(redact(url)));
-    let mut config: Config = url
+    let (plain, tls_params) = tls::split_url(url).map_err(|e| label.error(e))?;
+    let mut config: Config = plain
         .parse()
         .map_err(|e: postgres::Error| label.error(format!("not a database URL: {e}")))?;
-    if url.contains("sslmode=require") || url.contains("sslmode=verify") {
-        return Err(label.error(
-            "TLS (sslmode=require) is not supported by this kofu yet: use a private \
-             network or a Unix socket"
-                .into(),
-        ));
-    }
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }
-    let mut client = config.connect(NoTls).or_pg(&label)?;
+    pgpass::fill(&mut config);
+    let mut client = match tls::connect(&mut config, &tls_params) {
+        Ok(c) => c,
+        Err(tls::ConnectError::Setup(e)) => return Err(label.error(e)),
+        Err(tls::ConnectError::Pg(e)) => return Err(e).or_pg(&label),
+    };
     client
         .batch_execute("SET synchronous_commit TO on; SET lock_timeout TO '30s'")
         .or_pg(&label)?;
     Ok((client, label))
+}
+
+/// Checks a URL as [`open_client`] will read it (its TLS parameters included, which
+/// rust-postgres alone would refuse), so the command line can refuse a mistyped one as bad
+/// input before anything starts; the message names the URL without its password.
+pub fn check_url(url: &str) -> Result<(), String> {
+    let (plain, _) = tls::split_url(url).map_err(|e| format!("{}: {e}", redact(url)))?;
+    plain
+        .parse::<Config>()
+        .map(|_| ())
+        .map_err(|e| format!("{}: not a database URL: {e}", redact(url)))
 }
 
 impl PgStore {
