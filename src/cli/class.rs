@@ -23,8 +23,9 @@ pub struct ClassArgs {
     /// `init`: prepare a database for a class.
     #[command(subcommand)]
     pub sub: Option<ClassSub>,
-    /// The class database (`postgres://…` or `postgresql://…`).
-    #[arg(value_parser = kofu::store::state::parse_state)]
+    /// The class database (`postgres://…` or `postgresql://…`). Read by the `--state` parser,
+    /// whose error shows the URL without its password (clap's own would echo it).
+    #[arg(value_parser = super::state::StateParser)]
     pub url: Option<std::path::PathBuf>,
     /// Print every station, the results and the commands once as JSON, and exit.
     #[arg(long)]
