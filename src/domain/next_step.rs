@@ -116,7 +116,8 @@ impl NextStep {
             | Reason::SupportMeasures
             | Reason::Deceased
             | Reason::GaijiPending
-            | Reason::NotOffered => NextStep::CityHall,
+            | Reason::NotOffered
+            | Reason::CentreUnreachable => NextStep::CityHall,
             Reason::MovedOut => NextStep::CompleteMoveIn,
             Reason::MovedInToday | Reason::CardNotYetUsable => NextStep::ComeBackTomorrow,
             Reason::NotResident => NextStep::MunicipalityOfResidence,

@@ -76,11 +76,14 @@ pub enum Reason {
     /// certify as paid; the (non-)taxation certificate serves (Minato's page: 「非課税である
     /// 場合には納税証明書は発行できません」).
     NotTaxed,
+    /// The centre cannot be reached (the real machine's network, the class database here):
+    /// the machine is out of service until it answers again.
+    CentreUnreachable,
 }
 
 impl Reason {
     /// Every reason, in a stable order.
-    pub const ALL: [Reason; 29] = [
+    pub const ALL: [Reason; 30] = [
         Reason::OutOfServiceHours,
         Reason::YearEndSuspension,
         Reason::Maintenance,
@@ -110,6 +113,7 @@ impl Reason {
         Reason::ContinuationLapsed,
         Reason::TaxArrears,
         Reason::NotTaxed,
+        Reason::CentreUnreachable,
     ];
 
     /// The stable snake_case code.

@@ -245,6 +245,16 @@ pub enum StoreError {
         /// SQLite's message.
         message: String,
     },
+    /// The store did not answer in time or lost its connection (a class database stopped or
+    /// cut off): what the call would have decided is unknown to the session, which goes out
+    /// of service until the store answers again (the window's worker store).
+    #[error("state database {} cannot be reached: {message}", path.display())]
+    Unreachable {
+        /// The database (its URL without the password).
+        path: PathBuf,
+        /// What happened.
+        message: String,
+    },
     /// A store's `append` was given an [`Record::IssueStarted`] whose number is taken.
     #[error("issue {0} has already been started")]
     DuplicateIssue(IssueNumber),

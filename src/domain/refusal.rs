@@ -168,7 +168,8 @@ impl Reason {
             | R::MovedInToday
             | R::GaijiPending
             | R::NoSealRegistration
-            | R::NotOffered => Some(Task::Counter),
+            | R::NotOffered
+            | R::CentreUnreachable => Some(Task::Counter),
             R::YearEndSuspension
             | R::NotResident
             | R::NoFamilyRegister

@@ -158,6 +158,9 @@ pub enum Fault {
     CardUnreadable,
     /// The cash unit has no change: only exact amounts are taken.
     NoChange,
+    /// The centre (the class database, the real machine's link to the municipality) cannot
+    /// be reached: strikes at once, on any screen (see `Session`'s notes).
+    CentreUnreachable,
 }
 
 impl Fault {

@@ -93,6 +93,7 @@ fn faults() {
         Fault::OutOfPaper => "out_of_paper",
         Fault::CardUnreadable => "card_unreadable",
         Fault::NoChange => "no_change",
+        Fault::CentreUnreachable => "centre_unreachable",
     };
     for f in Fault::iter() {
         assert_eq!(f.code(), pinned(f));
@@ -203,7 +204,7 @@ fn reasons_next_steps_and_certificates() {
          no_seal_registration no_tax_record no_family_register not_japanese_national \
          domicile_not_registered card_unreadable card_not_yet_usable not_offered \
          registration_not_needed smartphone_not_supported continuation_lapsed tax_arrears \
-         not_taxed"
+         not_taxed centre_unreachable"
             .split_whitespace()
             .collect::<Vec<_>>()
     );

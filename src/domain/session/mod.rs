@@ -25,6 +25,12 @@
 //! - Inactivity: the warning comes after the vendor's `inactivity_seconds`; after
 //!   `warning_seconds` more the session resets (money returned). A finished screen left alone
 //!   that long returns to the home menu. The home menu and printing never time out.
+//! - The centre unreachable (`Fault::CentreUnreachable`: the window sends it when the class
+//!   database does not answer) strikes at once on any screen: the machine goes out of service
+//!   with `centre_unreachable`, returns the money not yet charged as the closing at 23:00
+//!   does (printing stops: copies out are charged, the rest returned), and the session ends;
+//!   a session already over only shows the out-of-service screen. The window starts a new
+//!   session when the centre answers again.
 //! - Printing starts as soon as the fee is covered; one issue number per selection, shared by
 //!   its copies; a printer fault charges only the copies printed and returns the rest.
 
@@ -191,7 +197,14 @@ impl Session {
         let kept = ev.without_secret();
         let label = format!("{ev:?}");
         self.effects.clear();
-        if self.finished && !matches!(ev, Event::Tick(_) | Event::Language(_)) {
+        let centre = matches!(
+            ev,
+            Event::Fault {
+                fault: Fault::CentreUnreachable,
+                ..
+            }
+        );
+        if self.finished && !centre && !matches!(ev, Event::Tick(_) | Event::Language(_)) {
             return Err(self.illegal(&label));
         }
         let resident = !matches!(
@@ -240,6 +253,13 @@ impl Session {
         // Time passing and faults are not the resident's input.
         match ev {
             Event::Tick(t) => return self.tick(t),
+            Event::Fault {
+                fault: Fault::CentreUnreachable,
+                ..
+            } => {
+                self.centre_lost();
+                return Ok(());
+            }
             Event::Fault {
                 fault,
                 after_copies,
@@ -395,6 +415,8 @@ impl Session {
             Fault::PaperJam | Fault::OutOfPaper => self.faults.printer = Some((f, after_copies)),
             Fault::CardUnreadable => self.faults.card_unreadable = true,
             Fault::NoChange => self.faults.no_change = true,
+            // Not armed: it strikes at once (`centre_lost`).
+            Fault::CentreUnreachable => return,
         }
         self.effects.push(Effect::FaultArmed { fault: f });
     }

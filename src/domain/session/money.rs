@@ -5,7 +5,9 @@ use chrono_tz::Tz;
 
 use crate::domain::effect::{Effect, Returned};
 use crate::domain::payment::InsertRejected;
+use crate::domain::reason::Reason;
 use crate::domain::record::{IssueStartedFields, Record};
+use crate::domain::refusal::{AfterRefusal, Facts, Refusal};
 use crate::domain::session::{
     Fault, IssuedDocument, PrintError, PrintRequest, PrintedCopy, Screen, Selection, Session,
     SessionError, Status,
@@ -303,5 +305,51 @@ impl Session {
         });
         self.screen = Screen::TakeItems;
         Ok(())
+    }
+}
+
+impl Session {
+    /// The centre cannot be reached (see the module's notes): out of service at once. Money
+    /// not charged comes back as at the service's closing (on the payment screen: all of it;
+    /// while printing: what the copies out did not cost), and the session ends refused with
+    /// `centre_unreachable`. Nothing here writes to the store, which is what cannot be reached
+    /// (the end record is tried, as every end's is, and may be lost).
+    pub(super) fn centre_lost(&mut self) {
+        let r = Refusal::new(
+            Reason::CentreUnreachable,
+            &self.kiosk.municipality,
+            Facts::default(),
+        );
+        if self.finished {
+            // Over already: only the screen says the machine is out of service.
+            self.effects.push(Effect::Refused(r.clone()));
+            self.refusal = Some(r);
+            self.screen = Screen::OutOfService;
+            return;
+        }
+        match self.screen {
+            Screen::Printing => {
+                self.printing = None;
+                self.faults.halted = None;
+                if self.issued.iter().any(|d| d.printed > 0) {
+                    self.status = Some(Status::Issued);
+                }
+                let back = self
+                    .paid_yen()
+                    .saturating_sub(self.charged_yen)
+                    .saturating_sub(self.change_yen);
+                self.change_yen = self.paid_yen().saturating_sub(self.charged_yen);
+                if back > 0 {
+                    self.effects.push(Effect::MoneyReturned {
+                        yen: back,
+                        why: Returned::Refund,
+                    });
+                }
+            }
+            // Everything paid for is out; the change is in the tray already.
+            Screen::TakeItems => {}
+            _ => self.refund_all(),
+        }
+        self.refuse(r, Screen::OutOfService, AfterRefusal::SessionEnds);
     }
 }

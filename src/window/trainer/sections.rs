@@ -336,6 +336,7 @@ pub(super) fn faults_section(
             Fault::OutOfPaper,
             Fault::CardUnreadable,
             Fault::NoChange,
+            Fault::CentreUnreachable,
         ] {
             let name = s.tr.fault(f);
             let l = s.tr.ta("trainer-inject", &[("fault", Arg::Str(name))]);
