@@ -86,6 +86,7 @@ fn bench(c: &mut Criterion) {
         .map(|(i, timeline)| Loaded {
             file: format!("rec/20261201-{i:06}-1.timeline.json").into(),
             timeline,
+            station: None,
         })
         .collect();
     g.bench_function("2000_recordings_summarize_and_csv", |b| {

@@ -4,16 +4,37 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use kofu::report::study::{Filters, StudyError, StudyOptions, replay, study};
+use chrono::NaiveDate;
+use kofu::report::study::{Filters, Scope, StudyError, StudyOptions, replay, study};
+use kofu::store::state::database_url;
 
 use super::{bad_input, out};
 
 /// Arguments of `kofu study`.
 #[derive(clap::Args, Debug)]
 pub struct StudyArgs {
-    /// Folders of recordings (`*.timeline.json`), or timeline files.
-    #[arg(required = true)]
+    /// Folders of recordings (`*.timeline.json`), timeline files, or class databases
+    /// (`postgres://…`, their `recordings` table).
+    #[arg(required_unless_present = "state", value_parser = super::state::StateParser)]
     dirs: Vec<PathBuf>,
+    /// Also read the recordings a state holds: a class database's, or a state folder's
+    /// `recordings/` (where the console's Record puts them without --record).
+    #[arg(long, value_parser = super::state::StateParser)]
+    state: Option<PathBuf>,
+    /// Keep only the sessions of this station (repeat for several; a class database's
+    /// sessions only: a folder's have no station).
+    #[arg(long = "station", value_name = "NAME")]
+    stations: Vec<String>,
+    /// Keep only the sessions of this study condition (repeat for several).
+    #[arg(long = "condition", value_name = "NAME")]
+    conditions: Vec<String>,
+    /// Keep only the sessions whose first input was on this day or later (YYYY-MM-DD, in Tokyo).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    from: Option<NaiveDate>,
+    /// Keep only the sessions whose first input was on this day or earlier (YYYY-MM-DD, in
+    /// Tokyo).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    to: Option<NaiveDate>,
     /// Report folder.
     #[arg(long)]
     out: PathBuf,
@@ -41,6 +62,39 @@ pub struct StudyArgs {
     displays: Vec<String>,
 }
 
+/// `--from` and `--to`: a calendar date.
+fn date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|e| format!("`{s}` is not a date as YYYY-MM-DD ({e})"))
+}
+
+/// The sources to read (the folders and databases given, and `--state`'s recordings), or why
+/// the filters cannot apply to them (bad input).
+fn sources(args: &StudyArgs) -> Result<Vec<PathBuf>, String> {
+    let mut all = args.dirs.clone();
+    if let Some(state) = &args.state {
+        all.push(match database_url(state) {
+            Some(_) => state.clone(),
+            None => state.join("recordings"),
+        });
+    }
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        return Err(format!(
+            "--from {from} is after --to {to}: no day is in between"
+        ));
+    }
+    if !args.stations.is_empty() && !all.iter().any(|p| database_url(p).is_some()) {
+        return Err(
+            "--station keeps a class database's sessions (only they have a station): \
+                    give a postgres://… URL or --state postgres://…"
+                .into(),
+        );
+    }
+    Ok(all)
+}
+
 /// `--replays`: at most this many sessions get replay pictures (`None`: all).
 #[derive(Debug, Clone, Copy)]
 pub struct Limit(Option<usize>);
@@ -54,11 +108,20 @@ fn replay_limit(s: &str) -> Result<Limit, String> {
         .map_err(|_| format!("`{s}` is neither a number nor `all`"))
 }
 
-/// `kofu study DIR… --out OUT [--no-heatmaps] [--no-replays | --replays N|all] [--compare A B]
-/// [--lang CODE]… [--display MODE]…`: progress and warnings on stderr, the comparison's
-/// sentences on stdout; exit 2 for bad input (a timeline, or a `--compare` name no single
-/// variant has), 1 when the report cannot be written.
+/// `kofu study DIR|URL… [--state STATE] --out OUT [--no-heatmaps] [--no-replays | --replays
+/// N|all] [--compare A B] [--lang CODE]… [--display MODE]… [--station NAME]… [--condition
+/// NAME]… [--from DATE] [--to DATE]`: progress and warnings on stderr, the comparison's
+/// sentences on stdout; exit 2 for bad input (a timeline, a recording's body, filters that
+/// cannot apply, or a `--compare` name no single variant has), 1 when a class database cannot
+/// be read or the report cannot be written.
 pub fn run(args: StudyArgs) -> ExitCode {
+    let dirs = match sources(&args) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: kofu study: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let heatmaps = !args.no_heatmaps;
     let o = StudyOptions {
         out: args.out,
@@ -70,6 +133,12 @@ pub fn run(args: StudyArgs) -> ExitCode {
         filters: Filters {
             lang: args.langs,
             display: args.displays,
+        },
+        scope: Scope {
+            station: args.stations,
+            condition: args.conditions,
+            from: args.from,
+            to: args.to,
         },
         compare: args.compare.and_then(|v| match v.as_slice() {
             [a, b] => Some((a.clone(), b.clone())),
@@ -89,7 +158,7 @@ pub fn run(args: StudyArgs) -> ExitCode {
             let _ = std::io::stderr().flush();
         }
     };
-    match study(&args.dirs, &o, &mut progress) {
+    match study(&dirs, &o, &mut progress) {
         Ok(s) => {
             for w in &s.warnings {
                 eprintln!("warning: {w}");
@@ -125,6 +194,10 @@ pub fn run(args: StudyArgs) -> ExitCode {
         Err(e @ StudyError::UnknownVariant { .. }) => {
             eprintln!("kofu study: {e}");
             ExitCode::from(2)
+        }
+        Err(e @ StudyError::Database(_)) => {
+            eprintln!("error: kofu study: {e}");
+            ExitCode::from(1)
         }
         Err(e) => {
             eprintln!("kofu study: {e}");

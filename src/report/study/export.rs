@@ -59,16 +59,21 @@ fn float(v: f64) -> String {
     format!("{v:?}")
 }
 
-/// `sessions.csv`: the [`SESSION_COLUMNS`], `sus_1` … `sus_10` (the answers, 1–5, empty when
-/// the SUS was not answered), then `error_<kind>`, the count of each error kind any session
-/// had, in the kinds' order.
+/// `sessions.csv`: the [`SESSION_COLUMNS`], `station` when a session came from a class database
+/// (a study of folders only has the columns it always had), `sus_1` … `sus_10` (the answers,
+/// 1–5, empty when the SUS was not answered), then `error_<kind>`, the count of each error kind
+/// any session had, in the kinds' order.
 pub fn sessions_csv(rows: &[SessionRow]) -> Result<Vec<u8>, csv::Error> {
     let kinds: BTreeSet<&str> = rows
         .iter()
         .flat_map(|r| r.errors.iter().map(String::as_str))
         .collect();
     let mut w = csv::Writer::from_writer(Vec::new());
+    let stations = rows.iter().any(|r| r.station.is_some());
     let mut header: Vec<String> = SESSION_COLUMNS.iter().map(|c| c.to_string()).collect();
+    if stations {
+        header.push("station".into());
+    }
     header.extend((1..=10).map(|i| format!("sus_{i}")));
     header.extend(kinds.iter().map(|k| format!("error_{k}")));
     w.write_record(&header)?;
@@ -93,6 +98,9 @@ pub fn sessions_csv(rows: &[SessionRow]) -> Result<Vec<u8>, csv::Error> {
             opt(r.condition.as_deref()),
             r.variant.clone(),
         ];
+        if stations {
+            rec.push(opt(r.station.as_deref()));
+        }
         let answers = r.sus_answers.as_deref().unwrap_or(&[]);
         rec.extend((0..10).map(|i| opt(answers.get(i))));
         rec.extend(

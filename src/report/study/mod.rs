@@ -35,6 +35,7 @@ use crate::output::WriteError;
 use crate::research::timeline::Timeline;
 
 mod charts;
+pub mod class;
 pub mod compare;
 pub mod export;
 pub mod funnel;
@@ -50,6 +51,7 @@ pub mod synthetic;
 pub mod task;
 pub mod variant;
 
+pub use class::Scope;
 pub use compare::Comparison;
 pub use export::{inputs_csv, sessions_csv};
 pub use rows::{
@@ -74,6 +76,9 @@ pub struct StudyOptions {
     pub replay_limit: Option<usize>,
     /// Languages and display modes kept (`--lang`, `--display`; empty: all).
     pub filters: Filters,
+    /// Stations, conditions and days kept (`--station`, `--condition`, `--from`, `--to`;
+    /// empty: all).
+    pub scope: Scope,
     /// `--compare A B`: two variants by name (or a condition, vendor or municipality only one
     /// variant has). Without it a study of exactly two variants compares them.
     pub compare: Option<(String, String)>,
@@ -88,6 +93,7 @@ impl StudyOptions {
             replays: true,
             replay_limit: Some(replay::DEFAULT_LIMIT),
             filters: Filters::default(),
+            scope: Scope::default(),
             compare: None,
         }
     }
@@ -102,6 +108,9 @@ pub enum StudyError {
     /// A report file could not be written (the path says which).
     #[error("{0}")]
     Io(#[from] WriteError),
+    /// A class database could not be read (the message names it, without its password).
+    #[error("{0}")]
+    Database(#[from] crate::domain::record::StoreError),
     /// `--compare` named a variant the study does not have (or one several variants match).
     #[error("--compare: no single variant is called \"{name}\"; the variants are: {known}")]
     UnknownVariant {
@@ -112,13 +121,17 @@ pub enum StudyError {
     },
 }
 
-/// One session read from disk: where it came from and what it holds.
+/// One session read from disk or a class database: where it came from and what it holds.
 #[derive(Debug, Clone)]
 pub struct Loaded {
-    /// The timeline file, as found under the folder given.
+    /// The timeline file, as found under the folder given; for a class database
+    /// `<station>/<session>.timeline.json` ([`class`]).
     pub file: PathBuf,
     /// Its content.
     pub timeline: Timeline,
+    /// The station that recorded it, when it came from a class database (a folder's
+    /// sessions have none).
+    pub station: Option<String>,
 }
 
 /// The suffix of the recorder's timeline files.
@@ -161,7 +174,13 @@ pub fn timeline_files(dirs: &[PathBuf]) -> Result<Vec<PathBuf>, InputError> {
 /// Reads and parses one timeline; a JSON or type error is reported at its line and column.
 pub fn load(path: &Path) -> Result<Timeline, InputError> {
     let src = Source::read(path)?;
-    serde_json::from_str(&src.text).map_err(|e| {
+    parse(&src.text, path)
+}
+
+/// Parses a timeline's text; a JSON or type error is reported at its line and column of
+/// `path` (the file, or a class database's recording).
+pub fn parse(text: &str, path: &Path) -> Result<Timeline, InputError> {
+    serde_json::from_str(text).map_err(|e| {
         let full = e.to_string();
         let suffix = format!(" at line {} column {}", e.line(), e.column());
         let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
@@ -214,38 +233,119 @@ fn comparison(s: &Study, o: &StudyOptions) -> Result<Option<Comparison>, StudyEr
     })
 }
 
-/// Reads every timeline of `dirs`, keeps those the filters let through, sums them up and
+/// A source of sessions as given: a folder or timeline file, or a class database's URL.
+enum Origin {
+    /// Timeline files, in order.
+    Files(Vec<PathBuf>),
+    /// A class database's sessions (already read).
+    Class(class::FromClass),
+}
+
+/// The sessions of `dirs` (folders, timeline files, class databases' URLs, in the order given)
+/// that the filters keep, and what to warn about.
+fn read_sessions(
+    dirs: &[PathBuf],
+    o: &StudyOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Vec<Loaded>, Vec<String>), StudyError> {
+    let mut sources = Vec::with_capacity(dirs.len());
+    let mut folders = Vec::new();
+    for dir in dirs {
+        sources.push(match crate::store::state::database_url(dir) {
+            Some(url) => Origin::Class(class::load(url, &o.scope)?),
+            None => {
+                folders.push(dir.display().to_string());
+                Origin::Files(timeline_files(std::slice::from_ref(dir))?)
+            }
+        });
+    }
+    let total: usize = sources
+        .iter()
+        .map(|s| match s {
+            Origin::Files(f) => f.len(),
+            Origin::Class(c) => c.sessions.len(),
+        })
+        .sum();
+    let mut warnings = Vec::new();
+    let mut sessions = Vec::with_capacity(total);
+    let mut done = 0;
+    let keep =
+        |l: &Loaded| o.filters.keeps(&l.timeline.lang, &l.timeline.display) && o.scope.keeps(l);
+    for source in sources {
+        let read: Vec<Loaded> = match source {
+            Origin::Files(files) => {
+                let mut v = Vec::with_capacity(files.len());
+                for file in files {
+                    let timeline = load(&file)?;
+                    v.push(Loaded {
+                        file,
+                        timeline,
+                        station: None,
+                    });
+                }
+                v
+            }
+            Origin::Class(c) => {
+                if c.sessions.is_empty() {
+                    warnings.push(no_recording(&c.label, &o.scope));
+                }
+                c.sessions
+            }
+        };
+        for l in read {
+            done += 1;
+            if keep(&l) {
+                sessions.push(l);
+            }
+            progress(done, total);
+        }
+    }
+    if total == 0 && !folders.is_empty() {
+        warnings.push(format!(
+            "no *{TIMELINE_SUFFIX} file in {}",
+            folders.join(", ")
+        ));
+    } else if total > 0 && sessions.is_empty() {
+        warnings.push(format!("the filters left none of the {total} sessions"));
+    }
+    Ok((sessions, warnings))
+}
+
+/// The warning for a class database that gave no session.
+fn no_recording(label: &str, scope: &Scope) -> String {
+    let mut asked = Vec::new();
+    if !scope.station.is_empty() {
+        asked.push(format!("station {}", scope.station.join(" or ")));
+    }
+    if !scope.condition.is_empty() {
+        asked.push(format!("condition {}", scope.condition.join(" or ")));
+    }
+    if asked.is_empty() {
+        format!("no recording in the class database {label}")
+    } else {
+        format!(
+            "no recording in the class database {label} for {}",
+            asked.join(", ")
+        )
+    }
+}
+
+/// Reads every timeline of `dirs` (folders, timeline files, or class databases' URLs: see
+/// [`class`]), keeps those the filters let through, sums them up and
 /// writes `study.json`, `sessions.csv`, `inputs.csv`, `study.html` and (with `o.heatmaps`)
-/// the heat maps into `o.out`. `progress(done, total)` is called after each file read, so the
-/// CLI can show how far it got.
+/// the heat maps into `o.out`. `progress(done, total)` is called after each session read, so
+/// the CLI can show how far it got.
 pub fn study(
     dirs: &[PathBuf],
     o: &StudyOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Study, StudyError> {
-    let files = timeline_files(dirs)?;
-    let total = files.len();
-    let mut sessions = Vec::with_capacity(total);
-    for (i, file) in files.into_iter().enumerate() {
-        let timeline = load(&file)?;
-        if o.filters.keeps(&timeline.lang, &timeline.display) {
-            sessions.push(Loaded { file, timeline });
-        }
-        progress(i + 1, total);
-    }
+    let (sessions, warnings) = read_sessions(dirs, o, progress)?;
     let mut s = summarize(&sessions);
     s.filters = o.filters.clone();
+    s.scope = o.scope.clone();
     s.comparison = comparison(&s, o)?;
-    if total == 0 {
-        let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-        s.warnings.push(format!(
-            "no *{TIMELINE_SUFFIX} file in {}",
-            names.join(", ")
-        ));
-    } else if sessions.is_empty() {
-        s.warnings
-            .push(format!("the filters left none of the {total} sessions"));
-    }
+    s.warnings.extend(warnings);
     mkdir(&o.out)?;
     if o.heatmaps {
         let dir = o.out.join("heatmaps");

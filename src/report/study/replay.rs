@@ -190,7 +190,17 @@ fn draw(job: &Job<'_>, i: usize, off: &mut Offscreen) -> Result<Drawn, WriteErro
     let t = &l.timeline;
     let name = &job.names[i];
     let none = |why: String| Ok((Vec::new(), 0, Some(format!("No pictures: {why}")), None));
-    let sc = match play::scenario_of(&l.file, t) {
+    // A class database keeps the timeline only: its `file` is a name, not a place on disk.
+    let sc = match l.station {
+        Some(_) => Err(format!(
+            "the scenario file {} {}: a class database keeps timelines only (it is in the \
+             kiosk's recording folder)",
+            t.scenario,
+            play::MISSING
+        )),
+        None => play::scenario_of(&l.file, t),
+    };
+    let sc = match sc {
         Ok(sc) => sc,
         Err(e) => return none(e),
     };

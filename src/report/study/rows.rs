@@ -165,6 +165,8 @@ pub struct HeatmapRow {
 pub struct SessionRow {
     /// Timeline file.
     pub file: String,
+    /// The station that recorded it (a class database's sessions; `None` from a folder).
+    pub station: Option<String>,
     /// The variant's name.
     pub variant: String,
     /// Participant id.
@@ -214,6 +216,10 @@ pub struct Study {
     pub completed: usize,
     /// The `--lang` and `--display` filters applied (empty: all sessions).
     pub filters: Filters,
+    /// The `--station`, `--condition`, `--from` and `--to` filters applied; left out of
+    /// `study.json` when none was given.
+    #[serde(skip_serializing_if = "super::Scope::is_all")]
+    pub scope: super::Scope,
     /// Per variant, sorted by vendor, municipality, condition.
     pub variants: Vec<Variant>,
     /// Two variants compared (`--compare A B`, or the only two).

@@ -115,9 +115,12 @@ pub(super) fn errors(s: &Study) -> String {
 pub(super) fn sessions(s: &Study) -> String {
     // Open when short enough to read; folded for a study of hundreds.
     let open = if s.rows.len() <= 30 { " open" } else { "" };
+    // A class database's sessions name their station; a folder's have none.
+    let stations = s.rows.iter().any(|r| r.station.is_some());
+    let station_th = if stations { "<th>Station</th>" } else { "" };
     let mut h = format!(
         "<h2>Sessions</h2><details{open}><summary>{} session(s): participant, task, condition, \
-         language and display of each</summary><table><tr><th>File</th><th>Participant</th>\
+         language and display of each</summary><table><tr><th>File</th>{station_th}<th>Participant</th>\
          <th>Task</th><th>Condition</th><th>Language</th><th>Display</th><th>Outcome</th>\
          <th>Time on task (s)</th><th>Errors</th><th>SEQ</th><th>SUS</th></tr>",
         s.rows.len()
@@ -126,8 +129,13 @@ pub(super) fn sessions(s: &Study) -> String {
     let replays = super::replay::names(s.rows.iter().map(|r| r.file.as_str()));
     for (r, replay) in s.rows.iter().zip(&replays) {
         let errors: Vec<&str> = r.errors.iter().map(|e| names::error(e)).collect();
+        let station = if stations {
+            format!("<td>{}</td>", dash(r.station.as_deref()))
+        } else {
+            String::new()
+        };
         h.push_str(&format!(
-            "<tr><td title=\"{}\"><a href=\"{}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td>\
+            "<tr><td title=\"{}\"><a href=\"{}\">{}</a></td>{station}<td>{}</td><td>{}</td><td>{}</td>\
              <td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{:.1}</td><td>{}</td><td class=\"n\">{}</td>\
              <td class=\"n\">{}</td></tr>",
             esc(&r.file),

@@ -137,6 +137,7 @@ fn session_row(l: &Loaded) -> SessionRow {
     );
     SessionRow {
         file: l.file.display().to_string(),
+        station: l.station.clone(),
         variant: variant::name(&key),
         participant: d.participant.clone(),
         task: d.task.clone(),
@@ -190,6 +191,7 @@ pub fn summarize(sessions: &[Loaded]) -> Study {
         sessions: rows.len(),
         completed: rows.iter().filter(|r| r.completed).count(),
         filters: Filters::default(),
+        scope: super::Scope::default(),
         variants,
         comparison: None,
         screens: screen_rows(sessions),

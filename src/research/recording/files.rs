@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
+use super::class::Saved;
 use super::script::ScriptHead;
 use super::{Recorder, Recording};
 use crate::domain::session::{Session, Status};
@@ -23,10 +24,8 @@ impl Recorder {
         if r.t0.is_none() {
             return;
         }
-        if let Err(e) = std::fs::create_dir_all(&self.dir) {
-            self.error = Some(format!("{}: {e}", self.dir.display()));
-            return;
-        }
+        // The database gets its save even when the folder cannot be made.
+        let made = std::fs::create_dir_all(&self.dir);
         let name = match &r.name {
             Some(n) => n.clone(),
             None => {
@@ -57,11 +56,29 @@ impl Recorder {
                 return;
             }
         };
+        if let Some(sink) = &self.sink {
+            let design = &r.setting.design;
+            sink.save(Saved {
+                session: name.clone(),
+                participant: design.participant.clone(),
+                condition: design.condition.clone(),
+                started: r
+                    .started_at
+                    .map(|t| t.to_rfc3339_opts(SecondsFormat::Millis, true))
+                    .unwrap_or_default(),
+                timeline: json.clone(),
+            });
+        }
+        if let Err(e) = made {
+            self.error = Some(format!("{}: {e}", self.dir.display()));
+            return;
+        }
         let result = crate::output::write_file(&toml_path, toml_text.as_bytes())
             .and_then(|()| crate::output::write_file(&json_path, json.as_bytes()));
         match result {
             Ok(()) => {
-                self.error = None;
+                // The files are written: what is left to say is the database's problem, if any.
+                self.error = self.sink.as_ref().and_then(|s| s.problem());
                 if !self.written.contains(&json_path) {
                     self.written.push(json_path);
                 }

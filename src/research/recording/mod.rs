@@ -29,6 +29,7 @@
 //!   `wrong` for a PIN. The card's deck id is written in the scenario (replay needs it); decks
 //!   hold fictional personas only.
 
+pub mod class;
 mod files;
 mod paths;
 pub mod script;
@@ -115,6 +116,8 @@ pub struct Recorder {
     pub written: Vec<PathBuf>,
     /// The last write error ("path: reason"), for the trainer console.
     pub error: Option<String>,
+    /// Where each save goes besides the folder (a class database), if anywhere.
+    sink: Option<std::sync::Arc<dyn class::Sink>>,
 }
 
 impl Recorder {
@@ -125,7 +128,18 @@ impl Recorder {
             live: None,
             written: Vec::new(),
             error: None,
+            sink: None,
         }
+    }
+
+    /// Sends every save to `sink` as well as the folder (a class database: [`class::ClassSink`]).
+    pub fn set_sink(&mut self, sink: std::sync::Arc<dyn class::Sink>) {
+        self.sink = Some(sink);
+    }
+
+    /// Where saves go besides the folder, if anywhere.
+    pub fn sink(&self) -> Option<&std::sync::Arc<dyn class::Sink>> {
+        self.sink.as_ref()
     }
 
     /// The folder recordings go to.
