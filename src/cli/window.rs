@@ -77,6 +77,10 @@ pub struct WindowArgs {
     /// card picker or console button on it; the moderator's console opens as its own window.
     #[arg(long)]
     participant_view: bool,
+    /// Window: this kiosk's station name in a class (with --state postgres://…); default the
+    /// host name. The instructor station (`kofu class`) shows and steers it by this name.
+    #[arg(long, value_name = "NAME")]
+    station: Option<String>,
 }
 
 /// Opens the window until it is closed; `started` is when the process began (for the
@@ -93,6 +97,10 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
     };
     if let Some(d) = w.exercises.iter().find(|d| !d.is_dir()) {
         eprintln!("error: --exercises: {}: not a folder", d.display());
+        return ExitCode::from(2);
+    }
+    if w.station.as_deref().is_some_and(|s| s.trim().is_empty()) {
+        eprintln!("error: --station: a station needs a name");
         return ExitCode::from(2);
     }
     let opts = UiOptions {
@@ -118,6 +126,7 @@ pub fn run(w: WindowArgs, started: Instant) -> ExitCode {
         handbook: Some(kofu::handbook::window_writer()),
         trainee: w.trainee,
         exercises: w.exercises,
+        station: w.station,
         ..UiOptions::default()
     };
     match kofu::window::run(opts) {

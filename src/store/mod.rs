@@ -6,6 +6,7 @@ pub mod database;
 pub mod legacy_journal;
 pub mod postgres;
 pub mod state;
+pub mod worker;
 
 use std::collections::BTreeMap;
 

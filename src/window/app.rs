@@ -52,6 +52,7 @@ mod panel;
 pub mod parts;
 mod research;
 mod setup;
+pub mod station;
 pub mod steps;
 mod update;
 
@@ -124,6 +125,7 @@ pub struct KioskApp {
     pub(crate) research: Research,
     pub(crate) console: Console,
     pub(crate) startup: Startup,
+    pub(crate) class: station::ClassPart,
 }
 
 impl std::fmt::Debug for KioskApp {
@@ -140,7 +142,7 @@ impl KioskApp {
     pub fn new(opts: UiOptions) -> anyhow::Result<Self> {
         let started = opts.started.or_else(|| Some(Instant::now()));
         let kiosk = Arc::new(build_kiosk(&opts, &opts.municipality, &opts.vendor)?);
-        let (store, out_dir, renderer, setup_error) = setup::open_state(&opts)?;
+        let (store, out_dir, renderer, setup_error, class) = setup::open_state(&opts)?;
         let at = opts.at.unwrap_or_else(now_tokyo);
         let mut tr = I18n::new();
         tr.set_lang(&opts.lang);
@@ -219,8 +221,14 @@ impl KioskApp {
                 vendors: ids_in("vendors"),
                 setup_error,
             },
+            class: station::ClassPart::default(),
             opts,
         };
+        if let Some((worker, url)) = class {
+            let name = app.opts.station.clone().unwrap_or_else(station::host_name);
+            let first = app.station_state();
+            app.class = station::ClassPart::start(worker, &url, &name, first);
+        }
         if let Some(dir) = app.opts.record.clone() {
             app.start_recording(dir);
         }
@@ -375,6 +383,7 @@ impl KioskApp {
         self.panel.tr.set_lang("ja");
         self.begin_recording();
         self.greet();
+        self.class_changed();
         self.announce(vec![self.panel.tr.t("live-session-reset")]);
     }
 

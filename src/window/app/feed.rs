@@ -153,6 +153,7 @@ impl KioskApp {
             }
             announced.extend(i18n_effects::live(&self.panel.tr, e));
         }
+        self.class_step(effects, to != from);
         if to != from {
             self.panel.draft.enter(to, &self.host.session);
             self.panel.layout.page_starts.clear();

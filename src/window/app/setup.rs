@@ -9,6 +9,8 @@ use chrono_tz::Tz;
 use crate::certificate::pdf::Renderer;
 use crate::domain::session::{Kiosk, NullPrinter, Printer};
 use crate::kiosk::{self, ModelPrinter};
+use crate::store::postgres::PgStore;
+use crate::store::worker::{Connect, WorkerHandle, WorkerStore};
 use crate::store::{MemoryStore, Store};
 use crate::window::UiOptions;
 
@@ -75,12 +77,14 @@ pub(super) fn session_id(kiosk: &str, at: DateTime<Tz>, prev: Option<&str>) -> S
 }
 
 /// What the app keeps and prints with: the store (the state folder's database, or memory), the
-/// folder printed PDFs go to, the renderer, and what went wrong that the console should show.
+/// folder printed PDFs go to, the renderer, what went wrong that the console should show, and
+/// for a class database the worker's handle and the URL (the station connects on its own).
 pub(super) type Opened = (
     Box<dyn Store>,
     std::path::PathBuf,
     Option<Arc<Renderer>>,
     Option<String>,
+    Option<(WorkerHandle, String)>,
 );
 
 /// Opens the state folder and the PDF renderer. An unreadable state folder is an error; an
@@ -91,13 +95,26 @@ pub(super) fn open_state(opts: &UiOptions) -> anyhow::Result<Opened> {
         .state
         .clone()
         .unwrap_or_else(crate::store::default_state_dir);
+    let label = crate::store::state::state_label(&state);
+    let mut class = None;
     let store: Box<dyn Store> = if opts.memory_store {
         Box::new(MemoryStore::default())
     } else {
-        Box::new(crate::store::StateStore::open(&state).map_err(|e| {
-            let label = crate::store::state::state_label(&state);
-            anyhow::anyhow!("state {label}: {e}")
-        })?)
+        let opened = crate::store::StateStore::open(&state)
+            .map_err(|e| anyhow::anyhow!("state {label}: {e}"))?;
+        match crate::store::state::database_url(&state) {
+            // A class database: its calls run on a worker, never on the window's thread.
+            Some(url) => {
+                let owned = url.to_string();
+                let connect: Connect = Arc::new(move || {
+                    PgStore::connect(&owned).map(|s| Box::new(s) as Box<dyn Store>)
+                });
+                let worker = WorkerStore::start(Box::new(opened), connect, label.clone());
+                class = Some((worker.handle(), url.to_string()));
+                Box::new(worker)
+            }
+            None => Box::new(opened),
+        }
     };
     // A class database holds no files: PDFs go to this machine's default folder.
     let out_dir = crate::store::state::local_dir(&state).join("output");
@@ -118,7 +135,7 @@ pub(super) fn open_state(opts: &UiOptions) -> anyhow::Result<Opened> {
     } else {
         None
     };
-    Ok((store, out_dir, renderer, setup_error))
+    Ok((store, out_dir, renderer, setup_error, class))
 }
 
 /// The card the reader's picker holds at start: Hanako's (the guide's example), else the first.

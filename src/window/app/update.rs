@@ -56,6 +56,7 @@ impl KioskApp {
         let t = ctx.input(|i| i.time);
         let now = self.time.real_time.now(t);
         self.advance_time(now);
+        self.class_frame(ctx);
         // A printer stopped by a fault waits for the staff: nothing to draw until then.
         if self.host.session.printer_running() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
@@ -103,7 +104,10 @@ impl KioskApp {
                 self.record_machine(&c);
                 self.run_machine(c);
             }
-            Msg::Trainer(c) => crate::window::trainer::apply(self, c),
+            Msg::Trainer(c) => {
+                crate::window::trainer::apply(self, c);
+                self.class_changed();
+            }
         }
         if !moves_only {
             self.panel.nav.stale = true;

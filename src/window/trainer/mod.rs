@@ -349,6 +349,27 @@ pub fn apply(app: &mut KioskApp, cmd: Command) {
     }
 }
 
+/// The exercise with id `id` (`scenario-file#n`, or the file's stem for its first), loading
+/// the exercise list as the console does when it is first drawn: how an instructor's
+/// start-exercise names one ([`crate::training::results::exercise_id`]).
+pub fn choice_by_id(app: &mut KioskApp, id: &str) -> Option<ExerciseChoice> {
+    if app.console.state.exercises.choices.is_none() {
+        let (tr, today) = (words(app), app.session().now().date_naive());
+        let own = app.opts.exercises.clone();
+        exercises::load_choices(&mut app.console.state.exercises, &tr, today, &own);
+    }
+    let id = if id.contains('#') {
+        id.to_string()
+    } else {
+        format!("{id}#1")
+    };
+    let choices = app.console.state.exercises.choices.as_deref().unwrap_or_default();
+    choices
+        .iter()
+        .find(|c| crate::training::results::exercise_id(&c.scenario.source.path, c.index) == id)
+        .cloned()
+}
+
 /// Draws the console.
 pub fn show(ui: &mut Ui, app: &KioskApp, st: &mut TrainerState) -> Vec<Command> {
     let mut out = Vec::new();
