@@ -64,7 +64,8 @@ fn commands(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
         .exercises
         .get(ex)
         .map_or_else(String::new, |e| e.id.clone());
-    egui::ComboBox::from_id_salt("class-exercise")
+    let label = ui.label(w.t("class-col-exercise"));
+    let r = egui::ComboBox::from_id_salt("class-exercise")
         .selected_text(shown)
         .width(190.0)
         .show_ui(ui, |ui| {
@@ -72,6 +73,7 @@ fn commands(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
                 ui.selectable_value(&mut ex, i, format!("{} — {}", e.id, e.title));
             }
         });
+    r.response.labelled_by(label.id);
     if ex != m.exercise {
         out.push(Msg::PickExercise(ex));
     }
@@ -85,13 +87,15 @@ fn commands(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
     ui.separator();
     let mut f = m.fault;
     let name = |i: usize| FAULTS.get(i).map_or_else(String::new, |x| w.tr.fault(*x));
-    egui::ComboBox::from_id_salt("class-fault")
+    let label = ui.label(w.t("class-fault"));
+    let r = egui::ComboBox::from_id_salt("class-fault")
         .selected_text(name(f))
         .show_ui(ui, |ui| {
             for i in 0..FAULTS.len() {
                 ui.selectable_value(&mut f, i, name(i));
             }
         });
+    r.response.labelled_by(label.id);
     if f != m.fault {
         out.push(Msg::PickFault(f));
     }
@@ -110,11 +114,12 @@ fn commands(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
         out.push(Msg::Command(ClassCommand::Resume));
     }
     let mut field = m.clock_field.clone();
+    let label = ui.label(w.t("class-clock-field"));
     let r = ui.add(egui::TextEdit::singleline(&mut field).desired_width(190.0));
     if field != m.clock_field {
         out.push(Msg::ClockField(field));
     }
-    r.labelled_by(ui.label(w.t("class-clock-field")).id);
+    r.labelled_by(label.id);
     if ui.button(w.t("class-set-clock")).clicked() {
         out.push(Msg::SetClock);
     }

@@ -38,9 +38,19 @@ impl Words<'_> {
         self.tr.ta(key, args)
     }
 
-    /// A screen's name, as the console's event log says it.
+    /// A screen's name, as the console's event log says it; a recording's own states (the
+    /// language list, the inactivity warning, the questionnaire) in the station's words; an
+    /// unknown code as it is.
     pub fn screen(&self, code: &str) -> String {
-        crate::i18n::events::screen(self.tr, code)
+        let key = match code {
+            "language_list" | "warning" | "questionnaire" => {
+                format!("class-screen-{}", code.replace('_', "-"))
+            }
+            _ => format!("trainer-screen-{code}"),
+        };
+        self.tr
+            .ta_complete(&key, &[])
+            .unwrap_or_else(|| code.to_string())
     }
 
     /// A refusal's title as the kiosk shows it (its facts the typical ones), or the code.
