@@ -58,6 +58,71 @@ fn refused(r: Result<u64, postgres::Error>) -> String {
     format!("{} {}", db.code().code(), db.message())
 }
 
+/// Each kiosk registers and keeps its own station, and cannot reach another's: returns the
+/// links of station-a (kiosk a's) and station-b (kiosk b's).
+fn stations_are_each_kiosks_own(kiosk_a: &str, kiosk_b: &str) -> (StationLink, StationLink) {
+    let mut a = StationLink::connect(kiosk_a, "station-a", &state("language")).unwrap();
+    let b = StationLink::connect(kiosk_b, "station-b", &state("language")).unwrap();
+    a.publish(&state("pin")).unwrap();
+    let err = StationLink::connect(kiosk_b, "station-a", &state("home")).unwrap_err();
+    assert!(err.to_string().contains("row-level security"), "{err}");
+    let mut raw_b = postgres::Client::connect(kiosk_b, postgres::NoTls).unwrap();
+    let n = raw_b
+        .execute(
+            "UPDATE stations SET screen = 'home' WHERE name = 'station-a'",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(n, 0, "kiosk b reached station a's row");
+    let seen: i64 = raw_b
+        .query_one("SELECT count(*) FROM stations", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(seen, 1, "a kiosk sees its own station only");
+    let err = refused(raw_b.execute(
+        "INSERT INTO stations (name, screen, step, owner) VALUES ('station-c', 'home', 0, 'kiosk-a')",
+        &[],
+    ));
+    assert!(err.starts_with("42501"), "{err}");
+    (a, b)
+}
+
+/// Results: a kiosk adds them and may not change or delete one (nor the journal); the
+/// instructor reads them all, another kiosk none of them.
+fn results_are_added_never_changed(
+    store: &mut PgStore,
+    raw_a: &mut postgres::Client,
+    teacher: &str,
+    kiosk_b: &str,
+) {
+    let result = TraineeResult {
+        trainee: "Trainee A".into(),
+        exercise: "exercise-pin-locked#1".into(),
+        title: "PIN locked".into(),
+        answer: "reason=pin_locked".into(),
+        correct: true,
+        millis: 4_200,
+        at: "2026-11-25T01:00:00Z".into(),
+    };
+    store.add_result(&result).unwrap();
+    for sql in [
+        "DELETE FROM results",
+        "UPDATE results SET correct = NOT correct",
+        "DELETE FROM events",
+        "TRUNCATE pins",
+    ] {
+        let err = refused(raw_a.execute(sql, &[]));
+        assert!(err.starts_with("42501"), "{sql}: {err}");
+    }
+    let mut reader = PgStore::connect(teacher).unwrap();
+    assert_eq!(reader.results(None).unwrap(), [result]);
+    let mut b_store = PgStore::connect(kiosk_b).unwrap();
+    assert!(
+        b_store.results(None).unwrap().is_empty(),
+        "b read a's results"
+    );
+}
+
 #[test]
 fn a_kiosk_role_records_decisions_and_nothing_of_others() {
     let Some(server) = pg::Server::start("a_kiosk_role_records_decisions_and_nothing_of_others")
@@ -95,31 +160,8 @@ fn a_kiosk_role_records_decisions_and_nothing_of_others() {
     let mut store = PgStore::connect(&kiosk_a).unwrap();
     assert_eq!(store.last_issue().unwrap().map(|n| n.0), Some(1));
 
-    // Stations: each kiosk its own.
-    let mut a = StationLink::connect(&kiosk_a, "station-a", &state("language")).unwrap();
     let kiosk_b = as_role(&server, "kiosk-b", "class");
-    let mut b = StationLink::connect(&kiosk_b, "station-b", &state("language")).unwrap();
-    a.publish(&state("pin")).unwrap();
-    let err = StationLink::connect(&kiosk_b, "station-a", &state("home")).unwrap_err();
-    assert!(err.to_string().contains("row-level security"), "{err}");
-    let mut raw_b = postgres::Client::connect(&kiosk_b, postgres::NoTls).unwrap();
-    let n = raw_b
-        .execute(
-            "UPDATE stations SET screen = 'home' WHERE name = 'station-a'",
-            &[],
-        )
-        .unwrap();
-    assert_eq!(n, 0, "kiosk b reached station a's row");
-    let seen: i64 = raw_b
-        .query_one("SELECT count(*) FROM stations", &[])
-        .unwrap()
-        .get(0);
-    assert_eq!(seen, 1, "a kiosk sees its own station only");
-    let err = refused(raw_b.execute(
-        "INSERT INTO stations (name, screen, step, owner) VALUES ('station-c', 'home', 0, 'kiosk-a')",
-        &[],
-    ));
-    assert!(err.starts_with("42501"), "{err}");
+    let (a, mut b) = stations_are_each_kiosks_own(&kiosk_a, &kiosk_b);
 
     // Commands: the kiosk reads them and may not write one.
     let mut fake = Instructor::connect(&kiosk_a).unwrap();
@@ -157,33 +199,7 @@ fn a_kiosk_role_records_decisions_and_nothing_of_others() {
     let err = refused(raw_a.execute("INSERT INTO commands (command) VALUES ('{}')", &[]));
     assert!(err.starts_with("42501"), "{err}");
 
-    // Results: added, never changed or deleted by a kiosk; the instructor reads them all.
-    let result = TraineeResult {
-        trainee: "Trainee A".into(),
-        exercise: "exercise-pin-locked#1".into(),
-        title: "PIN locked".into(),
-        answer: "reason=pin_locked".into(),
-        correct: true,
-        millis: 4_200,
-        at: "2026-11-25T01:00:00Z".into(),
-    };
-    store.add_result(&result).unwrap();
-    for sql in [
-        "DELETE FROM results",
-        "UPDATE results SET correct = NOT correct",
-        "DELETE FROM events",
-        "TRUNCATE pins",
-    ] {
-        let err = refused(raw_a.execute(sql, &[]));
-        assert!(err.starts_with("42501"), "{sql}: {err}");
-    }
-    let mut reader = PgStore::connect(&teacher).unwrap();
-    assert_eq!(reader.results(None).unwrap(), [result]);
-    let mut b_store = PgStore::connect(&kiosk_b).unwrap();
-    assert!(
-        b_store.results(None).unwrap().is_empty(),
-        "b read a's results"
-    );
+    results_are_added_never_changed(&mut store, &mut raw_a, &teacher, &kiosk_b);
     drop(a);
 
     // Init again: nothing made twice, the grants made anew.
