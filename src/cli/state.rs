@@ -17,8 +17,10 @@ pub struct StateArgs {
 /// What `kofu state` does.
 #[derive(clap::Subcommand, Debug)]
 enum StateAction {
-    /// Copy every event, PIN count, issue, registration and result from FROM to TO (each a
-    /// state folder or a postgres:// URL); a TO that holds state is refused without --replace.
+    /// Copy every event, PIN count, issue, registration, result and recorded session from FROM
+    /// to TO (each a state folder or a postgres:// URL); a TO that holds state is refused
+    /// without --replace. A folder's recordings are its `recordings/` (one subfolder per
+    /// station; a database's come out that way).
     Copy {
         /// The state to copy: a folder, or postgres://… / postgresql://…
         #[arg(value_parser = super::state::StateParser)]
@@ -29,6 +31,11 @@ enum StateAction {
         /// Overwrite the state TO holds (its folder's database, or its tables).
         #[arg(long)]
         replace: bool,
+        /// The station of the recordings directly in a folder's `recordings/` (this machine's,
+        /// recorded without one) when they go into a database; default the host name, as a
+        /// kiosk's `--station`.
+        #[arg(long, value_name = "NAME")]
+        station: Option<String>,
     },
 }
 
@@ -36,13 +43,27 @@ enum StateAction {
 /// (no source, a target holding state, the same place twice); 1 when a store cannot be read
 /// or written (the message names it).
 pub fn run(args: StateArgs) -> ExitCode {
-    let StateAction::Copy { from, to, replace } = args.action;
-    match copy(&from, &to, replace) {
+    let StateAction::Copy {
+        from,
+        to,
+        replace,
+        station,
+    } = args.action;
+    let station = match station {
+        Some(s) if s.trim().is_empty() => {
+            eprintln!("error: kofu state copy: --station: a station needs a name");
+            return ExitCode::from(2);
+        }
+        Some(s) => s,
+        None => kofu::window::app::station::host_name(),
+    };
+    match copy(&from, &to, replace, &station) {
         Ok(done) => {
             eprintln!(
-                "copied {} events and {} results from {} to {}",
+                "copied {} events, {} results and {} recordings from {} to {}",
                 done.events,
                 done.results,
+                done.recordings,
                 state_label(&from),
                 state_label(&to)
             );

@@ -1,8 +1,11 @@
 //! `kofu state copy FROM TO`: moves a kiosk's state between a folder and a class database (either
 //! way, or folder to folder): every event of the journal in order (PIN counts, issues and their
-//! copies, registrations follow from them) and every trainee's result, so `verify` gives the
-//! same verdicts on the copy. A target that holds state already is refused unless replacing is
-//! asked for, since merging two journals would renumber nothing and could collide.
+//! copies, registrations follow from them), every trainee's result, so `verify` gives the
+//! same verdicts on the copy, and the recorded sessions ([`recordings`]: a folder's
+//! `recordings/`, a database's table). A target that holds state already is refused unless
+//! replacing is asked for, since merging two journals would renumber nothing and could collide.
+
+pub mod recordings;
 
 use std::path::Path;
 
@@ -18,9 +21,22 @@ pub enum CopyError {
     NoSource(String),
     /// The target holds state already and `--replace` was not given.
     #[error(
-        "{0} holds kofu state already ({1} events, {2} results); give --replace to overwrite it"
+        "{0} holds kofu state already ({1} events, {2} results, {3} recordings); give --replace \
+         to overwrite it"
     )]
-    NotEmpty(String, usize, usize),
+    NotEmpty(String, usize, usize, usize),
+    /// A recording in the source is not a timeline's JSON (bad input).
+    #[error("{file}:{line}:{column}: not a kofu timeline: {message}")]
+    BadRecording {
+        /// The file (or the database's session).
+        file: String,
+        /// Its line.
+        line: usize,
+        /// Its column.
+        column: usize,
+        /// What the JSON reader said.
+        message: String,
+    },
     /// The source has records a newer kofu wrote, which this one cannot carry over.
     #[error("{0} has {1} records of a newer kofu: copy it with that kofu")]
     NewerRecords(String, u64),
@@ -39,6 +55,8 @@ pub struct Copied {
     pub events: usize,
     /// Trainees' results.
     pub results: usize,
+    /// Recorded sessions.
+    pub recordings: usize,
 }
 
 /// How much state a store holds: (events, results).
@@ -73,29 +91,35 @@ fn clear(to: &Path, store: Option<StateStore>) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Copies the state `from` names into `to` (see the module's notes).
-pub fn copy(from: &Path, to: &Path, replace: bool) -> Result<Copied, CopyError> {
+/// Copies the state `from` names into `to` (see the module's notes); recordings without a
+/// station (a folder's own) go into a database as `station`'s.
+pub fn copy(from: &Path, to: &Path, replace: bool, station: &str) -> Result<Copied, CopyError> {
     if from == to {
         return Err(CopyError::Same(state_label(from)));
     }
-    let Some(mut source) = StateStore::open_for_reading(from)? else {
-        return Err(CopyError::NoSource(state_label(from)));
-    };
-    let (records, stats) = source.events()?;
-    if stats.unknown_records > 0 {
-        return Err(CopyError::NewerRecords(
-            state_label(from),
-            stats.unknown_records,
-        ));
-    }
-    let results = source.results(None)?;
-    drop(source);
-    let mut existing = StateStore::open_for_reading(to)?;
-    if let Some(store) = existing.as_mut() {
-        let (events, kept) = held(store)?;
-        if events + kept > 0 && !replace {
-            return Err(CopyError::NotEmpty(state_label(to), events, kept));
+    let sessions = recordings::read(from)?;
+    let (records, results) = match StateStore::open_for_reading(from)? {
+        Some(mut source) => {
+            let (records, stats) = source.events()?;
+            if stats.unknown_records > 0 {
+                return Err(CopyError::NewerRecords(
+                    state_label(from),
+                    stats.unknown_records,
+                ));
+            }
+            (records, source.results(None)?)
         }
+        None if sessions.is_empty() => return Err(CopyError::NoSource(state_label(from))),
+        None => (Vec::new(), Vec::new()),
+    };
+    let mut existing = StateStore::open_for_reading(to)?;
+    let (events, kept) = match existing.as_mut() {
+        Some(store) => held(store)?,
+        None => (0, 0),
+    };
+    let recorded = recordings::held(to)?;
+    if events + kept + recorded > 0 && !replace {
+        return Err(CopyError::NotEmpty(state_label(to), events, kept, recorded));
     }
     if replace {
         clear(to, existing)?;
@@ -107,8 +131,11 @@ pub fn copy(from: &Path, to: &Path, replace: bool) -> Result<Copied, CopyError> 
     for r in &results {
         target.add_result(r)?;
     }
+    drop(target);
+    recordings::write(to, &sessions, station, replace)?;
     Ok(Copied {
         events: records.len(),
         results: results.len(),
+        recordings: sessions.len(),
     })
 }

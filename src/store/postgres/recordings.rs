@@ -130,9 +130,7 @@ impl Recordings {
 
     /// Saves a recording, replacing the one of the same station and session.
     pub fn save(&mut self, r: &NewRecording<'_>) -> Result<(), StoreError> {
-        self.client
-            .execute(UPSERT, &params(r))
-            .or_pg(&self.label)?;
+        self.client.execute(UPSERT, &params(r)).or_pg(&self.label)?;
         Ok(())
     }
 
@@ -182,17 +180,18 @@ impl Recordings {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    /// Removes every recording (`kofu state copy --replace` into this database).
-    pub fn clear(&mut self) -> Result<(), StoreError> {
-        self.client
-            .batch_execute("DELETE FROM recordings")
-            .or_pg(&self.label)
-    }
-
-    /// Saves many recordings in one transaction (`kofu state copy`): all or none.
-    pub fn save_all(&mut self, all: &[NewRecording<'_>]) -> Result<(), StoreError> {
+    /// Saves many recordings in one transaction (`kofu state copy`): all or none; with
+    /// `replace`, the table is emptied first, in the same transaction.
+    pub fn replace_all(
+        &mut self,
+        all: &[NewRecording<'_>],
+        replace: bool,
+    ) -> Result<(), StoreError> {
         let label = self.label.clone();
         let mut tx = self.client.transaction().or_pg(&label)?;
+        if replace {
+            tx.batch_execute("DELETE FROM recordings").or_pg(&label)?;
+        }
         for r in all {
             tx.execute(UPSERT, &params(r)).or_pg(&label)?;
         }

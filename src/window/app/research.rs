@@ -4,34 +4,67 @@
 //! recorded session's end and the next session.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
 use egui::Rect;
 
 use super::{KioskApp, PadKey};
 use crate::domain::session::{Screen, Step};
+use crate::research::recording::class::ClassSink;
 use crate::research::recording::{Recorder, Seen, Setting};
 use crate::research::timeline::{InputKind, PIN_KEY};
 use crate::window::machine;
 use crate::window::questionnaire::{Intent, Questionnaire};
 use crate::window::tokens::ThemeKind;
 
+/// How long stopping a recording (or closing the window) waits for a class database to take
+/// the last save: long enough for a database that answers, short enough that a database away
+/// does not hold the window.
+pub const LAST_SAVE_WAIT: Duration = Duration::from_secs(2);
+
 impl KioskApp {
     /// Starts recording every session into `dir`: the session on show if nothing has happened
     /// in it yet (its scenario must hold every event), else from the next session.
+    /// When the window's `--state` is a class database, each save also goes into its
+    /// `recordings` table, under this station's name, from a worker thread
+    /// ([`crate::research::recording::class`]): the window never waits for the database.
     pub fn start_recording(&mut self, dir: PathBuf) {
         let mut r = Recorder::new(dir);
+        if let Some(url) = self
+            .opts
+            .state
+            .as_deref()
+            .and_then(crate::store::state::database_url)
+        {
+            r.set_sink(Arc::new(ClassSink::start(url, &self.recording_station())));
+        }
         if self.host.session.log().is_empty() {
             r.begin(&self.host.session, self.setting(), &self.shown_screen());
         }
         self.research.recorder = Some(r);
     }
 
-    /// Stops recording (the session on show is written if it had an input).
+    /// Stops recording (the session on show is written if it had an input). With a class
+    /// database, waits at most [`LAST_SAVE_WAIT`] for its last save (recording stops, or the
+    /// window closes, and the worker would end with it); the files are written already.
     pub fn stop_recording(&mut self) {
         if let Some(mut r) = self.research.recorder.take() {
             r.close(self.time.real_now, &self.host.session);
             self.research.recorder_written = r.written.len();
+            if let Some(sink) = r.sink() {
+                let _stored = sink.flush(LAST_SAVE_WAIT);
+            }
         }
+    }
+
+    /// The name this kiosk's recordings are kept under in a class database: the station's
+    /// (`--station`, default the host name, as the station registers).
+    pub fn recording_station(&self) -> String {
+        self.opts
+            .station
+            .clone()
+            .unwrap_or_else(super::station::host_name)
     }
 
     /// The panel's controls as drawn in the last frame.
