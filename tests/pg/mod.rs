@@ -249,3 +249,40 @@ impl Server {
         format!("postgresql://{user}@127.0.0.1:{}/{db}{q}", self.port)
     }
 }
+
+/// Additions for the outage tests (issue 25, item 5): the server stopped and started again
+/// under load, on the same socket, port and data. Nothing above changes.
+impl Server {
+    /// Stops the server (`pg_ctl stop -m fast`: sessions are ended, the data kept).
+    pub fn stop(&self) {
+        let data = self.data_dir();
+        self.run(
+            "pg_ctl",
+            &["-D", data.to_str().unwrap(), "-m", "fast", "-w", "stop"],
+        );
+    }
+
+    /// Starts the stopped server again with its first options.
+    pub fn start_again(&self) {
+        let data = self.data_dir();
+        let opts = format!(
+            "-k {} -p {} -c listen_addresses='' -c max_connections=100",
+            self.dir.path().display(),
+            self.port
+        );
+        let log = self.dir.path().join("log");
+        self.run(
+            "pg_ctl",
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-o",
+                &opts,
+                "-l",
+                log.to_str().unwrap(),
+                "-w",
+                "start",
+            ],
+        );
+    }
+}
