@@ -79,6 +79,8 @@ fn the_instructor_sees_who_needs_help_first_and_steers_one_station() {
     refused.refusal = Some("pin_locked".into());
     refused.trainee = Some("Sato".into());
     let _r = StationLink::connect(&url, "st-refused", &refused).unwrap();
+    let _c = StationLink::connect(&url, "st-c", &state("pin", 3)).unwrap();
+    let _d = StationLink::connect(&url, "st-d", &state("payment", 6)).unwrap();
     let kept = TraineeResult {
         trainee: "Sato".into(),
         exercise: "exercise-pin-locked#1".into(),
@@ -117,6 +119,19 @@ fn the_instructor_sees_who_needs_help_first_and_steers_one_station() {
         (a.y, a.x) < (b.y, b.x),
         "refused {a:?} should come before fine {b:?}"
     );
+    // Every tile where it can be seen: left of the side panel.
+    let side = h
+        .get_by_label("Results per trainee and exercise")
+        .rect()
+        .min
+        .x;
+    for name in ["st-refused", "st-fine", "st-c", "st-d"] {
+        let r = h.get_by_label(name).rect();
+        assert!(
+            r.max.x < side,
+            "{name} at {r:?} runs under the side panel at {side}"
+        );
+    }
     assert!(h.query_by_label_contains("Trainee: Sato").is_some());
     assert!(h.query_all_by_label_contains("Step 3/7").next().is_some());
 
@@ -179,5 +194,95 @@ fn the_instructor_sees_who_needs_help_first_and_steers_one_station() {
     if std::env::var_os("KOFU_CLASS_SNAPSHOT").is_some() {
         let image = h.render().unwrap();
         image.save("/tmp/gui_class.png").unwrap();
+    }
+}
+
+/// A class to look at by hand (`KOFU_CLASS_LOOK_SECS=300 cargo test --test gui_class -- --ignored
+/// a_class_for_a_look --nocapture`): a throwaway server with four stations (one refused, one that
+/// goes silent, one with a wrong answer mid-exercise, one walking through the screens), results
+/// and a recorded session; each station acknowledges the commands it is sent. The URL is
+/// printed and written to `/tmp/kofu-class-look.url` for `kofu class URL`.
+#[test]
+#[ignore = "runs for minutes: a class to open the instructor station on"]
+fn a_class_for_a_look() {
+    let Some(server) = pg::Server::start("a_class_for_a_look") else {
+        return;
+    };
+    let url = server.create_db("class");
+    let secs: u64 = std::env::var("KOFU_CLASS_LOOK_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(120);
+    let tmp = tempfile::tempdir().unwrap();
+    let (body, session) = a_recorded_session(&tmp.path().join("rec"));
+    let mut su = server.client("class");
+    let mut store = PgStore::connect(&url).unwrap();
+    for (t, ok, ms) in [
+        ("Sato", false, 4200),
+        ("Sato", true, 2100),
+        ("Abe", true, 3300),
+    ] {
+        let r = TraineeResult {
+            trainee: t.into(),
+            exercise: "exercise-pin-locked#1".into(),
+            title: "Locked PIN".into(),
+            answer: "pin_locked / reset_pin_at_office".into(),
+            correct: ok,
+            millis: ms,
+            at: "2026-11-25T10:00:00+09:00".into(),
+        };
+        store.add_result(&r).unwrap();
+    }
+    let mut refused = state("refusal", 3);
+    refused.trainee = Some("Sato".into());
+    refused.refusal = Some("pin_locked".into());
+    let mut wrong = state("payment", 6);
+    wrong.trainee = Some("Abe".into());
+    wrong.exercise = Some("exercise-pin-locked#1".into());
+    wrong.answered = 2;
+    wrong.correct = 1;
+    wrong.last_answer_correct = Some(false);
+    let mut walking = state("language", 1);
+    walking.trainee = Some("Nguyen".into());
+    let stations = [
+        ("kiosk-1", refused, true),
+        ("kiosk-2", state("pin", 3), false),
+        ("kiosk-3", wrong, true),
+        ("kiosk-4", walking, true),
+    ];
+    let until = Instant::now() + Duration::from_secs(secs);
+    let mut threads = Vec::new();
+    for (name, st, beats) in stations {
+        let url = url.clone();
+        threads.push(std::thread::spawn(move || {
+            let mut link = StationLink::connect(&url, name, &st).unwrap();
+            let walk = ["language", "services", "place_card", "pin", "certificate"];
+            let mut k = 0;
+            while Instant::now() < until && (beats || k < 1) {
+                for c in link.wait_commands(Duration::from_secs(2)).unwrap() {
+                    link.ack(c.seq, "applied").unwrap();
+                }
+                k += 1;
+                if name == "kiosk-4" && k % 5 == 0 {
+                    let mut s = st.clone();
+                    s.screen = walk[(k / 5) % walk.len()].into();
+                    s.step = u8::try_from((k / 5) % walk.len() + 1).unwrap();
+                    link.publish(&s).unwrap();
+                } else {
+                    link.heartbeat().unwrap();
+                }
+            }
+        }));
+    }
+    su.execute(
+        "INSERT INTO recordings (station, session, participant, started, body)
+         VALUES ('kiosk-4', $1, 'P07', '2026-12-06T10:00:00Z', $2)",
+        &[&session, &body],
+    )
+    .unwrap();
+    println!("class database: {url}");
+    std::fs::write("/tmp/kofu-class-look.url", &url).unwrap();
+    for t in threads {
+        t.join().unwrap();
     }
 }

@@ -138,11 +138,17 @@ pub fn tiles(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
         .id_salt("class-tiles")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                for s in &m.snapshot.stations {
-                    tile(ui, m, w, s, out);
-                }
-            });
+            // Rows of as many tiles as fit: a frame is not wrapped by a wrapping layout (the
+            // fourth tile went past the edge under the side panel).
+            let per = TILE_WIDTH + 2.0 * 8.0 + 6.0 + ui.spacing().item_spacing.x;
+            let columns = ((ui.available_width() / per).floor() as usize).max(1);
+            for row in m.snapshot.stations.chunks(columns) {
+                ui.horizontal_top(|ui| {
+                    for s in row {
+                        tile(ui, m, w, s, out);
+                    }
+                });
+            }
         });
 }
 

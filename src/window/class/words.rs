@@ -12,11 +12,12 @@ use crate::i18n::{Arg, I18n};
 use crate::training::feedback;
 
 /// The faults the instructor can inject, in the console's order.
-pub const FAULTS: [Fault; 4] = [
+pub const FAULTS: [Fault; 5] = [
     Fault::PaperJam,
     Fault::OutOfPaper,
     Fault::CardUnreadable,
     Fault::NoChange,
+    Fault::CentreUnreachable,
 ];
 
 /// The language and the municipality refusals are worded for.
