@@ -189,6 +189,25 @@ fn comparison_section(c: &Comparison) -> String {
     h
 }
 
+/// The `--station`, `--condition`, `--from` and `--to` a study kept sessions by, in words
+/// (empty when none was given).
+fn scope_words(scope: &super::Scope) -> String {
+    let mut w = String::new();
+    if !scope.station.is_empty() {
+        w.push_str(&format!(" · only station {}", scope.station.join(", ")));
+    }
+    if !scope.condition.is_empty() {
+        w.push_str(&format!(" · only condition {}", scope.condition.join(", ")));
+    }
+    match (scope.from, scope.to) {
+        (Some(f), Some(t)) => w.push_str(&format!(" · started {f} to {t} (Tokyo)")),
+        (Some(f), None) => w.push_str(&format!(" · started on {f} or later (Tokyo)")),
+        (None, Some(t)) => w.push_str(&format!(" · started on {t} or earlier (Tokyo)")),
+        (None, None) => {}
+    }
+    w
+}
+
 /// The whole page.
 pub(super) fn html(s: &Study) -> String {
     let mut h = String::new();
@@ -205,6 +224,7 @@ pub(super) fn html(s: &Study) -> String {
             esc(&or_all(&s.filters.display))
         )
     };
+    let filters = filters + &esc(&scope_words(&s.scope));
     h.push_str(&format!(
         "<p class=\"meta\">{} · {} session(s), {} completed{filters} · per-session figures in \
          <a href=\"sessions.csv\">sessions.csv</a>, every input in \
