@@ -180,7 +180,10 @@ fn a_server_stopped_and_started_under_load_loses_nothing_and_the_window_goes_out
 
     let mut db = server.client("outage");
     let counts: BTreeMap<String, i16> = db
-        .query("SELECT card, failures FROM pins WHERE card LIKE 'load-%'", &[])
+        .query(
+            "SELECT card, failures FROM pins WHERE card LIKE 'load-%'",
+            &[],
+        )
         .unwrap()
         .iter()
         .map(|r| (r.get(0), r.get(1)))

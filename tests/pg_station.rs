@@ -78,7 +78,10 @@ fn an_instructors_command_is_applied_by_the_named_window_only_and_acknowledged()
     let seen = until(&mut [&mut a, &mut b], "a's screen published", |_| {
         station(&mut teacher, "a").unwrap().state.screen == "services"
     });
-    eprintln!("a's new screen in the stations table {} ms after the tap", seen.as_millis());
+    eprintln!(
+        "a's new screen in the stations table {} ms after the tap",
+        seen.as_millis()
+    );
     assert_eq!(station(&mut teacher, "b").unwrap().state.screen, "language");
 
     // A fault for station a: applied by a alone, as the console's Inject, and acknowledged.
@@ -139,19 +142,27 @@ fn an_instructors_command_is_applied_by_the_named_window_only_and_acknowledged()
         acks(&mut teacher, bad),
         [("b".into(), "no-such-exercise".into())]
     );
-    until(&mut [&mut a, &mut b], "the unknown one acknowledged", |_| {
-        let n: i64 = server
-            .client("stations")
-            .query_one(
-                "SELECT count(*) FROM command_acks WHERE station = 'b' AND outcome = 'unknown'",
-                &[],
-            )
-            .unwrap()
-            .get(0);
-        n == 1
-    });
+    until(
+        &mut [&mut a, &mut b],
+        "the unknown one acknowledged",
+        |_| {
+            let n: i64 = server
+                .client("stations")
+                .query_one(
+                    "SELECT count(*) FROM command_acks WHERE station = 'b' AND outcome = 'unknown'",
+                    &[],
+                )
+                .unwrap()
+                .get(0);
+            n == 1
+        },
+    );
     until(&mut [&mut a, &mut b], "b's exercise published", |_| {
-        station(&mut teacher, "b").unwrap().state.exercise.as_deref()
+        station(&mut teacher, "b")
+            .unwrap()
+            .state
+            .exercise
+            .as_deref()
             == Some("exercise-pin-locked#1")
     });
     assert_eq!(station(&mut teacher, "a").unwrap().state.exercise, None);

@@ -73,6 +73,11 @@ impl Health {
         self.with(|s| !s.down && s.busy_since.is_none_or(|t| t.elapsed() < DEADLINE))
     }
 
+    /// A call or check has been waiting longer than [`DEADLINE`]: its worker is stuck.
+    fn stuck(&self) -> bool {
+        self.with(|s| s.busy_since.is_some_and(|t| t.elapsed() >= DEADLINE))
+    }
+
     fn set(&self, generation: u64, down: bool) {
         self.with(|s| {
             if s.generation == generation {
@@ -205,10 +210,7 @@ impl Shared {
                 if current == generation {
                     self.replace();
                 }
-                Err(self.unreachable(format!(
-                    "no answer within {} s",
-                    DEADLINE.as_secs_f32()
-                )))
+                Err(self.unreachable(format!("no answer within {} s", DEADLINE.as_secs_f32())))
             }
         }
     }
@@ -345,14 +347,22 @@ impl std::fmt::Debug for WorkerHandle {
 }
 
 impl WorkerHandle {
-    /// Whether the store answers (see [`Health::reachable`]).
+    /// Whether the store answers (see [`Health::reachable`]). A worker stuck in a call or
+    /// check is left to finish alone and a fresh one connects in its place.
     pub fn reachable(&self) -> bool {
+        if self.shared.health.stuck() {
+            self.shared.replace();
+        }
         self.shared.health.reachable()
     }
 
     /// Asks the worker to check its connection now (the station link lost its own).
     pub fn probe(&self) {
-        let jobs = self.shared.jobs.lock().unwrap_or_else(PoisonError::into_inner);
+        let jobs = self
+            .shared
+            .jobs
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         let _ = jobs.1.send(Job::Probe);
     }
 }
@@ -393,13 +403,19 @@ impl Store for WorkerStore {
         }
     }
     fn begin_pin_entry(&mut self, card: &str, deck: u8, at: &str) -> Result<u8, StoreError> {
-        match self.shared.call(Call::BeginPin(card.into(), deck, at.into()))? {
+        match self
+            .shared
+            .call(Call::BeginPin(card.into(), deck, at.into()))?
+        {
             Answer::Failures(n) => Ok(n),
             a => Err(self.wrong(a)),
         }
     }
     fn end_pin_entry(&mut self, card: &str, correct: bool, at: &str) -> Result<u8, StoreError> {
-        match self.shared.call(Call::EndPin(card.into(), correct, at.into()))? {
+        match self
+            .shared
+            .call(Call::EndPin(card.into(), correct, at.into()))?
+        {
             Answer::Failures(n) => Ok(n),
             a => Err(self.wrong(a)),
         }
@@ -417,7 +433,10 @@ impl Store for WorkerStore {
         }
     }
     fn registration(&mut self, person: &str, m: &str) -> Result<Option<String>, StoreError> {
-        match self.shared.call(Call::Registration(person.into(), m.into()))? {
+        match self
+            .shared
+            .call(Call::Registration(person.into(), m.into()))?
+        {
             Answer::Registered(r) => Ok(r),
             a => Err(self.wrong(a)),
         }

@@ -12,12 +12,16 @@ struct World {
     log: Mutex<Vec<String>>,
     down: AtomicBool,
     slow_pin_ms: AtomicU64,
+    /// Reads (the worker's checks) hang this long on the first connection only.
+    slow_first_read_ms: AtomicU64,
     connects: AtomicU64,
 }
 
 struct Fake {
     world: Arc<World>,
     inner: MemoryStore,
+    /// Which connection this is (1: the first).
+    nth: u64,
 }
 
 impl Fake {
@@ -38,6 +42,10 @@ impl Fake {
 impl Store for Fake {
     fn pin_failures(&mut self, card: &str) -> Result<Option<u8>, StoreError> {
         self.up()?;
+        if self.nth == 1 {
+            let ms = self.world.slow_first_read_ms.load(Ordering::SeqCst);
+            std::thread::sleep(Duration::from_millis(ms));
+        }
         self.inner.pin_failures(card)
     }
     fn begin_pin_entry(&mut self, card: &str, deck: u8, at: &str) -> Result<u8, StoreError> {
@@ -74,7 +82,7 @@ impl Store for Fake {
 fn start(world: &Arc<World>) -> WorkerStore {
     let w = world.clone();
     let connect: Connect = Arc::new(move || {
-        w.connects.fetch_add(1, Ordering::SeqCst);
+        let nth = w.connects.fetch_add(1, Ordering::SeqCst) + 1;
         if w.down.load(Ordering::SeqCst) {
             return Err(StoreError::Database {
                 path: "fake".into(),
@@ -84,6 +92,7 @@ fn start(world: &Arc<World>) -> WorkerStore {
         Ok(Box::new(Fake {
             world: w.clone(),
             inner: MemoryStore::default(),
+            nth,
         }) as Box<dyn Store>)
     });
     let first = connect().unwrap();
@@ -188,4 +197,20 @@ fn a_call_past_its_deadline_is_unreachable_and_a_late_pin_entry_stays_a_failure(
     });
     let log = world.log.lock().unwrap().clone();
     assert_eq!(log, ["begin c", "end c false"]);
+}
+
+#[test]
+fn a_worker_stuck_while_idle_shows_unreachable_and_is_replaced() {
+    let world = Arc::new(World::default());
+    // The first connection's checks hang (a cut network: no answer, no error).
+    world.slow_first_read_ms.store(60_000, Ordering::SeqCst);
+    let mut s = start(&world);
+    let h = s.handle();
+    let t = Instant::now();
+    wait_until("seen as unreachable", || !h.reachable());
+    assert!(t.elapsed() < RETRY + DEADLINE + Duration::from_millis(500));
+    // A fresh worker on a fresh connection answers, with the first still stuck.
+    wait_until("replaced", || h.reachable());
+    assert_eq!(world.connects.load(Ordering::SeqCst), 2);
+    assert!(s.begin_issue(fields()).is_ok());
 }

@@ -109,7 +109,7 @@ pub(super) fn open_state(opts: &UiOptions) -> anyhow::Result<Opened> {
                 let connect: Connect = Arc::new(move || {
                     PgStore::connect(&owned).map(|s| Box::new(s) as Box<dyn Store>)
                 });
-                let worker = WorkerStore::start(Box::new(opened), connect, label.clone());
+                let worker = WorkerStore::start(Box::new(opened), connect, label);
                 class = Some((worker.handle(), url.to_string()));
                 Box::new(worker)
             }

@@ -111,7 +111,11 @@ impl KioskApp {
         if self.class.worker.is_none() {
             return;
         }
-        let mut waker = self.class.waker.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut waker = self
+            .class
+            .waker
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         if waker.is_none() {
             *waker = Some(ctx.clone());
         }
@@ -134,8 +138,7 @@ impl KioskApp {
         }
         if let Some(w) = self.class.worker.clone() {
             let up = w.reachable();
-            if !up && (!self.class.outage || self.host.session.screen() != Screen::OutOfService)
-            {
+            if !up && (!self.class.outage || self.host.session.screen() != Screen::OutOfService) {
                 self.class.outage = true;
                 self.send(Event::Fault {
                     fault: Fault::CentreUnreachable,
@@ -177,11 +180,16 @@ impl KioskApp {
             condition: self.opts.design.condition.clone(),
             session: Some(s.id().to_string()),
             screen: screen.name().to_string(),
-            step: steps::step_of(screen).and_then(|n| u8::try_from(n).ok()).unwrap_or(0),
+            step: steps::step_of(screen)
+                .and_then(|n| u8::try_from(n).ok())
+                .unwrap_or(0),
             last_effect: self.class.last_effect.clone(),
             refusal: s.refusal().map(|r| r.reason.code().to_string()),
             exercise: ex.active.as_ref().map(|a| {
-                crate::training::results::exercise_id(&a.choice.scenario.source.path, a.choice.index)
+                crate::training::results::exercise_id(
+                    &a.choice.scenario.source.path,
+                    a.choice.index,
+                )
             }),
             answered: ex.log.score.total,
             correct: ex.log.score.correct,
