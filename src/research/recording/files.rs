@@ -59,7 +59,7 @@ impl Recorder {
         if let Some(sink) = &self.sink {
             let design = &r.setting.design;
             sink.save(Saved {
-                session: name.clone(),
+                session: name,
                 participant: design.participant.clone(),
                 condition: design.condition.clone(),
                 started: r

@@ -98,14 +98,24 @@ pub fn read(place: &Path) -> Result<Vec<Carried>, CopyError> {
             })
             .collect());
     }
+    let mut all = Vec::new();
+    for (station, session, path) in listed(place)? {
+        all.push(carried(station.as_deref(), session, &path)?);
+    }
+    Ok(all)
+}
+
+/// A folder's timelines: (station, session, path), those directly in `recordings/` first, then
+/// each station's subfolder in name order.
+fn listed(place: &Path) -> Result<Vec<(Option<String>, String, PathBuf)>, CopyError> {
     let dir = place.join(FOLDER);
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
-    let mut all = Vec::new();
-    for (session, path) in timelines_in(&dir)? {
-        all.push(carried(None, session, &path)?);
-    }
+    let mut all: Vec<(Option<String>, String, PathBuf)> = timelines_in(&dir)?
+        .into_iter()
+        .map(|(session, path)| (None, session, path))
+        .collect();
     let mut subs: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map_err(|e| io(&dir, e))?
         .filter_map(Result::ok)
@@ -116,7 +126,7 @@ pub fn read(place: &Path) -> Result<Vec<Carried>, CopyError> {
     for sub in subs {
         let station = sub.file_name().and_then(|n| n.to_str()).map(str::to_string);
         for (session, path) in timelines_in(&sub)? {
-            all.push(carried(station.as_deref(), session, &path)?);
+            all.push((station.clone(), session, path));
         }
     }
     Ok(all)
@@ -198,5 +208,5 @@ pub fn held(place: &Path) -> Result<usize, CopyError> {
             None => 0,
         });
     }
-    Ok(read(place)?.len())
+    Ok(listed(place)?.len())
 }
