@@ -277,6 +277,11 @@ fn a_pgpass_file_supplies_the_password() {
         !out.contains("Tr41n") && !stderr(&o).contains("Tr41n"),
         "{out}"
     );
+    // Written with the usual umask (0644): init says so.
+    assert!(
+        out.contains("may be read by its group or others: chmod 600"),
+        "{out}"
+    );
 
     // No sslmode: `prefer`, which goes on without TLS on this server (it has none).
     let url = server.tcp_url("kiosk01", "class", "");

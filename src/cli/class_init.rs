@@ -74,6 +74,26 @@ fn read_passwords(path: &Path, named: &[&str]) -> Result<HashMap<String, String>
     Ok(out)
 }
 
+/// A warning when the passwords file may be read by its group or others (it holds every
+/// kiosk's password): `chmod 600` it, as libpq asks of `.pgpass`.
+fn readable_by_others(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).ok()?.permissions().mode();
+        if mode & 0o077 != 0 {
+            return Some(format!(
+                "{} may be read by its group or others: chmod 600 it, or delete it once the \
+                 kiosks are set up",
+                path.display()
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    None
+}
+
 /// The login roles to make, with their passwords, from the arguments.
 fn logins(args: &InitArgs) -> Result<Vec<Login>, Bad> {
     let named: Vec<(&str, Group)> = args
@@ -133,7 +153,8 @@ pub fn run(args: InitArgs) -> ExitCode {
             for line in &report.done {
                 println!("  {line}");
             }
-            for note in &report.notes {
+            let open = args.passwords.as_deref().and_then(readable_by_others);
+            for note in report.notes.iter().chain(&open) {
                 println!("  note: {note}");
             }
             println!(
