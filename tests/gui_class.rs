@@ -67,20 +67,22 @@ fn a_recorded_session(dir: &Path) -> (String, String) {
     (std::fs::read_to_string(&file).unwrap(), name)
 }
 
-#[test]
-fn the_instructor_sees_who_needs_help_first_and_steers_one_station() {
-    let Some(server) = pg::Server::start("the_instructor_sees_who_needs_help_first") else {
-        return;
-    };
-    let url = server.create_db("class");
-    let tmp = tempfile::tempdir().unwrap();
-    let mut fine = StationLink::connect(&url, "st-fine", &state("certificate", 4)).unwrap();
+/// Four stations (one refused, three fine), a result and a recorded session of `st-fine`;
+/// returns `st-fine`'s link, the other links (kept open), the result and the session's name.
+fn a_class(
+    url: &str,
+    server: &pg::Server,
+    rec: &Path,
+) -> (StationLink, Vec<StationLink>, TraineeResult, String) {
+    let fine = StationLink::connect(url, "st-fine", &state("certificate", 4)).unwrap();
     let mut refused = state("refusal", 3);
     refused.refusal = Some("pin_locked".into());
     refused.trainee = Some("Sato".into());
-    let _r = StationLink::connect(&url, "st-refused", &refused).unwrap();
-    let _c = StationLink::connect(&url, "st-c", &state("pin", 3)).unwrap();
-    let _d = StationLink::connect(&url, "st-d", &state("payment", 6)).unwrap();
+    let others = vec![
+        StationLink::connect(url, "st-refused", &refused).unwrap(),
+        StationLink::connect(url, "st-c", &state("pin", 3)).unwrap(),
+        StationLink::connect(url, "st-d", &state("payment", 6)).unwrap(),
+    ];
     let kept = TraineeResult {
         trainee: "Sato".into(),
         exercise: "exercise-pin-locked#1".into(),
@@ -90,8 +92,8 @@ fn the_instructor_sees_who_needs_help_first_and_steers_one_station() {
         millis: 2500,
         at: "2026-11-25T10:00:00+09:00".into(),
     };
-    PgStore::connect(&url).unwrap().add_result(&kept).unwrap();
-    let (body, session) = a_recorded_session(&tmp.path().join("rec"));
+    PgStore::connect(url).unwrap().add_result(&kept).unwrap();
+    let (body, session) = a_recorded_session(rec);
     server
         .client("class")
         .execute(
@@ -100,9 +102,19 @@ fn the_instructor_sees_who_needs_help_first_and_steers_one_station() {
             &[&session, &body],
         )
         .unwrap();
+    (fine, others, kept, session)
+}
 
+#[test]
+fn the_instructor_sees_who_needs_help_first_and_steers_one_station() {
+    let Some(server) = pg::Server::start("the_instructor_sees_who_needs_help_first") else {
+        return;
+    };
+    let url = server.create_db("class");
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut fine, _others, kept, session) = a_class(&url, &server, &tmp.path().join("rec"));
     let app = ClassApp::new(&ClassOptions {
-        url: url.clone(),
+        url,
         lang: "en".into(),
         export_dir: tmp.path().join("export"),
     });

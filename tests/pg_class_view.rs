@@ -202,7 +202,7 @@ fn a_station_change_reaches_the_instructors_model_within_half_a_second() {
     let url = server.create_db("class");
     let mut link = StationLink::connect(&url, "st-a", &state("language", 1)).unwrap();
     let mut app = ClassApp::new(&ClassOptions {
-        url: url.clone(),
+        url,
         lang: "en".into(),
         export_dir: std::env::temp_dir(),
     });

@@ -4,8 +4,8 @@
 
 class-window-title = kofu — istasyon ng tagapagturo
 class-title = Istasyon ng tagapagturo
-class-connecting = Binabasa ang database ng klase…
-class-down = Hindi mabasa ang database ng klase: { $error }
+class-connecting = Binabasa ang talaan ng klase…
+class-down = Hindi mabasa ang talaan ng klase: { $error }
 class-stations = { $n ->
     [one] Isang makina
    *[other] { $n } na makina
@@ -68,7 +68,7 @@ class-col-exercise = Pagsasanay
 class-col-right = Tama
 class-col-seconds = Karaniwang oras (segundo)
 class-right-of = { $correct }/{ $total }
-class-export-folder = Folder na pagsusulatan
+class-export-folder = Lugar na pagsusulatan
 class-export-csv = Isulat ang CSV
 class-export-pdf = Isulat ang mga talaang PDF
 class-debrief = Pagbabalik-tanaw
@@ -78,6 +78,6 @@ class-debrief-outcome = Kinalabasan: { $status }
 class-prev = Nakaraang screen
 class-next = Susunod na screen
 class-debrief-screen = Screen { $n } sa { $of }: { $screen } ({ $time })
-class-debrief-miss = sa labas ng mga button
+class-debrief-miss = sa labas ng mga pindutan
 class-debrief-input = { $time } pinindot ang { $control }
 class-debrief-note = { $time } tala: { $text }

@@ -505,6 +505,7 @@ const SHARED_WORDS: &[(&str, &[&str])] = &[
             "material",
             "persona",
             "subtotal",
+            "instructor",
         ],
     ),
     // Filipino loanwords in everyday and government use, mostly with Tagalog affixes

@@ -27,6 +27,9 @@ use crate::training::results;
 pub const TICK: Duration = Duration::from_secs(1);
 /// How long a failed connection waits before it is opened again.
 pub const RETRY: Duration = Duration::from_secs(2);
+/// The least time between two reads the stations' notifications cause: thirty stations
+/// beating every 2 s notify 15 times a second, and each read takes the whole class.
+pub const MIN_GAP: Duration = Duration::from_millis(100);
 /// How many recent commands are read.
 pub const RECENT_COMMANDS: i64 = 50;
 
@@ -163,9 +166,13 @@ fn watch(url: &str, out: &Sender<Update>, wake: &OnceLock<egui::Context>) {
                 }
                 Err(e) => break e,
             }
+            let read_at = Instant::now();
             match inst.wait_changes(TICK) {
                 Ok(notes) => woken = (!notes.is_empty()).then(Instant::now),
                 Err(e) => break e,
+            }
+            if woken.is_some() {
+                std::thread::sleep(MIN_GAP.saturating_sub(read_at.elapsed()));
             }
         };
         if !send(out, wake, Update::Down(failed.to_string())) {

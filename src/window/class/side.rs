@@ -45,7 +45,7 @@ fn results(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
                     let text = if l.last_correct {
                         RichText::new(text)
                     } else {
-                        RichText::new(text).color(egui::Color32::from_rgb(0xb0, 0x1c, 0x1c))
+                        RichText::new(text).color(ui.visuals().error_fg_color)
                     };
                     ui.label(text);
                     ui.label(format!("{:.1}", l.mean_seconds));

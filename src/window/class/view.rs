@@ -10,15 +10,17 @@ use crate::i18n::Arg;
 use crate::store::postgres::class::{ClassCommand, StationRow};
 
 /// A tile's width: three across beside the side panel on a 1366-point screen.
-const TILE_WIDTH: f32 = 268.0;
+const TILE_WIDTH: f32 = 256.0;
 
-/// The colour of a rank (0 go now … 3 fine), on the frame and the badge.
-fn rank_colour(rank: u8) -> Color32 {
+/// The colour of a rank (0 go now … 3 fine), on the frame and the reasons: the theme's error,
+/// warning, weak and plain stroke colours (the window's colours are the theme's).
+fn rank_colour(ui: &Ui, rank: u8) -> Color32 {
+    let v = ui.visuals();
     match rank {
-        0 => Color32::from_rgb(0xb0, 0x1c, 0x1c),
-        1 => Color32::from_rgb(0x9a, 0x5b, 0x00),
-        2 => Color32::from_rgb(0x55, 0x55, 0x55),
-        _ => Color32::from_rgb(0x2e, 0x6b, 0x30),
+        0 => v.error_fg_color,
+        1 => v.warn_fg_color,
+        2 => v.weak_text_color(),
+        _ => v.widgets.noninteractive.fg_stroke.color,
     }
 }
 
@@ -30,7 +32,7 @@ pub fn top(ui: &mut Ui, m: &Model, w: &Words<'_>, db: &str, out: &mut Vec<Msg>) 
         let status = match (&m.down, m.updated) {
             (Some(why), _) => {
                 RichText::new(w.ta("class-down", &[("error", Arg::Str(why.clone()))]))
-                    .color(rank_colour(0))
+                    .color(rank_colour(ui, 0))
             }
             (None, None) => RichText::new(w.t("class-connecting")),
             (None, Some(_)) => {
@@ -51,9 +53,9 @@ pub fn top(ui: &mut Ui, m: &Model, w: &Words<'_>, db: &str, out: &mut Vec<Msg>) 
         }
     });
     ui.horizontal_wrapped(|ui| commands(ui, m, w, out));
-    if let Some(msg) = &m.message {
-        ui.label(RichText::new(msg).strong());
-    }
+    // The line is kept when empty: a message appearing must not move every button below it
+    // (seen under Xvfb: a second click after an export landed on the wrong control).
+    ui.label(RichText::new(m.message.as_deref().unwrap_or(" ")).strong());
     ui.add_space(4.0);
 }
 
@@ -155,7 +157,7 @@ pub fn tiles(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
 /// One station's tile.
 fn tile(ui: &mut Ui, m: &Model, w: &Words<'_>, s: &StationRow, out: &mut Vec<Msg>) {
     let help = needs_help(s);
-    let colour = rank_colour(help.rank);
+    let colour = rank_colour(ui, help.rank);
     let chosen = m.selected.as_deref() == Some(s.name.as_str());
     let stroke = egui::Stroke::new(if chosen { 3.0 } else { 1.5 }, colour);
     egui::Frame::group(ui.style())
@@ -189,7 +191,7 @@ fn tile_body(
         let words: Vec<String> = help.reasons.iter().map(|r| w.help(r)).collect();
         ui.label(
             RichText::new(words.join(" · "))
-                .color(rank_colour(help.rank))
+                .color(rank_colour(ui, help.rank))
                 .strong(),
         );
     }
@@ -209,7 +211,7 @@ fn tile_body(
     ));
     if let Some(r) = &st.refusal {
         let reason = ("refusal", Arg::Str(w.refusal(r)));
-        ui.label(RichText::new(w.ta("class-refusal", &[reason])).color(rank_colour(0)));
+        ui.label(RichText::new(w.ta("class-refusal", &[reason])).color(rank_colour(ui, 0)));
     }
     let score = match (st.answered, &st.exercise) {
         (0, None) => w.t("class-no-exercise"),
@@ -223,7 +225,7 @@ fn tile_body(
         ui.label(w.ta("class-exercise", &[("exercise", Arg::Str(ex.clone()))]));
     }
     if st.last_answer_correct == Some(false) {
-        ui.label(RichText::new(w.t("class-last-wrong")).color(rank_colour(0)));
+        ui.label(RichText::new(w.t("class-last-wrong")).color(rank_colour(ui, 0)));
     }
     if st.paused {
         ui.label(w.t("class-paused"));
@@ -232,7 +234,7 @@ fn tile_body(
         let secs = ("seconds", Arg::Num(s.silent_ms / 1000));
         ui.label(
             RichText::new(w.ta("class-lost", &[secs]))
-                .color(rank_colour(2))
+                .color(rank_colour(ui, 2))
                 .strong(),
         );
     }
