@@ -211,6 +211,51 @@ fn a_kiosk_role_records_decisions_and_nothing_of_others() {
 }
 
 #[test]
+fn class_init_names_who_may_run_it() {
+    let Some(server) = pg::Server::start("class_init_names_who_may_run_it") else {
+        return;
+    };
+    // kofu's tables made by the first kiosk (role kofu), before any init.
+    let owner = server.create_db("class");
+    PgStore::connect(&owner).unwrap();
+    server
+        .client("class")
+        .batch_execute(
+            "CREATE ROLE admin LOGIN CREATEROLE; CREATE ROLE plain LOGIN;
+             CREATE ROLE teacher LOGIN",
+        )
+        .unwrap();
+    let o = kofu(&["class", "init", &as_role(&server, "plain", "class")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("role plain may not create roles"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = kofu(&["class", "init", &as_role(&server, "admin", "class")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("kofu's tables here belong to role kofu, not admin"),
+        "{}",
+        text(&o.stderr)
+    );
+    // The owner: an existing role joined to its group, and told when it is in both.
+    let o = kofu(&["class", "init", &owner, "--instructor", "teacher"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = kofu(&["class", "init", &owner, "--kiosk", "teacher"]);
+    let out = text(&o.stdout);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(
+        out.contains("login role teacher already there, member of kofu_kiosk"),
+        "{out}"
+    );
+    assert!(
+        out.contains("teacher is also a member of kofu_instructor"),
+        "{out}"
+    );
+}
+
+#[test]
 fn class_init_refuses_bad_input_with_exit_2() {
     // No server needed: refused before connecting.
     for (args, says) in [

@@ -167,6 +167,7 @@ const POLICIES: &str = "
 /// after the migration: on an error nothing of the roles' part is left half made.
 pub fn init_class(url: &str, logins: &[Login]) -> Result<InitReport, StoreError> {
     let (mut client, label) = open_client(url)?;
+    check_rights(&mut client, &label)?;
     let found = schema::migrate(&mut client, &label)?;
     let mut report = InitReport {
         found,
@@ -178,7 +179,6 @@ pub fn init_class(url: &str, logins: &[Login]) -> Result<InitReport, StoreError>
     } else {
         format!("schema migrated from version {found} to {}", schema::LATEST)
     });
-    check_rights(&mut client, &label)?;
     let mut tx = client.transaction().or_pg(&label)?;
     for group in [KIOSK_GROUP, INSTRUCTOR_GROUP] {
         if role_exists(&mut tx, &label, group)? {
@@ -232,13 +232,32 @@ fn check_rights(client: &mut Client, label: &Label) -> Result<(), StoreError> {
         .or_pg(label)?;
     let who: String = row.try_get(0).or_pg(label)?;
     let may: bool = row.try_get(1).or_pg(label)?;
-    if may {
-        return Ok(());
+    if !may {
+        return Err(label.error(format!(
+            "role {who} may not create roles (it needs CREATEROLE): run `kofu class init` as \
+             the database's owner with CREATEROLE, or as a superuser"
+        )));
     }
-    Err(label.error(format!(
-        "role {who} may not create roles (it needs CREATEROLE): run `kofu class init` as the \
-         database's owner with CREATEROLE, or as a superuser"
-    )))
+    // Grants and row-level security are the tables' owner's to set (or a superuser's).
+    let owner = client
+        .query_opt(
+            "SELECT t.tableowner::text FROM pg_tables t, pg_roles r
+             WHERE t.schemaname = current_schema() AND t.tablename = 'stations'
+               AND r.rolname = current_user AND NOT r.rolsuper
+               AND t.tableowner <> current_user",
+            &[],
+        )
+        .or_pg(label)?;
+    match owner {
+        Some(row) => {
+            let owner: String = row.try_get(0).or_pg(label)?;
+            Err(label.error(format!(
+                "kofu's tables here belong to role {owner}, not {who}: run `kofu class init` \
+                 as {owner} (given CREATEROLE), or as a superuser"
+            )))
+        }
+        None => Ok(()),
+    }
 }
 
 /// True when a role of this name exists.
@@ -273,14 +292,28 @@ fn add_login(
             line.push_str(", password set");
         }
         report.done.push(line);
+        let other = match login.group {
+            Group::Kiosk => Group::Instructor,
+            Group::Instructor => Group::Kiosk,
+        };
         let row = tx
             .query_one(
-                "SELECT rolsuper OR rolbypassrls, rolcanlogin FROM pg_roles WHERE rolname = $1",
-                &[&login.name],
+                "SELECT rolsuper OR rolbypassrls, rolcanlogin, pg_has_role($1::name, $2::name, 'MEMBER')
+                 FROM pg_roles WHERE rolname = $1",
+                &[&login.name, &other.role()],
             )
             .or_pg(label)?;
         let bypass: bool = row.try_get(0).or_pg(label)?;
         let can_login: bool = row.try_get(1).or_pg(label)?;
+        if row.try_get::<_, bool>(2).or_pg(label)? {
+            report.notes.push(format!(
+                "{} is also a member of {}: it has both groups' rights (REVOKE {} FROM {name} \
+                 if it should not)",
+                login.name,
+                other.role(),
+                other.role()
+            ));
+        }
         if bypass {
             report.notes.push(format!(
                 "{} is a superuser or bypasses row-level security: the rules do not hold for it",
