@@ -3,6 +3,7 @@
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use super::*;
+use crate::domain::record::{IssueNumber, IssueStartedFields, Record};
 use crate::store::MemoryStore;
 
 /// What the fake stores share: what they did, whether "the server" is up, how slow a PIN
