@@ -55,7 +55,10 @@ fn a_save_waits_for_no_database_and_lands_when_it_is_back() {
     );
     assert!(!sink.flush(Duration::from_secs(1)), "nothing can be stored");
     let problem = sink.problem().expect("the sink says why");
-    assert!(problem.contains("class database"), "{problem}");
+    assert!(
+        problem.contains("rec_outage") && problem.contains("error"),
+        "names the database and why: {problem}"
+    );
 
     server.start_again();
     assert!(

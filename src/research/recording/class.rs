@@ -48,7 +48,8 @@ pub struct Saved {
 pub trait Sink: Send + Sync + std::fmt::Debug {
     /// Takes a save (the newest of its session wins).
     fn save(&self, saved: Saved);
-    /// What went wrong with the last attempt, for the console; `None` once a save got through.
+    /// What went wrong with the last attempt, for the console (the database's error names it,
+    /// without its password); `None` once a save got through.
     fn problem(&self) -> Option<String>;
     /// Waits at most `limit` for every save handed over so far to be stored; true when they
     /// are.
@@ -253,8 +254,7 @@ impl Worker {
     }
 
     fn failed(&self, e: &dyn std::fmt::Display) -> bool {
-        self.shared
-            .with(|p| p.problem = Some(format!("class database: {e}")));
+        self.shared.with(|p| p.problem = Some(e.to_string()));
         false
     }
 }

@@ -77,8 +77,7 @@ impl Recorder {
             .and_then(|()| crate::output::write_file(&json_path, json.as_bytes()));
         match result {
             Ok(()) => {
-                // The files are written: what is left to say is the database's problem, if any.
-                self.error = self.sink.as_ref().and_then(|s| s.problem());
+                self.error = None;
                 if !self.written.contains(&json_path) {
                     self.written.push(json_path);
                 }

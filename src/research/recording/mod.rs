@@ -142,6 +142,15 @@ impl Recorder {
         self.sink.as_ref()
     }
 
+    /// What the console should say is wrong now: the last file write's error, else why the
+    /// class database has not taken the saves (cleared as soon as one gets through, so a
+    /// database back after an outage stops being reported without another write).
+    pub fn problem(&self) -> Option<String> {
+        self.error
+            .clone()
+            .or_else(|| self.sink.as_ref().and_then(|s| s.problem()))
+    }
+
     /// The folder recordings go to.
     pub fn dir(&self) -> &Path {
         &self.dir

@@ -67,11 +67,8 @@ pub(super) fn section(
                     ("count", Arg::Num(r.written.len() as i64)),
                 ],
             )));
-            if let Some(e) = &r.error {
-                let e = tr.ta(
-                    "trainer-record-error",
-                    &[("error", Arg::Str(e.to_string()))],
-                );
+            if let Some(e) = r.problem() {
+                let e = tr.ta("trainer-record-error", &[("error", Arg::Str(e))]);
                 ui.label(s.txt(e).color(t.c.alert_text));
             }
             note_field(ui, app, st, out, s);
