@@ -229,7 +229,7 @@ fn a_kiosk_killed_while_its_pin_entry_holds_the_card_lets_the_other_go_on_and_th
     // The first kiosk counts its entry and holds the card while the PIN is compared.
     assert_eq!(first.begin_pin_entry(card, 0, AT).unwrap(), 0);
 
-    let other_url = url.clone();
+    let other_url = url;
     let other = std::thread::spawn(move || {
         let mut k = PgStore::connect(&other_url).unwrap();
         let t = Instant::now();
