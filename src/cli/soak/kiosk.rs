@@ -1,11 +1,13 @@
 //! One soak kiosk: sessions in a loop on its own store connection, each `handle` call timed
-//! ([`super::timed`]), its screen published to the class after every step when it is a
-//! station, and the facts printed (`pin …`, `issued …`) once durable when asked.
+//! ([`super::timed`]), its state published to the class when it is a station — as the
+//! window publishes it, after a step with effects or a new screen, but on the kiosk's thread
+//! (the window's station has a thread of its own) — and the facts printed (`pin …`,
+//! `issued …`) once durable when asked.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -22,7 +24,7 @@ use kofu::store::postgres::class::{StationLink, StationState};
 use kofu::window::app::steps::step_of;
 
 use super::listener::Published;
-use super::timed::Timed;
+use super::timed::{Meter, Timed};
 
 /// What every kiosk of a soak shares.
 #[derive(Debug, Clone)]
@@ -49,24 +51,23 @@ pub struct KioskRun {
     pub card: String,
     /// Its store, between sessions.
     store: Option<Box<dyn Store>>,
-    /// Kinds of record written during the current `handle` call.
-    flags: Arc<AtomicU32>,
-    /// PIN entries counted through its store.
-    pub counted: Arc<AtomicU32>,
+    /// What its store measured (decisions, kinds written, PIN entries counted).
+    pub meter: Arc<Meter>,
     /// Its station link, when the class has stations.
     link: Option<StationLink>,
     /// Where the publications are noted for the instructor listener.
     published: Option<Arc<Published>>,
-    /// Flags of the kinds written (see [`label`]) and latency of every decision.
-    pub decisions: Vec<(u32, Duration)>,
+    /// Each `handle` call that wrote: the kinds written (flags, see
+    /// [`super::timed::label`]) and how long the resident waited.
+    pub waits: Vec<(u32, Duration)>,
     /// How long each publication took.
     pub publishes: Vec<Duration>,
     /// Sessions completed.
     pub sessions: u32,
     /// Issue numbers printed.
     pub issued: Vec<u64>,
-    /// The card's count after the kiosk's last entry.
-    pub last_pin: Option<u8>,
+    /// The code of the last effect a step had (what the station shows).
+    last_effect: Option<String>,
 }
 
 impl KioskRun {
@@ -77,21 +78,19 @@ impl KioskRun {
         link: Option<StationLink>,
         published: Option<Arc<Published>>,
     ) -> Self {
-        let flags = Arc::new(AtomicU32::new(0));
-        let counted = Arc::new(AtomicU32::new(0));
-        let timed = Timed::new(store, flags.clone(), counted.clone());
+        let meter = Arc::new(Meter::default());
+        let timed = Timed::new(store, meter.clone());
         Self {
             card,
             store: Some(Box::new(timed)),
-            flags,
-            counted,
+            meter,
             link,
             published,
-            decisions: Vec::new(),
+            waits: Vec::new(),
             publishes: Vec::new(),
             sessions: 0,
             issued: Vec::new(),
-            last_pin: None,
+            last_effect: None,
         }
     }
 
@@ -117,23 +116,28 @@ impl KioskRun {
 
     /// Feeds one event: timed, a decision when it wrote, published when a station.
     fn handle(&mut self, s: &mut Session, ev: Event) -> anyhow::Result<()> {
-        self.flags.store(0, Ordering::Relaxed);
+        self.meter.flags.store(0, Ordering::Relaxed);
         let started = Instant::now();
         let step = s.handle(ev);
         let took = started.elapsed();
-        let flags = self.flags.swap(0, Ordering::Relaxed);
+        let flags = self.meter.flags.swap(0, Ordering::Relaxed);
         if flags != 0 {
-            self.decisions.push((flags, took));
+            self.waits.push((flags, took));
         }
         let step = step?;
-        if let Some(link) = &mut self.link {
+        if let Some(e) = step.effects.last() {
+            self.last_effect = Some(e.name().to_string());
+        }
+        // As the window does: again when a step had effects or moved to another screen.
+        let changed = !step.effects.is_empty() || step.from != step.to;
+        if let Some(link) = self.link.as_mut().filter(|_| changed) {
             let state = StationState {
                 session: Some(s.id().to_string()),
                 screen: s.screen().name().to_string(),
                 step: step_of(s.screen())
                     .and_then(|n| u8::try_from(n).ok())
                     .unwrap_or(0),
-                last_effect: step.effects.last().map(|e| e.name().to_string()),
+                last_effect: self.last_effect.clone(),
                 refusal: s.refusal().map(|r| r.reason.code().to_string()),
                 ..StationState::default()
             };
@@ -248,15 +252,14 @@ impl KioskRun {
         self.handle(s, Event::TakeItems)
     }
 
-    /// Notes the card's count after an entry, and prints it when asked.
+    /// Prints the card's count after an entry, when asked.
     fn pin_line(
-        &mut self,
+        &self,
         plan: &Plan,
         card: &str,
         failures: u8,
         out: &mut impl Write,
     ) -> anyhow::Result<()> {
-        self.last_pin = Some(failures);
         if plan.lines {
             writeln!(out, "pin {card} {failures}")?;
             out.flush()?;

@@ -19,13 +19,13 @@ use super::kiosk::{KioskRun, usable};
 use super::listener::{self, Published};
 use super::recount::{self, Recount};
 use super::summary::{InstructorFigures, Summary};
-use super::timed::{Percentiles, label, round};
+use super::timed::{KINDS, Percentiles, label, round};
 use super::{BadInput, SoakArgs, kiosk_profile, plan};
 
 /// Runs `n` kiosks and prints the summary; an error when a kiosk failed or the recount found
 /// a fact lost.
 pub fn run(a: &SoakArgs, n: usize) -> anyhow::Result<()> {
-    let profile = kiosk_profile(a)?;
+    let profile = kiosk_profile(a, n)?;
     let cards = cards(a, &profile, n)?;
     let mut plan = plan(a, false)?;
     let url = database_url(&a.state);
@@ -109,7 +109,8 @@ pub fn run(a: &SoakArgs, n: usize) -> anyhow::Result<()> {
     let reported: Vec<u64> = runs.iter().flat_map(|r| r.issued.iter().copied()).collect();
     let mut entries: BTreeMap<String, u64> = BTreeMap::new();
     for r in &runs {
-        *entries.entry(r.card.clone()).or_default() += u64::from(r.counted.load(Ordering::Relaxed));
+        *entries.entry(r.card.clone()).or_default() +=
+            u64::from(r.meter.counted.load(Ordering::Relaxed));
     }
     let counted = recount::recount(&a.state, &before, &reported, &entries)?;
     let summary = summarise(a, &runs, deck.len(), stations, wall, heard, counted);
@@ -186,16 +187,28 @@ fn summarise(
 ) -> Summary {
     let mut all: Vec<Duration> = Vec::new();
     let mut by_kind: BTreeMap<String, Vec<Duration>> = BTreeMap::new();
+    let mut waits: BTreeMap<String, Vec<Duration>> = BTreeMap::new();
     let mut publishes: Vec<Duration> = Vec::new();
     for r in runs {
-        for &(flags, took) in &r.decisions {
+        let times = r.meter.times.lock().map(|t| t.clone()).unwrap_or_default();
+        for (kind, took) in times {
             all.push(took);
+            if let Some(name) = KINDS.get(kind) {
+                by_kind.entry((*name).to_string()).or_default().push(took);
+            }
+        }
+        for &(flags, took) in &r.waits {
             if let Some(name) = label(flags) {
-                by_kind.entry(name).or_default().push(took);
+                waits.entry(name).or_default().push(took);
             }
         }
         publishes.extend_from_slice(&r.publishes);
     }
+    let percentiles = |m: BTreeMap<String, Vec<Duration>>| {
+        m.into_iter()
+            .map(|(k, mut v)| (k, Percentiles::of(&mut v)))
+            .collect()
+    };
     let sessions: u64 = runs.iter().map(|r| u64::from(r.sessions)).sum();
     let seconds = wall.as_secs_f64();
     let recount_ok = recount.ok();
@@ -214,10 +227,8 @@ fn summarise(
         sessions_per_s: round(sessions as f64 / seconds.max(1e-9)),
         issues: runs.iter().map(|r| r.issued.len()).sum(),
         decisions: Percentiles::of(&mut all),
-        by_kind: by_kind
-            .into_iter()
-            .map(|(k, mut v)| (k, Percentiles::of(&mut v)))
-            .collect(),
+        by_kind: percentiles(by_kind),
+        waits: percentiles(waits),
         publish: stations.then(|| Percentiles::of(&mut publishes)),
         instructor: heard.map(|mut h| InstructorFigures {
             notices: h.notices,

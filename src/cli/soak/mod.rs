@@ -6,6 +6,7 @@
 //! instructor listening; it prints the decisions' latency, sessions per second, the
 //! instructor's delay and a recount from the store ([`recount`]).
 
+mod deck;
 mod kiosk;
 mod listener;
 mod many;
@@ -56,8 +57,11 @@ pub struct SoakArgs {
     #[arg(long)]
     out: Option<PathBuf>,
     /// The persona deck (the bundled one when not given).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "specimen_deck")]
     personas: Option<PathBuf>,
+    /// A deck made for the soak, one resident and card (`soak-c0`, … PIN 1234) per kiosk.
+    #[arg(long)]
+    specimen_deck: bool,
     /// Run this many kiosks on threads and print a summary instead of the facts.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=200))]
     kiosks: Option<u32>,
@@ -91,9 +95,11 @@ pub fn run(args: SoakArgs) -> ExitCode {
 #[error("{0}")]
 pub struct BadInput(String);
 
-/// The kiosk profile of the soak: the deck (given or bundled), Tsukuba, Fujifilm.
-fn kiosk_profile(a: &SoakArgs) -> anyhow::Result<Kiosk> {
+/// The kiosk profile of `kiosks` kiosks: the deck (given, made, or bundled), Tsukuba,
+/// Fujifilm.
+fn kiosk_profile(a: &SoakArgs, kiosks: usize) -> anyhow::Result<Kiosk> {
     let registry = match &a.personas {
+        _ if a.specimen_deck => deck::specimen(kiosks)?,
         Some(p) => kofu::kiosk::load_deck(p).map_err(|e| BadInput(e.to_string()))?,
         None => kofu::kiosk::load_personas()?,
     };
@@ -136,7 +142,7 @@ fn one(a: &SoakArgs) -> anyhow::Result<()> {
     let Some(card) = &a.card else {
         return Err(BadInput("--card is needed unless --kiosks is given".into()).into());
     };
-    let kiosk = Arc::new(kiosk_profile(a)?);
+    let kiosk = Arc::new(kiosk_profile(a, 1)?);
     let plan = plan(a, true)?;
     let store = StateStore::open(&a.state)?;
     let mut run = KioskRun::new(card.clone(), Box::new(store), None, None);

@@ -50,10 +50,12 @@ pub struct Summary {
     pub sessions_per_s: f64,
     /// Certificates issued.
     pub issues: usize,
-    /// Every decision's latency (`Session::handle` calls that wrote to the store).
+    /// Every decision's latency (one transaction of the store; a PIN entry's two as one).
     pub decisions: Percentiles,
     /// The same by kind of decision.
     pub by_kind: BTreeMap<String, Percentiles>,
+    /// What the resident waits: each `Session::handle` call that wrote, by the kinds written.
+    pub waits: BTreeMap<String, Percentiles>,
     /// Each station publication's time (a statement on the station's own connection).
     pub publish: Option<Percentiles>,
     /// The instructor's delay.
@@ -100,6 +102,10 @@ impl Summary {
         )?;
         writeln!(out, "  decisions: {}", ms(&self.decisions))?;
         for (kind, p) in &self.by_kind {
+            writeln!(out, "    {kind}: {}", ms(p))?;
+        }
+        writeln!(out, "  waits (handle calls that wrote):")?;
+        for (kind, p) in &self.waits {
             writeln!(out, "    {kind}: {}", ms(p))?;
         }
         if let Some(p) = &self.publish {

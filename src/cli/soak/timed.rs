@@ -1,27 +1,30 @@
-//! What the soak measures: a [`Store`] wrapper that notes which decisions a `Session::handle`
-//! call wrote (so the call's time counts as that decision's latency), and the percentiles of
-//! the times collected.
+//! What the soak measures: a [`Store`] wrapper that times every decision the store makes and
+//! notes which kinds a `Session::handle` call wrote, and the percentiles of the times.
 //!
-//! # Which calls are decisions
-//! A decision is a `Session::handle` call during which the store was *written*: a session's
-//! start record, a PIN entry (counted before it is judged, then judged: two transactions in
-//! one call), an issue's start (its number), a copy printed, an issue's end, a session's end.
-//! Its latency is the whole call, as the resident waits for it (the domain's work included,
-//! which is small beside a commit). Calls that only read (the card's count when it is placed)
-//! or touch nothing are not decisions. A call that writes several records (the last coin
-//! starts the issue, and the printer, which takes no time here, prints the copy, ends the
-//! issue and the session in the same call) is one decision, named by the kinds it wrote
-//! (`issue-start+copy-printed+issue-done+session-end`).
+//! # What a decision is
+//! A decision is what the store makes in one transaction, as the class database's design says
+//! (one transaction per decision): a session's start, a PIN entry (counted before it is
+//! judged, then judged, under the card's lock: its two transactions are timed as one, from
+//! the count to the judgement), an issue's start (its number), a copy printed, an issue's
+//! end, a session's end. Its latency is the store call's, from the kiosk's side (round trips,
+//! lock waits, the commit).
+//!
+//! # What a resident waits
+//! A `Session::handle` call during which the store was written is timed as well, whole (the
+//! domain's work included), named by the kinds it wrote. The soak's printer takes no time, so
+//! the last coin starts the issue, ends it and ends the session in one call:
+//! `issue-start+issue-done+session-end`, three decisions (at a real kiosk, printing
+//! separates them).
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use kofu::domain::record::{IssueNumber, IssueStartedFields, Record, StoreError};
 use kofu::domain::store::Store;
 
-/// The kinds of decision, as bits of [`Timed`]'s flags, in the order a session makes them.
-const KINDS: [&str; 6] = [
+/// The kinds of decision, in the order a session makes them.
+pub const KINDS: [&str; 6] = [
     "session-start",
     "pin",
     "issue-start",
@@ -30,35 +33,51 @@ const KINDS: [&str; 6] = [
     "session-end",
 ];
 
-/// Bit of [`KINDS`]`[i]`.
+/// Bit of [`KINDS`]`[i]` in [`Meter::flags`].
 const fn bit(i: usize) -> u32 {
     1 << i
 }
 
-/// A store that raises a flag for every kind of record written through it; the kiosk's loop
-/// reads and clears the flags around each `handle` call.
+/// What a kiosk's [`Timed`] store measured, shared with the kiosk's loop.
+#[derive(Debug, Default)]
+pub struct Meter {
+    /// Kinds written since the loop last took them.
+    pub flags: AtomicU32,
+    /// PIN entries counted (the recount compares them with the store).
+    pub counted: AtomicU32,
+    /// (kind, latency) of every decision.
+    pub times: Mutex<Vec<(usize, Duration)>>,
+}
+
+impl Meter {
+    /// Notes a decision of kind `i` begun at `started`.
+    fn decided(&self, i: usize, started: Instant) {
+        let took = started.elapsed();
+        self.flags.fetch_or(bit(i), Ordering::Relaxed);
+        if let Ok(mut t) = self.times.lock() {
+            t.push((i, took));
+        }
+    }
+}
+
+/// A store that times each decision made through it ([`Meter`]).
 pub struct Timed {
     /// The real store.
     inner: Box<dyn Store>,
-    /// Kinds written since the flags were last taken.
-    flags: Arc<AtomicU32>,
-    /// PIN entries counted through this store (the recount compares them with the database).
-    counted: Arc<AtomicU32>,
+    /// Where the times go.
+    meter: Arc<Meter>,
+    /// When the PIN entry being judged was begun.
+    pin_begun: Option<Instant>,
 }
 
 impl Timed {
-    /// Wraps `inner`; the flags and the count of counted PIN entries are shared with the loop.
-    pub fn new(inner: Box<dyn Store>, flags: Arc<AtomicU32>, counted: Arc<AtomicU32>) -> Self {
+    /// Wraps `inner`, measuring into `meter`.
+    pub fn new(inner: Box<dyn Store>, meter: Arc<Meter>) -> Self {
         Self {
             inner,
-            flags,
-            counted,
+            meter,
+            pin_begun: None,
         }
-    }
-
-    /// Raises the flag of kind `i`.
-    fn mark(&self, i: usize) {
-        self.flags.fetch_or(bit(i), Ordering::Relaxed);
     }
 }
 
@@ -82,34 +101,45 @@ impl Store for Timed {
         deck_failures: u8,
         at: &str,
     ) -> Result<u8, StoreError> {
-        self.mark(1);
+        let begun = Instant::now();
         let before = self.inner.begin_pin_entry(card, deck_failures, at)?;
-        if !kofu::domain::card::PinCounter::with_failures(before).is_locked() {
-            self.counted.fetch_add(1, Ordering::Relaxed);
+        if kofu::domain::card::PinCounter::with_failures(before).is_locked() {
+            // Refused without an entry: a decision of its own.
+            self.meter.decided(1, begun);
+        } else {
+            self.meter.counted.fetch_add(1, Ordering::Relaxed);
+            self.pin_begun = Some(begun);
         }
         Ok(before)
     }
 
     fn end_pin_entry(&mut self, card: &str, correct: bool, at: &str) -> Result<u8, StoreError> {
-        self.mark(1);
-        self.inner.end_pin_entry(card, correct, at)
+        let begun = self.pin_begun.take().unwrap_or_else(Instant::now);
+        let after = self.inner.end_pin_entry(card, correct, at)?;
+        self.meter.decided(1, begun);
+        Ok(after)
     }
 
     fn begin_issue(&mut self, fields: IssueStartedFields) -> Result<IssueNumber, StoreError> {
-        self.mark(2);
-        self.inner.begin_issue(fields)
+        let begun = Instant::now();
+        let n = self.inner.begin_issue(fields)?;
+        self.meter.decided(2, begun);
+        Ok(n)
     }
 
     fn append(&mut self, rec: &Record) -> Result<(), StoreError> {
-        self.mark(match rec {
+        let kind = match rec {
             Record::SessionStarted { .. } | Record::Registration { .. } => 0,
             Record::Pin { .. } => 1,
             Record::IssueStarted { .. } => 2,
             Record::CopyPrinted { .. } => 3,
             Record::IssueDone { .. } => 4,
             Record::SessionEnded { .. } => 5,
-        });
-        self.inner.append(rec)
+        };
+        let begun = Instant::now();
+        self.inner.append(rec)?;
+        self.meter.decided(kind, begun);
+        Ok(())
     }
 
     fn registration(
