@@ -101,9 +101,9 @@ fn slot(
     spares: &AtomicUsize,
     target: usize,
 ) -> Vec<Run> {
-    let mut rng = common::Rng(0x9E37_79B9_7F4A_7C15 ^ (s as u64 + 1) * 0x1234_5678);
+    let mut rng = common::Rng(0x9E37_79B9_7F4A_7C15 ^ ((s as u64 + 1) * 0x1234_5678));
     let mut card = format!("c{s}");
-    let wrong_first = s % 2 == 0;
+    let wrong_first = s.is_multiple_of(2);
     let mut runs = Vec::new();
     let mut n = 0;
     while kills.load(Ordering::SeqCst) < target {

@@ -57,7 +57,7 @@ pub fn run(a: &SoakArgs, n: usize) -> anyhow::Result<()> {
     let heard = match url {
         Some(url) if stations => Some(listener::spawn(
             Instructor::connect(url)?,
-            published.clone(),
+            published,
             done.clone(),
         )),
         _ => None,

@@ -177,7 +177,7 @@ mod tests {
             pin("b", 1),
             pin("a", 1),
         ];
-        assert_eq!(history(&ok, "a", 0), (4, 1, 0));
+        assert_eq!(history(&ok, "a", 0), (3, 1, 0));
         assert_eq!(history(&ok, "b", 0), (1, 1, 0));
         // A count that went back without a right PIN, and one that skipped.
         let bad = [pin("a", 1), pin("a", 0), pin("a", 0), pin("a", 2)];
