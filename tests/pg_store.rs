@@ -231,6 +231,31 @@ fn a_mistyped_database_url_is_bad_input_and_hides_its_password() {
             "postgres://kofu:s3cret@h:x/d",
             SCENARIO,
         ],
+        // Every other command that takes a database URL (clap's own error echoed it).
+        vec!["class", "init", "postgres://kofu:s3cret@h:x/d"],
+        vec!["class", "postgres://kofu:s3cret@h:x/d", "--json"],
+        vec![
+            "soak",
+            "--state",
+            "postgres://kofu:s3cret@h:x/d",
+            "--card",
+            "c",
+        ],
+        vec![
+            "study",
+            "--state",
+            "postgres://kofu:s3cret@h:x/d",
+            "--out",
+            "x",
+        ],
+        vec![
+            "results",
+            "--state",
+            "postgres://kofu:s3cret@h:x/d",
+            "--out",
+            "x",
+        ],
+        vec!["--state", "postgres://kofu:s3cret@h:x/d"],
     ] {
         let o = kofu(&args);
         let err = stderr(&o);

@@ -23,7 +23,7 @@ const PASSWORD_ENV: &str = "KOFU_CLASS_PASSWORD";
 #[derive(clap::Args, Debug)]
 pub struct InitArgs {
     /// The class database, as its owner (`postgres://…`).
-    #[arg(value_parser = kofu::store::state::parse_state)]
+    #[arg(value_parser = super::state::StateParser)]
     pub url: PathBuf,
     /// A login role for a kiosk (made a member of kofu_kiosk); repeat for each kiosk. Give
     /// each kiosk its own: a kiosk's rows are its login role's.

@@ -23,7 +23,6 @@ use anyhow::Context;
 
 use kofu::domain::session::Kiosk;
 use kofu::store::StateStore;
-use kofu::store::state::parse_state;
 
 use kiosk::{KioskRun, Plan};
 
@@ -31,7 +30,7 @@ use kiosk::{KioskRun, Plan};
 #[derive(clap::Args, Debug)]
 pub struct SoakArgs {
     /// The state: a folder, or a class database's URL.
-    #[arg(long, value_parser = parse_state)]
+    #[arg(long, value_parser = crate::cli::state::StateParser)]
     state: PathBuf,
     /// The card every kiosk uses (with `--kiosks`, shared: they contend for it); without it,
     /// each of the `--kiosks` takes its own card from the deck. One kiosk needs it.
