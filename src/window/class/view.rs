@@ -90,8 +90,10 @@ fn commands(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
     let mut f = m.fault;
     let name = |i: usize| FAULTS.get(i).map_or_else(String::new, |x| w.tr.fault(*x));
     let label = ui.label(w.t("class-fault"));
+    // A fixed width: a longer fault's name must not move the button beside it.
     let r = egui::ComboBox::from_id_salt("class-fault")
         .selected_text(name(f))
+        .width(170.0)
         .show_ui(ui, |ui| {
             for i in 0..FAULTS.len() {
                 ui.selectable_value(&mut f, i, name(i));
