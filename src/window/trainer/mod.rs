@@ -363,7 +363,13 @@ pub fn choice_by_id(app: &mut KioskApp, id: &str) -> Option<ExerciseChoice> {
     } else {
         format!("{id}#1")
     };
-    let choices = app.console.state.exercises.choices.as_deref().unwrap_or_default();
+    let choices = app
+        .console
+        .state
+        .exercises
+        .choices
+        .as_deref()
+        .unwrap_or_default();
     choices
         .iter()
         .find(|c| crate::training::results::exercise_id(&c.scenario.source.path, c.index) == id)
