@@ -65,7 +65,7 @@ fn commands(ui: &mut Ui, m: &Model, w: &Words<'_>, out: &mut Vec<Msg>) {
     let shown = m
         .exercises
         .get(ex)
-        .map_or_else(String::new, |e| e.id.clone());
+        .map_or_else(String::new, |e| e.title.clone());
     let label = ui.label(w.t("class-col-exercise"));
     let r = egui::ComboBox::from_id_salt("class-exercise")
         .selected_text(shown)
@@ -162,14 +162,19 @@ fn tile(ui: &mut Ui, m: &Model, w: &Words<'_>, s: &StationRow, out: &mut Vec<Msg
     let colour = rank_colour(ui, help.rank);
     let chosen = m.selected.as_deref() == Some(s.name.as_str());
     let stroke = egui::Stroke::new(if chosen { 3.0 } else { 1.5 }, colour);
-    egui::Frame::group(ui.style())
+    let framed = egui::Frame::group(ui.style())
         .stroke(stroke)
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(TILE_WIDTH);
             ui.vertical(|ui| tile_body(ui, m, w, s, &help, out));
         });
-    let _ = chosen;
+    // A click anywhere on the tile chooses the station (a trainer aims at the tile, not at its
+    // name); its name stays the control assistive technology and the keyboard reach.
+    let picked = framed.response.interact(egui::Sense::click()).clicked();
+    if picked && out.is_empty() {
+        out.push(Msg::Select((!chosen).then(|| s.name.clone())));
+    }
 }
 
 /// What a tile says.
